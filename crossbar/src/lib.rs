@@ -1,0 +1,1 @@
+//! Crossbar wire model.
