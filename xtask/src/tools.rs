@@ -1,0 +1,306 @@
+//! Installs the build tools, each only when missing, so that repeated runs are fast:
+//!
+//! - the `wasm32-unknown-unknown` target (rustup);
+//! - trunk 0.21.x (`cargo install`; trunk 0.22 needs a newer rustc than we support);
+//! - wasm-bindgen-cli at exactly the `wasm-bindgen` version in Cargo.lock (`cargo install`),
+//!   which also provides `wasm-bindgen-test-runner`;
+//! - wasm-opt from npm's `binaryen` into the project-local `.tools/binaryen` (Debian's
+//!   binaryen 108 corrupts our output). The version is the one `Trunk.toml` asks for
+//!   (`[tools] wasm_opt = "version_N"`).
+//!
+//! Trunk always runs offline (`TRUNK_OFFLINE=true`): it must use these binaries and never try to
+//! download its own. The wasm-bindgen version is handed to it from Cargo.lock through
+//! `TRUNK_TOOLS_WASM_BINDGEN`, so Cargo.lock is the one source of truth.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+use crate::{cmd, probe, project_root, run_cmd};
+
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+const TRUNK_SERIES: &str = "0.21.";
+const TRUNK_VERSION: &str = "0.21.14";
+
+/// What the other tasks need to know about the installed tools.
+pub struct Tools {
+    pub wasm_bindgen_version: String,
+    /// `.tools/binaryen/node_modules/.bin`, which holds `wasm-opt`.
+    binaryen_bin: PathBuf,
+}
+
+impl Tools {
+    /// Installs whatever is missing and returns the tool set.
+    pub fn ensure() -> Result<Tools> {
+        put_cargo_bin_on_path();
+        let trunk_toml = TrunkToml::read()?;
+        let wasm_bindgen_version = wasm_bindgen_version_in_lockfile()?;
+        if let Some(pinned) = &trunk_toml.wasm_bindgen {
+            if *pinned != wasm_bindgen_version {
+                bail!(
+                    "Trunk.toml pins wasm_bindgen = \"{pinned}\" but Cargo.lock has wasm-bindgen \
+                     {wasm_bindgen_version}; remove `wasm_bindgen` from Trunk.toml's [tools] \
+                     (cargo xtask passes the Cargo.lock version to trunk)"
+                );
+            }
+        }
+
+        ensure_wasm_target()?;
+        ensure_trunk()?;
+        ensure_wasm_bindgen(&wasm_bindgen_version)?;
+        let binaryen_bin = ensure_binaryen(&trunk_toml.wasm_opt)?;
+        Ok(Tools {
+            wasm_bindgen_version,
+            binaryen_bin,
+        })
+    }
+
+    /// `trunk build --release` into `dist/`, with the project-local wasm-opt first on PATH.
+    pub fn build_spa(&self) -> Result<PathBuf> {
+        // Trunk runs offline, which also makes its `cargo build` run with `--offline`:
+        // fetch the crates first so that a fresh clone builds.
+        run_cmd(cmd("cargo").arg("fetch"))?;
+        let mut path = vec![self.binaryen_bin.clone()];
+        path.extend(std::env::split_paths(
+            &std::env::var_os("PATH").unwrap_or_default(),
+        ));
+        run_cmd(
+            cmd("trunk")
+                .args(["build", "--release"])
+                .env("PATH", std::env::join_paths(path)?)
+                .env("TRUNK_OFFLINE", "true")
+                .env("TRUNK_SKIP_VERSION_CHECK", "true")
+                .env("TRUNK_TOOLS_WASM_BINDGEN", &self.wasm_bindgen_version),
+        )?;
+        let dist = project_root().join("dist");
+        if !dist.join("index.html").is_file() {
+            bail!("trunk finished but {} has no index.html", dist.display());
+        }
+        Ok(dist)
+    }
+}
+
+/// The `[tools]` part of Trunk.toml that matters here.
+struct TrunkToml {
+    wasm_bindgen: Option<String>,
+    /// e.g. `version_132`
+    wasm_opt: String,
+}
+
+impl TrunkToml {
+    fn read() -> Result<TrunkToml> {
+        let path = project_root().join("Trunk.toml");
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
+        Self::parse(&text).with_context(|| format!("in {}", path.display()))
+    }
+
+    fn parse(text: &str) -> Result<TrunkToml> {
+        let table: toml::Table = text.parse()?;
+        let tools = table.get("tools").and_then(|t| t.as_table());
+        let get = |key: &str| {
+            tools
+                .and_then(|t| t.get(key))
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
+        let wasm_opt = get("wasm_opt").context(
+            "[tools] wasm_opt is missing; set it to the npm binaryen version, e.g. \"version_132\"",
+        )?;
+        Ok(TrunkToml {
+            wasm_bindgen: get("wasm_bindgen"),
+            wasm_opt,
+        })
+    }
+}
+
+/// The `wasm-bindgen` version Cargo.lock resolved (creating the lockfile if there is none).
+pub fn wasm_bindgen_version_in_lockfile() -> Result<String> {
+    let lock = project_root().join("Cargo.lock");
+    if !lock.exists() {
+        run_cmd(cmd("cargo").arg("generate-lockfile"))?;
+    }
+    let text =
+        std::fs::read_to_string(&lock).with_context(|| format!("reading {}", lock.display()))?;
+    package_version(&text, "wasm-bindgen").context("in Cargo.lock")
+}
+
+fn package_version(lockfile: &str, name: &str) -> Result<String> {
+    let table: toml::Table = lockfile.parse()?;
+    let versions: Vec<&str> = table
+        .get("package")
+        .and_then(|p| p.as_array())
+        .into_iter()
+        .flatten()
+        .filter(|p| p.get("name").and_then(|n| n.as_str()) == Some(name))
+        .filter_map(|p| p.get("version").and_then(|v| v.as_str()))
+        .collect();
+    match versions[..] {
+        [one] => Ok(one.to_string()),
+        [] => bail!("no `{name}` package"),
+        _ => bail!(
+            "several `{name}` versions ({}); keep one",
+            versions.join(", ")
+        ),
+    }
+}
+
+/// `cargo install` puts binaries in `$CARGO_HOME/bin`; make sure we find them even when the
+/// user's PATH lacks it. Affects this process and its children only.
+fn put_cargo_bin_on_path() {
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")));
+    let Some(bin) = cargo_home.map(|h| h.join("bin")) else {
+        return;
+    };
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let mut dirs: Vec<PathBuf> = std::env::split_paths(&path).collect();
+    if !dirs.contains(&bin) {
+        dirs.push(bin);
+        if let Ok(joined) = std::env::join_paths(dirs) {
+            std::env::set_var("PATH", joined);
+        }
+    }
+}
+
+fn ensure_wasm_target() -> Result<()> {
+    let installed = probe("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == WASM_TARGET) {
+        return Ok(());
+    }
+    eprintln!("installing the {WASM_TARGET} target");
+    run_cmd(cmd("rustup").args(["target", "add", WASM_TARGET]))
+}
+
+fn ensure_trunk() -> Result<()> {
+    // `trunk --version` prints `trunk 0.21.14`
+    let found = probe("trunk", &["--version"]);
+    if let Some(v) = found.as_deref().and_then(|o| o.split_whitespace().nth(1)) {
+        if v.starts_with(TRUNK_SERIES) {
+            return Ok(());
+        }
+        eprintln!("found trunk {v}; this project needs trunk {TRUNK_SERIES}x");
+    }
+    eprintln!("installing trunk {TRUNK_VERSION} (takes several minutes, once)");
+    run_cmd(cmd("cargo").args(["install", "--locked", "trunk", "--version", TRUNK_VERSION]))
+}
+
+fn ensure_wasm_bindgen(version: &str) -> Result<()> {
+    // `wasm-bindgen --version` prints `wasm-bindgen 0.2.130`
+    let cli = probe("wasm-bindgen", &["--version"]);
+    let cli = cli.as_deref().and_then(|o| o.split_whitespace().nth(1));
+    let runner = probe("wasm-bindgen-test-runner", &["--version"]);
+    let runner = runner.as_deref().and_then(|o| o.split_whitespace().nth(1));
+    if cli == Some(version) && runner == Some(version) {
+        return Ok(());
+    }
+    if let Some(cli) = cli {
+        eprintln!("found wasm-bindgen {cli}; Cargo.lock needs {version}");
+    }
+    eprintln!("installing wasm-bindgen-cli {version} (takes a few minutes, once)");
+    // Not `--locked`: one of the versions in its published lockfile is missing from the registry.
+    run_cmd(cmd("cargo").args(["install", "wasm-bindgen-cli", "--version", version]))
+}
+
+/// Installs npm's binaryen into `.tools/binaryen` unless its wasm-opt already reports the
+/// version `Trunk.toml` wants; returns the directory holding `wasm-opt`.
+fn ensure_binaryen(wasm_opt: &str) -> Result<PathBuf> {
+    let version = wasm_opt.strip_prefix("version_").with_context(|| {
+        format!("Trunk.toml [tools] wasm_opt = \"{wasm_opt}\" should look like \"version_132\"")
+    })?;
+    let prefix = project_root().join(".tools").join("binaryen");
+    let bin = prefix.join("node_modules").join(".bin");
+    if wasm_opt_version(&bin).as_deref() == Some(version) {
+        return Ok(bin);
+    }
+    if probe("npm", &["--version"]).is_none() {
+        bail!(
+            "npm is needed to install wasm-opt (npm package binaryen@{version}) into .tools/; \
+             install Node.js and npm, e.g. `sudo apt-get install -y npm`"
+        );
+    }
+    eprintln!(
+        "installing wasm-opt (npm binaryen@{version}) into {}",
+        prefix.display()
+    );
+    std::fs::create_dir_all(&prefix)?;
+    run_cmd(
+        cmd("npm")
+            .arg("install")
+            .arg("--prefix")
+            .arg(&prefix)
+            .args([&format!("binaryen@{version}"), "--no-audit", "--no-fund"]),
+    )?;
+    match wasm_opt_version(&bin) {
+        Some(v) if v == version => Ok(bin),
+        other => bail!(
+            "{} reports version {other:?} after installing binaryen@{version}",
+            bin.join("wasm-opt").display()
+        ),
+    }
+}
+
+/// `wasm-opt --version` prints `wasm-opt version 132 (version_132)`; returns `132`.
+fn wasm_opt_version(bin: &Path) -> Option<String> {
+    let out = probe(bin.join("wasm-opt"), &["--version"])?;
+    out.split_whitespace().nth(2).map(str::to_string)
+}
+
+/// Path of an executable on PATH, like `which`.
+pub fn which(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|p| is_executable(p))
+}
+
+pub fn is_executable(path: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    path.metadata()
+        .map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        .unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_one_wasm_bindgen_in_a_lockfile() {
+        let lock = r#"
+version = 4
+
+[[package]]
+name = "wasm-bindgen"
+version = "0.2.130"
+source = "registry+https://github.com/rust-lang/crates.io-index"
+
+[[package]]
+name = "wasm-bindgen-test"
+version = "0.3.80"
+"#;
+        assert_eq!(package_version(lock, "wasm-bindgen").unwrap(), "0.2.130");
+        assert!(package_version(lock, "leptos").is_err());
+    }
+
+    #[test]
+    fn reads_trunk_tools() {
+        let t = TrunkToml::parse(
+            "[build]\ntarget = \"index.html\"\n[tools]\nwasm_opt = \"version_132\"\n",
+        )
+        .unwrap();
+        assert_eq!(t.wasm_opt, "version_132");
+        assert_eq!(t.wasm_bindgen, None);
+        assert!(TrunkToml::parse("[build]\n").is_err());
+    }
+
+    #[test]
+    fn the_repository_trunk_toml_agrees_with_cargo_lock() {
+        let t = TrunkToml::read().unwrap();
+        assert!(t.wasm_opt.starts_with("version_"));
+        if let Some(pinned) = t.wasm_bindgen {
+            assert_eq!(pinned, wasm_bindgen_version_in_lockfile().unwrap());
+        }
+    }
+}
