@@ -1,1 +1,20 @@
-//! Crossbar wire model.
+//! Browser-free logic of the Patchbay Crossbar client.
+//!
+//! Everything here compiles for native and wasm32 targets and is tested with plain
+//! `cargo test`: parsing Crossbar's envelopes and error shapes, hashing login
+//! credentials, decoding token claims, recording exchanges for the API inspector,
+//! redacting secrets, generating curl commands and mapping paths to documentation.
+
+pub mod credentials;
+pub mod docs;
+pub mod envelope;
+pub mod error;
+pub mod gating;
+pub mod inspector;
+pub mod jwt;
+pub mod path;
+pub mod redact;
+pub mod snippet;
+
+pub use envelope::{Envelope, Paging};
+pub use error::{CrossbarError, FieldError};

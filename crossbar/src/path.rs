@@ -1,0 +1,90 @@
+//! Crossbar URL paths split into nouns (`crossbar.md` §0): `/v2/accounts/A/users/U`
+//! is `[accounts(A), users(U)]`. Used to name docs pages and to template curl URLs.
+
+/// One noun of a Crossbar path with its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Noun<'a> {
+    pub name: &'a str,
+    pub args: Vec<&'a str>,
+}
+
+/// A 32-hex Crossbar id.
+pub fn is_id(segment: &str) -> bool {
+    segment.len() == 32 && segment.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+}
+
+/// Split a path (with or without the `/v2` prefix and query string) into nouns.
+/// A segment starts a new noun when it is not an id and the previous noun already
+/// has an argument or takes none; the Crossbar router uses its module list for this,
+/// which a client does not have, so ids and the known argument-taking nouns decide.
+pub fn nouns(path: &str) -> Vec<Noun<'_>> {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let mut segments = path.split('/').filter(|s| !s.is_empty()).peekable();
+    if segments.peek().is_some_and(|s| s.len() > 1 && s.starts_with('v') && s[1..].bytes().all(|b| b.is_ascii_digit()))
+    {
+        segments.next();
+    }
+    let mut out: Vec<Noun<'_>> = Vec::new();
+    for seg in segments {
+        let takes_arg = out.last().is_some_and(|n| n.args.is_empty() && accepts_argument(n.name, seg));
+        match out.last_mut() {
+            Some(last) if takes_arg => last.args.push(seg),
+            _ => out.push(Noun { name: seg, args: Vec::new() }),
+        }
+    }
+    out
+}
+
+/// Whether `seg` following noun `name` is that noun's argument rather than a new noun.
+fn accepts_argument(name: &str, seg: &str) -> bool {
+    if is_id(seg) {
+        return true;
+    }
+    // Nouns whose argument is not an id (domains, numbers, tokens, actions).
+    matches!(
+        name,
+        "whitelabel" | "phone_numbers" | "user_auth" | "schemas" | "quickcall" | "classifiers" | "screenshot"
+    ) && !matches!(seg, "logo" | "icon" | "welcome" | "domains" | "recovery" | "activate" | "classifiers")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const A: &str = "0123456789abcdef0123456789abcdef";
+    const U: &str = "fedcba9876543210fedcba9876543210";
+
+    #[test]
+    fn splits_account_scoped_paths() {
+        let p = format!("/v2/accounts/{A}/users/{U}");
+        let n = nouns(&p);
+        assert_eq!(n, vec![Noun { name: "accounts", args: vec![A] }, Noun { name: "users", args: vec![U] }]);
+    }
+
+    #[test]
+    fn sub_resources_and_query_strings() {
+        let p = format!("/v2/accounts/{A}/users?page_size=10");
+        let n = nouns(&p);
+        assert_eq!(n.last().unwrap().name, "users");
+        let p = format!("/v2/accounts/{A}/children");
+        let n = nouns(&p);
+        assert_eq!(n.last().unwrap(), &Noun { name: "children", args: vec![] });
+    }
+
+    #[test]
+    fn non_id_arguments() {
+        let n = nouns("/v2/whitelabel/pbx.example.com/logo");
+        assert_eq!(
+            n,
+            vec![Noun { name: "whitelabel", args: vec!["pbx.example.com"] }, Noun { name: "logo", args: vec![] }]
+        );
+        assert_eq!(nouns("/v2/user_auth")[0].name, "user_auth");
+    }
+
+    #[test]
+    fn ids_are_lowercase_hex_of_32() {
+        assert!(is_id(A));
+        assert!(!is_id(&A.to_uppercase()));
+        assert!(!is_id("0123"));
+    }
+}
