@@ -1,1 +1,135 @@
-//! sandbox
+//! Patchbay sandbox: a Crossbar-compatible (KAZOO REST API) server on SQLite.
+//!
+//! `start` opens (and seeds) the database and serves in a spawned task; `router` builds
+//! the same application for in-process tests (`tower::ServiceExt::oneshot`).
+
+mod auth;
+mod ctx;
+mod doc;
+mod envelope;
+mod http;
+mod listing;
+mod pipeline;
+mod reply;
+mod resources;
+mod seed;
+mod state;
+mod store;
+mod validate;
+
+pub use state::{AppState, SharedState};
+
+use serde::{Deserialize, Serialize};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// SQLite file (created if missing).
+    pub db_path: PathBuf,
+    /// Port 0 picks a free port.
+    pub bind: SocketAddr,
+    pub token_ttl_secs: u64,
+    /// `false` runs like a bare KAZOO (no default template for `user` tokens).
+    pub restrictions: bool,
+    /// SPA dist folder served at `/` with index.html fallback.
+    pub static_dir: Option<PathBuf>,
+    /// Delete the database first.
+    pub fresh: bool,
+    /// Seed the demo data when the database is empty.
+    pub seed: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            db_path: PathBuf::from(".patchbay/sandbox.sqlite"),
+            bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            token_ttl_secs: 3600,
+            restrictions: true,
+            static_dir: None,
+            fresh: false,
+            seed: true,
+        }
+    }
+}
+
+/// Ids and keys of the seeded demo data (empty strings when nothing was seeded).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DemoInfo {
+    pub reseller_account_id: String,
+    pub demo_account_id: String,
+    pub demo_api_key: String,
+    pub reseller_api_key: String,
+    pub admin_user_id: String,
+    pub alice_user_id: String,
+}
+
+pub struct Running {
+    pub addr: SocketAddr,
+    pub demo: DemoInfo,
+    shutdown: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Running {
+    /// Stops accepting connections, lets in-flight requests finish, and waits.
+    pub async fn shutdown(self) {
+        let _ = self.shutdown.send(());
+        let _ = self.task.await;
+    }
+}
+
+/// Opens the database (deleting it first with `fresh`), seeds it when asked and empty,
+/// and returns the shared state with the demo ids.
+pub fn open_state(config: &Config) -> anyhow::Result<(SharedState, DemoInfo)> {
+    if config.fresh {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut path = config.db_path.clone().into_os_string();
+            path.push(suffix);
+            match std::fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+                _ => {}
+            }
+        }
+    }
+    let store = store::Store::open(&config.db_path)?;
+    let demo = if config.seed && store.is_empty()? {
+        seed::seed_demo(&store)?
+    } else {
+        seed::load_demo_info(&store)?.unwrap_or_default()
+    };
+    let mut state = AppState::new(store, config.token_ttl_secs, config.restrictions)?;
+    state.static_dir = config.static_dir.clone();
+    Ok((Arc::new(state), demo))
+}
+
+/// The whole application as an axum router.
+pub fn router(state: SharedState) -> axum::Router {
+    let static_dir = state.static_dir.clone();
+    http::router(state, static_dir.as_deref())
+}
+
+/// Binds, seeds and serves in a spawned task.
+pub async fn start(config: Config) -> anyhow::Result<Running> {
+    let (state, demo) = {
+        let config = config.clone();
+        tokio::task::spawn_blocking(move || open_state(&config)).await??
+    };
+    let listener = tokio::net::TcpListener::bind(config.bind).await?;
+    let addr = listener.local_addr()?;
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let app = router(state);
+    let task = tokio::spawn(async move {
+        let served = axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = rx.await;
+            })
+            .await;
+        if let Err(err) = served {
+            tracing::error!(error = %err, "sandbox server stopped");
+        }
+    });
+    Ok(Running { addr, demo, shutdown: tx, task })
+}

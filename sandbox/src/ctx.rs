@@ -1,0 +1,118 @@
+//! The parsed request every resource handler works on.
+
+use crate::auth::token::Claims;
+use crate::state::AppState;
+use serde_json::{Map, Value};
+
+/// The HTTP verbs Crossbar routes (OPTIONS is answered before routing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    Get,
+    Put,
+    Post,
+    Patch,
+    Delete,
+}
+
+impl Verb {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.to_ascii_uppercase().as_str() {
+            "GET" | "HEAD" => Some(Self::Get),
+            "PUT" => Some(Self::Put),
+            "POST" => Some(Self::Post),
+            "PATCH" => Some(Self::Patch),
+            "DELETE" => Some(Self::Delete),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Get => "GET",
+            Self::Put => "PUT",
+            Self::Post => "POST",
+            Self::Patch => "PATCH",
+            Self::Delete => "DELETE",
+        }
+    }
+
+    pub fn has_body(self) -> bool {
+        matches!(self, Self::Put | Self::Post | Self::Patch)
+    }
+}
+
+/// One path noun and its arguments: `/accounts/A/users/U` is `[accounts [A], users [U]]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Noun {
+    pub name: String,
+    pub args: Vec<String>,
+}
+
+/// Who is calling, once the token has been checked.
+pub struct Caller {
+    pub claims: Claims,
+    pub account: Value,
+    /// The token owner's user document (absent for API-key tokens).
+    pub user: Option<Value>,
+    /// Token restrictions in force for this request, if any.
+    pub restrictions: Option<Value>,
+}
+
+impl Caller {
+    pub fn account_id(&self) -> &str {
+        &self.claims.account_id
+    }
+
+    pub fn owner_id(&self) -> Option<&str> {
+        self.claims.owner_id.as_deref()
+    }
+
+    /// API-key tokens count as admin (doc/token_restrictions.md).
+    pub fn is_admin(&self) -> bool {
+        match &self.user {
+            Some(user) => user.get("priv_level").and_then(Value::as_str) == Some("admin"),
+            None => true,
+        }
+    }
+
+    /// Whether the sandbox's default "user" template restricts this caller.
+    pub fn under_user_template(&self) -> bool {
+        self.restrictions.is_some() && self.claims.restrictions.is_none()
+    }
+}
+
+pub struct Ctx<'a> {
+    pub state: &'a AppState,
+    pub verb: Verb,
+    pub nouns: Vec<Noun>,
+    pub query: Vec<(String, String)>,
+    /// The request envelope's `data` (`{}` when there was no body).
+    pub data: Value,
+    pub envelope: Map<String, Value>,
+    pub caller: Option<Caller>,
+    /// The account named in the path, loaded before authentication.
+    pub account: Option<Value>,
+    /// `scheme://host` of the request, for URLs in responses.
+    pub base_url: String,
+    /// The request path, for `Location` headers.
+    pub path: String,
+}
+
+impl Ctx<'_> {
+    pub fn query(&self, key: &str) -> Option<&str> {
+        self.query.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    pub fn data_object(&self) -> Map<String, Value> {
+        self.data.as_object().cloned().unwrap_or_default()
+    }
+
+    pub fn account_id(&self) -> Option<&str> {
+        self.account.as_ref().and_then(|a| a.get("_id")).and_then(Value::as_str)
+    }
+
+    /// Arguments of the last noun (the one handling the request).
+    pub fn args(&self) -> &[String] {
+        self.nouns.last().map(|n| n.args.as_slice()).unwrap_or(&[])
+    }
+}

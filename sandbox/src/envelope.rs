@@ -1,0 +1,100 @@
+//! Wraps handler results in Crossbar's response envelope and headers, CORS included.
+
+use crate::doc;
+use crate::reply::Outcome;
+use axum::body::Body;
+use axum::http::{header, HeaderMap, HeaderValue, Response, StatusCode};
+use serde_json::{Map, Value};
+
+/// Crossbar's version string; sent only on authenticated requests.
+pub const VERSION: &str = "5.0.0";
+
+const ALLOW_HEADERS: &str = "content-type, depth, user-agent, x-http-method-override, x-file-size, \
+x-requested-with, if-modified-since, x-file-name, cache-control, x-auth-token, x-kazoo-cluster-id, if-match";
+const EXPOSE_HEADERS: &str = "content-type, x-auth-token, x-request-id, x-kazoo-cluster-id, location, etag, etag";
+
+/// Facts about the request that shape the envelope and headers.
+#[derive(Default)]
+pub struct Meta {
+    pub request_id: String,
+    pub node: String,
+    /// The token used or minted, echoed as `auth_token`.
+    pub auth_token: Option<String>,
+    pub authenticated: bool,
+    /// The request carried Origin / Access-Control-Request-* headers.
+    pub cors_requested: bool,
+    /// Value for `access-control-allow-methods`.
+    pub allow_methods: String,
+}
+
+pub fn cors_headers(headers: &mut HeaderMap, allow_methods: &str) {
+    let pairs = [
+        ("access-control-allow-origin", "*"),
+        ("access-control-allow-methods", allow_methods),
+        ("access-control-allow-headers", ALLOW_HEADERS),
+        ("access-control-expose-headers", EXPOSE_HEADERS),
+        ("access-control-max-age", "86400"),
+    ];
+    for (name, value) in pairs {
+        if let Ok(v) = HeaderValue::from_str(value) {
+            headers.insert(name, v);
+        }
+    }
+}
+
+pub fn render(outcome: Outcome, meta: &Meta) -> Response<Body> {
+    let mut body = Map::new();
+    let mut headers = HeaderMap::new();
+    let status;
+    let is_error = outcome.is_err();
+    let mut auth_token = meta.auth_token.clone();
+    match outcome {
+        Ok(success) => {
+            status = if success.created { StatusCode::CREATED } else { StatusCode::OK };
+            let revision = success
+                .revision
+                .unwrap_or_else(|| doc::md5_hex(&serde_json::to_string(&success.data).unwrap_or_default()));
+            if let Ok(v) = HeaderValue::from_str(&format!("\"{revision}\"")) {
+                headers.insert(header::ETAG, v);
+            }
+            if let Some(loc) = success.location.and_then(|l| HeaderValue::from_str(&l).ok()) {
+                headers.insert(header::LOCATION, loc);
+            }
+            if success.new_token.is_some() {
+                auth_token = success.new_token;
+            }
+            body.insert("data".into(), success.data);
+            body.insert("revision".into(), revision.into());
+            body.extend(success.extra);
+            body.insert("status".into(), "success".into());
+        }
+        Err(err) => {
+            status = err.status;
+            body.insert("data".into(), err.data);
+            body.insert("error".into(), status.as_u16().to_string().into());
+            body.insert("message".into(), err.message.into());
+            body.insert("status".into(), "error".into());
+        }
+    }
+    body.insert("timestamp".into(), doc::iso8601(doc::now_unix()).into());
+    if meta.authenticated {
+        body.insert("version".into(), VERSION.into());
+    }
+    body.insert("node".into(), meta.node.clone().into());
+    body.insert("request_id".into(), meta.request_id.clone().into());
+    body.insert("auth_token".into(), auth_token.unwrap_or_default().into());
+
+    let bytes = serde_json::to_vec(&Value::Object(body)).unwrap_or_default();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    if let Ok(v) = HeaderValue::from_str(&meta.request_id) {
+        headers.insert("x-request-id", v);
+    }
+    // Crossbar adds CORS headers when asked, and always on errors (`default_stop/2`).
+    if meta.cors_requested || is_error {
+        cors_headers(&mut headers, &meta.allow_methods);
+    }
+    let mut response = Response::new(Body::from(bytes));
+    *response.status_mut() = status;
+    *response.headers_mut() = headers;
+    response
+}

@@ -1,0 +1,102 @@
+//! The axum side: the `/v2` handler (body limit, OPTIONS, request id), the static SPA
+//! with history fallback, and the router.
+
+use crate::envelope::{self, Meta};
+use crate::pipeline::{self, MAX_UPLOAD_BYTES};
+use crate::reply::CbError;
+use crate::state::SharedState;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, Method, Response, StatusCode};
+use axum::Router;
+use serde_json::json;
+use std::path::Path;
+use tower_http::services::{ServeDir, ServeFile};
+
+/// Builds the application: Crossbar under `/v2`, the SPA (if any) everywhere else.
+pub fn router(state: SharedState, static_dir: Option<&Path>) -> Router {
+    let api = Router::new()
+        .route("/v2", axum::routing::any(crossbar))
+        .route("/v2/", axum::routing::any(crossbar))
+        .route("/v2/{*rest}", axum::routing::any(crossbar));
+    let app = match static_dir {
+        // Unknown paths get index.html so the SPA's history routing works on reload.
+        Some(dir) => api.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html")))),
+        None => api.fallback(crossbar),
+    };
+    app.with_state(state)
+}
+
+async fn crossbar(State(state): State<SharedState>, req: Request) -> Response<Body> {
+    let (parts, body) = req.into_parts();
+    let request_id = parts
+        .headers
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+    let cors_requested = ["origin", "access-control-request-method", "access-control-request-headers"]
+        .iter()
+        .any(|h| parts.headers.contains_key(*h));
+    let requested_method =
+        parts.headers.get("access-control-request-method").and_then(|v| v.to_str().ok()).map(str::to_string);
+    let allowed = pipeline::parse_nouns(parts.uri.path())
+        .as_deref()
+        .and_then(pipeline::route)
+        .map(|(_, allowed)| allowed)
+        .unwrap_or(&[]);
+    let mut meta = Meta {
+        request_id,
+        node: state.node.clone(),
+        cors_requested,
+        allow_methods: pipeline::allow_methods_header(allowed, requested_method.as_deref()),
+        ..Meta::default()
+    };
+
+    // Preflights skip authentication and get an empty 200.
+    if parts.method == Method::OPTIONS {
+        let mut response = Response::new(Body::empty());
+        envelope::cors_headers(response.headers_mut(), &meta.allow_methods);
+        if let Ok(v) = meta.request_id.parse() {
+            response.headers_mut().insert("x-request-id", v);
+        }
+        return response;
+    }
+
+    let bytes = match axum::body::to_bytes(body, MAX_UPLOAD_BYTES).await {
+        Ok(bytes) => bytes,
+        Err(_) => return envelope::render(Err(too_large()), &meta),
+    };
+    let outcome = tokio::task::spawn_blocking(move || {
+        let outcome = pipeline::process(&state, &parts, &bytes, &mut meta);
+        (outcome, meta)
+    })
+    .await;
+    match outcome {
+        Ok((outcome, meta)) => envelope::render(outcome, &meta),
+        Err(err) => {
+            tracing::error!(error = %err, "request handler failed");
+            let mut response = Response::new(Body::from(
+                json!({"data": {"message": "unspecified fault"}, "error": "500",
+                       "message": "unspecified_fault", "status": "error"})
+                .to_string(),
+            ));
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response.headers_mut().insert(header::CONTENT_TYPE, header::HeaderValue::from_static("application/json"));
+            response
+        }
+    }
+}
+
+/// Crossbar sets 413 first but its validation path turns it into 400 `file.maxSize`.
+fn too_large() -> CbError {
+    CbError::field(
+        "file",
+        "maxSize",
+        json!({
+            "message": format!("Payload or Files must not be more than {MAX_UPLOAD_BYTES} bytes"),
+            "target": MAX_UPLOAD_BYTES,
+        }),
+    )
+}

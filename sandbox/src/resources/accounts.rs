@@ -1,0 +1,297 @@
+//! `/v2/accounts`: the account tree (cb_accounts). Account docs live in their own
+//! account's space with `_id` = account id.
+
+use super::{Resource, ALL_VERBS, GET, GET_PUT, PUT};
+use crate::ctx::{Ctx, Noun, Verb};
+use crate::doc;
+use crate::listing::{self, Row};
+use crate::reply::{CbError, Outcome, Success};
+use crate::store::Store;
+use crate::validate::{is_word_char, Validator};
+use serde_json::{json, Map, Value};
+
+pub struct Accounts;
+
+/// Response-only keys Crossbar "leaks" from private fields; dropped on input.
+const LEAKED: &[&str] =
+    &["is_reseller", "reseller_id", "created", "superduper_admin", "wnm_allow_additions", "billing_mode"];
+
+pub const DEFAULT_TIMEZONE: &str = "America/Los_Angeles";
+pub const REALM_SUFFIX: &str = "sip.patchbay.test";
+
+impl Resource for Accounts {
+    fn allowed(&self, nouns: &[Noun]) -> Option<&'static [Verb]> {
+        let [noun] = nouns else { return None };
+        match noun.args.as_slice() {
+            [] => Some(PUT),
+            [_] => Some(ALL_VERBS),
+            [_, sub] => match sub.as_str() {
+                "children" | "descendants" | "parents" | "tree" => Some(GET),
+                "api_key" => Some(GET_PUT),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn handle(&self, ctx: &mut Ctx) -> Outcome {
+        let args = ctx.args().to_vec();
+        let account = ctx.account.clone();
+        match (ctx.verb, account, args.get(1).map(String::as_str)) {
+            (Verb::Put, None, None) => {
+                let parent = ctx.caller.as_ref().map(|c| c.account.clone()).ok_or_else(CbError::invalid_credentials)?;
+                create(ctx, &parent)
+            }
+            (Verb::Put, Some(parent), None) => create(ctx, &parent),
+            (Verb::Get, Some(acc), None) => Ok(Success::doc(leaked_view(&ctx.state.store, &acc)?, rev(&acc))),
+            (Verb::Post | Verb::Patch, Some(acc), None) => update(ctx, acc),
+            (Verb::Delete, Some(acc), None) => delete(ctx, acc),
+            (Verb::Get, Some(acc), Some("children")) => {
+                let id = id_of(&acc);
+                tree_listing(ctx, |tree| tree.last().map(String::as_str) == Some(id))
+            }
+            (Verb::Get, Some(acc), Some("descendants")) => {
+                let id = id_of(&acc);
+                tree_listing(ctx, |tree| tree.iter().any(|a| a == id))
+            }
+            (Verb::Get, Some(acc), Some("parents" | "tree")) => parents(ctx, &acc),
+            (Verb::Get, Some(acc), Some("api_key")) => {
+                Ok(Success::ok(json!({"api_key": acc.get("pvt_api_key").cloned().unwrap_or(Value::Null)})))
+            }
+            (Verb::Put, Some(acc), Some("api_key")) => rotate_api_key(ctx, acc),
+            _ => Err(CbError::not_found()),
+        }
+    }
+}
+
+pub fn id_of(doc: &Value) -> &str {
+    doc.get("_id").and_then(Value::as_str).unwrap_or_default()
+}
+
+fn rev(doc: &Value) -> Option<&str> {
+    doc.get("_rev").and_then(Value::as_str)
+}
+
+/// Ancestor ids from the root down to the direct parent.
+pub fn tree_of(account: &Value) -> Vec<String> {
+    account
+        .get("pvt_tree")
+        .and_then(Value::as_array)
+        .map(|t| t.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+/// `kzd_accounts:normalize_name/1`: lower-case, alphanumerics only.
+pub fn normalize_name(name: &str) -> String {
+    name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+pub fn is_reseller(account: &Value) -> bool {
+    account.get("pvt_reseller") == Some(&Value::Bool(true))
+}
+
+/// The nearest reseller at or above the account; the root when there is none.
+pub fn reseller_id(store: &Store, account: &Value) -> anyhow::Result<String> {
+    if is_reseller(account) {
+        return Ok(id_of(account).to_string());
+    }
+    let tree = tree_of(account);
+    for ancestor in tree.iter().rev() {
+        if let Some(a) = store.get_live(ancestor, ancestor)? {
+            if is_reseller(&a) {
+                return Ok(ancestor.clone());
+            }
+        }
+    }
+    Ok(tree.first().cloned().unwrap_or_else(|| id_of(account).to_string()))
+}
+
+/// The public account plus the fields Crossbar leaks from private ones.
+pub fn leaked_view(store: &Store, account: &Value) -> anyhow::Result<Value> {
+    let mut view = doc::public_view(account);
+    if let Value::Object(m) = &mut view {
+        let flag = |k: &str| account.get(k) == Some(&Value::Bool(true));
+        m.insert("is_reseller".into(), flag("pvt_reseller").into());
+        m.insert("reseller_id".into(), reseller_id(store, account)?.into());
+        m.insert("created".into(), account.get("pvt_created").cloned().unwrap_or(Value::Null));
+        m.insert("enabled".into(), (account.get("pvt_enabled") != Some(&Value::Bool(false))).into());
+        m.insert("superduper_admin".into(), flag("pvt_superduper_admin").into());
+        m.insert("wnm_allow_additions".into(), flag("pvt_wnm_allow_additions").into());
+    }
+    Ok(view)
+}
+
+/// Client input minus leaked keys; `enabled` only counts when an ancestor sends it.
+fn account_input(ctx: &Ctx, account_id: Option<&str>) -> (Map<String, Value>, Option<Value>) {
+    let mut input = doc::public_input(&ctx.data_object());
+    for key in LEAKED {
+        input.remove(*key);
+    }
+    let enabled = input.remove("enabled");
+    let caller_is_self = ctx.caller.as_ref().map(|c| c.account_id()) == account_id;
+    (input, enabled.filter(|e| e.is_boolean() && !caller_is_self))
+}
+
+fn create(ctx: &Ctx, parent: &Value) -> Outcome {
+    let store = &ctx.state.store;
+    let id = match ctx.data.get("id").and_then(Value::as_str) {
+        Some(id) if doc::is_hex_id(id) => id.to_string(),
+        _ => doc::new_id(),
+    };
+    if store.get(&id, &id)?.is_some() {
+        return Err(CbError::datastore_conflict());
+    }
+    let (input, enabled) = account_input(ctx, None);
+    let mut account = input;
+    validate(store, &id, &mut account, None)?;
+    let mut tree = tree_of(parent);
+    tree.push(id_of(parent).to_string());
+    account.insert("_id".into(), id.clone().into());
+    account.insert("pvt_type".into(), "account".into());
+    account.insert("pvt_vsn".into(), "1".into());
+    account.insert("pvt_tree".into(), json!(tree));
+    account.insert("pvt_enabled".into(), enabled.unwrap_or(Value::Bool(true)));
+    account.insert("pvt_api_key".into(), doc::new_api_key().into());
+    account.insert("pvt_reseller".into(), false.into());
+    account.insert("pvt_superduper_admin".into(), false.into());
+    store.save(&id, &mut account)?;
+    crate::seed::install_default_apps(store, &id, tree.first().map(String::as_str), false)?;
+    let saved = Value::Object(account);
+    Ok(Success {
+        created: true,
+        location: Some(format!("/v2/accounts/{id}")),
+        ..Success::doc(leaked_view(store, &saved)?, rev(&saved))
+    })
+}
+
+fn update(ctx: &Ctx, stored: Value) -> Outcome {
+    let store = &ctx.state.store;
+    let id = id_of(&stored).to_string();
+    let stored_map = stored.as_object().cloned().unwrap_or_default();
+    let (input, enabled) = account_input(ctx, Some(&id));
+    let public = if ctx.verb == Verb::Patch {
+        let mut current = doc::public_input(&stored_map);
+        doc::merge_patch(&mut current, &input);
+        current
+    } else {
+        input
+    };
+    let mut account = doc::replace_public(&stored_map, public);
+    if let Some(enabled) = enabled {
+        account.insert("pvt_enabled".into(), enabled);
+    }
+    validate(store, &id, &mut account, Some(&stored_map))?;
+    store.save(&id, &mut account)?;
+    let saved = Value::Object(account);
+    Ok(Success::doc(leaked_view(store, &saved)?, rev(&saved)))
+}
+
+fn delete(ctx: &Ctx, stored: Value) -> Outcome {
+    let store = &ctx.state.store;
+    let id = id_of(&stored).to_string();
+    // The master account has no DELETE in its allowed methods.
+    if tree_of(&stored).is_empty() {
+        return Err(CbError::invalid_method());
+    }
+    let has_children = store.list_all("account")?.iter().any(|a| tree_of(a).contains(&id));
+    if has_children {
+        return Err(CbError::account_has_descendants());
+    }
+    let mut account = stored.as_object().cloned().unwrap_or_default();
+    account.insert("pvt_deleted".into(), true.into());
+    store.save(&id, &mut account)?;
+    let saved = Value::Object(account);
+    let mut view = leaked_view(store, &saved)?;
+    if let Value::Object(m) = &mut view {
+        m.insert("_read_only".into(), json!({"deleted": true}));
+    }
+    Ok(Success::doc(view, rev(&saved)))
+}
+
+fn tree_listing(ctx: &Ctx, include: impl Fn(&[String]) -> bool) -> Outcome {
+    let rows = ctx
+        .state
+        .store
+        .list_all("account")?
+        .into_iter()
+        .filter(|a| include(&tree_of(a)))
+        .map(|a| {
+            let id = id_of(&a).to_string();
+            let name = a.get("name").and_then(Value::as_str).unwrap_or_default();
+            Row {
+                key: name.to_lowercase(),
+                view: json!({"id": id, "name": name, "realm": a.get("realm"), "tree": tree_of(&a)}),
+                id,
+                doc: a,
+            }
+        })
+        .collect();
+    listing::respond(ctx, rows)
+}
+
+fn parents(ctx: &Ctx, account: &Value) -> Outcome {
+    let mut out = Vec::new();
+    for ancestor in tree_of(account) {
+        if let Some(a) = ctx.state.store.get_live(&ancestor, &ancestor)? {
+            out.push(json!({"id": ancestor, "name": a.get("name")}));
+        }
+    }
+    Ok(Success::ok(Value::Array(out)))
+}
+
+fn rotate_api_key(ctx: &Ctx, stored: Value) -> Outcome {
+    if !ctx.caller.as_ref().is_some_and(|c| c.is_admin()) {
+        return Err(CbError::forbidden());
+    }
+    let id = id_of(&stored).to_string();
+    let mut account = stored.as_object().cloned().unwrap_or_default();
+    let key = doc::new_api_key();
+    account.insert("pvt_api_key".into(), key.clone().into());
+    ctx.state.store.save(&id, &mut account)?;
+    Ok(Success { created: true, ..Success::ok(json!({"api_key": key})) })
+}
+
+/// Schema rules for accounts plus name/realm uniqueness; fills realm and timezone.
+fn validate(
+    store: &Store,
+    id: &str,
+    account: &mut Map<String, Value>,
+    existing: Option<&Map<String, Value>>,
+) -> Result<(), CbError> {
+    let mut v = Validator::new();
+    if !account.contains_key("realm") {
+        let realm = existing
+            .and_then(|e| e.get("realm").cloned())
+            .unwrap_or_else(|| format!("{}.{REALM_SUFFIX}", &doc::new_id()[..6]).into());
+        account.insert("realm".into(), realm);
+    }
+    account.entry("timezone").or_insert_with(|| DEFAULT_TIMEZONE.into());
+    let others: Vec<Value> = store.list_all("account")?.into_iter().filter(|a| id_of(a) != id).collect();
+    if v.required(account, "name") {
+        if let Some(name) = v.string(account, "name", 1, 128) {
+            let normalized = normalize_name(name);
+            let taken = others
+                .iter()
+                .any(|a| a.get("name").and_then(Value::as_str).is_some_and(|n| normalize_name(n) == normalized));
+            if taken {
+                v.unique("name", "Account name already in use", name);
+            }
+        }
+    }
+    if let Some(realm) = v.string(account, "realm", 4, 253) {
+        let pattern = r"^[.\w-]+$";
+        let ok = realm.chars().all(|c| is_word_char(c) || c == '.' || c == '-');
+        v.pattern("realm", realm, pattern, ok);
+        let taken = others
+            .iter()
+            .any(|a| a.get("realm").and_then(Value::as_str).is_some_and(|r| r.eq_ignore_ascii_case(realm)));
+        if ok && taken {
+            v.unique("realm", "Account realm already in use", realm);
+        }
+    }
+    v.string(account, "timezone", 5, 32);
+    v.string(account, "language", 1, 64);
+    v.object(account, "caller_id");
+    v.string_array(account, "flags");
+    v.finish()
+}

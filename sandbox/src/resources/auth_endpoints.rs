@@ -1,0 +1,175 @@
+//! Session endpoints: `user_auth`, `api_auth`, `token_auth` and `auth` (refresh).
+
+use super::accounts::{id_of, normalize_name};
+use super::{Resource, GET_DELETE, PUT};
+use crate::auth::response::{claims_for, response_auth, token_created};
+use crate::ctx::{Ctx, Noun, Verb};
+use crate::reply::{CbError, Outcome, Success};
+use crate::validate::Validator;
+use serde_json::{json, Value};
+
+pub struct UserAuth;
+pub struct ApiAuth;
+pub struct TokenAuth;
+pub struct Auth;
+
+fn top_level(nouns: &[Noun], verbs: &'static [Verb]) -> Option<&'static [Verb]> {
+    match nouns {
+        [noun] if noun.args.is_empty() => Some(verbs),
+        _ => None,
+    }
+}
+
+impl Resource for UserAuth {
+    fn allowed(&self, nouns: &[Noun]) -> Option<&'static [Verb]> {
+        top_level(nouns, PUT)
+    }
+
+    fn public(&self, _verb: Verb, _nouns: &[Noun]) -> bool {
+        true
+    }
+
+    fn handle(&self, ctx: &mut Ctx) -> Outcome {
+        let data = ctx.data_object();
+        let mut v = Validator::new();
+        if v.required(&data, "credentials") {
+            v.string(&data, "credentials", 1, 64);
+        }
+        v.one_of(&data, "method", &["md5", "sha"]);
+        v.finish()?;
+        let credentials = data.get("credentials").and_then(Value::as_str).unwrap_or_default().to_lowercase();
+        let hash_key = match data.get("method").and_then(Value::as_str) {
+            Some("sha") => "pvt_sha1_auth",
+            _ => "pvt_md5_auth",
+        };
+        let text = |k: &str| data.get(k).and_then(Value::as_str).filter(|s| !s.is_empty());
+        let phone = text("phone_number");
+        let realm = text("account_realm").or_else(|| text("realm"));
+        let name = text("account_name").map(normalize_name);
+        let bucket = format!("{phone:?}/{realm:?}/{name:?}").to_lowercase();
+        let consumed = ctx.state.logins.consume(&bucket).ok_or_else(CbError::too_many_requests)?;
+
+        // cb_user_auth `find_account/4`: phone number, then realm, then name.
+        let store = &ctx.state.store;
+        let accounts = store.list_all("account")?;
+        let mut candidates: Vec<&Value> = Vec::new();
+        if let Some(phone) = phone {
+            for acc in &accounts {
+                let numbers = store.get_live(id_of(acc), "phone_numbers")?;
+                if numbers.is_some_and(|n| n.get(phone).is_some()) {
+                    candidates.push(acc);
+                }
+            }
+        }
+        if let Some(realm) = realm {
+            candidates.extend(
+                accounts
+                    .iter()
+                    .filter(|a| a.get("realm").and_then(Value::as_str).is_some_and(|r| r.eq_ignore_ascii_case(realm))),
+            );
+        }
+        if let Some(name) = &name {
+            candidates.extend(
+                accounts
+                    .iter()
+                    .filter(|a| a.get("name").and_then(Value::as_str).is_some_and(|n| &normalize_name(n) == name)),
+            );
+        }
+        for account in candidates {
+            let user = store.list(id_of(account), "user")?.into_iter().find(|u| {
+                u.get("enabled") != Some(&Value::Bool(false))
+                    && u.get(hash_key).and_then(Value::as_str) == Some(credentials.as_str())
+            });
+            let Some(user) = user else { continue };
+            if account.get("pvt_enabled") == Some(&Value::Bool(false)) {
+                return Err(CbError::field(
+                    "account",
+                    "disabled",
+                    json!({"message": "account disabled", "cause": id_of(account)}),
+                ));
+            }
+            let restrictions = data.get("restrictions").filter(|r| r.is_object()).cloned();
+            let claims = claims_for(ctx, id_of(account), Some(id_of(&user)), "cb_user_auth", restrictions);
+            return token_created(ctx, &claims, account, Some(&user), Some(consumed.remaining));
+        }
+        Err(CbError::invalid_credentials())
+    }
+}
+
+impl Resource for ApiAuth {
+    fn allowed(&self, nouns: &[Noun]) -> Option<&'static [Verb]> {
+        top_level(nouns, PUT)
+    }
+
+    fn public(&self, _verb: Verb, _nouns: &[Noun]) -> bool {
+        true
+    }
+
+    fn handle(&self, ctx: &mut Ctx) -> Outcome {
+        let data = ctx.data_object();
+        let mut v = Validator::new();
+        if v.required(&data, "api_key") {
+            v.string(&data, "api_key", 64, 64);
+        }
+        v.finish()?;
+        let key = data.get("api_key").and_then(Value::as_str).unwrap_or_default();
+        let consumed = ctx.state.logins.consume(&format!("api_key/{key}")).ok_or_else(CbError::too_many_requests)?;
+        let account = ctx
+            .state
+            .store
+            .list_all("account")?
+            .into_iter()
+            .find(|a| a.get("pvt_api_key").and_then(Value::as_str) == Some(key))
+            .ok_or_else(|| CbError::bad_identifier_list(key))?;
+        let restrictions = data.get("restrictions").filter(|r| r.is_object()).cloned();
+        let claims = claims_for(ctx, id_of(&account), None, "cb_api_auth", restrictions);
+        token_created(ctx, &claims, &account, None, Some(consumed.remaining))
+    }
+}
+
+impl Resource for TokenAuth {
+    fn allowed(&self, nouns: &[Noun]) -> Option<&'static [Verb]> {
+        top_level(nouns, GET_DELETE)
+    }
+
+    fn handle(&self, ctx: &mut Ctx) -> Outcome {
+        let Some(caller) = &ctx.caller else {
+            return Err(CbError::invalid_credentials());
+        };
+        if ctx.verb == Verb::Delete {
+            // JWTs are not stored, so "logout" changes nothing server-side; Crossbar
+            // still answers success.
+            return Ok(Success::ok(json!({})));
+        }
+        let mut data = response_auth(&ctx.state.store, &ctx.base_url, &caller.account, caller.user.as_ref())?;
+        if let (Value::Object(m), Ok(Value::Object(claims))) = (&mut data, serde_json::to_value(&caller.claims)) {
+            for (k, v) in claims {
+                m.entry(k).or_insert(v);
+            }
+        }
+        Ok(Success::ok(data))
+    }
+}
+
+impl Resource for Auth {
+    fn allowed(&self, nouns: &[Noun]) -> Option<&'static [Verb]> {
+        top_level(nouns, PUT)
+    }
+
+    fn handle(&self, ctx: &mut Ctx) -> Outcome {
+        let action = ctx.envelope.get("action").or_else(|| ctx.data.get("action")).cloned().unwrap_or(Value::Null);
+        if action.as_str() != Some("refresh_token") {
+            return Err(CbError::field(
+                "action",
+                "enum",
+                json!({"message": "Value not found in enumerated list of values", "target": ["refresh_token"], "value": action}),
+            ));
+        }
+        let Some(caller) = &ctx.caller else {
+            return Err(CbError::invalid_credentials());
+        };
+        let claims =
+            claims_for(ctx, caller.account_id(), caller.owner_id(), "cb_auth", caller.claims.restrictions.clone());
+        token_created(ctx, &claims, &caller.account, caller.user.as_ref(), None)
+    }
+}

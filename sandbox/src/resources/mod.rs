@@ -1,0 +1,56 @@
+//! Crossbar modules ("nouns"). Adding a resource is adding a module here and a line in
+//! `lookup`: the pipeline does routing, auth, envelopes and errors for it.
+
+pub mod accounts;
+mod auth_endpoints;
+mod users;
+pub(crate) mod users_rules;
+mod whitelabel;
+
+use crate::ctx::{Ctx, Noun, Verb};
+use crate::reply::Outcome;
+
+pub trait Resource: Sync {
+    /// Verbs allowed on this path (405 otherwise); `None` when the path does not exist
+    /// for this module (404 `not_found`).
+    fn allowed(&self, nouns: &[Noun]) -> Option<&'static [Verb]>;
+
+    /// Whether this request is answered without a token.
+    fn public(&self, _verb: Verb, _nouns: &[Noun]) -> bool {
+        false
+    }
+
+    fn handle(&self, ctx: &mut Ctx) -> Outcome;
+}
+
+pub fn lookup(name: &str) -> Option<&'static dyn Resource> {
+    Some(match name {
+        "accounts" => &accounts::Accounts,
+        "users" => &users::Users,
+        "user_auth" => &auth_endpoints::UserAuth,
+        "api_auth" => &auth_endpoints::ApiAuth,
+        "token_auth" => &auth_endpoints::TokenAuth,
+        "auth" => &auth_endpoints::Auth,
+        "whitelabel" => &whitelabel::Whitelabel,
+        _ => return None,
+    })
+}
+
+/// `/accounts/{A}/<name>` with the given arguments length, the shape of every
+/// per-account collection.
+pub fn account_scoped<'a>(nouns: &'a [Noun], name: &str) -> Option<&'a [String]> {
+    match nouns {
+        [account, noun] if account.name == "accounts" && account.args.len() == 1 && noun.name == name => {
+            Some(&noun.args)
+        }
+        _ => None,
+    }
+}
+
+pub const GET: &[Verb] = &[Verb::Get];
+pub const PUT: &[Verb] = &[Verb::Put];
+pub const GET_PUT: &[Verb] = &[Verb::Get, Verb::Put];
+pub const GET_DELETE: &[Verb] = &[Verb::Get, Verb::Delete];
+pub const DOC_VERBS: &[Verb] = &[Verb::Get, Verb::Post, Verb::Patch, Verb::Delete];
+pub const ALL_VERBS: &[Verb] = &[Verb::Get, Verb::Put, Verb::Post, Verb::Patch, Verb::Delete];
+pub const GET_PUT_POST_DELETE: &[Verb] = &[Verb::Get, Verb::Put, Verb::Post, Verb::Delete];

@@ -1,0 +1,36 @@
+//! Shared server state: the database, the signing keys and the settings handlers need.
+
+use crate::auth::bucket::LoginBuckets;
+use crate::auth::token::TokenKeys;
+use crate::store::Store;
+use std::sync::Arc;
+
+pub struct AppState {
+    pub store: Store,
+    pub keys: TokenKeys,
+    pub token_ttl_secs: u64,
+    /// Apply the default template to `priv_level: "user"` tokens.
+    pub restrictions: bool,
+    pub logins: LoginBuckets,
+    /// The `node` envelope key.
+    pub node: String,
+    /// SPA dist folder served outside `/v2`.
+    pub static_dir: Option<std::path::PathBuf>,
+}
+
+pub type SharedState = Arc<AppState>;
+
+impl AppState {
+    pub fn new(store: Store, token_ttl_secs: u64, restrictions: bool) -> anyhow::Result<Self> {
+        let keys = TokenKeys::load_or_create(&store)?;
+        Ok(Self {
+            store,
+            keys,
+            token_ttl_secs,
+            restrictions,
+            logins: LoginBuckets::default(),
+            node: "c2FuZGJveEBwYXRjaGJheQ".to_string(),
+            static_dir: None,
+        })
+    }
+}

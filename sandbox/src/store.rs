@@ -1,0 +1,123 @@
+//! SQLite persistence. Every document lives in one table keyed by (account, id), like an
+//! account database in CouchDB; `pvt_type` selects a resource's documents. Adding a
+//! resource therefore needs no migration.
+
+use crate::doc;
+use anyhow::Context;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde_json::{Map, Value};
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
+
+pub struct Store {
+    conn: Mutex<Connection>,
+}
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS docs (
+    account_id TEXT NOT NULL,
+    id         TEXT NOT NULL,
+    pvt_type   TEXT NOT NULL,
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    body       TEXT NOT NULL,
+    PRIMARY KEY (account_id, id)
+);
+CREATE INDEX IF NOT EXISTS docs_by_type ON docs (pvt_type, account_id, deleted);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+";
+
+impl Store {
+    pub fn open(path: &Path) -> anyhow::Result<Self> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        }
+        let conn = Connection::open(path).with_context(|| format!("opening {}", path.display()))?;
+        // WAL lets readers run beside the writer; NORMAL sync is still durable across an
+        // application crash, which is what the sandbox promises.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.execute_batch(SCHEMA)?;
+        Ok(Self { conn: Mutex::new(conn) })
+    }
+
+    fn conn(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave SQLite inconsistent (each statement is
+        // atomic), so a poisoned lock is safe to reuse.
+        self.conn.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn is_empty(&self) -> anyhow::Result<bool> {
+        let n: i64 = self.conn().query_row("SELECT COUNT(*) FROM docs", [], |r| r.get(0))?;
+        Ok(n == 0)
+    }
+
+    pub fn meta_get(&self, key: &str) -> anyhow::Result<Option<String>> {
+        Ok(self.conn().query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    }
+
+    pub fn meta_set(&self, key: &str, value: &str) -> anyhow::Result<()> {
+        self.conn().execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+
+    /// A document, soft-deleted ones included (callers decide what deleted means).
+    pub fn get(&self, account_id: &str, id: &str) -> anyhow::Result<Option<Value>> {
+        let body: Option<String> = self
+            .conn()
+            .query_row("SELECT body FROM docs WHERE account_id = ?1 AND id = ?2", params![account_id, id], |r| r.get(0))
+            .optional()?;
+        body.map(|b| serde_json::from_str(&b).context("stored document is not JSON")).transpose()
+    }
+
+    /// A document that exists and is not soft-deleted.
+    pub fn get_live(&self, account_id: &str, id: &str) -> anyhow::Result<Option<Value>> {
+        Ok(self.get(account_id, id)?.filter(|d| d.get("pvt_deleted") != Some(&Value::Bool(true))))
+    }
+
+    /// Writes `doc` (which must carry `_id` and `pvt_type`), stamping `_rev`,
+    /// `pvt_account_id`, `pvt_created` (first save) and `pvt_modified`.
+    pub fn save(&self, account_id: &str, doc: &mut Map<String, Value>) -> anyhow::Result<()> {
+        let id = doc.get("_id").and_then(Value::as_str).context("document without _id")?.to_string();
+        let pvt_type = doc.get("pvt_type").and_then(Value::as_str).context("document without pvt_type")?.to_string();
+        let now = doc::now_gregorian();
+        let rev = doc::next_rev(doc.get("_rev").and_then(Value::as_str));
+        doc.insert("_rev".into(), rev.into());
+        doc.insert("pvt_account_id".into(), account_id.into());
+        doc.entry("pvt_created").or_insert(now.into());
+        doc.insert("pvt_modified".into(), now.into());
+        let deleted = doc.get("pvt_deleted") == Some(&Value::Bool(true));
+        let body = serde_json::to_string(doc)?;
+        self.conn().execute(
+            "INSERT INTO docs (account_id, id, pvt_type, deleted, body) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(account_id, id) DO UPDATE
+             SET pvt_type = excluded.pvt_type, deleted = excluded.deleted, body = excluded.body",
+            params![account_id, id, pvt_type, deleted, body],
+        )?;
+        Ok(())
+    }
+
+    /// Live documents of one type in one account.
+    pub fn list(&self, account_id: &str, pvt_type: &str) -> anyhow::Result<Vec<Value>> {
+        self.query(
+            "SELECT body FROM docs WHERE pvt_type = ?1 AND account_id = ?2 AND deleted = 0",
+            params![pvt_type, account_id],
+        )
+    }
+
+    /// Live documents of one type across all accounts (the "accounts" database views).
+    pub fn list_all(&self, pvt_type: &str) -> anyhow::Result<Vec<Value>> {
+        self.query("SELECT body FROM docs WHERE pvt_type = ?1 AND deleted = 0", params![pvt_type])
+    }
+
+    fn query(&self, sql: &str, args: impl rusqlite::Params) -> anyhow::Result<Vec<Value>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(args, |r| r.get::<_, String>(0))?;
+        rows.map(|body| Ok(serde_json::from_str(&body?)?)).collect()
+    }
+}
