@@ -42,9 +42,7 @@ fn main() -> ExitCode {
             print!("{HELP}");
             Ok(())
         }
-        Some(other) => Err(anyhow::anyhow!(
-            "unknown command `{other}`; run `cargo xtask help`"
-        )),
+        Some(other) => Err(anyhow::anyhow!("unknown command `{other}`; run `cargo xtask help`")),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -74,9 +72,7 @@ pub fn cmd(program: impl AsRef<OsStr>) -> Command {
 pub fn run_cmd(cmd: &mut Command) -> Result<()> {
     let line = display(cmd);
     eprintln!("$ {line}");
-    let status = cmd
-        .status()
-        .with_context(|| format!("could not start `{line}`"))?;
+    let status = cmd.status().with_context(|| format!("could not start `{line}`"))?;
     if !status.success() {
         bail!("`{line}` failed ({status})");
     }
@@ -87,9 +83,7 @@ pub fn run_cmd(cmd: &mut Command) -> Result<()> {
 /// program is missing or fails. Used to probe for installed tools.
 pub fn probe(program: impl AsRef<OsStr>, args: &[&str]) -> Option<String> {
     let out = cmd(program).args(args).output().ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
 /// `program arg1 arg2 …` (without the environment), for messages.
@@ -108,9 +102,7 @@ pub struct Args {
 
 impl Args {
     pub fn new(args: &[String]) -> Self {
-        Args {
-            rest: args.to_vec(),
-        }
+        Args { rest: args.to_vec() }
     }
 
     /// Removes `--name` and reports whether it was there.
@@ -126,11 +118,7 @@ impl Args {
         T::Err: std::fmt::Display,
     {
         let prefix = format!("{name}=");
-        let Some(i) = self
-            .rest
-            .iter()
-            .position(|a| a == name || a.starts_with(&prefix))
-        else {
+        let Some(i) = self.rest.iter().position(|a| a == name || a.starts_with(&prefix)) else {
             return Ok(None);
         };
         let arg = self.rest.remove(i);
@@ -139,9 +127,7 @@ impl Args {
             None if i < self.rest.len() => self.rest.remove(i),
             None => bail!("`{name}` needs a value"),
         };
-        raw.parse()
-            .map(Some)
-            .map_err(|e| anyhow::anyhow!("bad value `{raw}` for `{name}`: {e}"))
+        raw.parse().map(Some).map_err(|e| anyhow::anyhow!("bad value `{raw}` for `{name}`: {e}"))
     }
 
     /// Fails if anything was not consumed.

@@ -29,23 +29,13 @@ pub fn run(args: &[String]) -> Result<()> {
 
     // First, before anything slow: without a browser the last steps cannot run.
     let browser = Browser::find()?;
-    eprintln!(
-        "using {} and {}",
-        browser.chromium.display(),
-        browser.chromedriver.display()
-    );
+    eprintln!("using {} and {}", browser.chromium.display(), browser.chromedriver.display());
 
     let mut steps = Steps::default();
     let tools = steps.step("Install missing tools", Tools::ensure)?;
-    steps.step("cargo fmt --check", || {
-        run_cmd(cmd("cargo").args(["fmt", "--all", "--check"]))
-    })?;
+    steps.step("cargo fmt --check", || run_cmd(cmd("cargo").args(["fmt", "--all", "--check"])))?;
     steps.step("clippy (native)", || {
-        run_cmd(
-            cmd("cargo")
-                .args(["clippy", "--workspace", "--all-targets", "--"])
-                .args(DENY),
-        )
+        run_cmd(cmd("cargo").args(["clippy", "--workspace", "--all-targets", "--"]).args(DENY))
     })?;
     steps.step("clippy (wasm32)", || {
         run_cmd(
@@ -62,33 +52,17 @@ pub fn run(args: &[String]) -> Result<()> {
         let webdriver_json = browser.write_webdriver_json()?;
         run_cmd(
             cmd("cargo")
-                .args([
-                    "test",
-                    "-p",
-                    "patchbay",
-                    "--target",
-                    "wasm32-unknown-unknown",
-                ])
-                .env(
-                    "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
-                    "wasm-bindgen-test-runner",
-                )
+                .args(["test", "-p", "patchbay", "--target", "wasm32-unknown-unknown"])
+                .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
                 .env("CHROMEDRIVER", &browser.chromedriver)
                 .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", webdriver_json)
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
                 .env("WASM_BINDGEN_TEST_DRIVER_TIMEOUT", "30"),
         )
     })?;
-    let dist = steps.step("Build the SPA (trunk build --release)", || {
-        tools.build_spa()
-    })?;
+    let dist = steps.step("Build the SPA (trunk build --release)", || tools.build_spa())?;
     steps.step("End-to-end tests (WebDriver, headless Chromium)", || {
-        run_cmd(
-            browser
-                .env(&mut cmd("cargo"))
-                .args(["test", "-p", "patchbay-e2e"])
-                .env("PATCHBAY_DIST", &dist),
-        )
+        run_cmd(browser.env(&mut cmd("cargo")).args(["test", "-p", "patchbay-e2e"]).env("PATCHBAY_DIST", &dist))
     })?;
     steps.summary();
     Ok(())
@@ -108,18 +82,13 @@ impl Browser {
         let chromium = locate("CHROMIUM", &["chromium", "chromium-browser"]);
         let chromedriver = locate("CHROMEDRIVER", &["chromedriver"]);
         match (chromium, chromedriver) {
-            (Some(chromium), Some(chromedriver)) => Ok(Browser {
-                chromium,
-                chromedriver,
-            }),
+            (Some(chromium), Some(chromedriver)) => Ok(Browser { chromium, chromedriver }),
             (chromium, chromedriver) => {
-                let missing: Vec<&str> = [
-                    chromium.is_none().then_some("chromium"),
-                    chromedriver.is_none().then_some("chromedriver"),
-                ]
-                .into_iter()
-                .flatten()
-                .collect();
+                let missing: Vec<&str> =
+                    [chromium.is_none().then_some("chromium"), chromedriver.is_none().then_some("chromedriver")]
+                        .into_iter()
+                        .flatten()
+                        .collect();
                 bail!(
                     "{} not found: the browser tests need headless Chromium and ChromeDriver.\n\
                      Install them with:\n\n    {APT_INSTALL}\n\n\
@@ -132,8 +101,7 @@ impl Browser {
 
     /// Sets `CHROMIUM` and `CHROMEDRIVER` for a child process.
     fn env<'a>(&self, cmd: &'a mut Command) -> &'a mut Command {
-        cmd.env("CHROMIUM", &self.chromium)
-            .env("CHROMEDRIVER", &self.chromedriver)
+        cmd.env("CHROMIUM", &self.chromium).env("CHROMEDRIVER", &self.chromedriver)
     }
 
     /// wasm-bindgen-test-runner reads WebDriver capabilities from the JSON file named by
@@ -180,8 +148,7 @@ impl Steps {
         eprintln!("\n==> [{n}/{TOTAL}] {name}");
         let start = Instant::now();
         let result = f();
-        self.done
-            .push((name.to_string(), start.elapsed(), result.is_ok()));
+        self.done.push((name.to_string(), start.elapsed(), result.is_ok()));
         if result.is_err() {
             self.summary();
         }
@@ -197,10 +164,7 @@ impl Steps {
         let total = minutes(self.done.iter().map(|(_, d, _)| *d).sum());
         match self.done.iter().position(|(_, _, ok)| !ok) {
             None => eprintln!("  all {} steps succeeded in {total}", self.done.len()),
-            Some(i) => eprintln!(
-                "  stopped at step {} of {TOTAL} after {total}; later steps did not run",
-                i + 1
-            ),
+            Some(i) => eprintln!("  stopped at step {} of {TOTAL} after {total}; later steps did not run", i + 1),
         }
     }
 }

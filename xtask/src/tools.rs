@@ -49,10 +49,7 @@ impl Tools {
         ensure_trunk()?;
         ensure_wasm_bindgen(&wasm_bindgen_version)?;
         let binaryen_bin = ensure_binaryen(&trunk_toml.wasm_opt)?;
-        Ok(Tools {
-            wasm_bindgen_version,
-            binaryen_bin,
-        })
+        Ok(Tools { wasm_bindgen_version, binaryen_bin })
     }
 
     /// `trunk build --release` into `dist/`, with the project-local wasm-opt first on PATH.
@@ -61,9 +58,7 @@ impl Tools {
         // fetch the crates first so that a fresh clone builds.
         run_cmd(cmd("cargo").arg("fetch"))?;
         let mut path = vec![self.binaryen_bin.clone()];
-        path.extend(std::env::split_paths(
-            &std::env::var_os("PATH").unwrap_or_default(),
-        ));
+        path.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
         run_cmd(
             cmd("trunk")
                 .args(["build", "--release"])
@@ -90,27 +85,17 @@ struct TrunkToml {
 impl TrunkToml {
     fn read() -> Result<TrunkToml> {
         let path = project_root().join("Trunk.toml");
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("reading {}", path.display()))?;
+        let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
         Self::parse(&text).with_context(|| format!("in {}", path.display()))
     }
 
     fn parse(text: &str) -> Result<TrunkToml> {
         let table: toml::Table = text.parse()?;
         let tools = table.get("tools").and_then(|t| t.as_table());
-        let get = |key: &str| {
-            tools
-                .and_then(|t| t.get(key))
-                .and_then(|v| v.as_str())
-                .map(str::to_string)
-        };
-        let wasm_opt = get("wasm_opt").context(
-            "[tools] wasm_opt is missing; set it to the npm binaryen version, e.g. \"version_132\"",
-        )?;
-        Ok(TrunkToml {
-            wasm_bindgen: get("wasm_bindgen"),
-            wasm_opt,
-        })
+        let get = |key: &str| tools.and_then(|t| t.get(key)).and_then(|v| v.as_str()).map(str::to_string);
+        let wasm_opt = get("wasm_opt")
+            .context("[tools] wasm_opt is missing; set it to the npm binaryen version, e.g. \"version_132\"")?;
+        Ok(TrunkToml { wasm_bindgen: get("wasm_bindgen"), wasm_opt })
     }
 }
 
@@ -120,8 +105,7 @@ pub fn wasm_bindgen_version_in_lockfile() -> Result<String> {
     if !lock.exists() {
         run_cmd(cmd("cargo").arg("generate-lockfile"))?;
     }
-    let text =
-        std::fs::read_to_string(&lock).with_context(|| format!("reading {}", lock.display()))?;
+    let text = std::fs::read_to_string(&lock).with_context(|| format!("reading {}", lock.display()))?;
     package_version(&text, "wasm-bindgen").context("in Cargo.lock")
 }
 
@@ -138,10 +122,7 @@ fn package_version(lockfile: &str, name: &str) -> Result<String> {
     match versions[..] {
         [one] => Ok(one.to_string()),
         [] => bail!("no `{name}` package"),
-        _ => bail!(
-            "several `{name}` versions ({}); keep one",
-            versions.join(", ")
-        ),
+        _ => bail!("several `{name}` versions ({}); keep one", versions.join(", ")),
     }
 }
 
@@ -206,9 +187,9 @@ fn ensure_wasm_bindgen(version: &str) -> Result<()> {
 /// Installs npm's binaryen into `.tools/binaryen` unless its wasm-opt already reports the
 /// version `Trunk.toml` wants; returns the directory holding `wasm-opt`.
 fn ensure_binaryen(wasm_opt: &str) -> Result<PathBuf> {
-    let version = wasm_opt.strip_prefix("version_").with_context(|| {
-        format!("Trunk.toml [tools] wasm_opt = \"{wasm_opt}\" should look like \"version_132\"")
-    })?;
+    let version = wasm_opt
+        .strip_prefix("version_")
+        .with_context(|| format!("Trunk.toml [tools] wasm_opt = \"{wasm_opt}\" should look like \"version_132\""))?;
     let prefix = project_root().join(".tools").join("binaryen");
     let bin = prefix.join("node_modules").join(".bin");
     if wasm_opt_version(&bin).as_deref() == Some(version) {
@@ -220,24 +201,18 @@ fn ensure_binaryen(wasm_opt: &str) -> Result<PathBuf> {
              install Node.js and npm, e.g. `sudo apt-get install -y npm`"
         );
     }
-    eprintln!(
-        "installing wasm-opt (npm binaryen@{version}) into {}",
-        prefix.display()
-    );
+    eprintln!("installing wasm-opt (npm binaryen@{version}) into {}", prefix.display());
     std::fs::create_dir_all(&prefix)?;
-    run_cmd(
-        cmd("npm")
-            .arg("install")
-            .arg("--prefix")
-            .arg(&prefix)
-            .args([&format!("binaryen@{version}"), "--no-audit", "--no-fund"]),
-    )?;
+    run_cmd(cmd("npm").arg("install").arg("--prefix").arg(&prefix).args([
+        &format!("binaryen@{version}"),
+        "--no-audit",
+        "--no-fund",
+    ]))?;
     match wasm_opt_version(&bin) {
         Some(v) if v == version => Ok(bin),
-        other => bail!(
-            "{} reports version {other:?} after installing binaryen@{version}",
-            bin.join("wasm-opt").display()
-        ),
+        other => {
+            bail!("{} reports version {other:?} after installing binaryen@{version}", bin.join("wasm-opt").display())
+        }
     }
 }
 
@@ -250,16 +225,12 @@ fn wasm_opt_version(bin: &Path) -> Option<String> {
 /// Path of an executable on PATH, like `which`.
 pub fn which(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH").unwrap_or_default();
-    std::env::split_paths(&path)
-        .map(|dir| dir.join(name))
-        .find(|p| is_executable(p))
+    std::env::split_paths(&path).map(|dir| dir.join(name)).find(|p| is_executable(p))
 }
 
 pub fn is_executable(path: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
-    path.metadata()
-        .map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
-        .unwrap_or(false)
+    path.metadata().map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0).unwrap_or(false)
 }
 
 #[cfg(test)]
@@ -286,10 +257,7 @@ version = "0.3.80"
 
     #[test]
     fn reads_trunk_tools() {
-        let t = TrunkToml::parse(
-            "[build]\ntarget = \"index.html\"\n[tools]\nwasm_opt = \"version_132\"\n",
-        )
-        .unwrap();
+        let t = TrunkToml::parse("[build]\ntarget = \"index.html\"\n[tools]\nwasm_opt = \"version_132\"\n").unwrap();
         assert_eq!(t.wasm_opt, "version_132");
         assert_eq!(t.wasm_bindgen, None);
         assert!(TrunkToml::parse("[build]\n").is_err());
