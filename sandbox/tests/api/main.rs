@@ -1,0 +1,7 @@
+//! Behaviour a Crossbar client sees, driven through the real router.
+
+mod auth;
+mod bad_input;
+mod listings;
+mod resources;
+mod support;
