@@ -49,9 +49,13 @@ pub fn allow_methods_header(allowed: &[Verb], requested: Option<&str>) -> String
     out.join(", ")
 }
 
+/// JSON types, plus form-urlencoded: Crossbar accepts it and the KAZOO docs' curl
+/// examples (`curl -d '{"data":...}'`) send JSON under that type.
 fn is_json_type(content_type: &str) -> bool {
     let essence = content_type.split(';').next().unwrap_or("").trim();
-    essence.eq_ignore_ascii_case("application/json") || essence.eq_ignore_ascii_case("application/x-json")
+    ["application/json", "application/x-json", "application/x-www-form-urlencoded"]
+        .iter()
+        .any(|t| essence.eq_ignore_ascii_case(t))
 }
 
 /// Parses the request envelope; returns (envelope, data).
