@@ -1,0 +1,178 @@
+# Patchbay, English (United States). This file is the reference: every other
+# locale file may translate any subset of these keys; missing ones fall back here.
+
+app-loading = Loading Patchbay…
+app-config-error = Patchbay could not load its configuration (config.json): { $detail }
+brand-default = Patchbay
+skip-to-content = Skip to content
+
+## Sign in
+sign-in-title = Sign in
+sign-in-intro = Sign in with your KAZOO account to manage your phone system.
+sign-in-account = Account name
+sign-in-username = Username
+sign-in-password = Password
+sign-in-submit = Sign in
+sign-in-working = Signing in…
+sign-in-with-api-key = Sign in with API key
+sign-in-with-password = Sign in with username and password
+sign-in-api-key = API key
+sign-in-api-key-hint = The 64-character key of the account (GET /v2/accounts/{"{"}ACCOUNT_ID{"}"}/api_key).
+sign-in-required = Enter your account name, username and password.
+sign-in-api-key-length = An API key has exactly 64 characters.
+sign-in-privacy = Your password is hashed in this browser and never sent or stored.
+sign-in-failed = The account name, username or password is wrong.
+sign-in-api-key-unknown = No account has this API key.
+sign-in-too-many = Too many sign-in attempts. Wait a minute, then try again.
+sign-in-sandbox-hint = Trying the sandbox? Sign in to “Demo Co” as admin / admin-pass.
+
+## Session
+reauth-title = Your session has expired
+reauth-intro = Enter your password to continue. What you were doing is kept and will be sent again.
+reauth-intro-api-key = Enter the API key to continue. What you were doing is kept and will be sent again.
+reauth-submit = Continue
+reauth-cancel = Sign out
+reauth-signed-in-as = Signed in as { $user } in { $account }
+sign-out = Sign out
+action-sign-in = Sign in
+action-sign-in-again = Sign in again
+action-refresh-session = Refresh session
+action-load-branding = Load branding
+
+## Shell
+nav-label = Sections
+nav-smartpbx = Smart PBX
+nav-callflows = Callflows
+nav-accounts = Accounts
+nav-my-settings = My settings
+nav-which-app = Which app should I use?
+header-account = Account
+inspector-toggle = API inspector
+inspector-shortcut = Shortcut: Alt+I
+not-allowed-title = Not allowed
+not-allowed-body = Your role does not give you access to this page. Ask an administrator of your account if you need it.
+not-found-title = Page not found
+not-found-body = There is nothing at this address.
+go-home = Go to your start page
+user-guide = User guide
+api-docs = Crossbar API docs: { $resource }
+coming-next = Coming next
+loading = Loading…
+retry = Try again
+saved = Saved.
+role-admin = Admin
+role-user = User
+
+## Smart PBX
+smartpbx-title = Smart PBX
+smartpbx-intro = Everyday administration of your office phone system: users, devices, ring groups, the main number and more.
+users-title = Users
+users-col-name = Name
+users-col-extension = Extension
+users-col-role = Role
+users-empty = This account has no users yet.
+users-load-more = Load more users
+users-showing = Showing { $shown } users, { $total }
+users-all-loaded = all loaded
+users-more-available = more available
+action-open-users = Open Users
+action-load-more-users = Load more users
+no-extension = —
+
+## Callflows / Accounts
+callflows-title = Callflows
+callflows-intro = The tree editor for call routing: IVR menus, time-of-day routing and feature codes.
+callflows-coming = The callflow editor is being built. Until then, callflows made here or in Monster UI are left untouched.
+accounts-title = Accounts
+accounts-intro = Create and manage the sub-accounts of your reseller account.
+accounts-coming = The account manager is being built.
+
+## My settings
+settings-title = My settings
+settings-intro = Your own name, email address, timezone and language.
+settings-first-name = First name
+settings-last-name = Last name
+settings-email = Email
+settings-timezone = Timezone
+settings-language = Language
+settings-timezone-default = Account default
+settings-save = Save
+settings-saving = Saving…
+settings-unchanged = Nothing to save: no field was changed.
+action-open-settings = Open My settings
+action-save-settings = Save my settings
+
+## Field validation
+field-required = { $field } is required.
+field-too-long = { $field } must be at most { $max } characters.
+field-email = Enter an email address like name@example.com.
+form-has-errors = Some fields need attention; nothing was saved.
+
+## Errors (keys come from CrossbarError::i18n_key)
+error-validation = Crossbar rejected some fields.
+error-invalid-credentials = The credentials were not accepted.
+error-session-expired = Your session has expired.
+error-payment-required = This change needs charges to be accepted.
+error-forbidden = You are not allowed to do this.
+error-not-found = It no longer exists, or you cannot see it.
+error-method-not-allowed = Crossbar does not allow this operation.
+error-conflict = Someone else changed this at the same time. Reload and try again.
+error-too-large = The list is too large to load at once.
+error-too-many-requests = Too many requests. Wait a moment, then try again.
+error-server = The server failed ({ $status }). Try again in a moment.
+error-unexpected = Crossbar sent an unexpected answer ({ $status }).
+error-network = The server could not be reached. Check your connection, then try again.
+error-request-id = Request id: { $id }
+
+## API inspector
+inspector-title = API inspector
+inspector-intro = Every Crossbar call Patchbay makes, grouped by what you did. Tokens and credentials are hidden.
+inspector-close = Close
+inspector-clear = Clear
+inspector-empty = No calls yet. Use the app and the calls appear here.
+inspector-calls = { $count ->
+    [one] 1 call
+   *[other] { $count } calls
+}
+inspector-request = Request
+inspector-response = Response
+inspector-headers = Headers
+inspector-body = Body
+inspector-no-body = (no body)
+inspector-no-response = No response: { $reason }
+inspector-request-id = Request id
+inspector-started = Started
+inspector-duration = Duration
+inspector-status = Status
+inspector-copy-curl = Copy as curl
+inspector-copied = Copied to the clipboard.
+inspector-copy-failed = Copying failed; select the command below and copy it.
+inspector-curl = curl
+inspector-curl-hint = Set SERVER to { $server } and AUTH_TOKEN to your token before running it.
+inspector-docs = Docs
+inspector-docs-label = Docs: { $page }
+
+## Which app should I use?
+which-title = Which app should I use?
+which-intro = Smart PBX, Callflows and the Crossbar API all edit the same account data. They suit different people and jobs.
+which-col-aspect = Question
+which-col-smartpbx = Smart PBX
+which-col-callflows = Callflows
+which-col-api = API
+which-row-who = Who is it for?
+which-who-smartpbx = Office managers and admins who want sensible defaults.
+which-who-callflows = Telephony admins who design call routing node by node.
+which-who-api = Developers and integrators automating changes.
+which-row-what = What do you edit?
+which-what-smartpbx = People, phones, ring groups, the main number, office hours, voicemail, numbers.
+which-what-callflows = Any callflow tree: IVR sub-menus, time-of-day branches, feature codes.
+which-what-api = Every document, including fields neither app shows.
+which-row-how = How does it store things?
+which-how-smartpbx = With strict names and formats it recognises later; it hides nothing.
+which-how-callflows = As you draw it; it hides flows that Smart PBX owns.
+which-how-api = Exactly as you send it: you keep the formats consistent.
+which-row-risk = What to watch out for
+which-risk-smartpbx = Flows it did not make show as made elsewhere; edit them with care.
+which-risk-callflows = Editing a Smart PBX flow here can make Smart PBX stop recognising it.
+which-risk-api = Nothing stops you writing a shape the apps cannot read.
+which-advice = Start with Smart PBX. Reach for Callflows when a route needs a shape Smart PBX cannot draw, and for the API to repeat work. Open the API inspector to see the calls behind every click.

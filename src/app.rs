@@ -1,0 +1,81 @@
+//! Start-up: load the runtime config, restore the session, then route.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use patchbay_crossbar::gating::Section;
+
+use crate::api::Crossbar;
+use crate::branding::{load_branding, Branding};
+use crate::config::RuntimeConfig;
+use crate::i18n::{self, t, t_with};
+use crate::routes::{
+    accounts::AccountsPage, callflows::CallflowsPage, gate::Gate, home::Home, my_settings::MySettingsPage,
+    not_found::NotFound, shell::Shell, sign_in::SignInPage, smartpbx::SmartPbxPage, which_app::WhichAppPage,
+};
+use crate::session::{keep_session_alive, Session};
+
+async fn load_config() -> Result<RuntimeConfig, String> {
+    let response = gloo_net::http::Request::get("config.json").send().await.map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    response.json::<RuntimeConfig>().await.map_err(|e| e.to_string())
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let config = LocalResource::new(load_config);
+    view! {
+        <Suspense fallback=|| view! { <p class="app-loading" role="status">{t("app-loading")}</p> }>
+            {move || {
+                config
+                    .get()
+                    .map(|result| match result {
+                        Ok(config) => view! { <Loaded config=config /> }.into_any(),
+                        Err(detail) => {
+                            view! {
+                                <p class="app-error" role="alert">
+                                    {t_with("app-config-error", &[("detail", i18n::arg(detail))])}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Loaded(config: RuntimeConfig) -> impl IntoView {
+    let origin = window().location().origin().unwrap_or_default();
+    let session = Session::restore();
+    let client = Crossbar::new(config.crossbar_root(&origin), session);
+    if let Some(lang) = session.get_untracked().map(|s| s.language) {
+        i18n::set_language(&lang);
+    }
+    let branding = Branding::new(&config.brand_name);
+    provide_context(config);
+    provide_context(client);
+    provide_context(branding);
+    keep_session_alive(client);
+    load_branding(client, branding);
+
+    view! {
+        <Router>
+            <Show when=move || session.is_signed_in() fallback=|| view! { <SignInPage /> }>
+                <Shell>
+                    <Routes fallback=|| view! { <NotFound /> }>
+                        <Route path=path!("/") view=Home />
+                        <Route path=path!("/smartpbx") view=|| view! { <Gate section=Section::SmartPbx><SmartPbxPage /></Gate> } />
+                        <Route path=path!("/callflows") view=|| view! { <Gate section=Section::Callflows><CallflowsPage /></Gate> } />
+                        <Route path=path!("/accounts") view=|| view! { <Gate section=Section::Accounts><AccountsPage /></Gate> } />
+                        <Route path=path!("/settings") view=|| view! { <Gate section=Section::MySettings><MySettingsPage /></Gate> } />
+                        <Route path=path!("/which-app") view=WhichAppPage />
+                    </Routes>
+                </Shell>
+            </Show>
+        </Router>
+    }
+}

@@ -1,0 +1,7 @@
+//! Reusable pieces, one folder each with its CSS beside it.
+
+pub mod doc_links;
+pub mod error_notice;
+pub mod form;
+pub mod inspector;
+pub mod reauth_dialog;

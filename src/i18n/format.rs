@@ -1,0 +1,73 @@
+//! Dates, times and numbers in the user's locale and timezone, by the browser's
+//! `Intl` (it carries the CLDR and tz data, so the app does not ship its own).
+
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+fn intl_constructor(name: &str) -> Option<Function> {
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    Reflect::get(&intl, &name.into()).ok()?.dyn_into().ok()
+}
+
+fn options(pairs: &[(&str, &str)]) -> Object {
+    let o = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&o, &(*k).into(), &(*v).into());
+    }
+    o
+}
+
+/// `new Intl.<name>(locale, options)`, or `None` when the browser rejects the
+/// locale or timezone (a bad `timezone` on a user document must not crash a page).
+fn construct(name: &str, locale: &str, opts: &Object) -> Option<JsValue> {
+    let ctor = intl_constructor(name)?;
+    let args = Array::of2(&locale.into(), opts);
+    Reflect::construct(&ctor, &args).ok()
+}
+
+fn call_format(formatter: &JsValue, value: &JsValue) -> Option<String> {
+    let format: Function = Reflect::get(formatter, &"format".into()).ok()?.dyn_into().ok()?;
+    format.call1(formatter, value).ok()?.as_string()
+}
+
+/// A moment (UNIX milliseconds) as date and time in `locale`, in `time_zone` when
+/// given and valid, else the browser's zone.
+pub fn format_timestamp_ms(ms: f64, locale: &str, time_zone: Option<&str>) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(ms));
+    let mut pairs = vec![("dateStyle", "medium"), ("timeStyle", "medium")];
+    if let Some(tz) = time_zone.filter(|tz| !tz.is_empty()) {
+        pairs.push(("timeZone", tz));
+        if let Some(s) = construct("DateTimeFormat", locale, &options(&pairs)).and_then(|f| call_format(&f, &date)) {
+            return s;
+        }
+        pairs.pop();
+    }
+    construct("DateTimeFormat", locale, &options(&pairs))
+        .and_then(|f| call_format(&f, &date))
+        .unwrap_or_else(|| String::from(date.to_iso_string()))
+}
+
+/// A duration in milliseconds, e.g. "1,234 ms" in en-US.
+pub fn format_duration_ms(ms: f64, locale: &str) -> String {
+    let opts = options(&[("style", "unit"), ("unit", "millisecond"), ("unitDisplay", "short")]);
+    let _ = Reflect::set(&opts, &"maximumFractionDigits".into(), &0.into());
+    construct("NumberFormat", locale, &opts)
+        .and_then(|f| call_format(&f, &JsValue::from_f64(ms.round())))
+        .unwrap_or_else(|| format!("{} ms", ms.round()))
+}
+
+/// IANA timezone names the browser knows, for timezone pickers.
+pub fn time_zones() -> Vec<String> {
+    let Some(intl) = Reflect::get(&js_sys::global(), &"Intl".into()).ok() else {
+        return vec![];
+    };
+    let Some(f) = Reflect::get(&intl, &"supportedValuesOf".into()).ok().and_then(|f| f.dyn_into::<Function>().ok())
+    else {
+        return vec![];
+    };
+    f.call1(&intl, &"timeZone".into())
+        .ok()
+        .and_then(|v| v.dyn_into::<Array>().ok())
+        .map(|a| a.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,12 @@
+//! One module per page.
+
+pub mod accounts;
+pub mod callflows;
+pub mod gate;
+pub mod home;
+pub mod my_settings;
+pub mod not_found;
+pub mod shell;
+pub mod sign_in;
+pub mod smartpbx;
+pub mod which_app;

@@ -1,0 +1,14 @@
+use leptos::prelude::*;
+
+use crate::i18n::t;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <section class="notice" aria-labelledby="not-found-title">
+            <h1 id="not-found-title">{t("not-found-title")}</h1>
+            <p>{t("not-found-body")}</p>
+            <a href="/">{t("go-home")}</a>
+        </section>
+    }
+}
