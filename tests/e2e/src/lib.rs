@@ -1,1 +1,253 @@
-//! e2e
+//! Harness for end-to-end tests: a fresh sandbox (own SQLite file, demo seed) serving
+//! the built SPA, and a headless Chromium driven over WebDriver. Elements are found
+//! the way a person finds them: by role and visible name, fields by their label.
+//!
+//! Needs `PATCHBAY_DIST` (the `trunk build` output); `cargo xtask test` sets it.
+
+use std::net::{SocketAddr, TcpListener};
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::time::Duration;
+
+use anyhow::{anyhow, Context, Result};
+use fantoccini::elements::Element;
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use patchbay_sandbox::{Config, DemoInfo, Running};
+use tokio::process::{Child, Command};
+
+/// How long to wait for the app to show something before failing.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+pub struct Options {
+    pub token_ttl_secs: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { token_ttl_secs: 3600 }
+    }
+}
+
+pub struct Harness {
+    pub browser: Client,
+    pub base_url: String,
+    pub demo: DemoInfo,
+    sandbox: Option<Running>,
+    driver: Child,
+    _db_dir: tempfile::TempDir,
+}
+
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+fn env_path(var: &str, default: &str) -> PathBuf {
+    std::env::var_os(var).map(PathBuf::from).unwrap_or_else(|| PathBuf::from(default))
+}
+
+/// An XPath string literal for any text (XPath 1 has no escape for quotes).
+pub fn xpath_literal(s: &str) -> String {
+    if !s.contains('\'') {
+        format!("'{s}'")
+    } else if !s.contains('"') {
+        format!("\"{s}\"")
+    } else {
+        let parts: Vec<String> = s.split('\'').map(|p| format!("'{p}'")).collect();
+        format!("concat({})", parts.join(", \"'\", "))
+    }
+}
+
+impl Harness {
+    pub async fn start() -> Result<Harness> {
+        Self::start_with(Options::default()).await
+    }
+
+    pub async fn start_with(options: Options) -> Result<Harness> {
+        let dist = std::env::var_os("PATCHBAY_DIST").map(PathBuf::from).context(
+            "PATCHBAY_DIST is not set: run the end-to-end tests with `cargo xtask test`, which builds the SPA first",
+        )?;
+        anyhow::ensure!(dist.join("index.html").exists(), "{} has no index.html: build the SPA first", dist.display());
+
+        let db_dir = tempfile::tempdir()?;
+        let sandbox = patchbay_sandbox::start(Config {
+            db_path: db_dir.path().join("e2e.sqlite"),
+            bind: SocketAddr::from(([127, 0, 0, 1], 0)),
+            token_ttl_secs: options.token_ttl_secs,
+            static_dir: Some(dist),
+            fresh: true,
+            seed: true,
+            ..Config::default()
+        })
+        .await?;
+        let base_url = format!("http://{}", sandbox.addr);
+        let demo = sandbox.demo.clone();
+
+        let port = free_port()?;
+        let driver = Command::new(env_path("CHROMEDRIVER", "/usr/bin/chromedriver"))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .context("starting chromedriver (install: apt-get install -y chromium chromium-driver)")?;
+
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({
+                "binary": env_path("CHROMIUM", "/usr/bin/chromium"),
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                         "--no-first-run", "--window-size=1400,1000"]
+            }),
+        );
+        let webdriver = format!("http://127.0.0.1:{port}");
+        let mut last_err = None;
+        let mut browser = None;
+        for _ in 0..50 {
+            match ClientBuilder::native().capabilities(caps.clone()).connect(&webdriver).await {
+                Ok(c) => {
+                    browser = Some(c);
+                    break;
+                }
+                Err(e) => {
+                    last_err = Some(e);
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+            }
+        }
+        let browser = browser.ok_or_else(|| anyhow!("chromedriver did not accept a session: {last_err:?}"))?;
+        Ok(Harness { browser, base_url, demo, sandbox: Some(sandbox), driver, _db_dir: db_dir })
+    }
+
+    pub async fn open(&self, path: &str) -> Result<()> {
+        self.browser.goto(&format!("{}{}", self.base_url, path)).await?;
+        Ok(())
+    }
+
+    async fn wait_xpath(&self, xpath: &str, what: &str) -> Result<Element> {
+        self.browser
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::XPath(xpath))
+            .await
+            .with_context(|| format!("no {what} appeared within {PATIENCE:?}"))
+    }
+
+    /// A button by its accessible name (its text, or `aria-label`).
+    pub async fn button(&self, name: &str) -> Result<Element> {
+        let n = xpath_literal(name);
+        self.wait_xpath(
+            &format!(
+                "//button[normalize-space(.)={n} or @aria-label={n}] | //*[@role='button'][normalize-space(.)={n}]"
+            ),
+            &format!("button named {name:?}"),
+        )
+        .await
+    }
+
+    /// A button whose name starts with `prefix` (inspector rows carry timing after the label).
+    pub async fn button_starting(&self, prefix: &str) -> Result<Element> {
+        let n = xpath_literal(prefix);
+        self.wait_xpath(
+            &format!("//button[starts-with(normalize-space(.), {n})]"),
+            &format!("button starting {prefix:?}"),
+        )
+        .await
+    }
+
+    pub async fn link(&self, name: &str) -> Result<Element> {
+        let n = xpath_literal(name);
+        self.wait_xpath(
+            &format!("//a[@href][normalize-space(.)={n} or @aria-label={n}]"),
+            &format!("link named {name:?}"),
+        )
+        .await
+    }
+
+    pub async fn link_starting(&self, prefix: &str) -> Result<Element> {
+        let n = xpath_literal(prefix);
+        self.wait_xpath(
+            &format!("//a[@href][starts-with(normalize-space(.), {n})]"),
+            &format!("link starting {prefix:?}"),
+        )
+        .await
+    }
+
+    /// Whether a link with this name is on the page right now (no waiting).
+    pub async fn has_link(&self, name: &str) -> Result<bool> {
+        let n = xpath_literal(name);
+        Ok(!self.browser.find_all(Locator::XPath(&format!("//a[@href][normalize-space(.)={n}]"))).await?.is_empty())
+    }
+
+    /// A form control by the text of its `<label>`.
+    pub async fn field(&self, label: &str) -> Result<Element> {
+        let n = xpath_literal(label);
+        let label_el =
+            self.wait_xpath(&format!("//label[normalize-space(.)={n}]"), &format!("field labelled {label:?}")).await?;
+        let id = label_el.attr("for").await?.ok_or_else(|| anyhow!("label {label:?} is not tied to a control"))?;
+        Ok(self.browser.find(Locator::Id(&id)).await?)
+    }
+
+    pub async fn heading(&self, name: &str) -> Result<Element> {
+        let n = xpath_literal(name);
+        self.wait_xpath(
+            &format!("//*[self::h1 or self::h2 or self::h3][normalize-space(.)={n}]"),
+            &format!("heading {name:?}"),
+        )
+        .await
+    }
+
+    /// Wait until an element with `role` (explicit, or implicit for `<table>` cells etc.)
+    /// contains `text`.
+    pub async fn role_with_text(&self, role: &str, text: &str) -> Result<Element> {
+        let t = xpath_literal(text);
+        self.wait_xpath(
+            &format!("//*[@role={}][contains(normalize-space(.), {t})]", xpath_literal(role)),
+            &format!("{role} saying {text:?}"),
+        )
+        .await
+    }
+
+    /// Wait for visible text anywhere on the page.
+    pub async fn text(&self, text: &str) -> Result<Element> {
+        let t = xpath_literal(text);
+        self.wait_xpath(&format!("//body//*[contains(normalize-space(text()), {t})]"), &format!("text {text:?}")).await
+    }
+
+    pub async fn fill(&self, label: &str, value: &str) -> Result<()> {
+        let f = self.field(label).await?;
+        // Select all and delete, as a person would: WebDriver's "clear" fires no
+        // `input` event, so the app would never hear about it.
+        let (ctrl, release, backspace) = (char::from(Key::Control), char::from(Key::Null), char::from(Key::Backspace));
+        f.send_keys(&format!("{ctrl}a{release}{backspace}")).await?;
+        if !value.is_empty() {
+            f.send_keys(value).await?;
+        }
+        Ok(())
+    }
+
+    pub async fn sign_in(&self, account: &str, username: &str, password: &str) -> Result<()> {
+        self.open("/").await?;
+        self.fill("Account name", account).await?;
+        self.fill("Username", username).await?;
+        self.fill("Password", password).await?;
+        self.button("Sign in").await?.click().await?;
+        Ok(())
+    }
+
+    /// Value of a form control found by label.
+    pub async fn value_of(&self, label: &str) -> Result<String> {
+        Ok(self.field(label).await?.prop("value").await?.unwrap_or_default())
+    }
+
+    pub async fn finish(mut self) -> Result<()> {
+        let _ = self.browser.clone().close().await;
+        let _ = self.driver.kill().await;
+        if let Some(s) = self.sandbox.take() {
+            s.shutdown().await;
+        }
+        Ok(())
+    }
+}

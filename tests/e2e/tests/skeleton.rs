@@ -1,0 +1,148 @@
+//! The walking skeleton as a person uses it: sign in, see what the role allows,
+//! watch the API inspector, edit My settings, survive an expired session.
+
+use std::time::Duration;
+
+use anyhow::Result;
+use patchbay_e2e::{Harness, Options};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_admin_signs_in_and_sees_the_pbx_sections_and_users() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.link("Smart PBX").await?;
+    h.link("Callflows").await?;
+    assert!(!h.has_link("Accounts").await?, "a non-reseller admin must not see Accounts");
+    // Landing page is Smart PBX with the account's users read through Crossbar.
+    h.heading("Users").await?;
+    h.text("Ada Admin").await?;
+    h.text("Alice Liddell").await?;
+    h.link("User guide").await?;
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reseller_also_gets_the_account_manager() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Patchbay Reseller", "reseller", "reseller-pass").await?;
+    h.link("Accounts").await?.click().await?;
+    h.heading("Accounts").await?;
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_user_sees_only_my_settings_and_a_direct_url_is_refused() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "alice", "alice-pass").await?;
+    h.heading("My settings").await?;
+    h.link("My settings").await?;
+    assert!(!h.has_link("Smart PBX").await?);
+    assert!(!h.has_link("Callflows").await?);
+
+    h.open("/callflows").await?;
+    h.heading("Not allowed").await?;
+    h.open("/smartpbx").await?;
+    h.heading("Not allowed").await?;
+    assert!(
+        h.browser.find_all(fantoccini::Locator::XPath("//table")).await?.is_empty(),
+        "the gated page must not render"
+    );
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_wrong_password_shows_a_clear_error_and_keeps_the_form() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "not-the-password").await?;
+    h.role_with_text("alert", "The account name, username or password is wrong.").await?;
+    assert_eq!(h.value_of("Account name").await?, "Demo Co");
+    assert_eq!(h.value_of("Username").await?, "admin");
+    // An unknown account gets the very same answer.
+    h.fill("Account name", "No Such Co").await?;
+    h.fill("Password", "admin-pass").await?;
+    h.button("Sign in").await?.click().await?;
+    h.role_with_text("alert", "The account name, username or password is wrong.").await?;
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_inspector_shows_the_sign_in_call_redacted_with_curl_and_docs() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Users").await?;
+    h.button("API inspector").await?.click().await?;
+    h.heading("API inspector").await?;
+    h.button_starting("Sign in").await?.click().await?;
+    h.button_starting("PUT /v2/user_auth 201").await?.click().await?;
+
+    let panel = h.browser.find(fantoccini::Locator::Css("aside.inspector")).await?.text().await?;
+    assert!(panel.contains("{CREDENTIALS}"), "credentials must be shown as a placeholder");
+    // md5("admin:admin-pass") must never be visible.
+    assert!(!panel.contains("3662f0fac569664b819381025c414e1b"), "the credential hash leaked");
+    assert!(panel.contains("\"auth_token\": \"{AUTH_TOKEN}\""), "the minted token must be redacted");
+    assert!(!panel.contains("eyJ"), "no JWT may appear in the inspector");
+    assert!(panel.contains("curl -v -X PUT"));
+    assert!(panel.contains("{SERVER}/v2/user_auth"));
+    let docs = h.link_starting("Docs").await?;
+    assert!(docs.attr("href").await?.unwrap_or_default().ends_with("user_authentication.md"));
+
+    // The Users list is its own action, with its listing call.
+    h.button_starting("Open Users").await?.click().await?;
+    h.button_starting("GET /v2/accounts/").await?;
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn my_settings_are_saved_and_persist_across_reload() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "alice", "alice-pass").await?;
+    h.heading("My settings").await?;
+    h.fill("First name", "Alicia <b>&amp;").await?;
+    h.fill("Email", "alicia@demo.test").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+
+    h.browser.refresh().await?;
+    h.heading("My settings").await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(h.value_of("First name").await?, "Alicia <b>&amp;");
+    assert_eq!(h.value_of("Email").await?, "alicia@demo.test");
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn invalid_settings_are_refused_before_sending_and_nothing_typed_is_lost() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "alice", "alice-pass").await?;
+    h.heading("My settings").await?;
+    h.fill("First name", "").await?;
+    h.fill("Email", "not-an-email").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("alert", "Some fields need attention").await?;
+    h.text("First name is required.").await?;
+    assert_eq!(h.value_of("Email").await?, "not-an-email");
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_expired_session_asks_for_the_password_and_the_pending_save_completes() -> Result<()> {
+    let ttl = 4;
+    let h = Harness::start_with(Options { token_ttl_secs: ttl }).await?;
+    h.sign_in("Demo Co", "alice", "alice-pass").await?;
+    h.heading("My settings").await?;
+    h.fill("Last name", "Liddell-Hart").await?;
+    // Typing keeps the session alive once; then the idle tab's token lapses.
+    tokio::time::sleep(Duration::from_secs(ttl * 3)).await;
+    h.button("Save").await?.click().await?;
+
+    h.heading("Your session has expired").await?;
+    h.fill("Password", "alice-pass").await?;
+    h.button("Continue").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+
+    h.browser.refresh().await?;
+    h.heading("My settings").await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(h.value_of("Last name").await?, "Liddell-Hart");
+    h.finish().await
+}
