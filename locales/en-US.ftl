@@ -96,6 +96,7 @@ settings-email = Email
 settings-timezone = Timezone
 settings-language = Language
 settings-timezone-default = Account default
+settings-language-default = Account default
 settings-save = Save
 settings-saving = Saving…
 settings-unchanged = Nothing to save: no field was changed.

@@ -214,7 +214,7 @@ pub fn MySettingsPage() -> impl IntoView {
                     <div class="field">
                         <label for=lang_id.clone()>{t("settings-language")}</label>
                         <select id=lang_id.clone() bind:value=language>
-                            <option value="">{t("settings-timezone-default")}</option>
+                            <option value="">{t("settings-language-default")}</option>
                             {LANGUAGES.iter().map(|l| view! { <option value=*l>{*l}</option> }).collect_view()}
                         </select>
                     </div>

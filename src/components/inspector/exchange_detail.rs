@@ -74,10 +74,16 @@ pub fn ExchangeDetail(exchange: Exchange, id: String) -> impl IntoView {
                 </span>
             </div>
             <h3>{t("inspector-request")}</h3>
-            <pre class="inspector__code" aria-label=t("inspector-headers")>{headers_text(&exchange.request_headers)}</pre>
+            <details>
+                <summary>{t("inspector-headers")}</summary>
+                <pre class="inspector__code">{headers_text(&exchange.request_headers)}</pre>
+            </details>
             <pre class="inspector__code" aria-label=t("inspector-body")>{request_body}</pre>
             <h3>{t("inspector-response")}</h3>
-            <pre class="inspector__code" aria-label=t("inspector-headers")>{headers_text(&exchange.response_headers)}</pre>
+            <details>
+                <summary>{t("inspector-headers")}</summary>
+                <pre class="inspector__code">{headers_text(&exchange.response_headers)}</pre>
+            </details>
             <pre class="inspector__code" aria-label=t("inspector-body")>{response}</pre>
             <h3>{t("inspector-curl")}</h3>
             <pre class="inspector__code inspector__curl">{curl}</pre>

@@ -86,6 +86,7 @@ pub fn InspectorPanel() -> impl IntoView {
 #[component]
 fn ActionRow(action: Action) -> impl IntoView {
     let expanded = expect_context::<Expanded>();
+    let timezone = expect_context::<Crossbar>().session.get_untracked().and_then(|s| s.timezone);
     let id = action.id;
     let list_id = format!("inspector-action-{id}");
     let count = action.exchanges.len();
@@ -93,7 +94,7 @@ fn ActionRow(action: Action) -> impl IntoView {
         "{} · {} · {}",
         t_with("inspector-calls", &[("count", count.into())]),
         format_duration(action.duration_ms()),
-        i18n::format_timestamp_ms(action.started_at_ms, &i18n::language(), None),
+        i18n::format_timestamp_ms(action.started_at_ms, &i18n::language(), timezone.as_deref()),
     );
     let failed = action.failed();
     let exchanges = action.exchanges.clone();
