@@ -109,7 +109,7 @@ mod tests {
     #[test]
     fn arguments_are_interpolated_without_isolation_marks() {
         assert_eq!(
-            t_with("users-showing", &[("shown", 3.into()), ("total", arg("more"))]),
+            t_with("users-showing", &[("shown", 3.into()), ("total", arg("more available"))]),
             "Showing 3 users, more available"
         );
     }
