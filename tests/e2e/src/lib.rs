@@ -242,6 +242,19 @@ impl Harness {
         Ok(self.field(label).await?.prop("value").await?.unwrap_or_default())
     }
 
+    /// Stop the sandbox while the browser stays open: the network "goes away".
+    pub async fn stop_sandbox(&mut self) {
+        if let Some(s) = self.sandbox.take() {
+            s.shutdown().await;
+        }
+    }
+
+    /// Press a key chord on the page (e.g. Alt+I), as typed with focus on the page body.
+    pub async fn press(&self, keys: &str) -> Result<()> {
+        self.browser.find(Locator::Css("body")).await?.send_keys(keys).await?;
+        Ok(())
+    }
+
     pub async fn finish(mut self) -> Result<()> {
         let _ = self.browser.clone().close().await;
         let _ = self.driver.kill().await;

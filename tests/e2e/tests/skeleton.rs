@@ -146,3 +146,53 @@ async fn an_expired_session_asks_for_the_password_and_the_pending_save_completes
     assert_eq!(h.value_of("Last name").await?, "Liddell-Hart");
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_api_key_signs_in_as_the_account() -> Result<()> {
+    let h = Harness::start().await?;
+    h.open("/").await?;
+    h.button("Sign in with API key").await?.click().await?;
+    h.fill("API key", "too-short").await?;
+    h.button("Sign in").await?.click().await?;
+    h.role_with_text("alert", "An API key has exactly 64 characters.").await?;
+    h.fill("API key", &"0".repeat(64)).await?;
+    h.button("Sign in").await?.click().await?;
+    h.role_with_text("alert", "No account has this API key.").await?;
+    h.fill("API key", &h.demo.demo_api_key).await?;
+    h.button("Sign in").await?.click().await?;
+    h.heading("Users").await?;
+    // An API key acts for the account, not for a user: there is no "My settings".
+    assert!(!h.has_link("My settings").await?);
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_inspector_opens_with_alt_i_and_closes_again() -> Result<()> {
+    use fantoccini::key::Key;
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Users").await?;
+    let chord = format!("{}i{}", char::from(Key::Alt), char::from(Key::Null));
+    h.press(&chord).await?;
+    h.heading("API inspector").await?;
+    h.button("Close").await?.click().await?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(h.browser.find_all(fantoccini::Locator::Css("aside.inspector")).await?.is_empty());
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_lost_server_gives_a_clear_error_not_a_blank_page() -> Result<()> {
+    let mut h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Users").await?;
+    h.stop_sandbox().await;
+    h.link("My settings").await?.click().await?;
+    h.role_with_text("alert", "The server could not be reached").await?;
+    h.button("Try again").await?;
+    // The inspector shows the call that got no answer.
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Open My settings").await?.click().await?;
+    h.button_starting("GET /v2/accounts/").await?;
+    h.finish().await
+}
