@@ -62,7 +62,7 @@ pub fn run(args: &[String]) -> Result<()> {
     })?;
     let dist = steps.step("Build the SPA (trunk build --release)", || tools.build_spa())?;
     steps.step("End-to-end tests (WebDriver, headless Chromium)", || {
-        run_cmd(browser.env(&mut cmd("cargo")).args(["test", "-p", "patchbay-e2e"]).env("PATCHBAY_DIST", &dist))
+        run_cmd(browser.env(&mut cmd("cargo")).args(["test", "-p", "patchbay-e2e", "--tests"]).env("PATCHBAY_DIST", &dist))
     })?;
     steps.summary();
     Ok(())
