@@ -105,3 +105,24 @@ pub fn SignInPage() -> impl IntoView {
         </main>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use patchbay_crossbar::error::Unauthorized;
+
+    #[test]
+    fn each_sign_in_failure_has_its_own_clear_message() {
+        let wrong = sign_in_error_text(&CrossbarError::Unauthorized(Unauthorized::InvalidCredentials), false);
+        assert_eq!(wrong, "The account name, username or password is wrong.");
+        let limited = sign_in_error_text(&CrossbarError::TooManyRequests, false);
+        assert_eq!(limited, "Too many sign-in attempts. Wait a minute, then try again.");
+        let unknown_key = CrossbarError::NotFound { tag: "bad identifier".into(), cause: "k".into() };
+        assert_eq!(sign_in_error_text(&unknown_key, true), "No account has this API key.");
+        let down =
+            sign_in_error_text(&CrossbarError::Server { status: 503, message: "datastore_unreachable".into() }, false);
+        assert_eq!(down, "The server failed (503). Try again in a moment.");
+        let offline = sign_in_error_text(&CrossbarError::Network { detail: "TypeError".into() }, false);
+        assert!(offline.starts_with("The server could not be reached"));
+    }
+}

@@ -196,3 +196,49 @@ async fn a_lost_server_gives_a_clear_error_not_a_blank_page() -> Result<()> {
     h.button_starting("GET /v2/accounts/").await?;
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_whitelabel_document_for_the_hostname_brands_the_sign_in_page() -> Result<()> {
+    let h = Harness::start().await?;
+    h.open("/").await?;
+    h.field("Account name").await?;
+    assert_eq!(h.browser.title().await?, "Patchbay", "an unbranded host keeps the product name");
+
+    // A reseller brands its domain through Crossbar (as the Branding app would).
+    let script = r#"
+        const [key, account, done] = arguments;
+        (async () => {
+            const json = { 'Content-Type': 'application/json' };
+            const auth = await fetch('/v2/api_auth', { method: 'PUT', headers: json, body: JSON.stringify({ data: { api_key: key } }) });
+            const token = (await auth.json()).auth_token;
+            const wl = await fetch(`/v2/accounts/${account}/whitelabel`, {
+                method: 'PUT', headers: { ...json, 'X-Auth-Token': token },
+                body: JSON.stringify({ data: { domain: location.hostname, company_name: 'Acme <Voice>', brand_color: '#aa0000' } }) });
+            done(wl.status);
+        })().catch(e => done(String(e)));
+    "#;
+    let status = h
+        .browser
+        .execute_async(
+            script,
+            vec![serde_json::json!(h.demo.reseller_api_key), serde_json::json!(h.demo.reseller_account_id)],
+        )
+        .await?;
+    assert_eq!(status, serde_json::json!(201));
+
+    h.browser.refresh().await?;
+    h.text("Acme <Voice>").await?;
+    for _ in 0..50 {
+        if h.browser.title().await? == "Acme <Voice>" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(h.browser.title().await?, "Acme <Voice>");
+    let brand = h
+        .browser
+        .execute("return getComputedStyle(document.documentElement).getPropertyValue('--brand').trim()", vec![])
+        .await?;
+    assert_eq!(brand, serde_json::json!("#aa0000"));
+    h.finish().await
+}
