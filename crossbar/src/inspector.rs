@@ -28,24 +28,11 @@ pub struct Exchange {
     pub note: Option<String>,
 }
 
-/// An exchange as captured, before redaction.
-#[derive(Debug, Clone, Default)]
-pub struct RawExchange {
-    pub method: String,
-    pub url: String,
-    pub request_headers: Vec<(String, String)>,
-    pub request_body: Option<String>,
-    pub status: Option<u16>,
-    pub response_headers: Vec<(String, String)>,
-    pub response_body: Option<String>,
-    pub started_at_ms: f64,
-    pub duration_ms: f64,
-    pub note: Option<String>,
-}
-
-impl RawExchange {
-    /// Redact secrets; `known_secrets` are literal values (the live token) to scrub anywhere.
-    pub fn redact(self, id: u64, known_secrets: &[&str]) -> Exchange {
+impl Exchange {
+    /// The stored form of a captured exchange: secrets redacted (`known_secrets` are
+    /// literal values, such as the live token, scrubbed anywhere), id assigned, and
+    /// Crossbar's `request_id` lifted from the envelope or the `X-Request-ID` header.
+    pub fn redacted(self, id: u64, known_secrets: &[&str]) -> Exchange {
         let request_id = self
             .response_body
             .as_deref()
@@ -59,22 +46,16 @@ impl RawExchange {
             });
         Exchange {
             id,
-            method: self.method,
             url: redact_url(&self.url),
             request_headers: redact_headers(&self.request_headers),
             request_body: self.request_body.map(|b| redact_body(&b, known_secrets)),
-            status: self.status,
             response_headers: redact_headers(&self.response_headers),
             response_body: self.response_body.map(|b| redact_body(&b, known_secrets)),
-            started_at_ms: self.started_at_ms,
-            duration_ms: self.duration_ms,
             request_id,
-            note: self.note,
+            ..self
         }
     }
-}
 
-impl Exchange {
     /// Path and query without scheme and host, for compact display.
     pub fn path(&self) -> &str {
         match self.url.find("://") {
@@ -139,11 +120,11 @@ impl ActionLog {
         id
     }
 
-    /// Add an exchange to an action. If the action was evicted meanwhile, the
+    /// Add a captured (unredacted) exchange to an action. If the action was evicted meanwhile, the
     /// exchange starts a fresh action with the same label so nothing is silently lost.
-    pub fn record(&mut self, action_id: u64, label: &str, raw: RawExchange, known_secrets: &[&str]) -> u64 {
+    pub fn record(&mut self, action_id: u64, label: &str, captured: Exchange, known_secrets: &[&str]) -> u64 {
         let ex_id = self.fresh_id();
-        let exchange = raw.redact(ex_id, known_secrets);
+        let exchange = captured.redacted(ex_id, known_secrets);
         match self.actions.iter_mut().find(|a| a.id == action_id) {
             Some(action) => action.exchanges.push(exchange),
             None => {
@@ -187,8 +168,8 @@ impl ActionLog {
 mod tests {
     use super::*;
 
-    fn raw(path: &str, status: u16) -> RawExchange {
-        RawExchange {
+    fn raw(path: &str, status: u16) -> Exchange {
+        Exchange {
             method: "GET".into(),
             url: format!("http://h:8080{path}"),
             request_headers: vec![("X-Auth-Token".into(), "eyJsecret.token.sig".into())],
@@ -198,7 +179,7 @@ mod tests {
             ),
             started_at_ms: 1000.0,
             duration_ms: 25.0,
-            ..RawExchange::default()
+            ..Exchange::default()
         }
     }
 

@@ -8,7 +8,7 @@ mod reauth;
 
 use leptos::prelude::*;
 use patchbay_crossbar::envelope::request_envelope;
-use patchbay_crossbar::inspector::{ActionLog, RawExchange};
+use patchbay_crossbar::inspector::{ActionLog, Exchange};
 use patchbay_crossbar::{CrossbarError, Envelope};
 use serde_json::Value;
 
@@ -158,7 +158,7 @@ impl Call {
             Ok(r) => (Some(r.status), r.headers.clone(), Some(r.body.clone()), None),
             Err(reason) => (None, vec![], None, Some(reason.clone())),
         };
-        let raw = RawExchange {
+        let raw = Exchange {
             method: method.to_string(),
             url,
             request_headers: headers,
@@ -169,6 +169,7 @@ impl Call {
             started_at_ms,
             duration_ms,
             note: failure.clone().or_else(|| note.map(str::to_string)),
+            ..Exchange::default()
         };
         self.record(raw, token.as_deref());
 
@@ -178,7 +179,7 @@ impl Call {
         }
     }
 
-    fn record(&self, raw: RawExchange, token: Option<&str>) {
+    fn record(&self, raw: Exchange, token: Option<&str>) {
         // A login response carries a fresh token: scrub it wherever it appears.
         let minted = raw
             .response_body

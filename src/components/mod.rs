@@ -5,3 +5,4 @@ pub mod error_notice;
 pub mod form;
 pub mod inspector;
 pub mod reauth_dialog;
+pub mod section_intro;

@@ -1,6 +1,9 @@
+//! Callflows: the tree editor arrives in a later issue; the section already says what
+//! it is for and where its docs are.
+
 use leptos::prelude::*;
 
-use crate::components::doc_links::DocLinks;
+use crate::components::section_intro::SectionIntro;
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
 
@@ -9,9 +12,13 @@ pub fn CallflowsPage() -> impl IntoView {
     let config = expect_context::<RuntimeConfig>();
     view! {
         <section aria-labelledby="callflows-title">
-            <h1 id="callflows-title">{t("callflows-title")}</h1>
-            <p>{t("callflows-intro")}</p>
-            <DocLinks guide=config.docs.callflows_guide.clone() resources=vec!["/v2/accounts/x/callflows"] />
+            <SectionIntro
+                id="callflows-title"
+                title_key="callflows-title"
+                intro_key="callflows-intro"
+                guide=config.docs.callflows_guide.clone()
+                resources=vec!["/v2/accounts/x/callflows"]
+            />
             <h2>{t("coming-next")}</h2>
             <p>{t("callflows-coming")}</p>
         </section>

@@ -9,9 +9,9 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::api::Crossbar;
-use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::{error_text, ErrorNotice};
 use crate::components::form::{unique_id, TextField};
+use crate::components::section_intro::SectionIntro;
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, arg, t, t_with};
 
@@ -183,9 +183,13 @@ pub fn MySettingsPage() -> impl IntoView {
     let zones = i18n::time_zones();
     view! {
         <section aria-labelledby="settings-title">
-            <h1 id="settings-title">{t("settings-title")}</h1>
-            <p>{t("settings-intro")}</p>
-            <DocLinks guide=config.docs.smartpbx_guide.clone() resources=vec!["/v2/accounts/x/users/x"] />
+            <SectionIntro
+                id="settings-title"
+                title_key="settings-title"
+                intro_key="settings-intro"
+                guide=config.docs.smartpbx_guide.clone()
+                resources=vec!["/v2/accounts/x/users/x"]
+            />
             <ErrorNotice error=Signal::derive(move || load_error.get()) on_retry=Callback::new(move |_| load()) />
             <Show when=move || loaded.with(Option::is_some) fallback=move || view! { <p role="status">{t("loading")}</p> }>
                 <form class="form" on:submit=save.clone() novalidate=true>

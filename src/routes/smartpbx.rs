@@ -8,8 +8,8 @@ use patchbay_crossbar::CrossbarError;
 use serde::Deserialize;
 
 use crate::api::Crossbar;
-use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::ErrorNotice;
+use crate::components::section_intro::SectionIntro;
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_with};
 
@@ -46,9 +46,13 @@ pub fn SmartPbxPage() -> impl IntoView {
     let config = expect_context::<RuntimeConfig>();
     view! {
         <section aria-labelledby="smartpbx-title">
-            <h1 id="smartpbx-title">{t("smartpbx-title")}</h1>
-            <p>{t("smartpbx-intro")}</p>
-            <DocLinks guide=config.docs.smartpbx_guide.clone() resources=vec!["/v2/accounts/x/users"] />
+            <SectionIntro
+                id="smartpbx-title"
+                title_key="smartpbx-title"
+                intro_key="smartpbx-intro"
+                guide=config.docs.smartpbx_guide.clone()
+                resources=vec!["/v2/accounts/x/users"]
+            />
             <UsersList />
         </section>
     }
