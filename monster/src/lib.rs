@@ -1,0 +1,17 @@
+//! What Smart PBX (Monster UI's `voip` app) writes and how it recognises its own
+//! documents, in one place (`smartpbx.md` is the reference). Patchbay builds every
+//! Smart-PBX-equivalent document through here, so that the real Smart PBX and
+//! Callflows apps keep working on what Patchbay writes. Browser-free; tested with
+//! plain `cargo test` against documents written exactly as the reference shows.
+
+pub mod classify;
+pub mod feature_codes;
+pub mod holidays;
+pub mod hours;
+pub mod main_number;
+pub mod names;
+pub mod ring_group;
+pub mod stamp;
+pub mod user;
+
+pub use stamp::{stamp, UiMetadata};

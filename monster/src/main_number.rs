@@ -1,0 +1,251 @@
+//! The main number's routing (`smartpbx.md` §4.6–§4.9, §5.3, §6–§7): the documents
+//! Smart PBX bootstraps, and the `temporal_route` MainCallflow that sends each office
+//! hours, lunch and holiday rule to its sub-callflow.
+
+use serde_json::{json, Map, Value};
+
+use crate::names;
+
+/// Sub-callflow labels; each is `numbers[0]` of a nameless `type: "main"` callflow.
+pub const OPEN: &str = "MainOpenHours";
+pub const AFTER: &str = "MainAfterHours";
+pub const LUNCH: &str = "MainLunchHours";
+pub const HOLIDAYS: &str = "MainHolidays";
+pub const LABELS: [&str; 4] = [OPEN, AFTER, LUNCH, HOLIDAYS];
+
+fn callflow_node(id: &str) -> Value {
+    json!({"module": "callflow", "data": {"id": id}, "children": {}})
+}
+
+/// `PUT /menus` for a label's virtual receptionist; `record_pin` is 4 random digits.
+pub fn menu_doc(label: &str, record_pin: &str) -> Value {
+    json!({
+        "name": format!("{label}Menu"),
+        "record_pin": record_pin,
+        "media": {"exit_media": true, "invalid_media": true, "transfer_media": true},
+        "retries": 3,
+        "max_extension_length": 4,
+        "type": "main",
+    })
+}
+
+/// `PUT /callflows`: the label's menu callflow (`numbers[0]` = `<label>Menu`, no name).
+pub fn menu_callflow_doc(label: &str, menu_id: &str) -> Value {
+    json!({
+        "contact_list": {"exclude": false},
+        "numbers": [format!("{label}Menu")],
+        "type": "main",
+        "flow": {"children": {}, "data": {"id": menu_id}, "module": "menu"},
+    })
+}
+
+/// `PUT /callflows`: the label's sub-callflow, pointing at its menu callflow.
+pub fn sub_callflow_doc(label: &str, menu_callflow_id: &str) -> Value {
+    json!({
+        "contact_list": {"exclude": false},
+        "numbers": [label],
+        "type": "main",
+        "flow": {"children": {}, "data": {"id": menu_callflow_id}, "module": "callflow"},
+    })
+}
+
+/// `PUT /callflows`: MainCallflow, routing everything to open hours until rules exist.
+pub fn main_callflow_doc(open_hours_callflow_id: &str) -> Value {
+    json!({
+        "contact_list": {"exclude": false},
+        "numbers": [names::NO_MAIN_NUMBER],
+        "name": names::MAIN_CALLFLOW,
+        "type": "main",
+        "flow": {"module": "temporal_route", "data": {}, "children": {"_": callflow_node(open_hours_callflow_id)}},
+    })
+}
+
+pub fn main_conference_doc() -> Value {
+    json!({
+        "contact_list": {"exclude": false},
+        "numbers": [names::NO_CONFERENCE_NUMBER],
+        "name": names::MAIN_CONFERENCE,
+        "type": "conference",
+        "flow": {"children": {}, "data": {}, "module": "conference"},
+    })
+}
+
+pub fn main_faxing_doc() -> Value {
+    json!({
+        "contact_list": {"exclude": false},
+        "numbers": [names::NO_FAXING_NUMBER],
+        "name": names::MAIN_FAXING,
+        "type": "faxing",
+        "flow": {"children": {}, "data": {}, "module": "faxbox"},
+    })
+}
+
+/// `PUT /vmboxes`: the account's main box (a missing one makes Smart PBX create another).
+pub fn main_vmbox_doc() -> Value {
+    json!({"type": "mainVMBox", "mailbox": "0", "name": names::MAIN_VMBOX, "delete_after_notify": true})
+}
+
+/// Ids of the active rules and the sub-callflows they lead to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Routing {
+    pub open_rules: Vec<String>,
+    pub lunch_rules: Vec<String>,
+    /// Holiday rule ids and holiday set ids.
+    pub holidays: Vec<String>,
+    pub open_callflow: String,
+    pub after_callflow: String,
+    pub lunch_callflow: String,
+    pub holidays_callflow: String,
+}
+
+/// MainCallflow's new `flow`: a child per rule, the catch-all to after-hours when any
+/// hours are set (else open: "24 hours open"), and `data.rules` ordered holidays,
+/// lunch, open. Other `data` keys (e.g. `timezone`) are kept.
+pub fn assemble_flow(current_flow: &Value, routing: &Routing) -> Value {
+    let mut children = Map::new();
+    for id in &routing.holidays {
+        children.insert(id.clone(), callflow_node(&routing.holidays_callflow));
+    }
+    for id in &routing.lunch_rules {
+        children.insert(id.clone(), callflow_node(&routing.lunch_callflow));
+    }
+    for id in &routing.open_rules {
+        children.insert(id.clone(), callflow_node(&routing.open_callflow));
+    }
+    let has_hours = !routing.open_rules.is_empty() || !routing.lunch_rules.is_empty();
+    let catch_all = if has_hours { &routing.after_callflow } else { &routing.open_callflow };
+    children.insert("_".into(), callflow_node(catch_all));
+
+    let rules: Vec<&String> = routing.holidays.iter().chain(&routing.lunch_rules).chain(&routing.open_rules).collect();
+    let mut data = current_flow.get("data").and_then(Value::as_object).cloned().unwrap_or_default();
+    data.insert("rules".into(), json!(rules));
+    json!({"module": "temporal_route", "data": data, "children": children})
+}
+
+/// Whether saving would change anything Smart PBX compares (`rules` as a set, and the
+/// catch-all target): Smart PBX only `POST`s MainCallflow when they differ.
+pub fn routing_changed(current_flow: &Value, new_flow: &Value) -> bool {
+    let rule_set = |f: &Value| {
+        let mut r: Vec<String> = f
+            .pointer("/data/rules")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+            .unwrap_or_default();
+        r.sort();
+        r
+    };
+    let catch_all = |f: &Value| f.pointer("/children/_/data/id").cloned();
+    rule_set(current_flow) != rule_set(new_flow)
+        || catch_all(current_flow) != catch_all(new_flow)
+        || current_flow.get("children").map(|c| c.as_object().map(Map::len))
+            != new_flow.get("children").map(|c| c.as_object().map(Map::len))
+}
+
+/// MainCallflow `numbers` after adding a phone number: `"0"` replaces the placeholder,
+/// so dialling 0 reaches the main menu; real numbers follow it.
+pub fn add_main_number(numbers: &[String], number: &str) -> Vec<String> {
+    let mut out: Vec<String> = numbers.iter().filter(|n| n.as_str() != names::NO_MAIN_NUMBER).cloned().collect();
+    if !out.iter().any(|n| n == "0") {
+        out.insert(0, "0".into());
+    }
+    if !out.iter().any(|n| n == number) {
+        out.push(number.to_string());
+    }
+    out
+}
+
+/// MainCallflow `numbers` after removing one; back to the placeholder when only `"0"` is left.
+pub fn remove_main_number(numbers: &[String], number: &str) -> Vec<String> {
+    let out: Vec<String> = numbers.iter().filter(|n| n.as_str() != number).cloned().collect();
+    if out.iter().all(|n| n == "0") {
+        vec![names::NO_MAIN_NUMBER.to_string()]
+    } else {
+        out
+    }
+}
+
+/// The real phone numbers of MainCallflow (`numbers[1..]`, placeholders dropped).
+pub fn main_numbers(numbers: &[String]) -> Vec<String> {
+    numbers.iter().filter(|n| n.as_str() != "0" && n.as_str() != names::NO_MAIN_NUMBER).cloned().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn routing() -> Routing {
+        Routing {
+            open_rules: vec!["tr-open-am".into(), "tr-open-pm".into()],
+            lunch_rules: vec!["tr-lunch".into()],
+            holidays: vec!["tr-xmas".into()],
+            open_callflow: "cf-main-open".into(),
+            after_callflow: "cf-main-after".into(),
+            lunch_callflow: "cf-main-lunch".into(),
+            holidays_callflow: "cf-main-holidays".into(),
+        }
+    }
+
+    #[test]
+    fn the_main_callflow_flow_of_smartpbx_md_5_3() {
+        let flow = assemble_flow(&json!({"module": "temporal_route", "data": {}, "children": {}}), &routing());
+        assert_eq!(
+            flow,
+            json!({
+                "module": "temporal_route",
+                "data": {"rules": ["tr-xmas", "tr-lunch", "tr-open-am", "tr-open-pm"]},
+                "children": {
+                    "tr-xmas": {"module": "callflow", "data": {"id": "cf-main-holidays"}, "children": {}},
+                    "tr-lunch": {"module": "callflow", "data": {"id": "cf-main-lunch"}, "children": {}},
+                    "tr-open-am": {"module": "callflow", "data": {"id": "cf-main-open"}, "children": {}},
+                    "tr-open-pm": {"module": "callflow", "data": {"id": "cf-main-open"}, "children": {}},
+                    "_": {"module": "callflow", "data": {"id": "cf-main-after"}, "children": {}}
+                }
+            })
+        );
+    }
+
+    #[test]
+    fn without_hours_everything_goes_to_open_hours_and_data_is_kept() {
+        let r = Routing { open_rules: vec![], lunch_rules: vec![], holidays: vec![], ..routing() };
+        let flow = assemble_flow(&json!({"data": {"timezone": "America/New_York", "rules": ["old"]}}), &r);
+        assert_eq!(flow["children"]["_"]["data"]["id"], "cf-main-open");
+        assert_eq!(flow["data"], json!({"timezone": "America/New_York", "rules": []}));
+    }
+
+    #[test]
+    fn saving_only_when_routing_changes() {
+        let current = assemble_flow(&json!({}), &routing());
+        let mut reordered = routing();
+        reordered.open_rules.reverse();
+        assert!(!routing_changed(&current, &assemble_flow(&json!({}), &reordered)));
+        let mut fewer = routing();
+        fewer.holidays.clear();
+        assert!(routing_changed(&current, &assemble_flow(&json!({}), &fewer)));
+    }
+
+    #[test]
+    fn bootstrap_documents_follow_smartpbx_md_4_6() {
+        assert_eq!(main_callflow_doc("cf-open")["numbers"], json!(["undefinedMainNumber"]));
+        assert_eq!(main_callflow_doc("cf-open")["flow"]["children"]["_"]["data"]["id"], "cf-open");
+        assert_eq!(menu_doc(OPEN, "4821")["name"], "MainOpenHoursMenu");
+        assert_eq!(menu_callflow_doc(OPEN, "menu-1")["numbers"], json!(["MainOpenHoursMenu"]));
+        let sub = sub_callflow_doc(OPEN, "cf-menu");
+        assert!(sub.get("name").is_none(), "sub-callflows are found by numbers[0] and must have no name");
+        assert_eq!(main_conference_doc()["numbers"], json!(["undefinedconf"]));
+        assert_eq!(main_faxing_doc()["flow"]["module"], "faxbox");
+        assert_eq!(
+            main_vmbox_doc(),
+            json!({"type": "mainVMBox", "mailbox": "0", "name": "Main Voicemail Box", "delete_after_notify": true})
+        );
+    }
+
+    #[test]
+    fn main_numbers_keep_the_zero_placeholder() {
+        let start = vec!["undefinedMainNumber".to_string()];
+        let one = add_main_number(&start, "+14155550100");
+        assert_eq!(one, ["0", "+14155550100"]);
+        let two = add_main_number(&one, "+14155550111");
+        assert_eq!(main_numbers(&two), ["+14155550100", "+14155550111"]);
+        assert_eq!(remove_main_number(&one, "+14155550100"), ["undefinedMainNumber"]);
+    }
+}
