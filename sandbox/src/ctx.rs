@@ -2,6 +2,7 @@
 
 use crate::auth::token::Claims;
 use crate::state::AppState;
+use axum::http::HeaderMap;
 use serde_json::{Map, Value};
 
 /// The HTTP verbs Crossbar routes (OPTIONS is answered before routing).
@@ -96,9 +97,17 @@ pub struct Ctx<'a> {
     pub base_url: String,
     /// The request path, for `Location` headers.
     pub path: String,
+    /// Request headers, for binary uploads (`Content-Type`) and downloads (`Accept`).
+    pub headers: &'a HeaderMap,
+    /// The raw request body; only binary-accepting resources read it.
+    pub body: &'a [u8],
 }
 
 impl Ctx<'_> {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
     pub fn query(&self, key: &str) -> Option<&str> {
         self.query.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }

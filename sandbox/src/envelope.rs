@@ -1,7 +1,7 @@
 //! Wraps handler results in Crossbar's response envelope and headers, CORS included.
 
 use crate::doc;
-use crate::reply::Outcome;
+use crate::reply::{Binary, Outcome, Success};
 use axum::body::Body;
 use axum::http::{header, HeaderMap, HeaderValue, Response, StatusCode};
 use serde_json::{Map, Value};
@@ -43,6 +43,10 @@ pub fn cors_headers(headers: &mut HeaderMap, allow_methods: &str) {
 }
 
 pub fn render(outcome: Outcome, meta: &Meta) -> Response<Body> {
+    let outcome = match outcome {
+        Ok(Success { binary: Some(binary), created, .. }) => return render_binary(binary, created, meta),
+        other => other,
+    };
     let mut body = Map::new();
     let mut headers = HeaderMap::new();
     let status;
@@ -95,6 +99,27 @@ pub fn render(outcome: Outcome, meta: &Meta) -> Response<Body> {
     }
     let mut response = Response::new(Body::from(bytes));
     *response.status_mut() = status;
+    *response.headers_mut() = headers;
+    response
+}
+
+/// Raw downloads carry the stored content type and, for attachments, a file name.
+fn render_binary(binary: Binary, created: bool, meta: &Meta) -> Response<Body> {
+    let mut headers = HeaderMap::new();
+    if let Ok(v) = HeaderValue::from_str(&binary.content_type) {
+        headers.insert(header::CONTENT_TYPE, v);
+    }
+    if let Some(v) = binary.filename.and_then(|f| HeaderValue::from_str(&format!("attachment; filename={f}")).ok()) {
+        headers.insert(header::CONTENT_DISPOSITION, v);
+    }
+    if let Ok(v) = HeaderValue::from_str(&meta.request_id) {
+        headers.insert("x-request-id", v);
+    }
+    if meta.cors_requested {
+        cors_headers(&mut headers, &meta.allow_methods);
+    }
+    let mut response = Response::new(Body::from(binary.bytes));
+    *response.status_mut() = if created { StatusCode::CREATED } else { StatusCode::OK };
     *response.headers_mut() = headers;
     response
 }

@@ -24,7 +24,17 @@ pub fn router(state: SharedState, static_dir: Option<&Path>) -> Router {
         Some(dir) => api.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html")))),
         None => api.fallback(crossbar),
     };
-    app.with_state(state)
+    let latency = std::time::Duration::from_millis(state.latency_ms);
+    let app = app.with_state(state);
+    if latency.is_zero() {
+        return app;
+    }
+    // Outermost layer, so static files and preflights are slowed down too.
+    app.layer(axum::middleware::from_fn(move |req: Request, next: axum::middleware::Next| async move {
+        let response = next.run(req).await;
+        tokio::time::sleep(latency).await;
+        response
+    }))
 }
 
 async fn crossbar(State(state): State<SharedState>, req: Request) -> Response<Body> {

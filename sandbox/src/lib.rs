@@ -39,6 +39,11 @@ pub struct Config {
     pub fresh: bool,
     /// Seed the demo data when the database is empty.
     pub seed: bool,
+    /// Added to every response, for realistic demos and benchmarks.
+    pub latency_ms: u64,
+    /// `paginate=false` listings over more documents than this answer 416, like
+    /// Crossbar's memory guard.
+    pub max_unpaginated: usize,
 }
 
 impl Default for Config {
@@ -51,6 +56,8 @@ impl Default for Config {
             static_dir: None,
             fresh: false,
             seed: true,
+            latency_ms: 0,
+            max_unpaginated: 5000,
         }
     }
 }
@@ -102,6 +109,8 @@ pub fn open_state(config: &Config) -> anyhow::Result<(SharedState, DemoInfo)> {
     };
     let mut state = AppState::new(store, config.token_ttl_secs, config.restrictions)?;
     state.static_dir = config.static_dir.clone();
+    state.latency_ms = config.latency_ms;
+    state.max_unpaginated = config.max_unpaginated;
     Ok((Arc::new(state), demo))
 }
 

@@ -53,6 +53,10 @@ fn page_size(ctx: &Ctx) -> Result<usize, CbError> {
 }
 
 pub fn respond(ctx: &Ctx, rows: Vec<Row>) -> Outcome {
+    // Crossbar refuses an unpaginated load that would exceed its memory watermark.
+    if ctx.query("paginate") == Some("false") && rows.len() > ctx.state.max_unpaginated {
+        return Err(CbError::range_not_satisfiable());
+    }
     let mut rows: Vec<Row> = rows.into_iter().filter(|r| passes_filters(ctx, &r.doc)).collect();
     // Crossbar's default direction is descending; only `ascending=true` flips it.
     let descending = ctx.query("ascending") != Some("true") || ctx.query("descending") == Some("true");

@@ -32,6 +32,12 @@ struct Args {
     /// Do not seed the demo data into an empty database.
     #[arg(long)]
     no_seed: bool,
+    /// Add this many milliseconds to every response.
+    #[arg(long = "latency-ms", default_value_t = 0)]
+    latency_ms: u64,
+    /// `paginate=false` above this many documents answers 416, like Crossbar's memory guard.
+    #[arg(long = "max-unpaginated", default_value_t = 5000)]
+    max_unpaginated: usize,
 }
 
 #[tokio::main]
@@ -50,6 +56,8 @@ async fn main() -> anyhow::Result<()> {
         static_dir: args.static_dir,
         fresh: args.fresh,
         seed: !args.no_seed,
+        latency_ms: args.latency_ms,
+        max_unpaginated: args.max_unpaginated,
     };
     let running = start(config).await?;
     let demo = &running.demo;

@@ -135,7 +135,7 @@ pub fn process(state: &AppState, parts: &Parts, bytes: &[u8], meta: &mut Meta) -
         authorize(caller, account.as_ref(), &nouns, verb)?;
     }
 
-    if verb.has_body() && !json_body {
+    if verb.has_body() && !json_body && !resource.accepts_binary(verb, &nouns) {
         return Err(CbError::unsupported_media_type(content_type.as_deref().unwrap_or_default()));
     }
 
@@ -151,6 +151,8 @@ pub fn process(state: &AppState, parts: &Parts, bytes: &[u8], meta: &mut Meta) -
         account,
         base_url: format!("http://{host}"),
         path: parts.uri.path().trim_end_matches('/').to_string(),
+        headers: &parts.headers,
+        body: bytes,
     };
     resource.handle(&mut ctx)
 }

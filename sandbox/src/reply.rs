@@ -16,6 +16,16 @@ pub struct Success {
     pub new_token: Option<String>,
     /// Extra envelope keys: paging keys, `tokens`.
     pub extra: Map<String, Value>,
+    /// A raw body sent instead of the JSON envelope (media, logos, CSV).
+    pub binary: Option<Binary>,
+}
+
+/// A non-JSON answer: the bytes, their content type and an optional download name.
+#[derive(Debug, Default)]
+pub struct Binary {
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+    pub filename: Option<String>,
 }
 
 impl Success {
@@ -25,6 +35,11 @@ impl Success {
 
     pub fn doc(data: Value, rev: Option<&str>) -> Self {
         Self { data, revision: rev.map(str::to_string), ..Self::default() }
+    }
+
+    pub fn binary(content_type: &str, bytes: Vec<u8>, filename: Option<String>) -> Self {
+        let binary = Binary { content_type: content_type.to_string(), bytes, filename };
+        Self { binary: Some(binary), ..Self::default() }
     }
 }
 
@@ -117,6 +132,11 @@ impl CbError {
             "account_has_descendants",
             json!({"message": "account has descendants"}),
         )
+    }
+
+    /// 416 from the memory guard on `paginate=false` listings (doc/basics.md).
+    pub fn range_not_satisfiable() -> Self {
+        Self::system(StatusCode::RANGE_NOT_SATISFIABLE, "range not satisfiable", json!({}))
     }
 
     pub fn datastore_conflict() -> Self {

@@ -16,6 +16,10 @@ pub struct AppState {
     pub node: String,
     /// SPA dist folder served outside `/v2`.
     pub static_dir: Option<std::path::PathBuf>,
+    /// Milliseconds added to every response (`--latency-ms`).
+    pub latency_ms: u64,
+    /// Largest listing `paginate=false` may return before 416.
+    pub max_unpaginated: usize,
 }
 
 pub type SharedState = Arc<AppState>;
@@ -31,6 +35,8 @@ impl AppState {
             logins: LoginBuckets::default(),
             node: "c2FuZGJveEBwYXRjaGJheQ".to_string(),
             static_dir: None,
+            latency_ms: 0,
+            max_unpaginated: 5000,
         })
     }
 }

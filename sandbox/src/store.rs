@@ -9,6 +9,9 @@ use serde_json::{Map, Value};
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 
+mod attachments;
+pub use attachments::Attachment;
+
 pub struct Store {
     conn: Mutex<Connection>,
 }
@@ -24,6 +27,14 @@ CREATE TABLE IF NOT EXISTS docs (
 );
 CREATE INDEX IF NOT EXISTS docs_by_type ON docs (pvt_type, account_id, deleted);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS attachments (
+    account_id   TEXT NOT NULL,
+    doc_id       TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    bytes        BLOB NOT NULL,
+    PRIMARY KEY (account_id, doc_id, name)
+);
 ";
 
 impl Store {

@@ -3,6 +3,13 @@
 
 pub mod accounts;
 mod auth_endpoints;
+mod callflows;
+mod callflows_rules;
+pub(crate) mod e164;
+mod media;
+pub mod number_inventory;
+mod phone_numbers;
+mod uploads;
 mod users;
 pub(crate) mod users_rules;
 mod whitelabel;
@@ -20,6 +27,12 @@ pub trait Resource: Sync {
         false
     }
 
+    /// Whether this request may carry a non-JSON body (media, logos); the handler then
+    /// checks the content type itself instead of the pipeline answering 415.
+    fn accepts_binary(&self, _verb: Verb, _nouns: &[Noun]) -> bool {
+        false
+    }
+
     fn handle(&self, ctx: &mut Ctx) -> Outcome;
 }
 
@@ -32,6 +45,9 @@ pub fn lookup(name: &str) -> Option<&'static dyn Resource> {
         "token_auth" => &auth_endpoints::TokenAuth,
         "auth" => &auth_endpoints::Auth,
         "whitelabel" => &whitelabel::Whitelabel,
+        "callflows" => &callflows::Callflows,
+        "phone_numbers" => &phone_numbers::PhoneNumbers,
+        "media" => &media::Media,
         _ => return None,
     })
 }

@@ -2,6 +2,10 @@
 
 mod auth;
 mod bad_input;
+mod callflows;
+mod limits;
 mod listings;
+mod media;
+mod phone_numbers;
 mod resources;
 mod support;

@@ -41,11 +41,20 @@ impl Sandbox {
     }
 
     pub fn with(token_ttl_secs: u64, restrictions: bool) -> Self {
+        Self::configured(|c| {
+            c.token_ttl_secs = token_ttl_secs;
+            c.restrictions = restrictions;
+        })
+    }
+
+    /// A fresh copy of the seeded database with the settings `adjust` makes.
+    pub fn configured(adjust: impl FnOnce(&mut Config)) -> Self {
         let (template, demo) = template();
         let dir = tempfile::tempdir().expect("tempdir");
         let db_path = dir.path().join("sandbox.sqlite");
         std::fs::copy(template, &db_path).expect("copy template");
-        let config = Config { db_path, token_ttl_secs, restrictions, ..Config::default() };
+        let mut config = Config { db_path, ..Config::default() };
+        adjust(&mut config);
         let (state, _) = open_state(&config).expect("open state");
         Self { app: router(state), demo: demo.clone(), _dir: dir }
     }

@@ -1,0 +1,205 @@
+//! `/v2/accounts/{A}/media` (cb_media): the media record (no PATCH) and its binary at
+//! `/media/{M}/raw`, uploaded raw with an audio/video type (or base64) and downloaded
+//! with the stored content type. `POST /media/{M}` with an audio type uploads too, and
+//! `GET /media/{M}` with an audio `Accept` downloads.
+
+use super::{account_scoped, uploads, Resource, GET_PUT};
+use crate::ctx::{Ctx, Noun, Verb};
+use crate::doc;
+use crate::listing::{self, Row};
+use crate::reply::{CbError, Outcome, Success};
+use crate::store::Attachment;
+use crate::validate::Validator;
+use serde_json::{json, Map, Value};
+
+pub struct Media;
+
+const TYPE: &str = "media";
+const RECORD_VERBS: &[Verb] = &[Verb::Get, Verb::Post, Verb::Delete];
+const RAW_VERBS: &[Verb] = &[Verb::Get, Verb::Post];
+/// `MEDIA_MIME_TYPES`, plus octet-stream which Crossbar accepts for every binary.
+const UPLOAD_TYPES: &[&str] =
+    &["audio/*", "video/*", "application/base64", "application/x-base64", "application/octet-stream"];
+const EMPTY_UPLOAD: &str = "please provide an media file";
+
+impl Resource for Media {
+    fn allowed(&self, nouns: &[Noun]) -> Option<&'static [Verb]> {
+        match account_scoped(nouns, "media")? {
+            [] => Some(GET_PUT),
+            [_] => Some(RECORD_VERBS),
+            [_, raw] if raw == "raw" => Some(RAW_VERBS),
+            _ => None,
+        }
+    }
+
+    fn accepts_binary(&self, verb: Verb, nouns: &[Noun]) -> bool {
+        verb == Verb::Post && account_scoped(nouns, "media").is_some_and(|args| !args.is_empty())
+    }
+
+    fn handle(&self, ctx: &mut Ctx) -> Outcome {
+        let account_id = ctx.account_id().unwrap_or_default().to_string();
+        let args = ctx.args().to_vec();
+        let Some(media_id) = args.first() else {
+            return match ctx.verb {
+                Verb::Get => list(ctx, &account_id),
+                _ => create(ctx, &account_id),
+            };
+        };
+        let stored = ctx
+            .state
+            .store
+            .get_live(&account_id, media_id)?
+            .filter(|d| d.get("pvt_type").and_then(Value::as_str) == Some(TYPE))
+            .ok_or_else(|| CbError::bad_identifier(media_id))?;
+        let raw = args.len() == 2;
+        let binary_body =
+            !uploads::content_type(ctx).is_empty() && uploads::is_accepted(&uploads::content_type(ctx), UPLOAD_TYPES);
+        let wants_audio = ctx.header("accept").is_some_and(|a| a.starts_with("audio/"));
+        match ctx.verb {
+            Verb::Get if raw || wants_audio => download(ctx, &account_id, media_id),
+            Verb::Get => Ok(reply(&stored)),
+            Verb::Post if raw || binary_body => upload(ctx, &account_id, stored),
+            Verb::Post => update(ctx, &account_id, stored),
+            Verb::Delete => delete(ctx, &account_id, stored),
+            _ => Err(CbError::invalid_method()),
+        }
+    }
+}
+
+fn reply(stored: &Value) -> Success {
+    Success::doc(doc::public_view(stored), stored.get("_rev").and_then(Value::as_str))
+}
+
+/// The `crossbar_listing` row of the media view.
+fn listing_row(m: &Value) -> Value {
+    let mut row = json!({
+        "id": m.get("_id"),
+        "name": m.get("name"),
+        "media_source": m.get("media_source"),
+        "language": m.get("language"),
+        "is_prompt": m.get("prompt_id").is_some(),
+    });
+    for key in ["description", "prompt_id", "source_type", "source_id", "content_type", "content_length"] {
+        if let Some(v) = m.get(key) {
+            row[key] = v.clone();
+        }
+    }
+    row
+}
+
+fn list(ctx: &Ctx, account_id: &str) -> Outcome {
+    let rows = ctx
+        .state
+        .store
+        .list(account_id, TYPE)?
+        .into_iter()
+        .map(|m| {
+            let id = m.get("_id").and_then(Value::as_str).unwrap_or_default().to_string();
+            Row { key: id.clone(), id, view: listing_row(&m), doc: m }
+        })
+        .collect();
+    listing::respond(ctx, rows)
+}
+
+/// The facts of `media.json`: `name` required, enums, lengths, defaults filled in.
+fn validate(m: &mut Map<String, Value>) -> Result<(), CbError> {
+    m.entry("media_source").or_insert_with(|| "upload".into());
+    m.entry("streamable").or_insert(Value::Bool(true));
+    let language = m.get("language").and_then(Value::as_str).unwrap_or("en-us").to_lowercase();
+    m.insert("language".into(), language.into());
+    if let Some(Value::Object(tts)) = m.get_mut("tts") {
+        tts.entry("voice").or_insert_with(|| "female/en-US".into());
+    }
+    let mut v = Validator::new();
+    if v.required(m, "name") {
+        v.string(m, "name", 1, 128);
+    }
+    v.string(m, "description", 1, 128);
+    v.one_of(m, "media_source", &["recording", "upload", "tts"]);
+    v.boolean(m, "streamable");
+    v.object(m, "tts");
+    v.string(m, "prompt_id", 0, usize::MAX);
+    v.string(m, "source_id", 32, 32);
+    v.one_of(
+        m,
+        "content_type",
+        &[
+            "audio/mp3",
+            "audio/mpeg",
+            "audio/mpeg3",
+            "audio/x-wav",
+            "audio/wav",
+            "audio/ogg",
+            "video/x-flv",
+            "video/h264",
+            "video/mpeg",
+            "video/quicktime",
+            "video/mp4",
+            "video/webm",
+        ],
+    );
+    if let Some(len) = m.get("content_length") {
+        if !len.as_i64().is_some_and(|n| (1..=11_534_336).contains(&n)) {
+            v.type_error("content_length", "integer 1..11534336", len);
+        }
+    }
+    v.finish()
+}
+
+fn create(ctx: &Ctx, account_id: &str) -> Outcome {
+    let store = &ctx.state.store;
+    let id = match ctx.data.get("id").and_then(Value::as_str) {
+        Some(id) if !id.is_empty() => id.to_string(),
+        _ => doc::new_id(),
+    };
+    if store.get(account_id, &id)?.is_some() {
+        return Err(CbError::datastore_conflict());
+    }
+    let mut m = doc::public_input(&ctx.data_object());
+    validate(&mut m)?;
+    m.insert("_id".into(), id.clone().into());
+    m.insert("pvt_type".into(), TYPE.into());
+    store.save(account_id, &mut m)?;
+    Ok(Success { created: true, location: Some(format!("{}/{id}", ctx.path)), ..reply(&Value::Object(m)) })
+}
+
+fn update(ctx: &Ctx, account_id: &str, stored: Value) -> Outcome {
+    let stored_map = stored.as_object().cloned().unwrap_or_default();
+    let mut public = doc::public_input(&ctx.data_object());
+    validate(&mut public)?;
+    let mut m = doc::replace_public(&stored_map, public);
+    ctx.state.store.save(account_id, &mut m)?;
+    Ok(reply(&Value::Object(m)))
+}
+
+fn delete(ctx: &Ctx, account_id: &str, stored: Value) -> Outcome {
+    let mut m = stored.as_object().cloned().unwrap_or_default();
+    m.insert("pvt_deleted".into(), true.into());
+    ctx.state.store.save(account_id, &mut m)?;
+    let mut reply = reply(&Value::Object(m));
+    reply.data["_read_only"] = json!({"deleted": true});
+    Ok(reply)
+}
+
+/// A new upload replaces the previous binary; the record notes the attachment the way
+/// CouchDB lists `_attachments` (private, so clients never see it).
+fn upload(ctx: &Ctx, account_id: &str, stored: Value) -> Outcome {
+    let (content_type, bytes) = uploads::read(ctx, UPLOAD_TYPES, EMPTY_UPLOAD)?;
+    let mut m = stored.as_object().cloned().unwrap_or_default();
+    let id = m.get("_id").and_then(Value::as_str).unwrap_or_default().to_string();
+    let extension = content_type.rsplit('/').next().unwrap_or("bin").trim_start_matches("x-").to_string();
+    let name =
+        ctx.header("x-file-name").map(str::to_string).unwrap_or_else(|| format!("{}.{extension}", doc::new_id()));
+    let size = bytes.len();
+    let attachment = Attachment { name: name.clone(), content_type: content_type.clone(), bytes };
+    ctx.state.store.put_attachment(account_id, &id, &attachment, true)?;
+    m.insert("_attachments".into(), json!({ name: {"content_type": content_type, "length": size} }));
+    ctx.state.store.save(account_id, &mut m)?;
+    Ok(reply(&Value::Object(m)))
+}
+
+fn download(ctx: &Ctx, account_id: &str, media_id: &str) -> Outcome {
+    let found = ctx.state.store.get_attachment(account_id, media_id, None)?;
+    let attachment = found.ok_or_else(|| CbError::bad_identifier(media_id))?;
+    Ok(Success::binary(&attachment.content_type, attachment.bytes, Some(attachment.name)))
+}

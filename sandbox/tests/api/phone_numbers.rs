@@ -1,0 +1,136 @@
+use crate::support::Sandbox;
+use axum::http::StatusCode;
+use serde_json::json;
+
+fn numbers(account: &str) -> String {
+    format!("/v2/accounts/{account}/phone_numbers")
+}
+
+#[tokio::test]
+async fn inventory_add_assign_patch_release() {
+    let sb = Sandbox::new();
+    let reseller = sb.reseller().await;
+    let admin = sb.admin().await;
+    let demo = sb.demo.demo_account_id.clone();
+    let base = numbers(&demo);
+
+    // Demo Co may not add numbers itself; the master account may.
+    let r = sb.call("PUT", &format!("{base}/%2B14155550100"), Some(&admin), Some(json!({}))).await;
+    assert_eq!(r.status, StatusCode::INTERNAL_SERVER_ERROR, "{}", r.body);
+    assert_eq!(r.body["message"], "unauthorized");
+    let r =
+        sb.call("PUT", &format!("{base}/4155550100"), Some(&reseller), Some(json!({"ui_metadata": {"ui": "t"}}))).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    assert_eq!(r.body["data"]["id"], "+14155550100");
+    assert_eq!(r.body["data"]["state"], "reserved");
+    assert_eq!(r.body["data"]["ui_metadata"], json!({"ui": "t"}));
+    let r = sb.call("PUT", &format!("{base}/%2B14155550100"), Some(&reseller), Some(json!({}))).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert_eq!(r.body["message"], "number_exists");
+
+    let r = sb.call("GET", &base, Some(&admin), None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let entry = &r.body["data"]["numbers"]["+14155550100"];
+    assert_eq!(entry["state"], "reserved");
+    assert_eq!(entry["assigned_to"], demo.as_str());
+    assert!(entry.get("used_by").is_none());
+    assert_eq!(r.body["data"]["cascade_quantity"], 0);
+
+    // A callflow using the number marks it; deleting the callflow frees it.
+    let cf = sb
+        .call(
+            "PUT",
+            &format!("/v2/accounts/{demo}/callflows"),
+            Some(&admin),
+            Some(json!({"numbers": ["+14155550100"]})),
+        )
+        .await;
+    assert_eq!(cf.status, StatusCode::CREATED);
+    let r = sb.call("GET", &base, Some(&admin), None).await;
+    assert_eq!(r.body["data"]["numbers"]["+14155550100"]["used_by"], "callflow");
+    let cf_id = cf.body["data"]["id"].as_str().unwrap();
+    sb.call("DELETE", &format!("/v2/accounts/{demo}/callflows/{cf_id}"), Some(&admin), None).await;
+    let r = sb.call("GET", &format!("{base}/%2B14155550100"), Some(&admin), None).await;
+    assert!(r.body["data"].get("used_by").is_none(), "{}", r.body);
+
+    let one = format!("{base}/%2B14155550100");
+    let r = sb.call("PATCH", &one, Some(&admin), Some(json!({"cnam": {"display_name": "Demo Co"}}))).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.body["data"]["features"], json!(["outbound_cnam"]));
+    assert_eq!(r.body["data"]["ui_metadata"], json!({"ui": "t"}));
+    assert_eq!(r.body["data"]["_read_only"]["state"], "reserved");
+    let r = sb.call("PUT", &format!("{one}/activate"), Some(&admin), Some(json!({}))).await;
+    assert_eq!(r.body["data"]["state"], "in_service");
+
+    // Login by phone number finds the account through the inventory.
+    let creds = crate::support::md5_hex("admin:admin-pass");
+    let r = sb
+        .call("PUT", "/v2/user_auth", None, Some(json!({"credentials": creds, "phone_number": "+14155550100"})))
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+
+    let r = sb.call("DELETE", &one, Some(&admin), None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let r = sb.call("GET", &one, Some(&admin), None).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn numbers_of_another_account_cannot_be_used_in_callflows() {
+    let sb = Sandbox::new();
+    let reseller = sb.reseller().await;
+    let admin = sb.admin().await;
+    let base = numbers(&sb.demo.reseller_account_id);
+    let r = sb.call("PUT", &format!("{base}/%2B14155550199"), Some(&reseller), Some(json!({}))).await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    let r = sb
+        .call(
+            "PUT",
+            &format!("/v2/accounts/{}/callflows", sb.demo.demo_account_id),
+            Some(&admin),
+            Some(json!({"numbers": ["4155550199"]})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(r.body["data"]["message"], "unauthorized to use +14155550199");
+}
+
+#[tokio::test]
+async fn collection_classifiers_and_user_restrictions() {
+    let sb = Sandbox::new();
+    let reseller = sb.reseller().await;
+    let alice = sb.alice().await;
+    let base = numbers(&sb.demo.demo_account_id);
+    let r = sb
+        .call(
+            "PUT",
+            &format!("{base}/collection"),
+            Some(&reseller),
+            Some(json!({"numbers": ["+14155550101", "+14155550102", "1001"]})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body["data"]["success"]["+14155550101"].is_object());
+    assert_eq!(r.body["data"]["error"]["1001"]["error"], "not_reconcilable");
+    let r = sb
+        .call(
+            "PATCH",
+            &format!("{base}/collection"),
+            Some(&reseller),
+            Some(json!({"numbers": ["+14155550102"], "e911": {"street_address": "1 Main"}})),
+        )
+        .await;
+    assert_eq!(r.body["data"]["success"]["+14155550102"]["features"], json!(["e911"]));
+
+    let r = sb.call("GET", &format!("{base}/classifiers"), Some(&reseller), None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.body["data"]["did_us"]["friendly_name"], "US DID");
+    let r = sb.call("GET", &format!("{base}/classifiers/8005550100"), Some(&reseller), None).await;
+    assert_eq!(r.body["data"]["classifier"], "tollfree_us");
+    assert_eq!(r.body["data"]["e164"], "+18005550100");
+
+    let r = sb.call("GET", &base, Some(&alice), None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let r = sb.call("PATCH", &format!("{base}/%2B14155550101"), Some(&alice), Some(json!({}))).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+}
