@@ -151,6 +151,10 @@ impl CbError {
 /// Storage failures are logged and answered like Crossbar's generic 500.
 impl From<anyhow::Error> for CbError {
     fn from(err: anyhow::Error) -> Self {
+        // A concurrent writer got there first: CouchDB's 409, which Crossbar passes on.
+        if err.is::<crate::store::Conflict>() {
+            return Self::datastore_conflict();
+        }
         tracing::error!(error = %err, "internal error");
         Self::unspecified_fault()
     }

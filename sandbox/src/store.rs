@@ -4,7 +4,7 @@
 
 use crate::doc;
 use anyhow::Context;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde_json::{Map, Value};
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
@@ -43,10 +43,17 @@ impl Store {
             std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         }
         let conn = Connection::open(path).with_context(|| format!("opening {}", path.display()))?;
-        // WAL lets readers run beside the writer; NORMAL sync is still durable across an
-        // application crash, which is what the sandbox promises.
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // WAL lets readers (another process, a second connection) run beside the writer.
+        // The pragma answers the mode actually in force; some filesystems refuse WAL.
+        let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+        anyhow::ensure!(mode.eq_ignore_ascii_case("wal"), "{} refused WAL mode (got {mode})", path.display());
+        // An answered write must survive. In WAL mode a commit appends the transaction to the
+        // -wal file with write(2) before returning, so even NORMAL keeps it across kill -9 (the
+        // bytes sit in the OS page cache and the next open replays the WAL). NORMAL skips the
+        // fsync per commit, though, so an OS crash or power cut could drop the last answered
+        // transactions. FULL fsyncs the WAL on every commit: one fsync per write request,
+        // cheap at sandbox rates, and bulk seeding stays fast because it is one transaction.
+        conn.pragma_update(None, "synchronous", "FULL")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.execute_batch(SCHEMA)?;
         Ok(Self { conn: Mutex::new(conn) })
@@ -90,26 +97,22 @@ impl Store {
         Ok(self.get(account_id, id)?.filter(|d| d.get("pvt_deleted") != Some(&Value::Bool(true))))
     }
 
-    /// Writes `doc` (which must carry `_id` and `pvt_type`), stamping `_rev`,
-    /// `pvt_account_id`, `pvt_created` (first save) and `pvt_modified`.
+    /// Writes `doc` in its own transaction; see [`Batch::save`].
     pub fn save(&self, account_id: &str, doc: &mut Map<String, Value>) -> anyhow::Result<()> {
-        let id = doc.get("_id").and_then(Value::as_str).context("document without _id")?.to_string();
-        let pvt_type = doc.get("pvt_type").and_then(Value::as_str).context("document without pvt_type")?.to_string();
-        let now = doc::now_gregorian();
-        let rev = doc::next_rev(doc.get("_rev").and_then(Value::as_str));
-        doc.insert("_rev".into(), rev.into());
-        doc.insert("pvt_account_id".into(), account_id.into());
-        doc.entry("pvt_created").or_insert(now.into());
-        doc.insert("pvt_modified".into(), now.into());
-        let deleted = doc.get("pvt_deleted") == Some(&Value::Bool(true));
-        let body = serde_json::to_string(doc)?;
-        self.conn().execute(
-            "INSERT INTO docs (account_id, id, pvt_type, deleted, body) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT(account_id, id) DO UPDATE
-             SET pvt_type = excluded.pvt_type, deleted = excluded.deleted, body = excluded.body",
-            params![account_id, id, pvt_type, deleted, body],
-        )?;
-        Ok(())
+        self.batch(|b| b.save(account_id, doc))
+    }
+
+    /// Runs `work` in one write transaction: all of its saves land together or not at all,
+    /// and a bulk load pays one commit instead of one per document. `work` must not call
+    /// back into `self` (the connection is held for the duration).
+    pub fn batch<T>(&self, work: impl FnOnce(&Batch<'_>) -> anyhow::Result<T>) -> anyhow::Result<T> {
+        let mut conn = self.conn();
+        // IMMEDIATE takes the write lock up front, so the revision check in `Batch::save`
+        // and the write that follows it cannot be interleaved by another connection.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = work(&Batch { conn: &tx })?;
+        tx.commit()?;
+        Ok(out)
     }
 
     /// Live documents of one type in one account.
@@ -130,5 +133,57 @@ impl Store {
         let mut stmt = conn.prepare_cached(sql)?;
         let rows = stmt.query_map(args, |r| r.get::<_, String>(0))?;
         rows.map(|body| Ok(serde_json::from_str(&body?)?)).collect()
+    }
+}
+
+/// Another writer saved the document since it was read: CouchDB's 409 conflict.
+#[derive(Debug, thiserror::Error)]
+#[error("document {0} changed since it was read")]
+pub struct Conflict(pub String);
+
+/// Saves inside one [`Store::batch`] transaction.
+pub struct Batch<'c> {
+    conn: &'c Connection,
+}
+
+impl Batch<'_> {
+    /// Writes `doc` (which must carry `_id` and `pvt_type`), stamping `_rev`,
+    /// `pvt_account_id`, `pvt_created` (first save) and `pvt_modified`.
+    ///
+    /// A `doc` that carries `_rev` is an update of the revision it was read at, and fails
+    /// with [`Conflict`] if another request saved a newer one in between, as CouchDB does;
+    /// without that check two concurrent PATCHes would both write revision N+1 and the
+    /// first one's change would be silently lost.
+    pub fn save(&self, account_id: &str, doc: &mut Map<String, Value>) -> anyhow::Result<()> {
+        let id = doc.get("_id").and_then(Value::as_str).context("document without _id")?.to_string();
+        let pvt_type = doc.get("pvt_type").and_then(Value::as_str).context("document without pvt_type")?.to_string();
+        if let Some(read_rev) = doc.get("_rev").and_then(Value::as_str) {
+            let stored_rev: Option<Option<String>> = self
+                .conn
+                .prepare_cached("SELECT json_extract(body, '$._rev') FROM docs WHERE account_id = ?1 AND id = ?2")?
+                .query_row(params![account_id, id], |r| r.get(0))
+                .optional()?;
+            if let Some(stored_rev) = stored_rev {
+                if stored_rev.as_deref() != Some(read_rev) {
+                    return Err(Conflict(id).into());
+                }
+            }
+        }
+        let now = doc::now_gregorian();
+        let rev = doc::next_rev(doc.get("_rev").and_then(Value::as_str));
+        doc.insert("_rev".into(), rev.into());
+        doc.insert("pvt_account_id".into(), account_id.into());
+        doc.entry("pvt_created").or_insert(now.into());
+        doc.insert("pvt_modified".into(), now.into());
+        let deleted = doc.get("pvt_deleted") == Some(&Value::Bool(true));
+        let body = serde_json::to_string(doc)?;
+        self.conn
+            .prepare_cached(
+                "INSERT INTO docs (account_id, id, pvt_type, deleted, body) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT(account_id, id) DO UPDATE
+                 SET pvt_type = excluded.pvt_type, deleted = excluded.deleted, body = excluded.body",
+            )?
+            .execute(params![account_id, id, pvt_type, deleted, body])?;
+        Ok(())
     }
 }
