@@ -114,6 +114,13 @@ pub fn open_state(config: &Config) -> anyhow::Result<(SharedState, DemoInfo)> {
     Ok((Arc::new(state), demo))
 }
 
+/// Adds one CDR document to an account's call history and returns its id (seeds and
+/// tests; the API itself is read-only). See `resources::cdrs::insert_cdr` for the shape.
+pub fn insert_cdr(state: &AppState, account_id: &str, cdr: serde_json::Value) -> anyhow::Result<String> {
+    let cdr = cdr.as_object().cloned().ok_or_else(|| anyhow::anyhow!("a CDR is a JSON object"))?;
+    resources::cdrs::insert_cdr(&state.store, account_id, cdr)
+}
+
 /// The whole application as an axum router.
 pub fn router(state: SharedState) -> axum::Router {
     let static_dir = state.static_dir.clone();

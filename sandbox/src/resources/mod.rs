@@ -1,10 +1,14 @@
 //! Crossbar modules ("nouns"). Adding a resource is adding a module here and a line in
 //! `lookup`: the pipeline does routing, auth, envelopes and errors for it.
 
+mod about;
 pub mod accounts;
+mod apps_store;
 mod auth_endpoints;
 mod callflows;
 mod callflows_rules;
+pub mod cdrs;
+mod cdrs_rows;
 pub(crate) mod e164;
 mod media;
 pub mod number_inventory;
@@ -13,6 +17,7 @@ mod uploads;
 mod users;
 pub(crate) mod users_rules;
 mod whitelabel;
+mod whitelabel_files;
 
 use crate::ctx::{Ctx, Noun, Verb};
 use crate::reply::Outcome;
@@ -48,6 +53,9 @@ pub fn lookup(name: &str) -> Option<&'static dyn Resource> {
         "callflows" => &callflows::Callflows,
         "phone_numbers" => &phone_numbers::PhoneNumbers,
         "media" => &media::Media,
+        "cdrs" => &cdrs::Cdrs,
+        "apps_store" => &apps_store::AppsStore,
+        "about" => &about::About,
         _ => return None,
     })
 }

@@ -1,6 +1,7 @@
 //! Whitelabel: the unauthenticated `GET /v2/whitelabel/{domain}` lookup and the
 //! account's `whitelabel` document (id `whitelabel`, no PATCH, POST replaces).
 
+use super::whitelabel_files as files;
 use super::{account_scoped, Resource, GET, GET_PUT_POST_DELETE};
 use crate::ctx::{Ctx, Noun, Verb};
 use crate::doc;
@@ -16,11 +17,19 @@ impl Resource for Whitelabel {
     fn allowed(&self, nouns: &[Noun]) -> Option<&'static [Verb]> {
         match nouns {
             [noun] if noun.args.len() == 1 => Some(GET),
+            [noun] if noun.args.len() == 2 && files::is_file(&noun.args[1]) => Some(GET),
             _ => match account_scoped(nouns, "whitelabel")? {
                 [] => Some(GET_PUT_POST_DELETE),
+                [file] if files::is_file(file) => Some(GET_POST),
+                [_] => Some(GET),
+                [_, file] if files::is_file(file) => Some(GET),
                 _ => None,
             },
         }
+    }
+
+    fn accepts_binary(&self, verb: Verb, nouns: &[Noun]) -> bool {
+        verb == Verb::Post && account_scoped(nouns, "whitelabel").is_some_and(|a| a.len() == 1)
     }
 
     fn public(&self, _verb: Verb, nouns: &[Noun]) -> bool {
@@ -29,6 +38,9 @@ impl Resource for Whitelabel {
 
     fn handle(&self, ctx: &mut Ctx) -> Outcome {
         let store = &ctx.state.store;
+        if let Some(outcome) = handle_file_or_domain(ctx) {
+            return outcome;
+        }
         let Some(account_id) = ctx.account_id().map(str::to_string) else {
             let domain = ctx.args().first().cloned().unwrap_or_default();
             let found = store
@@ -70,6 +82,29 @@ impl Resource for Whitelabel {
             _ => Err(CbError::bad_identifier(DOC_ID)),
         }
     }
+}
+
+const GET_POST: &[Verb] = &[Verb::Get, Verb::Post];
+
+/// Logo and icon (`…/whitelabel/logo`, `/v2/whitelabel/{domain}/logo`) and the
+/// by-domain lookup under an account; `None` for the document's own paths.
+fn handle_file_or_domain(ctx: &Ctx) -> Option<Outcome> {
+    let store = &ctx.state.store;
+    let args = ctx.args().to_vec();
+    let by_domain = |domain: &str| -> Result<String, CbError> {
+        files::account_for_domain(store, domain)?.ok_or_else(|| CbError::bad_identifier(domain))
+    };
+    Some(match (ctx.account_id(), args.as_slice()) {
+        (None, [domain, file]) => by_domain(domain).and_then(|account| files::download(store, &account, file)),
+        (Some(account), [file]) if files::is_file(file) && ctx.verb == Verb::Post => files::upload(ctx, account, file),
+        (Some(account), [file]) if files::is_file(file) => files::download(store, account, file),
+        (Some(_), [domain]) => by_domain(domain).and_then(|account| {
+            let found = store.get_live(&account, DOC_ID)?.ok_or_else(|| CbError::bad_identifier(domain))?;
+            Ok(reply(&found))
+        }),
+        (Some(_), [domain, file]) => by_domain(domain).and_then(|account| files::download(store, &account, file)),
+        _ => return None,
+    })
 }
 
 fn reply(d: &Value) -> Success {

@@ -1,8 +1,10 @@
 //! Behaviour a Crossbar client sees, driven through the real router.
 
+mod apps_and_branding;
 mod auth;
 mod bad_input;
 mod callflows;
+mod cdrs;
 mod limits;
 mod listings;
 mod media;

@@ -4,7 +4,7 @@
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
 use axum::Router;
-use patchbay_sandbox::{open_state, router, Config, DemoInfo};
+use patchbay_sandbox::{open_state, router, Config, DemoInfo, SharedState};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -25,6 +25,7 @@ fn template() -> &'static (PathBuf, DemoInfo) {
 
 pub struct Sandbox {
     pub app: Router,
+    pub state: SharedState,
     pub demo: DemoInfo,
     _dir: tempfile::TempDir,
 }
@@ -56,7 +57,7 @@ impl Sandbox {
         let mut config = Config { db_path, ..Config::default() };
         adjust(&mut config);
         let (state, _) = open_state(&config).expect("open state");
-        Self { app: router(state), demo: demo.clone(), _dir: dir }
+        Self { app: router(state.clone()), state, demo: demo.clone(), _dir: dir }
     }
 
     pub async fn send(&self, req: Request<Body>) -> Reply {
