@@ -1,7 +1,7 @@
 //! Start-up: load the runtime config, restore the session, then route.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 use patchbay_crossbar::gating::Section;
 
@@ -9,9 +9,14 @@ use crate::api::Crossbar;
 use crate::branding::{load_branding, Branding};
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, t, t_with};
+use crate::routes::smartpbx::{
+    user_form::{CreateUserScreen, EditUserScreen},
+    users::UsersScreen,
+    ComingNextScreen, DashboardScreen, SmartPbxLayout,
+};
 use crate::routes::{
     accounts::AccountsPage, callflows::CallflowsPage, gate::Gate, home::Home, my_settings::MySettingsPage,
-    not_found::NotFound, shell::Shell, sign_in::SignInPage, smartpbx::SmartPbxPage, which_app::WhichAppPage,
+    not_found::NotFound, shell::Shell, sign_in::SignInPage, which_app::WhichAppPage,
 };
 use crate::session::{keep_session_alive, Session};
 
@@ -68,7 +73,13 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                 <Shell>
                     <Routes fallback=|| view! { <NotFound /> }>
                         <Route path=path!("/") view=Home />
-                        <Route path=path!("/smartpbx") view=|| view! { <Gate section=Section::SmartPbx><SmartPbxPage /></Gate> } />
+                        <ParentRoute path=path!("/smartpbx") view=|| view! { <Gate section=Section::SmartPbx><SmartPbxLayout /></Gate> }>
+                            <Route path=path!("") view=DashboardScreen />
+                            <Route path=path!("users") view=UsersScreen />
+                            <Route path=path!("users/new") view=CreateUserScreen />
+                            <Route path=path!("users/:id") view=EditUserScreen />
+                            <Route path=path!(":screen") view=ComingNextScreen />
+                        </ParentRoute>
                         <Route path=path!("/callflows") view=|| view! { <Gate section=Section::Callflows><CallflowsPage /></Gate> } />
                         <Route path=path!("/accounts") view=|| view! { <Gate section=Section::Accounts><AccountsPage /></Gate> } />
                         <Route path=path!("/settings") view=|| view! { <Gate section=Section::MySettings><MySettingsPage /></Gate> } />

@@ -4,6 +4,9 @@
 use patchbay_crossbar::docs::DEFAULT_CROSSBAR_DOCS;
 use serde::Deserialize;
 
+/// The Monster UI release whose Smart PBX formats Patchbay writes (`smartpbx.md`).
+pub const DEFAULT_UI_VERSION: &str = "4.3-140";
+
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct RuntimeConfig {
@@ -13,6 +16,9 @@ pub struct RuntimeConfig {
     pub brand_name: String,
     /// Show the API inspector (resellers may turn it off).
     pub inspector: bool,
+    /// `ui_metadata.version` on every Smart-PBX-equivalent write: Monster stamps its
+    /// VERSION file there, so Patchbay writes a Monster-style version to match.
+    pub ui_metadata_version: Option<String>,
     pub docs: DocsConfig,
 }
 
@@ -33,6 +39,7 @@ impl Default for RuntimeConfig {
             crossbar_url: "/v2".into(),
             brand_name: String::new(),
             inspector: true,
+            ui_metadata_version: Some(DEFAULT_UI_VERSION.into()),
             docs: DocsConfig::default(),
         }
     }

@@ -13,7 +13,9 @@ async fn an_admin_signs_in_and_sees_the_pbx_sections_and_users() -> Result<()> {
     h.link("Smart PBX").await?;
     h.link("Callflows").await?;
     assert!(!h.has_link("Accounts").await?, "a non-reseller admin must not see Accounts");
-    // Landing page is Smart PBX with the account's users read through Crossbar.
+    // Landing page is Smart PBX; its Users screen lists the account's users read through Crossbar.
+    h.heading("Dashboard").await?;
+    h.link("Users").await?.click().await?;
     h.heading("Users").await?;
     h.text("Ada Admin").await?;
     h.text("Alice Liddell").await?;
@@ -69,6 +71,8 @@ async fn a_wrong_password_shows_a_clear_error_and_keeps_the_form() -> Result<()>
 async fn the_inspector_shows_the_sign_in_call_redacted_with_curl_and_docs() -> Result<()> {
     let h = Harness::start().await?;
     h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Users").await?.click().await?;
     h.heading("Users").await?;
     h.button("API inspector").await?.click().await?;
     h.heading("API inspector").await?;
@@ -160,7 +164,7 @@ async fn an_api_key_signs_in_as_the_account() -> Result<()> {
     h.role_with_text("alert", "No account has this API key.").await?;
     h.fill("API key", &h.demo.demo_api_key).await?;
     h.button("Sign in").await?.click().await?;
-    h.heading("Users").await?;
+    h.heading("Dashboard").await?;
     // An API key acts for the account, not for a user: there is no "My settings".
     assert!(!h.has_link("My settings").await?);
     h.finish().await
@@ -171,7 +175,7 @@ async fn the_inspector_opens_with_alt_i_and_closes_again() -> Result<()> {
     use fantoccini::key::Key;
     let h = Harness::start().await?;
     h.sign_in("Demo Co", "admin", "admin-pass").await?;
-    h.heading("Users").await?;
+    h.heading("Dashboard").await?;
     let chord = format!("{}i{}", char::from(Key::Alt), char::from(Key::Null));
     h.press(&chord).await?;
     h.heading("API inspector").await?;
@@ -185,7 +189,7 @@ async fn the_inspector_opens_with_alt_i_and_closes_again() -> Result<()> {
 async fn a_lost_server_gives_a_clear_error_not_a_blank_page() -> Result<()> {
     let mut h = Harness::start().await?;
     h.sign_in("Demo Co", "admin", "admin-pass").await?;
-    h.heading("Users").await?;
+    h.heading("Dashboard").await?;
     h.stop_sandbox().await;
     h.link("My settings").await?.click().await?;
     h.role_with_text("alert", "The server could not be reached").await?;

@@ -1,5 +1,5 @@
-//! Smart PBX: for now the Users list, fed page by page with `next_start_key` (never
-//! `paginate=false`, which Crossbar may refuse with 416 on large accounts).
+//! Smart PBX › Users: the account's users, fed page by page with `next_start_key`
+//! (never `paginate=false`, which Crossbar may refuse with 416 on large accounts).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -8,10 +8,10 @@ use patchbay_crossbar::CrossbarError;
 use serde::Deserialize;
 
 use crate::api::Crossbar;
+use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::ErrorNotice;
-use crate::components::section_intro::SectionIntro;
-use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_with};
+use leptos_router::components::A;
 
 const PAGE_SIZE: u32 = 50;
 
@@ -42,24 +42,9 @@ fn users_path(account_id: &str, start_key: Option<&str>) -> String {
 }
 
 #[component]
-pub fn SmartPbxPage() -> impl IntoView {
-    let config = expect_context::<RuntimeConfig>();
-    view! {
-        <section aria-labelledby="smartpbx-title">
-            <SectionIntro
-                id="smartpbx-title"
-                title_key="smartpbx-title"
-                intro_key="smartpbx-intro"
-                guide=config.docs.smartpbx_guide.clone()
-                resources=vec!["/v2/accounts/x/users"]
-            />
-            <UsersList />
-        </section>
-    }
-}
-
-#[component]
-fn UsersList() -> impl IntoView {
+pub fn UsersScreen() -> impl IntoView {
+    let navigate = leptos_router::hooks::use_navigate();
+    let guide = expect_context::<crate::config::RuntimeConfig>().docs.smartpbx_guide;
     let client = expect_context::<Crossbar>();
     let rows = RwSignal::new(Vec::<UserRow>::new());
     let next_key = RwSignal::new(None::<String>);
@@ -102,8 +87,14 @@ fn UsersList() -> impl IntoView {
     };
 
     view! {
-        <section class="users" aria-labelledby="users-title">
+        <section class="screen users" aria-labelledby="users-title">
             <h2 id="users-title">{t("users-title")}</h2>
+            <DocLinks guide=guide resources=vec!["/v2/accounts/x/users", "/v2/accounts/x/vmboxes", "/v2/accounts/x/callflows"] />
+            <p>
+                <button type="button" class="primary" on:click=move |_| navigate("/smartpbx/users/new", Default::default())>
+                    {t("users-add")}
+                </button>
+            </p>
             <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| load(rows.with_untracked(|r| !r.is_empty()))) />
             <Show when=move || loading.get() && !loaded_once.get()>
                 <p role="status">{t("loading")}</p>
@@ -121,7 +112,9 @@ fn UsersList() -> impl IntoView {
                     <tbody>
                         <For each=move || rows.get() key=|u| u.id.clone() let:user>
                             <tr>
-                                <th scope="row">{format!("{} {}", user.first_name, user.last_name)}</th>
+                                <th scope="row">
+                                    <A href=format!("/smartpbx/users/{}", user.id)>{format!("{} {}", user.first_name, user.last_name)}</A>
+                                </th>
                                 <td>{user.presence_id.clone().unwrap_or_else(|| t("no-extension"))}</td>
                                 <td>{if user.priv_level == PrivLevel::Admin { t("role-admin") } else { t("role-user") }}</td>
                             </tr>

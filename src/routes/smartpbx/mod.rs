@@ -1,0 +1,90 @@
+//! Smart PBX: everyday PBX administration, writing exactly what Monster's Smart PBX
+//! writes (through `patchbay_monster`). One module per screen.
+
+pub mod user_form;
+pub mod users;
+
+use leptos::prelude::*;
+use leptos_router::components::{Outlet, A};
+use leptos_router::hooks::use_params_map;
+use patchbay_monster::UiMetadata;
+use serde_json::Value;
+
+use crate::components::section_intro::SectionIntro;
+use crate::config::RuntimeConfig;
+use crate::i18n::t;
+
+/// (path below /smartpbx, i18n key) of every screen, in Monster's menu order.
+pub const SCREENS: [(&str, &str); 9] = [
+    ("", "spbx-dashboard"),
+    ("users", "spbx-users"),
+    ("devices", "spbx-devices"),
+    ("groups", "spbx-groups"),
+    ("main-number", "spbx-main-number"),
+    ("numbers", "spbx-numbers"),
+    ("voicemail-boxes", "spbx-vmboxes"),
+    ("call-logs", "spbx-call-logs"),
+    ("feature-codes", "spbx-feature-codes"),
+];
+
+/// Stamp a document as Smart PBX does before any write.
+pub fn stamped(mut doc: Value) -> Value {
+    let version = use_context::<RuntimeConfig>().and_then(|c| c.ui_metadata_version);
+    patchbay_monster::stamp(&mut doc, &UiMetadata::smartpbx(version.as_deref()));
+    doc
+}
+
+#[component]
+pub fn SmartPbxLayout() -> impl IntoView {
+    let config = expect_context::<RuntimeConfig>();
+    view! {
+        <section aria-labelledby="smartpbx-title" class="smartpbx">
+            <SectionIntro
+                id="smartpbx-title"
+                title_key="smartpbx-title"
+                intro_key="smartpbx-intro"
+                guide=config.docs.smartpbx_guide.clone()
+                resources=vec![]
+            />
+            <nav class="subnav" aria-label=t("smartpbx-nav-label")>
+                <ul role="list">
+                    {SCREENS
+                        .iter()
+                        .map(|(path, key)| {
+                            let href = if path.is_empty() { "/smartpbx".to_string() } else { format!("/smartpbx/{path}") };
+                            view! { <li><A href=href exact=path.is_empty()>{t(key)}</A></li> }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+            <Outlet />
+        </section>
+    }
+}
+
+/// Screens not built yet say so honestly, with their docs.
+#[component]
+pub fn ComingNextScreen() -> impl IntoView {
+    let params = use_params_map();
+    let key = move || {
+        let screen = params.with(|p| p.get("screen").unwrap_or_default());
+        SCREENS.iter().find(|(p, _)| *p == screen).map(|(_, k)| *k).unwrap_or("not-found-title")
+    };
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h2 id="screen-title">{move || t(key())}</h2>
+            <p>{t("coming-next")}</p>
+        </section>
+    }
+}
+
+#[component]
+pub fn DashboardScreen() -> impl IntoView {
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h2 id="screen-title">{t("spbx-dashboard")}</h2>
+            <p>{t("spbx-dashboard-intro")}</p>
+            <p><A href="/smartpbx/users">{t("spbx-users")}</A></p>
+        </section>
+    }
+}
