@@ -85,6 +85,37 @@ impl Validator {
         Some(s)
     }
 
+    /// A value that must be a string of `min..=max` characters.
+    pub fn text(&mut self, field: &str, value: &Value, min: usize, max: usize) {
+        let mut doc = Map::new();
+        doc.insert(field.to_string(), value.clone());
+        self.string(&doc, field, min, max);
+    }
+
+    /// A value that must be an integer within `min..=max` (jesse's `minimum`/`maximum`).
+    pub fn integer(&mut self, field: &str, value: &Value, min: i64, max: i64) {
+        let Some(n) = value.as_i64() else {
+            return self.type_error(field, "integer", value);
+        };
+        let (validator, bound, word) = match n {
+            n if n < min => ("minimum", min, "at least"),
+            n if n > max => ("maximum", max, "at most"),
+            _ => return,
+        };
+        self.add(
+            field,
+            validator,
+            json!({"message": format!("Value must be {word} {bound}"), "target": bound, "value": n}),
+        );
+    }
+
+    /// A value that must be one of `allowed`.
+    pub fn enumerated(&mut self, field: &str, value: &Value, allowed: &[&str]) {
+        let mut doc = Map::new();
+        doc.insert(field.to_string(), value.clone());
+        self.one_of(&doc, field, allowed);
+    }
+
     pub fn boolean(&mut self, doc: &Map<String, Value>, field: &str) {
         if let Some(v) = doc.get(field) {
             if !v.is_boolean() {

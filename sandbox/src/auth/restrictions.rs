@@ -71,16 +71,21 @@ fn segments_match(parts: &[&str], args: &[String]) -> bool {
 
 /// The template the sandbox applies to `priv_level: "user"` tokens unless started with
 /// `--no-restrictions`: read the own account and the listings under it, read and edit
-/// only the own user document, and keep using the session endpoints.
+/// only the own user document, edit the devices and voicemail boxes it owns (the
+/// collections check `owner_id`, which a path pattern cannot), and keep using the session
+/// endpoints.
 pub fn default_user_template(owner_id: &str) -> Value {
     let own_user = json!({
         "/": ["GET"],
         owner_id: ["GET", "POST", "PATCH"],
         format!("{owner_id}/#"): ["GET"],
     });
+    let owned_docs = json!({"/": ["GET"], "*": ["GET", "POST", "PATCH"], "#": ["GET"]});
     json!({
         "accounts": [{"allowed_accounts": ["{AUTH_ACCOUNT_ID}"], "rules": {"/": ["GET"]}}],
         "users": [{"allowed_accounts": ["{AUTH_ACCOUNT_ID}"], "rules": own_user}],
+        "devices": [{"allowed_accounts": ["{AUTH_ACCOUNT_ID}"], "rules": owned_docs}],
+        "vmboxes": [{"allowed_accounts": ["{AUTH_ACCOUNT_ID}"], "rules": owned_docs}],
         "token_auth": [{"rules": {"/": ["GET", "DELETE"]}}],
         "auth": [{"rules": {"/": ["PUT"]}}],
         "_": [{"allowed_accounts": ["{AUTH_ACCOUNT_ID}"], "rules": {"/": ["GET"]}}],
@@ -120,5 +125,8 @@ mod tests {
         assert!(!allows(&rules, &target("users", &[], "PUT")));
         assert!(allows(&rules, &target("devices", &[], "GET")));
         assert!(!allows(&rules, &target("devices", &[], "PUT")));
+        assert!(allows(&rules, &target("devices", &other, "PATCH")));
+        assert!(!allows(&rules, &target("devices", &other, "DELETE")));
+        assert!(!allows(&rules, &target("groups", &other, "PATCH")));
     }
 }

@@ -9,13 +9,23 @@ mod callflows;
 mod callflows_rules;
 pub mod cdrs;
 mod cdrs_rows;
+mod collection;
+mod conferences;
+mod devices;
+mod directories;
 pub(crate) mod e164;
+mod faxboxes;
+mod groups;
 mod media;
+mod menus;
 pub mod number_inventory;
 mod phone_numbers;
+mod temporal_rules;
+mod temporal_rules_sets;
 mod uploads;
 mod users;
 pub(crate) mod users_rules;
+pub(crate) mod vmboxes;
 mod whitelabel;
 mod whitelabel_files;
 
@@ -56,6 +66,15 @@ pub fn lookup(name: &str) -> Option<&'static dyn Resource> {
         "cdrs" => &cdrs::Cdrs,
         "apps_store" => &apps_store::AppsStore,
         "about" => &about::About,
+        "devices" => &collection::Collection(devices::Devices),
+        "groups" => &collection::Collection(groups::Groups),
+        "vmboxes" => &collection::Collection(vmboxes::Vmboxes),
+        "conferences" => &collection::Collection(conferences::Conferences),
+        "menus" => &collection::Collection(menus::Menus),
+        "temporal_rules" => &collection::Collection(temporal_rules::TemporalRules),
+        "temporal_rules_sets" => &collection::Collection(temporal_rules_sets::TemporalRulesSets),
+        "faxboxes" => &collection::Collection(faxboxes::Faxboxes),
+        "directories" => &collection::Collection(directories::Directories),
         _ => return None,
     })
 }

@@ -1,0 +1,232 @@
+//! The plumbing every account-scoped document collection shares (`/accounts/{A}/<noun>`
+//! and `/accounts/{A}/<noun>/{id}`): Crossbar's PUT/GET/POST/PATCH/DELETE semantics,
+//! soft deletes, listings through `listing::respond`, and the self-service rule for
+//! `priv_level: user` tokens. A resource module supplies only a `Kind`: its schema rules,
+//! business rules and listing rows.
+
+use super::{account_scoped, Resource, DOC_VERBS, GET_PUT};
+use crate::ctx::{Ctx, Noun, Verb};
+use crate::doc;
+use crate::listing::{self, Row};
+use crate::reply::{CbError, Outcome, Success};
+use serde_json::{json, Map, Value};
+
+/// One document being written, with what `Kind::prepare` may need to decide.
+pub struct Write<'a, 'c> {
+    pub ctx: &'a Ctx<'c>,
+    pub account_id: &'a str,
+    pub id: &'a str,
+    /// The stored document on POST/PATCH; `None` on create.
+    pub existing: Option<&'a Map<String, Value>>,
+}
+
+impl Write<'_, '_> {
+    /// Whether another live document of `pvt_type` in the account satisfies `clash`
+    /// (the account-wide uniqueness checks Crossbar runs through views).
+    pub fn taken(&self, pvt_type: &str, clash: impl Fn(&Value) -> bool) -> Result<bool, CbError> {
+        let docs = self.ctx.state.store.list(self.account_id, pvt_type)?;
+        Ok(docs.iter().any(|d| d.get("_id").and_then(Value::as_str) != Some(self.id) && clash(d)))
+    }
+}
+
+pub trait Kind: Sync {
+    /// The path noun (`devices`).
+    const NOUN: &'static str;
+    /// The stored `pvt_type` (`device`).
+    const TYPE: &'static str;
+    /// Verbs on `/{noun}/{id}`.
+    const DOC_VERBS: &'static [Verb] = DOC_VERBS;
+    /// Whether a `priv_level: user` caller may edit the documents it owns (`owner_id`):
+    /// Crossbar lets users manage their own devices and voicemail settings.
+    const SELF_SERVICE: bool = false;
+
+    /// Fills defaults and validates the whole document about to be saved (private keys
+    /// included), returning Crossbar's per-field 400 map on failure.
+    fn prepare(&self, write: &Write, doc: &mut Map<String, Value>) -> Result<(), CbError>;
+
+    /// The `crossbar_listing` view row for one document.
+    fn listing_row(&self, doc: &Value) -> Value;
+
+    /// Rows for a whole listing; override when rows need more than their own document.
+    fn listing_rows(&self, _ctx: &Ctx, docs: &[Value]) -> Result<Vec<Value>, CbError> {
+        Ok(docs.iter().map(|d| self.listing_row(d)).collect())
+    }
+
+    /// The view key listings sort and page by; most KAZOO views key by id.
+    fn sort_key(&self, doc: &Value) -> String {
+        id_of(doc).to_string()
+    }
+
+    /// Verbs of a fixed sub-path such as `/devices/status`; `None` means the argument is a
+    /// document id.
+    fn sub_path(&self, _arg: &str) -> Option<&'static [Verb]> {
+        None
+    }
+
+    /// Answers a sub-path accepted by `sub_path`.
+    fn handle_sub_path(&self, _ctx: &mut Ctx, _arg: &str) -> Outcome {
+        Err(CbError::not_found())
+    }
+
+    /// PUT on a document id (conference actions); only reached when `DOC_VERBS` has PUT.
+    fn put_on_doc(&self, _ctx: &mut Ctx, _stored: &Value) -> Outcome {
+        Err(CbError::invalid_method())
+    }
+
+    /// What clients see of a stored document.
+    fn present(&self, stored: &Value) -> Value {
+        doc::public_view(stored)
+    }
+}
+
+/// A view row `{id, <keys>, flags}`: keys the document lacks are left out, as CouchDB
+/// drops `undefined` values a view emits; `flags` defaults to `[]`.
+pub fn view_row(doc: &Value, keys: &[&str]) -> Value {
+    let mut row = Map::new();
+    row.insert("id".into(), id_of(doc).into());
+    for key in keys {
+        if let Some(v) = doc.get(*key) {
+            row.insert((*key).into(), v.clone());
+        }
+    }
+    row.insert("flags".into(), doc.get("flags").cloned().unwrap_or_else(|| json!([])));
+    Value::Object(row)
+}
+
+/// `prepare` for documents whose only rules are their schema's.
+pub fn schema_only(
+    doc: &mut Map<String, Value>,
+    fields: &[crate::schema::Field],
+    defaults: Value,
+) -> Result<(), CbError> {
+    crate::schema::check(doc, fields, &defaults).finish()
+}
+
+/// A `Resource` for a `Kind`: `resources::lookup` registers `&Collection(kind)`.
+pub struct Collection<K>(pub K);
+
+pub fn id_of(doc: &Value) -> &str {
+    doc.get("_id").and_then(Value::as_str).unwrap_or_default()
+}
+
+impl<K: Kind> Resource for Collection<K> {
+    fn allowed(&self, nouns: &[Noun]) -> Option<&'static [Verb]> {
+        match account_scoped(nouns, K::NOUN)? {
+            [] => Some(GET_PUT),
+            [arg] => Some(self.0.sub_path(arg).unwrap_or(K::DOC_VERBS)),
+            _ => None,
+        }
+    }
+
+    fn handle(&self, ctx: &mut Ctx) -> Outcome {
+        let account_id = ctx.account_id().unwrap_or_default().to_string();
+        let Some(arg) = ctx.args().first().cloned() else {
+            return match ctx.verb {
+                Verb::Get => self.list(ctx, &account_id),
+                _ => self.create(ctx, &account_id),
+            };
+        };
+        if self.0.sub_path(&arg).is_some() {
+            return self.0.handle_sub_path(ctx, &arg);
+        }
+        let stored = ctx
+            .state
+            .store
+            .get_live(&account_id, &arg)?
+            .filter(|d| d.get("pvt_type").and_then(Value::as_str) == Some(K::TYPE))
+            .ok_or_else(|| CbError::bad_identifier(&arg))?;
+        match ctx.verb {
+            Verb::Get => Ok(self.reply(&stored)),
+            Verb::Post | Verb::Patch => self.update(ctx, &account_id, stored),
+            Verb::Delete => self.delete(ctx, &account_id, stored),
+            Verb::Put => self.0.put_on_doc(ctx, &stored),
+        }
+    }
+}
+
+impl<K: Kind> Collection<K> {
+    fn reply(&self, stored: &Value) -> Success {
+        Success::doc(self.0.present(stored), stored.get("_rev").and_then(Value::as_str))
+    }
+
+    fn list(&self, ctx: &Ctx, account_id: &str) -> Outcome {
+        let docs = ctx.state.store.list(account_id, K::TYPE)?;
+        let views = self.0.listing_rows(ctx, &docs)?;
+        let rows = docs
+            .into_iter()
+            .zip(views)
+            .map(|(doc, view)| Row { key: self.0.sort_key(&doc), id: id_of(&doc).to_string(), view, doc })
+            .collect();
+        listing::respond(ctx, rows)
+    }
+
+    fn create(&self, ctx: &Ctx, account_id: &str) -> Outcome {
+        let store = &ctx.state.store;
+        // Crossbar honours a client-chosen `id` on PUT.
+        let id = match ctx.data.get("id").and_then(Value::as_str) {
+            Some(id) if !id.is_empty() && !id.contains('/') => id.to_string(),
+            _ => doc::new_id(),
+        };
+        if store.get(account_id, &id)?.is_some() {
+            return Err(CbError::datastore_conflict());
+        }
+        let mut new = doc::public_input(&ctx.data_object());
+        self.0.prepare(&Write { ctx, account_id, id: &id, existing: None }, &mut new)?;
+        new.insert("_id".into(), id.clone().into());
+        new.insert("pvt_type".into(), K::TYPE.into());
+        store.save(account_id, &mut new)?;
+        let reply = self.reply(&Value::Object(new));
+        Ok(Success { created: true, location: Some(format!("{}/{id}", ctx.path)), ..reply })
+    }
+
+    /// POST replaces every public field; PATCH merges (`merge_left`) and then the whole
+    /// document is validated again, as Crossbar does.
+    fn update(&self, ctx: &Ctx, account_id: &str, stored: Value) -> Outcome {
+        let stored_map = stored.as_object().cloned().unwrap_or_default();
+        let input = doc::public_input(&ctx.data_object());
+        let public = if ctx.verb == Verb::Patch {
+            let mut current = doc::public_input(&stored_map);
+            doc::merge_patch(&mut current, &input);
+            current
+        } else {
+            input
+        };
+        let mut updated = doc::replace_public(&stored_map, public);
+        guard_self_service::<K>(ctx, &stored_map, &updated)?;
+        let id = id_of(&stored).to_string();
+        self.0.prepare(&Write { ctx, account_id, id: &id, existing: Some(&stored_map) }, &mut updated)?;
+        ctx.state.store.save(account_id, &mut updated)?;
+        Ok(self.reply(&Value::Object(updated)))
+    }
+
+    fn delete(&self, ctx: &Ctx, account_id: &str, stored: Value) -> Outcome {
+        let mut deleted = stored.as_object().cloned().unwrap_or_default();
+        deleted.insert("pvt_deleted".into(), true.into());
+        ctx.state.store.save(account_id, &mut deleted)?;
+        let mut reply = self.reply(&Value::Object(deleted));
+        if let Value::Object(m) = &mut reply.data {
+            m.insert("_read_only".into(), json!({"deleted": true}));
+        }
+        Ok(reply)
+    }
+}
+
+/// The sandbox's default `user` template lets such tokens reach POST/PATCH on
+/// self-service collections; the document must be theirs before and after the write.
+fn guard_self_service<K: Kind>(
+    ctx: &Ctx,
+    before: &Map<String, Value>,
+    after: &Map<String, Value>,
+) -> Result<(), CbError> {
+    let Some(caller) = ctx.caller.as_ref().filter(|c| c.under_user_template()) else {
+        return Ok(());
+    };
+    let mine = |d: &Map<String, Value>| {
+        caller.owner_id().is_some() && d.get("owner_id").and_then(Value::as_str) == caller.owner_id()
+    };
+    if K::SELF_SERVICE && mine(before) && mine(after) {
+        Ok(())
+    } else {
+        Err(CbError::restricted())
+    }
+}
