@@ -12,12 +12,12 @@ mod listing;
 mod pipeline;
 mod reply;
 mod resources;
-mod schema;
 mod seed;
 mod state;
 mod store;
 mod validate;
 
+pub use seed::Seed;
 pub use state::{AppState, SharedState};
 
 use serde::{Deserialize, Serialize};
@@ -38,8 +38,8 @@ pub struct Config {
     pub static_dir: Option<PathBuf>,
     /// Delete the database first.
     pub fresh: bool,
-    /// Seed the demo data when the database is empty.
-    pub seed: bool,
+    /// What an empty database is seeded with (`Seed::Demo` by default).
+    pub seed: Seed,
     /// Added to every response, for realistic demos and benchmarks.
     pub latency_ms: u64,
     /// `paginate=false` listings over more documents than this answer 416, like
@@ -56,7 +56,7 @@ impl Default for Config {
             restrictions: true,
             static_dir: None,
             fresh: false,
-            seed: true,
+            seed: Seed::Demo,
             latency_ms: 0,
             max_unpaginated: 5000,
         }
@@ -103,10 +103,10 @@ pub fn open_state(config: &Config) -> anyhow::Result<(SharedState, DemoInfo)> {
         }
     }
     let store = store::Store::open(&config.db_path)?;
-    let demo = if config.seed && store.is_empty()? {
-        seed::seed_demo(&store)?
-    } else {
-        seed::load_demo_info(&store)?.unwrap_or_default()
+    let seeded = if store.is_empty()? { seed::run(&store, config.seed)? } else { None };
+    let demo = match seeded {
+        Some(info) => info,
+        None => seed::load_demo_info(&store)?.unwrap_or_default(),
     };
     let mut state = AppState::new(store, config.token_ttl_secs, config.restrictions)?;
     state.static_dir = config.static_dir.clone();

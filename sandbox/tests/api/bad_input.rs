@@ -81,7 +81,7 @@ async fn start_serves_and_shuts_down() {
     let running = patchbay_sandbox::start(patchbay_sandbox::Config {
         db_path: dir.path().join("s.sqlite"),
         bind: "127.0.0.1:0".parse().unwrap(),
-        seed: false,
+        seed: patchbay_sandbox::Seed::None,
         ..Default::default()
     })
     .await

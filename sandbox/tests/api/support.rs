@@ -16,7 +16,8 @@ fn template() -> &'static (PathBuf, DemoInfo) {
     TEMPLATE.get_or_init(|| {
         let dir = tempfile::tempdir().expect("tempdir").keep();
         let path = dir.join("template.sqlite");
-        let config = Config { db_path: path.clone(), ..Config::default() };
+        // The minimal tree: these tests count users and numbers from a known small base.
+        let config = Config { db_path: path.clone(), seed: patchbay_sandbox::Seed::Minimal, ..Config::default() };
         let (state, demo) = open_state(&config).expect("seed template");
         drop(state); // closing the connection checkpoints the WAL into the file
         (path, demo)

@@ -76,7 +76,7 @@ impl Harness {
             token_ttl_secs: options.token_ttl_secs,
             static_dir: Some(dist),
             fresh: true,
-            seed: true,
+            seed: patchbay_sandbox::Seed::Demo,
             ..Config::default()
         })
         .await?;

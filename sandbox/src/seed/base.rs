@@ -1,4 +1,6 @@
-//! The demo data the end-to-end tests and acceptance checks rely on, written by code.
+//! The minimal tree every seed starts from, and which end-to-end tests rely on: the
+//! reseller, Demo Co, the users admin and alice with their passwords, the API keys and
+//! the app catalogue with each account's `apps_store`.
 
 use crate::doc;
 use crate::resources::users_rules;
@@ -6,21 +8,14 @@ use crate::store::Store;
 use crate::DemoInfo;
 use serde_json::{json, Map, Value};
 
-const DEMO_META: &str = "demo_info";
+pub(super) const DEMO_META: &str = "demo_info";
 
 /// The app catalogue kept in the master account: (name, label, reseller-only).
 const APPS: &[(&str, &str, bool)] =
     &[("voip", "Smart PBX", false), ("callflows", "Callflows", false), ("accounts", "Accounts", true)];
 
-pub fn load_demo_info(store: &Store) -> anyhow::Result<Option<DemoInfo>> {
-    Ok(match store.meta_get(DEMO_META)? {
-        Some(raw) => Some(serde_json::from_str(&raw)?),
-        None => None,
-    })
-}
-
-/// Seeds the demo tree; call only on an empty database.
-pub fn seed_demo(store: &Store) -> anyhow::Result<DemoInfo> {
+/// Seeds the minimal tree; call only on an empty database.
+pub fn seed_minimal(store: &Store) -> anyhow::Result<DemoInfo> {
     let reseller_id = doc::new_id();
     let demo_id = doc::new_id();
     let reseller_key = doc::new_api_key();
@@ -122,7 +117,7 @@ pub fn install_default_apps(
     store.save(account_id, &mut apps_store)
 }
 
-fn obj(v: Value) -> Map<String, Value> {
+pub(super) fn obj(v: Value) -> Map<String, Value> {
     v.as_object().cloned().unwrap_or_default()
 }
 

@@ -1,0 +1,151 @@
+//! The seeds: the demo office has the shapes and counts the issue promises, and every
+//! collection of the scale seed pages by `next_start_key` with each document seen once.
+
+mod common;
+
+use common::{call, login};
+use patchbay_sandbox::{start, Config, Seed};
+use serde_json::Value;
+use std::collections::HashSet;
+use std::net::SocketAddr;
+
+struct Server {
+    runtime: tokio::runtime::Runtime,
+    running: Option<patchbay_sandbox::Running>,
+    addr: SocketAddr,
+    token: String,
+    account: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Server {
+    fn start(seed: Seed) -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("rt");
+        let config = Config {
+            db_path: dir.path().join("sandbox.sqlite"),
+            bind: SocketAddr::from(([127, 0, 0, 1], 0)),
+            seed,
+            ..Config::default()
+        };
+        let running = runtime.block_on(start(config)).expect("start");
+        let addr = running.addr;
+        let (token, account) = login(addr, "Demo Co", "admin", "admin-pass");
+        Self { runtime, running: Some(running), addr, token, account, _dir: dir }
+    }
+
+    fn get(&self, path: &str) -> (u16, Value) {
+        let r = call(self.addr, "GET", &format!("/v2/accounts/{}/{path}", self.account), Some(&self.token), None)
+            .expect("GET");
+        (r.status, r.body)
+    }
+
+    fn rows(&self, path: &str) -> Vec<Value> {
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let (status, body) = self.get(&format!("{path}{sep}paginate=false"));
+        assert_eq!(status, 200, "{path}: {body}");
+        body["data"].as_array().cloned().unwrap_or_default()
+    }
+
+    /// Every row of a collection by following `next_start_key`, asserting no id twice.
+    fn walk(&self, collection: &str) -> Option<HashSet<String>> {
+        let mut seen = HashSet::new();
+        let mut next: Option<String> = None;
+        loop {
+            let mut path = format!("{collection}?page_size=300");
+            if let Some(k) = &next {
+                path.push_str(&format!("&start_key={k}"));
+            }
+            let (status, body) = self.get(&path);
+            if status == 404 && next.is_none() {
+                return None; // a collection this build does not serve yet
+            }
+            assert_eq!(status, 200, "{path}: {body}");
+            for row in body["data"].as_array().expect("rows") {
+                let id = row["id"].as_str().expect("row id").to_string();
+                assert!(seen.insert(id.clone()), "{collection}: {id} seen twice");
+            }
+            match body.get("next_start_key").and_then(Value::as_str) {
+                Some(k) => next = Some(k.to_string()),
+                None => return Some(seen),
+            }
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(r) = self.running.take() {
+            self.runtime.block_on(r.shutdown());
+        }
+    }
+}
+
+#[test]
+fn demo_seed_builds_the_small_office() {
+    let s = Server::start(Seed::Demo);
+    let users = s.rows("users");
+    assert_eq!(users.len(), 8);
+    let mut extensions: Vec<&str> = users.iter().filter_map(|u| u["presence_id"].as_str()).collect();
+    extensions.sort();
+    assert_eq!(extensions, ["2001", "2002", "2003", "2004", "2005", "2006", "2007", "2008"]);
+    login(s.addr, "Demo Co", "alice", "alice-pass");
+    login(s.addr, "Demo Co", "bob@demo.test", "bob-pass");
+
+    let callflows = s.rows("callflows");
+    let of_type = |t: &str| callflows.iter().filter(|c| c["type"] == t).count();
+    assert_eq!(of_type("mainUserCallflow"), 8);
+    assert_eq!((of_type("baseGroup"), of_type("userGroup")), (2, 2));
+    assert_eq!(s.rows("callflows?has_key=featurecode").len(), 17);
+    let main = s.rows("callflows?filter_name=MainCallflow");
+    assert_eq!(main.len(), 1);
+    assert_eq!(main[0]["numbers"], serde_json::json!(["0", "+14155550100"]));
+    let listed = s.rows("callflows?filter_ui_is_main_number_cf=true");
+    assert_eq!(listed.len(), 1, "the advanced callflow is offered on the main number");
+    let (_, hotline) = s.get(&format!("callflows/{}", listed[0]["id"].as_str().unwrap_or_default()));
+    assert_eq!(hotline["data"]["ui_metadata"]["origin"], "callflows");
+
+    let (status, numbers) = s.get("phone_numbers");
+    assert_eq!(status, 200, "{numbers}");
+    assert_eq!(numbers["data"]["numbers"].as_object().map(|m| m.len()), Some(6));
+    let cdrs = s.rows("cdrs");
+    assert_eq!(cdrs.len(), 300);
+    for (collection, count) in [("devices", 10), ("groups", 2), ("vmboxes", 9), ("temporal_rules", 6)] {
+        if s.get(collection).0 == 200 {
+            assert_eq!(s.rows(collection).len(), count, "{collection}");
+        }
+    }
+}
+
+#[test]
+fn every_scale_collection_pages_each_document_exactly_once() {
+    const USERS: usize = 2_000;
+    let s = Server::start(Seed::Scale { users: USERS });
+    let expected = [
+        ("users", Some(USERS + 2)),
+        // user callflows, 2 per group of ten, 4 menus + 4 labels + main, conference,
+        // faxing, 17 feature codes
+        ("callflows", Some(USERS + USERS / 10 * 2 + 28)),
+        ("devices", Some(USERS)),
+        ("vmboxes", Some(USERS + 1)),
+        ("groups", Some(USERS / 10)),
+        ("temporal_rules", None),
+        ("temporal_rules_sets", None),
+        ("menus", None),
+        ("directories", None),
+    ];
+    let mut walked = Vec::new();
+    for (collection, count) in expected {
+        let Some(seen) = s.walk(collection) else {
+            assert!(!["users", "callflows"].contains(&collection), "{collection} must be served");
+            continue;
+        };
+        let all = s.rows(collection);
+        assert_eq!(seen.len(), all.len(), "{collection}: paging and paginate=false disagree");
+        if let Some(n) = count {
+            assert_eq!(seen.len(), n, "{collection}");
+        }
+        walked.push(collection);
+    }
+    eprintln!("walked: {walked:?}");
+}
