@@ -12,6 +12,7 @@ mod listing;
 mod pipeline;
 mod reply;
 mod resources;
+mod schema;
 mod seed;
 mod state;
 mod store;
