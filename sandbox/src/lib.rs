@@ -4,6 +4,7 @@
 //! the same application for in-process tests (`tower::ServiceExt::oneshot`).
 
 mod auth;
+pub mod conformance;
 mod ctx;
 mod doc;
 mod envelope;

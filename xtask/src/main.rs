@@ -2,8 +2,9 @@
 //! clone needs nothing but a Rust toolchain (plus Node/npm for wasm-opt and, for the tests,
 //! Chromium). See `cargo xtask help`.
 //!
-//! One module per subcommand (`demo`, `test`); `tools` installs whatever is missing.
+//! One module per subcommand (`demo`, `test`, `conformance`); `tools` installs whatever is missing.
 
+mod conformance;
 mod demo;
 mod test;
 mod tools;
@@ -25,6 +26,9 @@ COMMANDS:
               --port N          port on 127.0.0.1 (default 8080)
               --fresh           delete the demo database and seed it again
               --token-ttl SECS  lifetime of issued auth tokens (default: the sandbox's, 3600)
+    conformance  Drive a fresh sandbox through scripted writes for every resource, then
+            validate every stored document against KAZOO's JSON schemas
+              --kazoo-schemas DIR   KAZOO's schemas folder (CI: ../shared/kazoo/schemas)
     test    Run every check CI runs: fmt, clippy (native + wasm32), unit tests,
             wasm-bindgen browser tests and end-to-end tests in headless Chromium
     help    Print this message
@@ -38,6 +42,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("demo") => demo::run(&args[1..]),
         Some("test") => test::run(&args[1..]),
+        Some("conformance") => conformance::run(&args[1..]),
         None | Some("help" | "-h" | "--help") => {
             print!("{HELP}");
             Ok(())

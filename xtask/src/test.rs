@@ -48,6 +48,7 @@ pub fn run(args: &[String]) -> Result<()> {
     steps.step("Native unit tests", || {
         run_cmd(cmd("cargo").args(["test", "--workspace", "--exclude", "patchbay-e2e"]))
     })?;
+    steps.step("KAZOO schema conformance (cargo xtask conformance)", conformance_step)?;
     steps.step("wasm-bindgen browser tests (headless Chromium)", || {
         let webdriver_json = browser.write_webdriver_json()?;
         run_cmd(
@@ -62,13 +63,26 @@ pub fn run(args: &[String]) -> Result<()> {
     })?;
     let dist = steps.step("Build the SPA (trunk build --release)", || tools.build_spa())?;
     steps.step("End-to-end tests (WebDriver, headless Chromium)", || {
-        run_cmd(browser.env(&mut cmd("cargo")).args(["test", "-p", "patchbay-e2e", "--tests"]).env("PATCHBAY_DIST", &dist))
+        run_cmd(
+            browser.env(&mut cmd("cargo")).args(["test", "-p", "patchbay-e2e", "--tests"]).env("PATCHBAY_DIST", &dist),
+        )
     })?;
     steps.summary();
     Ok(())
 }
 
 const DENY: &[&str] = &["-D", "warnings"];
+
+/// CI clones the repo with `shared/` beside it; without that folder there is nothing to
+/// check against, which is said plainly rather than passed silently.
+fn conformance_step() -> Result<()> {
+    let schemas = project_root().join("../shared/kazoo/schemas");
+    if !schemas.is_dir() {
+        eprintln!("SKIPPED: {} not found, so the stored documents were not checked", schemas.display());
+        return Ok(());
+    }
+    crate::conformance::check(&schemas)
+}
 
 /// The Chromium and ChromeDriver to test with.
 struct Browser {
@@ -170,7 +184,7 @@ impl Steps {
 }
 
 /// Number of steps in `run`, for the headers.
-const TOTAL: usize = 8;
+const TOTAL: usize = 9;
 
 fn minutes(d: Duration) -> String {
     let s = d.as_secs();

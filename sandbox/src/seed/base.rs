@@ -35,7 +35,9 @@ pub fn seed_minimal(store: &Store) -> anyhow::Result<DemoInfo> {
         let mut app = obj(json!({
             "_id": doc::new_id(), "pvt_type": "app", "name": name,
             "i18n": {"en-US": {"label": label, "description": format!("{label} app")}},
-            "api_url": "/v2/", "source_url": format!("apps/{name}"),
+            // app.json requires an icon and absolute `uri`s, as KAZOO stores on install.
+            "api_url": "http://sandbox.patchbay.test/v2/", "icon": format!("{name}.png"),
+            "source_url": format!("http://sandbox.patchbay.test/apps/{name}"),
             "author": "Patchbay", "version": "1.0", "license": "MIT", "price": 0,
         }));
         store.save(&reseller_id, &mut app)?;

@@ -1,0 +1,186 @@
+//! What `cargo xtask conformance` drives and checks: a scripted list of Crossbar writes
+//! covering every resource, the KAZOO schema each stored `pvt_type` must satisfy, and the
+//! stored documents as Crossbar would validate them (public fields only).
+//!
+//! To cover a new resource, add its writes to `script` and its type to `SCHEMAS`.
+
+use crate::doc::is_private_key;
+use crate::DemoInfo;
+use anyhow::Context;
+use serde_json::{json, Map, Value};
+use std::path::Path;
+
+/// Who sends a step: each logs in with its account's API key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    /// Demo Co (an ordinary account).
+    Admin,
+    /// The reseller (superduper) account.
+    Reseller,
+}
+
+/// One HTTP request and the status Crossbar answers it with.
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub who: Who,
+    pub method: &'static str,
+    /// Path under `/v2`.
+    pub path: String,
+    pub body: Option<Value>,
+    pub expect: u16,
+}
+
+/// KAZOO schema file (without `.json`) for each stored `pvt_type`.
+pub const SCHEMAS: &[(&str, &str)] = &[
+    ("account", "accounts"),
+    ("user", "users"),
+    ("device", "devices"),
+    ("group", "groups"),
+    ("vmbox", "vmboxes"),
+    ("conference", "conferences"),
+    ("menu", "menus"),
+    ("temporal_rule", "temporal_rules"),
+    ("temporal_rule_set", "temporal_rules_sets"),
+    ("faxbox", "faxbox"),
+    ("directory", "directories"),
+    ("callflow", "callflows"),
+    ("media", "media"),
+    ("app", "app"),
+    ("whitelabel", "whitelabel"),
+    ("cdr", "cdrs"),
+];
+
+pub fn schema_for(pvt_type: &str) -> Option<&'static str> {
+    SCHEMAS.iter().find(|(t, _)| *t == pvt_type).map(|(_, s)| *s)
+}
+
+/// Client-chosen ids (PUT honours `id`), so later steps can refer to earlier documents.
+const DESK: &str = "c0ffee00000000000000000000000001";
+const CELL: &str = "c0ffee00000000000000000000000002";
+const VMBOX: &str = "c0ffee00000000000000000000000003";
+const RULE: &str = "c0ffee00000000000000000000000004";
+const HOLIDAY: &str = "c0ffee00000000000000000000000005";
+
+/// The writes, in order, as the Smart PBX and Callflows apps send them (smartpbx.md §5).
+pub fn script(demo: &DemoInfo) -> Vec<Step> {
+    let a = format!("accounts/{}", demo.demo_account_id);
+    let alice = demo.alice_user_id.as_str();
+    let ui = json!({"version": "4.3-140", "ui": "monster-ui", "origin": "voip"});
+    let mut steps = vec![
+        put(
+            &format!("{a}/users"),
+            json!({"first_name": "Carol", "last_name": "Cole", "username": "carol",
+            "password": "carol-pass", "email": "carol@demo.test", "presence_id": "1003", "ui_metadata": ui}),
+        ),
+        put(
+            &format!("{a}/devices"),
+            json!({"id": DESK, "device_type": "softphone", "enabled": true, "name": "Alice laptop",
+            "owner_id": alice, "sip": {"username": "user_x8kq2lmp0a", "password": "Qw3rTy7uIo9p"},
+            "call_restriction": {"caribbean": {"action": "inherit"}, "international": {"action": "deny"}},
+            "media": {"audio": {"codecs": ["PCMU", "PCMA"]}, "video": {"codecs": []},
+                "encryption": {"enforce_security": false, "methods": []}, "webrtc": false},
+            "suppress_unregister_notifications": true, "ui_metadata": ui}),
+        ),
+        put(
+            &format!("{a}/devices"),
+            json!({"id": CELL, "device_type": "cellphone", "enabled": true, "name": "Alice cell",
+            "owner_id": alice, "call_forward": {"enabled": true, "number": "+14155550199", "require_keypress": true,
+            "keep_caller_id": true}, "contact_list": {"exclude": true}, "call_restriction": {}}),
+        ),
+        patch(&format!("{a}/devices/{DESK}"), json!({"mac_address": "00:04:f2:aa:bb:cc", "enabled": "false"})),
+        put(
+            &format!("{a}/groups"),
+            json!({"name": "Sales", "endpoints": {alice: {"type": "user"}}, "ui_metadata": ui}),
+        ),
+        put(
+            &format!("{a}/vmboxes"),
+            json!({"id": VMBOX, "owner_id": alice, "mailbox": "3902",
+            "name": "Alice Liddell's VMBox", "envelope_type": "caller_and_time", "skip_envelope": false, "ui_metadata": ui}),
+        ),
+        patch(&format!("{a}/vmboxes/{VMBOX}"), json!({"pin": "4321", "notify_email_addresses": ["alice@demo.test"]})),
+        put(
+            &format!("{a}/conferences"),
+            json!({"name": "Alice Liddell SmartPBX Conference", "owner_id": alice,
+            "play_name_on_join": true, "member": {"join_muted": false}, "conference_numbers": ["1234"], "video": false}),
+        ),
+        put(
+            &format!("{a}/menus"),
+            json!({"name": "MainOpenHoursMenu", "type": "main", "record_pin": "4821",
+            "media": {"exit_media": true, "invalid_media": true, "transfer_media": true, "greeting": "media-greet"},
+            "retries": 3, "max_extension_length": 4, "ui_metadata": ui}),
+        ),
+        put(
+            &format!("{a}/temporal_rules"),
+            json!({"id": RULE, "name": "MainOpenHours", "type": "main_weekdays",
+            "cycle": "weekly", "interval": 1, "time_window_start": 32400, "time_window_stop": 61200,
+            "wdays": ["monday", "tuesday", "wednesday", "thursday", "friday"], "ui_metadata": ui}),
+        ),
+        put(
+            &format!("{a}/temporal_rules"),
+            json!({"id": HOLIDAY, "name": "Christmas", "type": "main_holidays",
+            "oldType": "rule", "cycle": "yearly", "interval": 1, "month": 12, "days": [25], "ui_metadata": ui}),
+        ),
+        put(
+            &format!("{a}/temporal_rules_sets"),
+            json!({"name": "Winter break", "type": "main_holidays",
+            "temporal_rules": [HOLIDAY]}),
+        ),
+        put(
+            &format!("{a}/faxboxes"),
+            json!({"name": "Main fax", "caller_id": "+14155550188", "fax_identity": "Demo Co",
+            "notifications": {"inbound": {"email": {"send_to": ["admin@demo.test"]}}}}),
+        ),
+        put(&format!("{a}/directories"), json!({"name": "SmartPBX Directory", "sort_by": "last_name"})),
+        // A soft-deleted document is no longer validated, but the write must succeed.
+        Step { who: Who::Admin, method: "DELETE", path: format!("{a}/devices/{CELL}"), body: None, expect: 200 },
+    ];
+    // The superduper admin may change a device's type.
+    steps.push(Step {
+        who: Who::Reseller,
+        ..patch(&format!("{a}/devices/{DESK}"), json!({"device_type": "sip_device"}))
+    });
+    steps
+}
+
+fn put(path: &str, body: Value) -> Step {
+    Step { who: Who::Admin, method: "PUT", path: path.to_string(), body: Some(body), expect: 201 }
+}
+
+fn patch(path: &str, body: Value) -> Step {
+    Step { who: Who::Admin, method: "PATCH", path: path.to_string(), body: Some(body), expect: 200 }
+}
+
+/// One live stored document.
+pub struct Stored {
+    pub account_id: String,
+    pub id: String,
+    pub pvt_type: String,
+    /// The document without `_*` and `pvt_*` keys (`kz_doc:public_fields`).
+    pub public: Value,
+}
+
+/// Every live document in the database at `db_path` (the server should be stopped).
+pub fn stored_documents(db_path: &Path) -> anyhow::Result<Vec<Stored>> {
+    let conn = rusqlite::Connection::open(db_path).with_context(|| format!("opening {}", db_path.display()))?;
+    let mut stmt =
+        conn.prepare("SELECT account_id, id, pvt_type, body FROM docs WHERE deleted = 0 ORDER BY pvt_type, id")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?)))?;
+    let mut docs = Vec::new();
+    for row in rows {
+        let (account_id, id, pvt_type, body) = row?;
+        let body: Value = serde_json::from_str(&body).with_context(|| format!("document {id} is not JSON"))?;
+        docs.push(Stored { account_id, id, pvt_type, public: public_fields(&body) });
+    }
+    Ok(docs)
+}
+
+fn public_fields(doc: &Value) -> Value {
+    let public: Map<String, Value> = doc
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(k, _)| !is_private_key(k))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    Value::Object(public)
+}
