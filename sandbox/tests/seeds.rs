@@ -88,7 +88,7 @@ fn demo_seed_builds_the_small_office() {
     assert_eq!(users.len(), 8);
     let mut extensions: Vec<&str> = users.iter().filter_map(|u| u["presence_id"].as_str()).collect();
     extensions.sort();
-    assert_eq!(extensions, ["2001", "2002", "2003", "2004", "2005", "2006", "2007", "2008"]);
+    assert_eq!(extensions, ["1001", "1002", "1003", "1004", "1005", "1006", "1007", "1008"]);
     login(s.addr, "Demo Co", "alice", "alice-pass");
     login(s.addr, "Demo Co", "bob@demo.test", "bob-pass");
 

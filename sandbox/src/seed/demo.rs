@@ -1,5 +1,5 @@
 //! Demo Co's small office on top of the minimal tree: 8 users (admin and alice among
-//! them) with extensions 2001–2008, vmboxes and main callflows, in the SmartPBX
+//! them) with extensions 1001–1008, vmboxes and main callflows, in the SmartPBX
 //! Directory; 10 devices of six kinds; the Sales and Support ring groups; the main
 //! number with office hours, lunch and two holidays; an advanced "Support hotline"
 //! callflow made in the Callflows app and offered on the main number; the feature codes;
@@ -55,11 +55,11 @@ fn stored_user(store: &Store, account_id: &str, id: &str) -> anyhow::Result<Map<
 
 pub fn seed_office(store: &Store, info: &DemoInfo) -> anyhow::Result<()> {
     let account = info.demo_account_id.as_str();
-    let mut staff = vec![Person::new("Ada", "Admin", "2001".into()), Person::new("Alice", "Liddell", "2002".into())];
+    let mut staff = vec![Person::new("Ada", "Admin", "1001".into()), Person::new("Alice", "Liddell", "1002".into())];
     staff[0].id = info.admin_user_id.clone();
     staff[1].id = info.alice_user_id.clone();
     staff[1].dids = vec![ALICE_DID.into()];
-    staff.extend(STAFF.iter().enumerate().map(|(i, (f, l, _))| Person::new(f, l, (2003 + i).to_string())));
+    staff.extend(STAFF.iter().enumerate().map(|(i, (f, l, _))| Person::new(f, l, (1003 + i).to_string())));
 
     // User documents are prepared before the batch: the user rules read the store.
     let mut users = vec![stored_user(store, account, &staff[0].id)?, stored_user(store, account, &staff[1].id)?];
