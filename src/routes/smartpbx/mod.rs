@@ -27,10 +27,16 @@ pub const SCREENS: [(&str, &str); 9] = [
     ("feature-codes", "spbx-feature-codes"),
 ];
 
-/// Stamp a document as Smart PBX does before any write.
-pub fn stamped(mut doc: Value) -> Value {
+/// The stamp Smart PBX puts on its writes, with the configured UI version. Read it
+/// while rendering: context is not reachable from inside spawned requests.
+pub fn smartpbx_stamp() -> UiMetadata {
     let version = use_context::<RuntimeConfig>().and_then(|c| c.ui_metadata_version);
-    patchbay_monster::stamp(&mut doc, &UiMetadata::smartpbx(version.as_deref()));
+    UiMetadata::smartpbx(version.as_deref())
+}
+
+/// A document stamped as Smart PBX does before any write.
+pub fn stamped(mut doc: Value, meta: &UiMetadata) -> Value {
+    patchbay_monster::stamp(&mut doc, meta);
     doc
 }
 

@@ -13,11 +13,12 @@ use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use patchbay_monster::user::{main_callflow_doc, user_doc, vmbox_doc, NewUser};
 use serde_json::{json, Map, Value};
 
-use super::stamped;
+use super::{smartpbx_stamp, stamped};
 use crate::api::{Call, Crossbar};
 use crate::components::error_notice::error_text;
 use crate::components::form::TextField;
 use crate::i18n::{arg, t, t_with};
+use patchbay_monster::UiMetadata;
 
 /// The form's values (the same fields for adding and editing).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -110,7 +111,7 @@ fn id_of(data: &Value) -> String {
     data.get("id").and_then(Value::as_str).unwrap_or_default().to_string()
 }
 
-async fn create(call: &Call, account: &str, f: &Fields) -> Result<String, SaveError> {
+async fn create(call: &Call, meta: &UiMetadata, account: &str, f: &Fields) -> Result<String, SaveError> {
     let new = NewUser {
         first_name: f.first_name.trim().into(),
         last_name: f.last_name.trim().into(),
@@ -122,14 +123,14 @@ async fn create(call: &Call, account: &str, f: &Fields) -> Result<String, SaveEr
         send_email_on_creation: false,
     };
     let base = format!("accounts/{account}");
-    let user = call.put(&format!("{base}/users"), stamped(user_doc(&new))).await.map_err(at(Step::User))?;
+    let user = call.put(&format!("{base}/users"), stamped(user_doc(&new), meta)).await.map_err(at(Step::User))?;
     let user_id = id_of(&user.data);
     let rest = async {
         let vm = vmbox_doc(&new.first_name, &new.last_name, &user_id, &new.extension);
-        let vm = call.put(&format!("{base}/vmboxes"), stamped(vm)).await.map_err(at(Step::Vmbox))?;
+        let vm = call.put(&format!("{base}/vmboxes"), stamped(vm, meta)).await.map_err(at(Step::Vmbox))?;
         let vm_id = id_of(&vm.data);
         let cf = main_callflow_doc(&new.first_name, &new.last_name, &user_id, &new.extension, Some(&vm_id));
-        if let Err(e) = call.put(&format!("{base}/callflows"), stamped(cf)).await.map_err(at(Step::Callflow)) {
+        if let Err(e) = call.put(&format!("{base}/callflows"), stamped(cf, meta)).await.map_err(at(Step::Callflow)) {
             let _ = call.delete(&format!("{base}/vmboxes/{vm_id}")).await;
             return Err(e);
         }
@@ -161,7 +162,14 @@ async fn owned(call: &Call, account: &str, user_id: &str) -> Result<(Option<Valu
 
 /// PATCH only what changed, on the user and (for a new name or extension) on its
 /// voicemail box and main callflow, keeping them in step as Smart PBX does.
-async fn update(call: &Call, account: &str, user: &Value, before: &Fields, after: &Fields) -> Result<(), SaveError> {
+async fn update(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &str,
+    user: &Value,
+    before: &Fields,
+    after: &Fields,
+) -> Result<(), SaveError> {
     let base = format!("accounts/{account}");
     let user_id = id_of(user);
     let (first, last) = (after.first_name.trim(), after.last_name.trim());
@@ -215,7 +223,7 @@ async fn update(call: &Call, account: &str, user: &Value, before: &Fields, after
                 };
                 cf_patch.insert("numbers".into(), numbers.into());
             }
-            call.patch(&format!("{base}/callflows/{}", id_of(&cf)), stamped(Value::Object(cf_patch)))
+            call.patch(&format!("{base}/callflows/{}", id_of(&cf)), stamped(Value::Object(cf_patch), meta))
                 .await
                 .map_err(at(Step::Callflow))?;
         }
@@ -229,13 +237,15 @@ async fn update(call: &Call, account: &str, user: &Value, before: &Fields, after
                 vm_patch.insert("mailbox".into(), new_ext.into());
             }
             if !vm_patch.is_empty() {
-                call.patch(&format!("{base}/vmboxes/{}", id_of(&vm)), stamped(Value::Object(vm_patch)))
+                call.patch(&format!("{base}/vmboxes/{}", id_of(&vm)), stamped(Value::Object(vm_patch), meta))
                     .await
                     .map_err(at(Step::Vmbox))?;
             }
         }
     }
-    call.patch(&format!("{base}/users/{user_id}"), stamped(Value::Object(patch))).await.map_err(at(Step::User))?;
+    call.patch(&format!("{base}/users/{user_id}"), stamped(Value::Object(patch), meta))
+        .await
+        .map_err(at(Step::User))?;
     Ok(())
 }
 
@@ -286,6 +296,7 @@ pub fn EditUserScreen() -> impl IntoView {
 fn UserForm(user: Option<Value>) -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let navigate = use_navigate();
+    let meta = StoredValue::new(smartpbx_stamp());
     let creating = user.is_none();
     let before = user.as_ref().map(fields_of).unwrap_or_default();
     let outside = user.as_ref().is_some_and(|u| made_outside(u, ORIGIN_SMARTPBX));
@@ -333,15 +344,16 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
         busy.set(true);
         let navigate = navigate.clone();
         let full = names::full_name(&f.first_name, &f.last_name);
+        let meta = meta.get_value();
         spawn_local(async move {
             let result = match user.get_value() {
                 None => {
                     let call = client.action(t_with("action-create-user", &[("name", arg(full))]));
-                    create(&call, &account, &f).await.map(Some)
+                    create(&call, &meta, &account, &f).await.map(Some)
                 }
                 Some(u) => {
                     let call = client.action(t_with("action-save-user", &[("name", arg(full))]));
-                    update(&call, &account, &u, &before.get_value(), &f).await.map(|_| None)
+                    update(&call, &meta, &account, &u, &before.get_value(), &f).await.map(|_| None)
                 }
             };
             busy.set(false);

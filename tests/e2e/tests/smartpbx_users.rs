@@ -1,0 +1,126 @@
+//! Smart PBX › Users: what Patchbay writes must look to the real Smart PBX exactly as
+//! if Smart PBX had written it (names, types, `ui_metadata`), checked through the API.
+
+use anyhow::Result;
+use patchbay_e2e::Harness;
+use serde_json::{json, Value};
+
+async fn open_users(h: &Harness) -> Result<()> {
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Users").await?.click().await?;
+    h.heading("Users").await?;
+    Ok(())
+}
+
+fn first(v: &Value) -> Value {
+    v["data"].as_array().and_then(|a| a.first()).cloned().unwrap_or(Value::Null)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn adding_a_user_writes_the_user_vmbox_and_callflow_smart_pbx_writes() -> Result<()> {
+    let h = Harness::start().await?;
+    open_users(&h).await?;
+    h.button("Add user").await?.click().await?;
+    h.fill("First name", "Hedy").await?;
+    h.fill("Last name", "Lamarr").await?;
+    h.fill("Extension", "2001").await?;
+    h.fill("Email", "hedy@patchbay.test").await?;
+    h.fill("Password", "hedy-pass-1").await?;
+    h.button("Create").await?.click().await?;
+    h.heading("Hedy Lamarr").await?;
+
+    let account = h.account_id().await?;
+    let stamp = json!({"version": "4.3-140", "ui": "monster-ui", "origin": "voip"});
+    let (_, users) = h.api("GET", &format!("accounts/{account}/users?filter_first_name=Hedy"), None).await?;
+    let user_id = first(&users)["id"].as_str().unwrap_or_default().to_string();
+    let (_, user) = h.api("GET", &format!("accounts/{account}/users/{user_id}"), None).await?;
+    let user = &user["data"];
+    assert_eq!(user["presence_id"], "2001");
+    assert_eq!(user["username"], "hedy@patchbay.test");
+    assert_eq!(user["priv_level"], "user");
+    assert_eq!(user["caller_id"]["internal"], json!({"name": "Hedy Lamarr", "number": "2001"}));
+    assert_eq!(user["ui_metadata"], stamp);
+    assert!(user.get("password").is_none(), "Crossbar never returns the password");
+
+    let (_, vms) = h.api("GET", &format!("accounts/{account}/vmboxes?filter_owner_id={user_id}"), None).await?;
+    let vm_id = first(&vms)["id"].as_str().unwrap_or_default().to_string();
+    let (_, vm) = h.api("GET", &format!("accounts/{account}/vmboxes/{vm_id}"), None).await?;
+    assert_eq!(vm["data"]["name"], "Hedy Lamarr's VMBox");
+    assert_eq!(vm["data"]["mailbox"], "2001");
+    assert_eq!(vm["data"]["ui_metadata"], stamp);
+
+    let (_, cfs) = h.api("GET", &format!("accounts/{account}/callflows?filter_owner_id={user_id}"), None).await?;
+    let cf_id = first(&cfs)["id"].as_str().unwrap_or_default().to_string();
+    let (_, cf) = h.api("GET", &format!("accounts/{account}/callflows/{cf_id}"), None).await?;
+    let cf = &cf["data"];
+    assert_eq!(cf["name"], "Hedy Lamarr SmartPBX's Callflow");
+    assert_eq!(cf["type"], "mainUserCallflow");
+    assert_eq!(cf["numbers"], json!(["2001"]));
+    assert_eq!(cf["flow"]["module"], "user");
+    assert_eq!(cf["flow"]["children"]["_"]["module"], "voicemail");
+    assert_eq!(cf["flow"]["children"]["_"]["data"]["id"], vm_id);
+    assert_eq!(cf["ui_metadata"], stamp);
+
+    // The inspector names the action after the person.
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Create user Hedy Lamarr").await?.click().await?;
+    h.button_starting("PUT /v2/accounts/").await?;
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_taken_extension_is_reported_on_the_field_and_nothing_is_left_half_made() -> Result<()> {
+    let h = Harness::start().await?;
+    open_users(&h).await?;
+    for (first, email) in [("Ann", "ann@demo.test"), ("Bea", "bea@demo.test")] {
+        h.button("Add user").await?.click().await?;
+        h.fill("First name", first).await?;
+        h.fill("Last name", "Clash").await?;
+        h.fill("Extension", "2999").await?;
+        h.fill("Email", email).await?;
+        h.button("Create").await?.click().await?;
+        if first == "Ann" {
+            h.heading("Ann Clash").await?;
+            h.link("Users").await?.click().await?;
+        }
+    }
+    h.text("This extension is already used").await?;
+    assert_eq!(h.value_of("First name").await?, "Bea");
+    let account = h.account_id().await?;
+    let (_, bea) = h.api("GET", &format!("accounts/{account}/users?filter_first_name=Bea"), None).await?;
+    assert_eq!(bea["data"], json!([]), "the user made before the failing step is rolled back");
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_user_made_outside_smart_pbx_asks_before_saving_and_keeps_unknown_fields() -> Result<()> {
+    let h = Harness::start().await?;
+    open_users(&h).await?;
+    let account = h.account_id().await?;
+    let made_by_callflows = json!({
+        "first_name": "Otto", "last_name": "Outside", "presence_id": "3100",
+        "custom_field": {"keep": "me"},
+        "ui_metadata": {"version": "4.3-140", "ui": "monster-ui", "origin": "callflows"}
+    });
+    let (status, created) = h.api("PUT", &format!("accounts/{account}/users"), Some(made_by_callflows)).await?;
+    assert_eq!(status, 201);
+    let id = created["data"]["id"].as_str().unwrap_or_default().to_string();
+
+    h.open(&format!("/smartpbx/users/{id}")).await?;
+    h.heading("Otto Outside").await?;
+    h.role_with_text("note", "Made outside Smart PBX").await?;
+    h.fill("First name", "Ottilie").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("alertdialog", "Save anyway?").await?;
+    let (_, unchanged) = h.api("GET", &format!("accounts/{account}/users/{id}"), None).await?;
+    assert_eq!(unchanged["data"]["first_name"], "Otto", "nothing is sent before the confirmation");
+    h.button("Save anyway").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+
+    let (_, after) = h.api("GET", &format!("accounts/{account}/users/{id}"), None).await?;
+    assert_eq!(after["data"]["first_name"], "Ottilie");
+    assert_eq!(after["data"]["custom_field"], json!({"keep": "me"}));
+    assert_eq!(after["data"]["ui_metadata"]["origin"], "voip");
+    h.finish().await
+}
