@@ -60,6 +60,8 @@ const CELL: &str = "c0ffee00000000000000000000000002";
 const VMBOX: &str = "c0ffee00000000000000000000000003";
 const RULE: &str = "c0ffee00000000000000000000000004";
 const HOLIDAY: &str = "c0ffee00000000000000000000000005";
+const CALLFLOW: &str = "c0ffee00000000000000000000000006";
+const ACCOUNT: &str = "c0ffee00000000000000000000000007";
 
 /// The writes, in order, as the Smart PBX and Callflows apps send them (smartpbx.md §5).
 pub fn script(demo: &DemoInfo) -> Vec<Step> {
@@ -134,6 +136,41 @@ pub fn script(demo: &DemoInfo) -> Vec<Step> {
         // A soft-deleted document is no longer validated, but the write must succeed.
         Step { who: Who::Admin, method: "DELETE", path: format!("{a}/devices/{CELL}"), body: None, expect: 200 },
     ];
+    // Callflows as Smart PBX writes a user's main callflow, and a feature code.
+    steps.push(put(
+        &format!("{a}/callflows"),
+        json!({"id": CALLFLOW, "contact_list": {"exclude": false}, "name": "Alice Liddell SmartPBX's Callflow",
+        "numbers": ["3902"], "owner_id": alice, "type": "mainUserCallflow",
+        "flow": {"module": "user", "data": {"id": alice, "can_call_self": false, "timeout": 20},
+            "children": {"_": {"module": "voicemail", "data": {"id": VMBOX}, "children": {}}}}, "ui_metadata": ui}),
+    ));
+    steps.push(patch(&format!("{a}/callflows/{CALLFLOW}"), json!({"numbers": ["3902", "4155550142"]})));
+    steps.push(put(
+        &format!("{a}/callflows"),
+        json!({"flow": {"children": {}, "module": "park", "data": {"action": "retrieve"}},
+        "featurecode": {"name": "retrieve_test", "number": "59"}, "patterns": ["^\\*59([0-9]*)$"]}),
+    ));
+    steps.push(put(
+        &format!("{a}/media"),
+        json!({"streamable": true, "name": "Greeting", "media_source": "upload", "description": "greeting.wav"}),
+    ));
+    // The reseller creates and edits a sub-account, and brands its domain.
+    let r = format!("accounts/{}", demo.reseller_account_id);
+    steps.push(Step {
+        who: Who::Reseller,
+        ..put(&r, json!({"id": ACCOUNT, "name": "Conformance Co", "timezone": "Europe/Paris", "language": "fr-FR"}))
+    });
+    steps.push(Step {
+        who: Who::Reseller,
+        ..patch(&format!("accounts/{ACCOUNT}"), json!({"caller_id": {"external": {"number": "+33100000000"}}}))
+    });
+    steps.push(Step {
+        who: Who::Reseller,
+        ..put(
+            &format!("{r}/whitelabel"),
+            json!({"domain": "pbx.example.com", "company_name": "Example Voice", "hide_powered": true}),
+        )
+    });
     // The superduper admin may change a device's type.
     steps.push(Step {
         who: Who::Reseller,
