@@ -1,0 +1,85 @@
+//! The user form's values and the checks made before anything is sent.
+
+use serde_json::Value;
+
+use crate::i18n::{arg, t, t_with};
+use patchbay_monster::names;
+
+/// The form's values (the same fields for adding and editing).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Fields {
+    pub first_name: String,
+    pub last_name: String,
+    pub extension: String,
+    pub email: String,
+    pub password: String,
+}
+
+/// Errors keyed by form field (`first_name`, `last_name`, `extension`, `email`, `password`).
+pub type FieldErrors = Vec<(&'static str, String)>;
+
+pub fn validate(f: &Fields, creating: bool) -> FieldErrors {
+    let mut errors = vec![];
+    for (key, label, value) in
+        [("first_name", "user-first-name", &f.first_name), ("last_name", "user-last-name", &f.last_name)]
+    {
+        if value.trim().is_empty() {
+            errors.push((key, t_with("field-required", &[("field", arg(t(label)))])));
+        } else if value.chars().count() > 128 {
+            errors.push((key, t_with("field-too-long", &[("field", arg(t(label))), ("max", 128.into())])));
+        }
+    }
+    let ext = f.extension.trim();
+    if ext.is_empty() {
+        errors.push(("extension", t_with("field-required", &[("field", arg(t("user-extension")))])));
+    } else if !names::is_extension(ext) || !ext.chars().all(|c| c.is_ascii_digit()) {
+        errors.push(("extension", t("user-extension-format")));
+    }
+    let email = f.email.trim();
+    if email.is_empty() && creating {
+        errors.push(("email", t_with("field-required", &[("field", arg(t("user-email")))])));
+    } else if !email.is_empty()
+        && (!email.contains('@') || email.chars().count() > 254 || email.chars().any(char::is_whitespace))
+    {
+        errors.push(("email", t("field-email")));
+    }
+    if !f.password.is_empty() && f.password.chars().count() < 6 {
+        errors.push(("password", t("user-password-short")));
+    }
+    errors
+}
+
+pub fn fields_of(user: &Value) -> Fields {
+    let s = |k: &str| user.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+    Fields {
+        first_name: s("first_name"),
+        last_name: s("last_name"),
+        extension: s("presence_id"),
+        email: s("email"),
+        password: String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(first: &str, ext: &str, email: &str) -> Fields {
+        Fields {
+            first_name: first.into(),
+            last_name: "Admin".into(),
+            extension: ext.into(),
+            email: email.into(),
+            password: String::new(),
+        }
+    }
+
+    #[test]
+    fn extensions_are_short_digit_strings() {
+        assert!(validate(&fields("Ada", "2001", "ada@demo.test"), true).is_empty());
+        let keys = |e: FieldErrors| e.into_iter().map(|(k, _)| k).collect::<Vec<_>>();
+        assert_eq!(keys(validate(&fields("Ada", "+14155550100", "ada@demo.test"), true)), ["extension"]);
+        assert_eq!(keys(validate(&fields("", "20a1", "nope"), true)), ["first_name", "extension", "email"]);
+        assert_eq!(keys(validate(&fields("Ada", "2001", ""), false)), Vec::<&str>::new());
+    }
+}

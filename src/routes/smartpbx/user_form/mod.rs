@@ -1,0 +1,181 @@
+//! Smart PBX › Users › Add user / edit user. Creating writes the user, its voicemail
+//! box and its main callflow exactly as Smart PBX does (rolling back if a later step
+//! fails, so a retry does not trip over half-made documents). Editing PATCHes only
+//! what changed on each document, so fields other apps wrote survive; documents made
+//! outside Smart PBX are shown as such and need a confirmation first.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use patchbay_crossbar::CrossbarError;
+use patchbay_monster::names;
+use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
+use serde_json::Value;
+
+mod fields;
+mod save;
+
+use super::smartpbx_stamp;
+use crate::api::Crossbar;
+use crate::components::error_notice::error_text;
+use crate::components::form::TextField;
+use crate::i18n::{arg, t, t_with};
+use fields::{fields_of, validate, FieldErrors, Fields};
+use save::{create, update, SaveError};
+
+#[component]
+pub fn CreateUserScreen() -> impl IntoView {
+    view! { <UserForm user=None /> }
+}
+
+#[component]
+pub fn EditUserScreen() -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let params = use_params_map();
+    let user = RwSignal::new(None::<Value>);
+    let error = RwSignal::new(None::<CrossbarError>);
+    Effect::new(move |_| {
+        let id = params.with(|p| p.get("id").unwrap_or_default());
+        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
+        spawn_local(async move {
+            let call = client.action(t("action-open-user"));
+            match call.get(&format!("accounts/{account}/users/{id}")).await {
+                Ok(env) => user.set(Some(env.data)),
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    });
+    view! {
+        {move || error.get().map(|e| view! { <p class="error-notice" role="alert">{error_text(&e)}</p> })}
+        {move || match user.get() {
+            Some(u) => view! { <UserForm user=Some(u) /> }.into_any(),
+            None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
+            None => ().into_any(),
+        }}
+    }
+}
+
+#[component]
+fn UserForm(user: Option<Value>) -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let navigate = use_navigate();
+    let meta = StoredValue::new(smartpbx_stamp());
+    let creating = user.is_none();
+    let before = user.as_ref().map(fields_of).unwrap_or_default();
+    let outside = user.as_ref().is_some_and(|u| made_outside(u, ORIGIN_SMARTPBX));
+    let first_name = RwSignal::new(before.first_name.clone());
+    let last_name = RwSignal::new(before.last_name.clone());
+    let extension = RwSignal::new(before.extension.clone());
+    let email = RwSignal::new(before.email.clone());
+    let password = RwSignal::new(String::new());
+    let errors = RwSignal::new(FieldErrors::new());
+    let form_error = RwSignal::new(None::<String>);
+    let status = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let confirming = RwSignal::new(false);
+    let user = StoredValue::new(user);
+    let before = StoredValue::new(before);
+
+    let error_for = move |k: &'static str| {
+        Signal::derive(move || errors.with(|e| e.iter().find(|(f, _)| *f == k).map(|(_, m)| m.clone())))
+    };
+    let current = move || Fields {
+        first_name: first_name.get_untracked(),
+        last_name: last_name.get_untracked(),
+        extension: extension.get_untracked(),
+        email: email.get_untracked(),
+        password: password.get_untracked(),
+    };
+
+    let save = move |confirmed: bool| {
+        let f = current();
+        status.set(None);
+        form_error.set(None);
+        let local = validate(&f, creating);
+        if !local.is_empty() {
+            errors.set(local);
+            form_error.set(Some(t("form-has-errors")));
+            return;
+        }
+        errors.set(vec![]);
+        if outside && !confirmed {
+            confirming.set(true);
+            return;
+        }
+        confirming.set(false);
+        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
+        busy.set(true);
+        let navigate = navigate.clone();
+        let full = names::full_name(&f.first_name, &f.last_name);
+        let meta = meta.get_value();
+        spawn_local(async move {
+            let result = match user.get_value() {
+                None => {
+                    let call = client.action(t_with("action-create-user", &[("name", arg(full))]));
+                    create(&call, &meta, &account, &f).await.map(Some)
+                }
+                Some(u) => {
+                    let call = client.action(t_with("action-save-user", &[("name", arg(full))]));
+                    update(&call, &meta, &account, &u, &before.get_value(), &f).await.map(|_| None)
+                }
+            };
+            busy.set(false);
+            match result {
+                Ok(Some(new_id)) => navigate(&format!("/smartpbx/users/{new_id}"), Default::default()),
+                Ok(None) => {
+                    before.set_value(Fields { password: String::new(), ..f });
+                    password.set(String::new());
+                    status.set(Some(t("saved")));
+                }
+                Err(SaveError { error, fields }) => {
+                    errors.set(fields);
+                    form_error.set(Some(error_text(&error)));
+                }
+            }
+        });
+    };
+    let submit = {
+        let save = save.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            save(false);
+        }
+    };
+
+    view! {
+        <section class="screen" aria-labelledby="user-form-title">
+            <h2 id="user-form-title">
+                {if creating { t("users-add") } else { names::full_name(&before.get_value().first_name, &before.get_value().last_name) }}
+            </h2>
+            {outside.then(|| view! { <p class="badge badge--outside" role="note">{t("made-outside-smartpbx")}</p> })}
+            <form class="form" on:submit=submit novalidate=true>
+                <TextField label=t("user-first-name") value=first_name autocomplete="off" required=true maxlength=128 error=error_for("first_name") />
+                <TextField label=t("user-last-name") value=last_name autocomplete="off" required=true maxlength=128 error=error_for("last_name") />
+                <TextField label=t("user-extension") value=extension autocomplete="off" required=true maxlength=6 hint=t("user-extension-hint") error=error_for("extension") />
+                <TextField label=t("user-email") value=email input_type="email" autocomplete="off" required=creating maxlength=254 error=error_for("email") />
+                <TextField
+                    label=t("user-password")
+                    value=password
+                    input_type="password"
+                    autocomplete="new-password"
+                    hint=if creating { t("user-password-hint-new") } else { t("user-password-hint-edit") }
+                    error=error_for("password")
+                />
+                <div class="form-error" role="alert">{move || form_error.get()}</div>
+                <Show when=move || confirming.get()>
+                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-outside">
+                        <p id="confirm-outside">{t("made-outside-confirm")}</p>
+                        <button type="button" class="primary" on:click={let save = save.clone(); move |_| save(true)}>{t("save-anyway")}</button>
+                        <button type="button" on:click=move |_| confirming.set(false)>{t("cancel")}</button>
+                    </div>
+                </Show>
+                <div class="form-actions">
+                    <button type="submit" class="primary" disabled=move || busy.get()>
+                        {if creating { t("create") } else { t("save") }}
+                    </button>
+                    <span role="status">{move || status.get()}</span>
+                </div>
+            </form>
+        </section>
+    }
+}

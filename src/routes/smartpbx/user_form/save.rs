@@ -1,0 +1,210 @@
+//! Sending the user form: creating the user, its voicemail box and its main callflow
+//! (rolled back if a later step fails), or PATCHing what changed on each of them.
+
+use patchbay_crossbar::CrossbarError;
+use patchbay_monster::user::{main_callflow_doc, user_doc, vmbox_doc, NewUser};
+use patchbay_monster::{names, UiMetadata};
+use serde_json::{json, Map, Value};
+
+use super::fields::{FieldErrors, Fields};
+use crate::api::Call;
+use crate::i18n::t;
+use crate::routes::smartpbx::stamped;
+
+/// Which form field a Crossbar validation error belongs to, by the document it came from.
+fn field_for(step: Step, path: &str) -> Option<&'static str> {
+    match (step, path) {
+        (Step::User, "first_name") => Some("first_name"),
+        (Step::User, "last_name") => Some("last_name"),
+        (Step::User, "username" | "email") => Some("email"),
+        (Step::User, "password") => Some("password"),
+        (Step::User, "presence_id") | (Step::Vmbox, "mailbox") | (Step::Callflow, "numbers") => Some("extension"),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Step {
+    User,
+    Vmbox,
+    Callflow,
+}
+
+/// A failed save: the error, and the form fields it points at.
+pub struct SaveError {
+    pub error: CrossbarError,
+    pub fields: FieldErrors,
+}
+
+fn at(step: Step) -> impl Fn(CrossbarError) -> SaveError {
+    move |error| {
+        let fields = error
+            .field_errors()
+            .iter()
+            .filter_map(|f| {
+                let message = if f.validator == "unique" && field_for(step, &f.path) == Some("extension") {
+                    t("user-extension-taken")
+                } else {
+                    f.message.clone()
+                };
+                field_for(step, &f.path).map(|k| (k, message))
+            })
+            .collect();
+        SaveError { error, fields }
+    }
+}
+
+fn id_of(data: &Value) -> String {
+    data.get("id").and_then(Value::as_str).unwrap_or_default().to_string()
+}
+
+pub async fn create(call: &Call, meta: &UiMetadata, account: &str, f: &Fields) -> Result<String, SaveError> {
+    let new = NewUser {
+        first_name: f.first_name.trim().into(),
+        last_name: f.last_name.trim().into(),
+        username: f.email.trim().to_lowercase(),
+        password: Some(f.password.clone()).filter(|p| !p.is_empty()),
+        extension: f.extension.trim().into(),
+        different_email: None,
+        create_vmbox: true,
+        send_email_on_creation: false,
+    };
+    let base = format!("accounts/{account}");
+    let user = call.put(&format!("{base}/users"), stamped(user_doc(&new), meta)).await.map_err(at(Step::User))?;
+    let user_id = id_of(&user.data);
+    let rest = async {
+        let vm = vmbox_doc(&new.first_name, &new.last_name, &user_id, &new.extension);
+        let vm = call.put(&format!("{base}/vmboxes"), stamped(vm, meta)).await.map_err(at(Step::Vmbox))?;
+        let vm_id = id_of(&vm.data);
+        let cf = main_callflow_doc(&new.first_name, &new.last_name, &user_id, &new.extension, Some(&vm_id));
+        if let Err(e) = call.put(&format!("{base}/callflows"), stamped(cf, meta)).await.map_err(at(Step::Callflow)) {
+            let _ = call.delete(&format!("{base}/vmboxes/{vm_id}")).await;
+            return Err(e);
+        }
+        Ok(())
+    };
+    if let Err(e) = rest.await {
+        let _ = call.delete(&format!("{base}/users/{user_id}")).await;
+        return Err(e);
+    }
+    Ok(user_id)
+}
+
+/// The user's main callflow and voicemail box, found the way Smart PBX finds them.
+async fn owned(call: &Call, account: &str, user_id: &str) -> Result<(Option<Value>, Option<Value>), CrossbarError> {
+    let base = format!("accounts/{account}");
+    let cfs = call.get(&format!("{base}/callflows?filter_owner_id={user_id}&filter_type=mainUserCallflow")).await?;
+    let vms = call.get(&format!("{base}/vmboxes?filter_owner_id={user_id}")).await?;
+    let first = |v: &Value| v.as_array().and_then(|a| a.first()).cloned();
+    let cf = match first(&cfs.data) {
+        Some(row) => Some(call.get(&format!("{base}/callflows/{}", id_of(&row))).await?.data),
+        None => None,
+    };
+    let vm = match first(&vms.data) {
+        Some(row) => Some(call.get(&format!("{base}/vmboxes/{}", id_of(&row))).await?.data),
+        None => None,
+    };
+    Ok((cf, vm))
+}
+
+/// PATCH only what changed, on the user and (for a new name or extension) on its
+/// voicemail box and main callflow, keeping them in step as Smart PBX does.
+pub async fn update(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &str,
+    user: &Value,
+    before: &Fields,
+    after: &Fields,
+) -> Result<(), SaveError> {
+    let base = format!("accounts/{account}");
+    let user_id = id_of(user);
+    let (first, last) = (after.first_name.trim(), after.last_name.trim());
+    let renamed = first != before.first_name.trim() || last != before.last_name.trim();
+    let new_ext = after.extension.trim();
+    let old_ext = before.extension.trim();
+    let ext_changed = new_ext != old_ext;
+
+    let mut patch = Map::new();
+    if renamed {
+        patch.insert("first_name".into(), first.into());
+        patch.insert("last_name".into(), last.into());
+    }
+    if after.email.trim() != before.email.trim() {
+        patch.insert("email".into(), after.email.trim().into());
+    }
+    if !after.password.is_empty() {
+        // Crossbar wants the username with a new password.
+        patch.insert("username".into(), user.get("username").cloned().unwrap_or_else(|| after.email.trim().into()));
+        patch.insert("password".into(), after.password.clone().into());
+    }
+    if ext_changed || renamed {
+        let mut internal = Map::new();
+        internal.insert("name".into(), names::internal_caller_id_name(first, last).into());
+        internal.insert("number".into(), new_ext.into());
+        patch.insert("caller_id".into(), json!({"internal": internal}));
+        patch.insert("presence_id".into(), new_ext.into());
+    }
+    if !(renamed || ext_changed) && patch.is_empty() {
+        return Ok(());
+    }
+    if renamed || ext_changed {
+        let (cf, vm) = owned(call, account, &user_id).await.map_err(at(Step::User))?;
+        if let Some(cf) = cf {
+            let mut cf_patch = Map::new();
+            if renamed {
+                cf_patch.insert("name".into(), names::user_callflow(first, last).into());
+            }
+            if ext_changed {
+                let numbers: Vec<Value> = cf["numbers"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|n| if n.as_str() == Some(old_ext) { new_ext.into() } else { n })
+                    .collect();
+                let numbers = if numbers.iter().any(|n| n.as_str() == Some(new_ext)) {
+                    numbers
+                } else {
+                    [vec![new_ext.into()], numbers].concat()
+                };
+                cf_patch.insert("numbers".into(), numbers.into());
+            }
+            call.patch(&format!("{base}/callflows/{}", id_of(&cf)), stamped(Value::Object(cf_patch), meta))
+                .await
+                .map_err(at(Step::Callflow))?;
+        }
+        if let Some(vm) = vm {
+            let mut vm_patch = Map::new();
+            if renamed {
+                vm_patch.insert("name".into(), names::user_vmbox(first, last).into());
+            }
+            // Smart PBX moves the mailbox only when it still matched the old extension.
+            if ext_changed && vm.get("mailbox").and_then(Value::as_str) == Some(old_ext) {
+                vm_patch.insert("mailbox".into(), new_ext.into());
+            }
+            if !vm_patch.is_empty() {
+                call.patch(&format!("{base}/vmboxes/{}", id_of(&vm)), stamped(Value::Object(vm_patch), meta))
+                    .await
+                    .map_err(at(Step::Vmbox))?;
+            }
+        }
+    }
+    call.patch(&format!("{base}/users/{user_id}"), stamped(Value::Object(patch), meta))
+        .await
+        .map_err(at(Step::User))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crossbar_errors_land_on_the_field_that_caused_them() {
+        assert_eq!(field_for(Step::Callflow, "numbers"), Some("extension"));
+        assert_eq!(field_for(Step::Vmbox, "mailbox"), Some("extension"));
+        assert_eq!(field_for(Step::User, "username"), Some("email"));
+        assert_eq!(field_for(Step::Callflow, "name"), None);
+    }
+}
