@@ -112,6 +112,19 @@ action-create-user = Create user { $name }
 action-save-user = Save user { $name }
 action-open-user = Open user
 
+fc-intro = Codes people dial from their phones to use a feature. Smart PBX keeps the standard set; the Main Number screen adds any that are missing.
+fc-empty = This account has no feature codes yet. Opening the Main Number screen creates the standard set.
+fc-col-code = Dial
+fc-col-feature = Feature
+fc-col-category = Category
+fc-category-call_forward = Call forwarding
+fc-category-hotdesk = Hot desking
+fc-category-parking = Call parking
+fc-category-qubicle = Call queues
+fc-category-do_not_disturb = Do not disturb
+fc-category-misc = Miscellaneous
+action-open-feature-codes = Open Feature Codes
+
 ## Callflows / Accounts
 callflows-title = Callflows
 callflows-intro = The tree editor for call routing: IVR menus, time-of-day routing and feature codes.
