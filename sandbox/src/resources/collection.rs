@@ -77,6 +77,50 @@ pub trait Kind: Sync {
     fn present(&self, stored: &Value) -> Value {
         doc::public_view(stored)
     }
+
+    /// Whether a client-chosen `id` on PUT is honoured (Crossbar's check varies by
+    /// module); otherwise a new id is minted.
+    fn accepts_id(&self, id: &str) -> bool {
+        !id.is_empty() && !id.contains('/')
+    }
+
+    /// Who owns a document for the self-service rule.
+    fn owner<'d>(&self, doc: &'d Map<String, Value>) -> Option<&'d str> {
+        doc.get("owner_id").and_then(Value::as_str)
+    }
+
+    /// Side effects once a write is stored: `before` is the stored document (`None` on
+    /// create), `after` the saved one (`None` on delete).
+    fn saved(
+        &self,
+        _ctx: &Ctx,
+        _account_id: &str,
+        _before: Option<&Value>,
+        _after: Option<&Value>,
+    ) -> Result<(), CbError> {
+        Ok(())
+    }
+
+    /// Adds to the reply of a single-document GET.
+    fn decorate_get(&self, _ctx: &Ctx, _account_id: &str, _stored: &Value, _data: &mut Value) -> Result<(), CbError> {
+        Ok(())
+    }
+
+    /// Verbs of a document's sub-resource `/{noun}/{id}/{sub}`; `None` when it does not exist.
+    fn doc_sub_path(&self, _sub: &str) -> Option<&'static [Verb]> {
+        None
+    }
+
+    /// Whether the request (path arguments `args`) may carry a non-JSON body.
+    fn accepts_binary(&self, _verb: Verb, _args: &[String]) -> bool {
+        false
+    }
+
+    /// Takes over a request on a found document before the CRUD verbs (binary uploads
+    /// and downloads); `sub` is the `/{id}/{sub}` segment if any.
+    fn handle_doc(&self, _ctx: &mut Ctx, _account_id: &str, _stored: &Value, _sub: Option<&str>) -> Option<Outcome> {
+        None
+    }
 }
 
 /// A view row `{id, <keys>, flags}`: keys the document lacks are left out, as CouchDB
@@ -114,8 +158,13 @@ impl<K: Kind> Resource for Collection<K> {
         match account_scoped(nouns, K::NOUN)? {
             [] => Some(GET_PUT),
             [arg] => Some(self.0.sub_path(arg).unwrap_or(K::DOC_VERBS)),
+            [_, sub] => self.0.doc_sub_path(sub),
             _ => None,
         }
+    }
+
+    fn accepts_binary(&self, verb: Verb, nouns: &[Noun]) -> bool {
+        account_scoped(nouns, K::NOUN).is_some_and(|args| self.0.accepts_binary(verb, args))
     }
 
     fn handle(&self, ctx: &mut Ctx) -> Outcome {
@@ -135,8 +184,16 @@ impl<K: Kind> Resource for Collection<K> {
             .get_live(&account_id, &arg)?
             .filter(|d| d.get("pvt_type").and_then(Value::as_str) == Some(K::TYPE))
             .ok_or_else(|| CbError::bad_identifier(&arg))?;
+        let sub = ctx.args().get(1).cloned();
+        if let Some(outcome) = self.0.handle_doc(ctx, &account_id, &stored, sub.as_deref()) {
+            return outcome;
+        }
         match ctx.verb {
-            Verb::Get => Ok(self.reply(&stored)),
+            Verb::Get => {
+                let mut reply = self.reply(&stored);
+                self.0.decorate_get(ctx, &account_id, &stored, &mut reply.data)?;
+                Ok(reply)
+            }
             Verb::Post | Verb::Patch => self.update(ctx, &account_id, stored),
             Verb::Delete => self.delete(ctx, &account_id, stored),
             Verb::Put => self.0.put_on_doc(ctx, &stored),
@@ -164,7 +221,7 @@ impl<K: Kind> Collection<K> {
         let store = &ctx.state.store;
         // Crossbar honours a client-chosen `id` on PUT.
         let id = match ctx.data.get("id").and_then(Value::as_str) {
-            Some(id) if !id.is_empty() && !id.contains('/') => id.to_string(),
+            Some(id) if self.0.accepts_id(id) => id.to_string(),
             _ => doc::new_id(),
         };
         if store.get(account_id, &id)?.is_some() {
@@ -175,7 +232,9 @@ impl<K: Kind> Collection<K> {
         new.insert("_id".into(), id.clone().into());
         new.insert("pvt_type".into(), K::TYPE.into());
         store.save(account_id, &mut new)?;
-        let reply = self.reply(&Value::Object(new));
+        let saved = Value::Object(new);
+        self.0.saved(ctx, account_id, None, Some(&saved))?;
+        let reply = self.reply(&saved);
         Ok(Success { created: true, location: Some(format!("{}/{id}", ctx.path)), ..reply })
     }
 
@@ -183,50 +242,68 @@ impl<K: Kind> Collection<K> {
     /// document is validated again, as Crossbar does.
     fn update(&self, ctx: &Ctx, account_id: &str, stored: Value) -> Outcome {
         let stored_map = stored.as_object().cloned().unwrap_or_default();
-        let input = doc::public_input(&ctx.data_object());
-        let public = if ctx.verb == Verb::Patch {
-            let mut current = doc::public_input(&stored_map);
-            doc::merge_patch(&mut current, &input);
-            current
-        } else {
-            input
-        };
-        let mut updated = doc::replace_public(&stored_map, public);
-        guard_self_service::<K>(ctx, &stored_map, &updated)?;
+        let mut updated =
+            doc::replace_public(&stored_map, written_public(ctx, &stored_map, doc::public_input(&ctx.data_object())));
+        self.guard_self_service(ctx, &stored_map, &updated)?;
         let id = id_of(&stored).to_string();
         self.0.prepare(&Write { ctx, account_id, id: &id, existing: Some(&stored_map) }, &mut updated)?;
         ctx.state.store.save(account_id, &mut updated)?;
-        Ok(self.reply(&Value::Object(updated)))
+        let saved = Value::Object(updated);
+        self.0.saved(ctx, account_id, Some(&stored), Some(&saved))?;
+        Ok(self.reply(&saved))
     }
 
     fn delete(&self, ctx: &Ctx, account_id: &str, stored: Value) -> Outcome {
-        let mut deleted = stored.as_object().cloned().unwrap_or_default();
-        deleted.insert("pvt_deleted".into(), true.into());
-        ctx.state.store.save(account_id, &mut deleted)?;
-        let mut reply = self.reply(&Value::Object(deleted));
-        if let Value::Object(m) = &mut reply.data {
-            m.insert("_read_only".into(), json!({"deleted": true}));
-        }
+        let saved = soft_delete(ctx, account_id, &stored)?;
+        self.0.saved(ctx, account_id, Some(&saved), None)?;
+        let mut reply = self.reply(&saved);
+        mark_deleted(&mut reply.data);
         Ok(reply)
+    }
+
+    /// The sandbox's default `user` template lets such tokens reach POST/PATCH on
+    /// self-service collections; the document must be theirs before and after the write.
+    fn guard_self_service(
+        &self,
+        ctx: &Ctx,
+        before: &Map<String, Value>,
+        after: &Map<String, Value>,
+    ) -> Result<(), CbError> {
+        let Some(caller) = ctx.caller.as_ref().filter(|c| c.under_user_template()) else {
+            return Ok(());
+        };
+        let mine = |d: &Map<String, Value>| caller.owner_id().is_some() && self.0.owner(d) == caller.owner_id();
+        if K::SELF_SERVICE && mine(before) && mine(after) {
+            Ok(())
+        } else {
+            Err(CbError::restricted())
+        }
     }
 }
 
-/// The sandbox's default `user` template lets such tokens reach POST/PATCH on
-/// self-service collections; the document must be theirs before and after the write.
-fn guard_self_service<K: Kind>(
-    ctx: &Ctx,
-    before: &Map<String, Value>,
-    after: &Map<String, Value>,
-) -> Result<(), CbError> {
-    let Some(caller) = ctx.caller.as_ref().filter(|c| c.under_user_template()) else {
-        return Ok(());
-    };
-    let mine = |d: &Map<String, Value>| {
-        caller.owner_id().is_some() && d.get("owner_id").and_then(Value::as_str) == caller.owner_id()
-    };
-    if K::SELF_SERVICE && mine(before) && mine(after) {
-        Ok(())
+/// The public fields a POST/PATCH writes: POST replaces them all with `input`, PATCH
+/// merges `input` into the stored ones (`merge_left`).
+pub fn written_public(ctx: &Ctx, stored: &Map<String, Value>, input: Map<String, Value>) -> Map<String, Value> {
+    if ctx.verb == Verb::Patch {
+        let mut current = doc::public_input(stored);
+        doc::merge_patch(&mut current, &input);
+        current
     } else {
-        Err(CbError::restricted())
+        input
+    }
+}
+
+/// Saves `stored` with `pvt_deleted` set (Crossbar's soft delete) and returns it.
+pub fn soft_delete(ctx: &Ctx, db: &str, stored: &Value) -> Result<Value, CbError> {
+    let mut deleted = stored.as_object().cloned().unwrap_or_default();
+    deleted.insert("pvt_deleted".into(), true.into());
+    ctx.state.store.save(db, &mut deleted)?;
+    Ok(Value::Object(deleted))
+}
+
+/// Marks a DELETE reply's document as deleted.
+pub fn mark_deleted(data: &mut Value) {
+    if let Value::Object(m) = data {
+        m.insert("_read_only".into(), json!({"deleted": true}));
     }
 }

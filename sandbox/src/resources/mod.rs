@@ -54,7 +54,7 @@ pub trait Resource: Sync {
 pub fn lookup(name: &str) -> Option<&'static dyn Resource> {
     Some(match name {
         "accounts" => &accounts::Accounts,
-        "users" => &users::Users,
+        "users" => &collection::Collection(users::Users),
         "user_auth" => &auth_endpoints::UserAuth,
         "api_auth" => &auth_endpoints::ApiAuth,
         "token_auth" => &auth_endpoints::TokenAuth,
