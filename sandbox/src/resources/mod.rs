@@ -60,7 +60,7 @@ pub fn lookup(name: &str) -> Option<&'static dyn Resource> {
         "token_auth" => &auth_endpoints::TokenAuth,
         "auth" => &auth_endpoints::Auth,
         "whitelabel" => &whitelabel::Whitelabel,
-        "callflows" => &callflows::Callflows,
+        "callflows" => &collection::Collection(callflows::Callflows),
         "phone_numbers" => &phone_numbers::PhoneNumbers,
         "media" => &media::Media,
         "cdrs" => &cdrs::Cdrs,
