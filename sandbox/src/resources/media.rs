@@ -3,10 +3,10 @@
 //! with the stored content type. `POST /media/{M}` with an audio type uploads too, and
 //! `GET /media/{M}` with an audio `Accept` downloads.
 
-use super::{account_scoped, uploads, Resource, GET_PUT};
-use crate::ctx::{Ctx, Noun, Verb};
+use super::collection::{id_of, Kind, Write};
+use super::uploads;
+use crate::ctx::{Ctx, Verb};
 use crate::doc;
-use crate::listing::{self, Row};
 use crate::reply::{CbError, Outcome, Success};
 use crate::store::Attachment;
 use crate::validate::Validator;
@@ -14,91 +14,61 @@ use serde_json::{json, Map, Value};
 
 pub struct Media;
 
-const TYPE: &str = "media";
-const RECORD_VERBS: &[Verb] = &[Verb::Get, Verb::Post, Verb::Delete];
 const RAW_VERBS: &[Verb] = &[Verb::Get, Verb::Post];
 /// `MEDIA_MIME_TYPES`, plus octet-stream which Crossbar accepts for every binary.
 const UPLOAD_TYPES: &[&str] =
     &["audio/*", "video/*", "application/base64", "application/x-base64", "application/octet-stream"];
 const EMPTY_UPLOAD: &str = "please provide an media file";
 
-impl Resource for Media {
-    fn allowed(&self, nouns: &[Noun]) -> Option<&'static [Verb]> {
-        match account_scoped(nouns, "media")? {
-            [] => Some(GET_PUT),
-            [_] => Some(RECORD_VERBS),
-            [_, raw] if raw == "raw" => Some(RAW_VERBS),
-            _ => None,
+impl Kind for Media {
+    const NOUN: &'static str = "media";
+    const TYPE: &'static str = "media";
+    const DOC_VERBS: &'static [Verb] = &[Verb::Get, Verb::Post, Verb::Delete];
+
+    fn prepare(&self, _write: &Write, m: &mut Map<String, Value>) -> Result<(), CbError> {
+        validate(m)
+    }
+
+    /// The `crossbar_listing` row of the media view.
+    fn listing_row(&self, m: &Value) -> Value {
+        let mut row = json!({
+            "id": m.get("_id"),
+            "name": m.get("name"),
+            "media_source": m.get("media_source"),
+            "language": m.get("language"),
+            "is_prompt": m.get("prompt_id").is_some(),
+        });
+        for key in ["description", "prompt_id", "source_type", "source_id", "content_type", "content_length"] {
+            if let Some(v) = m.get(key) {
+                row[key] = v.clone();
+            }
         }
+        row
     }
 
-    fn accepts_binary(&self, verb: Verb, nouns: &[Noun]) -> bool {
-        verb == Verb::Post && account_scoped(nouns, "media").is_some_and(|args| !args.is_empty())
+    fn accepts_id(&self, id: &str) -> bool {
+        !id.is_empty()
     }
 
-    fn handle(&self, ctx: &mut Ctx) -> Outcome {
-        let account_id = ctx.account_id().unwrap_or_default().to_string();
-        let args = ctx.args().to_vec();
-        let Some(media_id) = args.first() else {
-            return match ctx.verb {
-                Verb::Get => list(ctx, &account_id),
-                _ => create(ctx, &account_id),
-            };
-        };
-        let stored = ctx
-            .state
-            .store
-            .get_live(&account_id, media_id)?
-            .filter(|d| d.get("pvt_type").and_then(Value::as_str) == Some(TYPE))
-            .ok_or_else(|| CbError::bad_identifier(media_id))?;
-        let raw = args.len() == 2;
+    fn doc_sub_path(&self, sub: &str) -> Option<&'static [Verb]> {
+        (sub == "raw").then_some(RAW_VERBS)
+    }
+
+    fn accepts_binary(&self, verb: Verb, args: &[String]) -> bool {
+        verb == Verb::Post && !args.is_empty()
+    }
+
+    fn handle_doc(&self, ctx: &mut Ctx, account_id: &str, stored: &Value, sub: Option<&str>) -> Option<Outcome> {
+        let raw = sub.is_some();
         let binary_body =
             !uploads::content_type(ctx).is_empty() && uploads::is_accepted(&uploads::content_type(ctx), UPLOAD_TYPES);
         let wants_audio = ctx.header("accept").is_some_and(|a| a.starts_with("audio/"));
         match ctx.verb {
-            Verb::Get if raw || wants_audio => download(ctx, &account_id, media_id),
-            Verb::Get => Ok(reply(&stored)),
-            Verb::Post if raw || binary_body => upload(ctx, &account_id, stored),
-            Verb::Post => update(ctx, &account_id, stored),
-            Verb::Delete => delete(ctx, &account_id, stored),
-            _ => Err(CbError::invalid_method()),
+            Verb::Get if raw || wants_audio => Some(download(ctx, account_id, id_of(stored))),
+            Verb::Post if raw || binary_body => Some(upload(ctx, account_id, stored)),
+            _ => None,
         }
     }
-}
-
-fn reply(stored: &Value) -> Success {
-    Success::doc(doc::public_view(stored), stored.get("_rev").and_then(Value::as_str))
-}
-
-/// The `crossbar_listing` row of the media view.
-fn listing_row(m: &Value) -> Value {
-    let mut row = json!({
-        "id": m.get("_id"),
-        "name": m.get("name"),
-        "media_source": m.get("media_source"),
-        "language": m.get("language"),
-        "is_prompt": m.get("prompt_id").is_some(),
-    });
-    for key in ["description", "prompt_id", "source_type", "source_id", "content_type", "content_length"] {
-        if let Some(v) = m.get(key) {
-            row[key] = v.clone();
-        }
-    }
-    row
-}
-
-fn list(ctx: &Ctx, account_id: &str) -> Outcome {
-    let rows = ctx
-        .state
-        .store
-        .list(account_id, TYPE)?
-        .into_iter()
-        .map(|m| {
-            let id = m.get("_id").and_then(Value::as_str).unwrap_or_default().to_string();
-            Row { key: id.clone(), id, view: listing_row(&m), doc: m }
-        })
-        .collect();
-    listing::respond(ctx, rows)
 }
 
 /// The facts of `media.json`: `name` required, enums, lengths, defaults filled in.
@@ -146,44 +116,9 @@ fn validate(m: &mut Map<String, Value>) -> Result<(), CbError> {
     v.finish()
 }
 
-fn create(ctx: &Ctx, account_id: &str) -> Outcome {
-    let store = &ctx.state.store;
-    let id = match ctx.data.get("id").and_then(Value::as_str) {
-        Some(id) if !id.is_empty() => id.to_string(),
-        _ => doc::new_id(),
-    };
-    if store.get(account_id, &id)?.is_some() {
-        return Err(CbError::datastore_conflict());
-    }
-    let mut m = doc::public_input(&ctx.data_object());
-    validate(&mut m)?;
-    m.insert("_id".into(), id.clone().into());
-    m.insert("pvt_type".into(), TYPE.into());
-    store.save(account_id, &mut m)?;
-    Ok(Success { created: true, location: Some(format!("{}/{id}", ctx.path)), ..reply(&Value::Object(m)) })
-}
-
-fn update(ctx: &Ctx, account_id: &str, stored: Value) -> Outcome {
-    let stored_map = stored.as_object().cloned().unwrap_or_default();
-    let mut public = doc::public_input(&ctx.data_object());
-    validate(&mut public)?;
-    let mut m = doc::replace_public(&stored_map, public);
-    ctx.state.store.save(account_id, &mut m)?;
-    Ok(reply(&Value::Object(m)))
-}
-
-fn delete(ctx: &Ctx, account_id: &str, stored: Value) -> Outcome {
-    let mut m = stored.as_object().cloned().unwrap_or_default();
-    m.insert("pvt_deleted".into(), true.into());
-    ctx.state.store.save(account_id, &mut m)?;
-    let mut reply = reply(&Value::Object(m));
-    reply.data["_read_only"] = json!({"deleted": true});
-    Ok(reply)
-}
-
 /// A new upload replaces the previous binary; the record notes the attachment the way
 /// CouchDB lists `_attachments` (private, so clients never see it).
-fn upload(ctx: &Ctx, account_id: &str, stored: Value) -> Outcome {
+fn upload(ctx: &Ctx, account_id: &str, stored: &Value) -> Outcome {
     let (content_type, bytes) = uploads::read(ctx, UPLOAD_TYPES, EMPTY_UPLOAD)?;
     let mut m = stored.as_object().cloned().unwrap_or_default();
     let id = m.get("_id").and_then(Value::as_str).unwrap_or_default().to_string();
@@ -195,7 +130,8 @@ fn upload(ctx: &Ctx, account_id: &str, stored: Value) -> Outcome {
     ctx.state.store.put_attachment(account_id, &id, &attachment, true)?;
     m.insert("_attachments".into(), json!({ name: {"content_type": content_type, "length": size} }));
     ctx.state.store.save(account_id, &mut m)?;
-    Ok(reply(&Value::Object(m)))
+    let saved = Value::Object(m);
+    Ok(Success::doc(doc::public_view(&saved), saved.get("_rev").and_then(Value::as_str)))
 }
 
 fn download(ctx: &Ctx, account_id: &str, media_id: &str) -> Outcome {

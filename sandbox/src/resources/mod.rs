@@ -62,7 +62,7 @@ pub fn lookup(name: &str) -> Option<&'static dyn Resource> {
         "whitelabel" => &whitelabel::Whitelabel,
         "callflows" => &collection::Collection(callflows::Callflows),
         "phone_numbers" => &phone_numbers::PhoneNumbers,
-        "media" => &media::Media,
+        "media" => &collection::Collection(media::Media),
         "cdrs" => &cdrs::Cdrs,
         "apps_store" => &apps_store::AppsStore,
         "about" => &about::About,
