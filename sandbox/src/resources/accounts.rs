@@ -1,6 +1,8 @@
 //! `/v2/accounts`: the account tree (cb_accounts). Account docs live in their own
 //! account's space with `_id` = account id.
 
+pub use super::collection::id_of;
+use super::collection::{mark_deleted, soft_delete, written_public};
 use super::{Resource, ALL_VERBS, GET, GET_PUT, PUT};
 use crate::ctx::{Ctx, Noun, Verb};
 use crate::doc;
@@ -62,10 +64,6 @@ impl Resource for Accounts {
             _ => Err(CbError::not_found()),
         }
     }
-}
-
-pub fn id_of(doc: &Value) -> &str {
-    doc.get("_id").and_then(Value::as_str).unwrap_or_default()
 }
 
 fn rev(doc: &Value) -> Option<&str> {
@@ -169,14 +167,7 @@ fn update(ctx: &Ctx, stored: Value) -> Outcome {
     let id = id_of(&stored).to_string();
     let stored_map = stored.as_object().cloned().unwrap_or_default();
     let (input, enabled) = account_input(ctx, Some(&id));
-    let public = if ctx.verb == Verb::Patch {
-        let mut current = doc::public_input(&stored_map);
-        doc::merge_patch(&mut current, &input);
-        current
-    } else {
-        input
-    };
-    let mut account = doc::replace_public(&stored_map, public);
+    let mut account = doc::replace_public(&stored_map, written_public(ctx, &stored_map, input));
     if let Some(enabled) = enabled {
         account.insert("pvt_enabled".into(), enabled);
     }
@@ -197,14 +188,9 @@ fn delete(ctx: &Ctx, stored: Value) -> Outcome {
     if has_children {
         return Err(CbError::account_has_descendants());
     }
-    let mut account = stored.as_object().cloned().unwrap_or_default();
-    account.insert("pvt_deleted".into(), true.into());
-    store.save(&id, &mut account)?;
-    let saved = Value::Object(account);
+    let saved = soft_delete(ctx, &id, &stored)?;
     let mut view = leaked_view(store, &saved)?;
-    if let Value::Object(m) = &mut view {
-        m.insert("_read_only".into(), json!({"deleted": true}));
-    }
+    mark_deleted(&mut view);
     Ok(Success::doc(view, rev(&saved)))
 }
 
