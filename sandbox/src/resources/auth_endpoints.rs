@@ -6,10 +6,8 @@ use crate::auth::response::{claims_for, response_auth, token_created};
 use crate::ctx::{Ctx, Noun, Verb};
 use crate::reply::{CbError, Outcome, Success};
 use crate::validate::Validator;
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 
-pub struct UserAuth;
-pub struct ApiAuth;
 pub struct TokenAuth;
 pub struct Auth;
 
@@ -20,7 +18,10 @@ fn top_level(nouns: &[Noun], verbs: &'static [Verb]) -> Option<&'static [Verb]> 
     }
 }
 
-impl Resource for UserAuth {
+/// A login endpoint (`PUT`, no token needed) answered by the function it wraps.
+pub struct Login(pub fn(&mut Ctx) -> Outcome);
+
+impl Resource for Login {
     fn allowed(&self, nouns: &[Noun]) -> Option<&'static [Verb]> {
         top_level(nouns, PUT)
     }
@@ -30,101 +31,100 @@ impl Resource for UserAuth {
     }
 
     fn handle(&self, ctx: &mut Ctx) -> Outcome {
-        let data = ctx.data_object();
-        let mut v = Validator::new();
-        if v.required(&data, "credentials") {
-            v.string(&data, "credentials", 1, 64);
-        }
-        v.one_of(&data, "method", &["md5", "sha"]);
-        v.finish()?;
-        let credentials = data.get("credentials").and_then(Value::as_str).unwrap_or_default().to_lowercase();
-        let hash_key = match data.get("method").and_then(Value::as_str) {
-            Some("sha") => "pvt_sha1_auth",
-            _ => "pvt_md5_auth",
-        };
-        let text = |k: &str| data.get(k).and_then(Value::as_str).filter(|s| !s.is_empty());
-        let phone = text("phone_number");
-        let realm = text("account_realm").or_else(|| text("realm"));
-        let name = text("account_name").map(normalize_name);
-        let bucket = format!("{phone:?}/{realm:?}/{name:?}").to_lowercase();
-        let consumed = ctx.state.logins.consume(&bucket).ok_or_else(CbError::too_many_requests)?;
-
-        // cb_user_auth `find_account/4`: phone number, then realm, then name.
-        let store = &ctx.state.store;
-        let accounts = store.list_all("account")?;
-        let mut candidates: Vec<&Value> = Vec::new();
-        if let Some(phone) = phone {
-            for acc in &accounts {
-                let numbers = store.get_live(id_of(acc), "phone_numbers")?;
-                if numbers.is_some_and(|n| n.get(phone).is_some()) {
-                    candidates.push(acc);
-                }
-            }
-        }
-        if let Some(realm) = realm {
-            candidates.extend(
-                accounts
-                    .iter()
-                    .filter(|a| a.get("realm").and_then(Value::as_str).is_some_and(|r| r.eq_ignore_ascii_case(realm))),
-            );
-        }
-        if let Some(name) = &name {
-            candidates.extend(
-                accounts
-                    .iter()
-                    .filter(|a| a.get("name").and_then(Value::as_str).is_some_and(|n| &normalize_name(n) == name)),
-            );
-        }
-        for account in candidates {
-            let user = store.list(id_of(account), "user")?.into_iter().find(|u| {
-                u.get("enabled") != Some(&Value::Bool(false))
-                    && u.get(hash_key).and_then(Value::as_str) == Some(credentials.as_str())
-            });
-            let Some(user) = user else { continue };
-            if account.get("pvt_enabled") == Some(&Value::Bool(false)) {
-                return Err(CbError::field(
-                    "account",
-                    "disabled",
-                    json!({"message": "account disabled", "cause": id_of(account)}),
-                ));
-            }
-            let restrictions = data.get("restrictions").filter(|r| r.is_object()).cloned();
-            let claims = claims_for(ctx, id_of(account), Some(id_of(&user)), "cb_user_auth", restrictions);
-            return token_created(ctx, &claims, account, Some(&user), Some(consumed.remaining));
-        }
-        Err(CbError::invalid_credentials())
+        (self.0)(ctx)
     }
 }
 
-impl Resource for ApiAuth {
-    fn allowed(&self, nouns: &[Noun]) -> Option<&'static [Verb]> {
-        top_level(nouns, PUT)
+/// A login body with its credential `field` required as a string of `min..=max`
+/// characters; further rules may be added to the returned validator.
+fn login_body(ctx: &Ctx, field: &str, min: usize, max: usize) -> (Map<String, Value>, Validator) {
+    let data = ctx.data_object();
+    let mut v = Validator::new();
+    if v.required(&data, field) {
+        v.string(&data, field, min, max);
     }
+    (data, v)
+}
 
-    fn public(&self, _verb: Verb, _nouns: &[Noun]) -> bool {
-        true
-    }
+/// `PUT /user_auth`: credentials hash plus the account's phone number, realm or name.
+pub fn user_auth(ctx: &mut Ctx) -> Outcome {
+    let (data, mut v) = login_body(ctx, "credentials", 1, 64);
+    v.one_of(&data, "method", &["md5", "sha"]);
+    v.finish()?;
+    let credentials = data.get("credentials").and_then(Value::as_str).unwrap_or_default().to_lowercase();
+    let hash_key = match data.get("method").and_then(Value::as_str) {
+        Some("sha") => "pvt_sha1_auth",
+        _ => "pvt_md5_auth",
+    };
+    let text = |k: &str| data.get(k).and_then(Value::as_str).filter(|s| !s.is_empty());
+    let phone = text("phone_number");
+    let realm = text("account_realm").or_else(|| text("realm"));
+    let name = text("account_name").map(normalize_name);
+    let bucket = format!("{phone:?}/{realm:?}/{name:?}").to_lowercase();
+    let consumed = ctx.state.logins.consume(&bucket).ok_or_else(CbError::too_many_requests)?;
 
-    fn handle(&self, ctx: &mut Ctx) -> Outcome {
-        let data = ctx.data_object();
-        let mut v = Validator::new();
-        if v.required(&data, "api_key") {
-            v.string(&data, "api_key", 64, 64);
+    // cb_user_auth `find_account/4`: phone number, then realm, then name.
+    let store = &ctx.state.store;
+    let accounts = store.list_all("account")?;
+    let mut candidates: Vec<&Value> = Vec::new();
+    if let Some(phone) = phone {
+        for acc in &accounts {
+            let numbers = store.get_live(id_of(acc), "phone_numbers")?;
+            if numbers.is_some_and(|n| n.get(phone).is_some()) {
+                candidates.push(acc);
+            }
         }
-        v.finish()?;
-        let key = data.get("api_key").and_then(Value::as_str).unwrap_or_default();
-        let consumed = ctx.state.logins.consume(&format!("api_key/{key}")).ok_or_else(CbError::too_many_requests)?;
-        let account = ctx
-            .state
-            .store
-            .list_all("account")?
-            .into_iter()
-            .find(|a| a.get("pvt_api_key").and_then(Value::as_str) == Some(key))
-            .ok_or_else(|| CbError::bad_identifier_list(key))?;
-        let restrictions = data.get("restrictions").filter(|r| r.is_object()).cloned();
-        let claims = claims_for(ctx, id_of(&account), None, "cb_api_auth", restrictions);
-        token_created(ctx, &claims, &account, None, Some(consumed.remaining))
     }
+    if let Some(realm) = realm {
+        candidates.extend(
+            accounts
+                .iter()
+                .filter(|a| a.get("realm").and_then(Value::as_str).is_some_and(|r| r.eq_ignore_ascii_case(realm))),
+        );
+    }
+    if let Some(name) = &name {
+        candidates.extend(
+            accounts
+                .iter()
+                .filter(|a| a.get("name").and_then(Value::as_str).is_some_and(|n| &normalize_name(n) == name)),
+        );
+    }
+    for account in candidates {
+        let user = store.list(id_of(account), "user")?.into_iter().find(|u| {
+            u.get("enabled") != Some(&Value::Bool(false))
+                && u.get(hash_key).and_then(Value::as_str) == Some(credentials.as_str())
+        });
+        let Some(user) = user else { continue };
+        if account.get("pvt_enabled") == Some(&Value::Bool(false)) {
+            return Err(CbError::field(
+                "account",
+                "disabled",
+                json!({"message": "account disabled", "cause": id_of(account)}),
+            ));
+        }
+        let restrictions = data.get("restrictions").filter(|r| r.is_object()).cloned();
+        let claims = claims_for(ctx, id_of(account), Some(id_of(&user)), "cb_user_auth", restrictions);
+        return token_created(ctx, &claims, account, Some(&user), Some(consumed.remaining));
+    }
+    Err(CbError::invalid_credentials())
+}
+
+/// `PUT /api_auth`: an account's API key.
+pub fn api_auth(ctx: &mut Ctx) -> Outcome {
+    let (data, v) = login_body(ctx, "api_key", 64, 64);
+    v.finish()?;
+    let key = data.get("api_key").and_then(Value::as_str).unwrap_or_default();
+    let consumed = ctx.state.logins.consume(&format!("api_key/{key}")).ok_or_else(CbError::too_many_requests)?;
+    let account = ctx
+        .state
+        .store
+        .list_all("account")?
+        .into_iter()
+        .find(|a| a.get("pvt_api_key").and_then(Value::as_str) == Some(key))
+        .ok_or_else(|| CbError::bad_identifier_list(key))?;
+    let restrictions = data.get("restrictions").filter(|r| r.is_object()).cloned();
+    let claims = claims_for(ctx, id_of(&account), None, "cb_api_auth", restrictions);
+    token_created(ctx, &claims, &account, None, Some(consumed.remaining))
 }
 
 impl Resource for TokenAuth {

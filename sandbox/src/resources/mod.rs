@@ -55,8 +55,8 @@ pub fn lookup(name: &str) -> Option<&'static dyn Resource> {
     Some(match name {
         "accounts" => &accounts::Accounts,
         "users" => &collection::Collection(users::Users),
-        "user_auth" => &auth_endpoints::UserAuth,
-        "api_auth" => &auth_endpoints::ApiAuth,
+        "user_auth" => &auth_endpoints::Login(auth_endpoints::user_auth),
+        "api_auth" => &auth_endpoints::Login(auth_endpoints::api_auth),
         "token_auth" => &auth_endpoints::TokenAuth,
         "auth" => &auth_endpoints::Auth,
         "whitelabel" => &whitelabel::Whitelabel,
