@@ -56,30 +56,17 @@ pub fn seed_minimal(store: &Store) -> anyhow::Result<DemoInfo> {
     )?;
     install_default_apps(store, &demo_id, Some(&reseller_id), false)?;
 
-    save_user(
-        store,
-        &reseller_id,
-        json!({
-            "username": "reseller", "password": "reseller-pass", "first_name": "Rhea",
-            "last_name": "Reseller", "priv_level": "admin", "email": "reseller@demo.test",
-        }),
-    )?;
-    let admin_user_id = save_user(
-        store,
-        &demo_id,
-        json!({
-            "username": "admin", "password": "admin-pass", "first_name": "Ada",
-            "last_name": "Admin", "priv_level": "admin", "email": "admin@demo.test",
-        }),
-    )?;
-    let alice_user_id = save_user(
-        store,
-        &demo_id,
-        json!({
-            "username": "alice", "password": "alice-pass", "first_name": "Alice",
-            "last_name": "Liddell", "priv_level": "user", "email": "alice@demo.test",
-        }),
-    )?;
+    // Each password is `<username>-pass` and each email `<username>@demo.test`.
+    let user = |account_id: &str, username: &str, first_name: &str, last_name: &str, priv_level: &str| {
+        let fields = json!({
+            "username": username, "password": format!("{username}-pass"), "first_name": first_name,
+            "last_name": last_name, "priv_level": priv_level, "email": format!("{username}@demo.test"),
+        });
+        save_user(store, account_id, fields)
+    };
+    user(&reseller_id, "reseller", "Rhea", "Reseller", "admin")?;
+    let admin_user_id = user(&demo_id, "admin", "Ada", "Admin", "admin")?;
+    let alice_user_id = user(&demo_id, "alice", "Alice", "Liddell", "user")?;
 
     let info = DemoInfo {
         reseller_account_id: reseller_id,
