@@ -10,6 +10,7 @@ use crate::branding::{load_branding, Branding};
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, t, t_with};
 use crate::routes::smartpbx::{
+    directory_lists::{DevicesScreen, GroupsScreen, VoicemailBoxesScreen},
     feature_codes::FeatureCodesScreen,
     user_form::{CreateUserScreen, EditUserScreen},
     users::UsersScreen,
@@ -80,6 +81,9 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                             <Route path=path!("users/new") view=CreateUserScreen />
                             <Route path=path!("users/:id") view=EditUserScreen />
                             <Route path=path!("feature-codes") view=FeatureCodesScreen />
+                            <Route path=path!("devices") view=DevicesScreen />
+                            <Route path=path!("groups") view=GroupsScreen />
+                            <Route path=path!("voicemail-boxes") view=VoicemailBoxesScreen />
                             <Route path=path!(":screen") view=ComingNextScreen />
                         </ParentRoute>
                         <Route path=path!("/callflows") view=|| view! { <Gate section=Section::Callflows><CallflowsPage /></Gate> } />

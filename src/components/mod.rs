@@ -4,5 +4,6 @@ pub mod doc_links;
 pub mod error_notice;
 pub mod form;
 pub mod inspector;
+pub mod paged_table;
 pub mod reauth_dialog;
 pub mod section_intro;

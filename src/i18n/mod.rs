@@ -107,11 +107,13 @@ mod tests {
     }
 
     #[test]
+    fn string_arguments_are_interpolated_too() {
+        assert_eq!(t_with("action-create-user", &[("name", arg("Ada Admin"))]), "Create user Ada Admin");
+    }
+
+    #[test]
     fn arguments_are_interpolated_without_isolation_marks() {
-        assert_eq!(
-            t_with("users-showing", &[("shown", 3.into()), ("total", arg("more available"))]),
-            "Showing 3 users, more available"
-        );
+        assert_eq!(t_with("list-count-more", &[("shown", 3.into())]), "3 shown; more available.");
     }
 
     #[test]

@@ -17,3 +17,32 @@ async fn feature_codes_lists_the_seeded_codes_by_category() -> Result<()> {
     }
     h.finish().await
 }
+
+async fn open_screen(h: &Harness, link: &str) -> Result<String> {
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link(link).await?.click().await?;
+    h.heading(link).await?;
+    h.role_with_text("status", "shown").await?;
+    Ok(h.browser.find(fantoccini::Locator::Css("table")).await?.text().await?)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn devices_voicemail_boxes_and_groups_show_the_seeded_office() -> Result<()> {
+    let h = Harness::start().await?;
+    let devices = open_screen(&h, "Devices").await?;
+    for expected in ["Ada desk phone", "Alice cell", "Cell phone", "Front desk fax", "Registered", "Not registered"] {
+        assert!(devices.contains(expected), "{expected} missing from devices:\n{devices}");
+    }
+    h.link("Voicemail Boxes").await?.click().await?;
+    h.heading("Voicemail Boxes").await?;
+    h.text("Ada Admin's VMBox").await?;
+    let vmboxes = h.browser.find(fantoccini::Locator::Css("table")).await?.text().await?;
+    assert!(vmboxes.contains("1001"), "{vmboxes}");
+    h.link("Groups").await?.click().await?;
+    h.heading("Groups").await?;
+    h.text("Sales").await?;
+    h.text("Support").await?;
+    h.role_with_text("status", "All 2 shown.").await?;
+    h.finish().await
+}

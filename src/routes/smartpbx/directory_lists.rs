@@ -1,0 +1,141 @@
+//! Smart PBX › Devices, Groups and Voicemail Boxes: the account's lists as Smart PBX
+//! shows them (editing these screens comes next).
+
+use leptos::prelude::*;
+use serde_json::Value;
+
+use crate::api::Crossbar;
+use crate::components::doc_links::DocLinks;
+use crate::components::paged_table::PagedTable;
+use crate::config::RuntimeConfig;
+use crate::i18n::t;
+
+fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
+    v.get(key).and_then(Value::as_str).unwrap_or_default()
+}
+
+fn account_path(collection: &str) -> String {
+    let account = expect_context::<Crossbar>().session.get_untracked().map(|s| s.account_id).unwrap_or_default();
+    format!("accounts/{account}/{collection}")
+}
+
+/// A device type's name; types this version has no name for show as stored.
+fn type_label(kind: &str) -> String {
+    let key = format!("device-type-{kind}");
+    let label = t(&key);
+    if label == key {
+        kind.to_string()
+    } else {
+        label
+    }
+}
+
+fn device_row(d: &Value) -> AnyView {
+    let kind = str_of(d, "device_type");
+    let kind = if kind.is_empty() { "sip_device" } else { kind };
+    let status = match (d.get("enabled").and_then(Value::as_bool), d.get("registered").and_then(Value::as_bool)) {
+        (Some(false), _) => t("device-disabled"),
+        (_, Some(true)) => t("device-registered"),
+        _ => t("device-unregistered"),
+    };
+    view! {
+        <th scope="row">{str_of(d, "name").to_string()}</th>
+        <td>{type_label(kind)}</td>
+        <td>{status}</td>
+    }
+    .into_any()
+}
+
+fn group_row(g: &Value) -> AnyView {
+    let members = g.get("endpoints").and_then(Value::as_u64).unwrap_or(0);
+    view! {
+        <th scope="row">{str_of(g, "name").to_string()}</th>
+        <td>{members}</td>
+    }
+    .into_any()
+}
+
+fn vmbox_row(v: &Value) -> AnyView {
+    let messages = v.get("messages").and_then(Value::as_u64).unwrap_or(0);
+    view! {
+        <th scope="row">{str_of(v, "name").to_string()}</th>
+        <td>{str_of(v, "mailbox").to_string()}</td>
+        <td>{messages}</td>
+    }
+    .into_any()
+}
+
+#[component]
+fn ListScreen(
+    title_key: &'static str,
+    collection: &'static str,
+    docs: &'static str,
+    #[prop(optional)] query: &'static str,
+    action_key: &'static str,
+    columns: Vec<&'static str>,
+    row: fn(&Value) -> AnyView,
+    empty_key: &'static str,
+) -> impl IntoView {
+    let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h2 id="screen-title">{t(title_key)}</h2>
+            <DocLinks guide=guide resources=vec![docs] />
+            <PagedTable
+                path=account_path(collection)
+                query=query
+                caption_key=title_key
+                action_key=action_key
+                columns=columns
+                row=row
+                empty_key=empty_key
+            />
+        </section>
+    }
+}
+
+#[component]
+pub fn DevicesScreen() -> impl IntoView {
+    view! {
+        <ListScreen
+            title_key="spbx-devices"
+            collection="devices"
+            docs="/v2/accounts/x/devices"
+            query="with_status=true"
+            action_key="action-open-devices"
+            columns=vec!["col-name", "col-device-type", "col-status"]
+            row=device_row
+            empty_key="devices-empty"
+        />
+    }
+}
+
+#[component]
+pub fn GroupsScreen() -> impl IntoView {
+    view! {
+        <ListScreen
+            title_key="spbx-groups"
+            collection="groups"
+            docs="/v2/accounts/x/groups"
+            action_key="action-open-groups"
+            columns=vec!["col-name", "col-members"]
+            row=group_row
+            empty_key="groups-empty"
+        />
+    }
+}
+
+#[component]
+pub fn VoicemailBoxesScreen() -> impl IntoView {
+    view! {
+        <ListScreen
+            title_key="spbx-vmboxes"
+            collection="vmboxes"
+            docs="/v2/accounts/x/vmboxes"
+            action_key="action-open-vmboxes"
+            columns=vec!["col-name", "col-mailbox", "col-messages"]
+            row=vmbox_row
+            empty_key="vmboxes-empty"
+        />
+    }
+}
