@@ -10,6 +10,7 @@ use crate::branding::{load_branding, Branding};
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, t, t_with};
 use crate::routes::smartpbx::{
+    call_logs::CallLogsScreen,
     directory_lists::{DevicesScreen, GroupsScreen, VoicemailBoxesScreen},
     feature_codes::FeatureCodesScreen,
     user_form::{CreateUserScreen, EditUserScreen},
@@ -82,6 +83,7 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                             <Route path=path!("users/:id") view=EditUserScreen />
                             <Route path=path!("feature-codes") view=FeatureCodesScreen />
                             <Route path=path!("devices") view=DevicesScreen />
+                            <Route path=path!("call-logs") view=CallLogsScreen />
                             <Route path=path!("groups") view=GroupsScreen />
                             <Route path=path!("voicemail-boxes") view=VoicemailBoxesScreen />
                             <Route path=path!(":screen") view=ComingNextScreen />

@@ -33,8 +33,8 @@ pub fn PagedTable(
     /// The collection below the Crossbar root, e.g. `accounts/{id}/devices`.
     path: String,
     /// Extra query parameters, e.g. `with_status=true`.
-    #[prop(optional)]
-    query: &'static str,
+    #[prop(optional, into)]
+    query: String,
     /// i18n key naming the table (caption) and its "Open …" inspector action.
     caption_key: &'static str,
     action_key: &'static str,
@@ -51,10 +51,11 @@ pub fn PagedTable(
     let loaded_once = RwSignal::new(false);
     let error = RwSignal::new(None::<CrossbarError>);
     let path = StoredValue::new(path);
+    let query = StoredValue::new(query);
 
     let load = move |more: bool| {
         let start = if more { next_key.get_untracked() } else { None };
-        let url = page_path(&path.get_value(), query, start.as_deref());
+        let url = page_path(&path.get_value(), &query.get_value(), start.as_deref());
         loading.set(true);
         error.set(None);
         spawn_local(async move {

@@ -1,6 +1,7 @@
 //! Smart PBX: everyday PBX administration, writing exactly what Monster's Smart PBX
 //! writes (through `patchbay_monster`). One module per screen.
 
+pub mod call_logs;
 pub mod directory_lists;
 pub mod feature_codes;
 pub mod user_form;

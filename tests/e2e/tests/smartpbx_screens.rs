@@ -46,3 +46,18 @@ async fn devices_voicemail_boxes_and_groups_show_the_seeded_office() -> Result<(
     h.role_with_text("status", "All 2 shown.").await?;
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn call_logs_show_the_last_weeks_calls_in_the_users_timezone() -> Result<()> {
+    let h = Harness::start().await?;
+    let calls = open_screen(&h, "Call Logs").await?;
+    assert!(calls.contains("Inbound") || calls.contains("Outbound"), "{calls}");
+    assert!(h.value_of("From").await?.len() == 10 && h.value_of("To").await?.len() == 10);
+    // The inspector shows the ranged interaction listing behind the table.
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Open Call Logs").await?.click().await?;
+    h.button_starting("GET /v2/accounts/").await?;
+    let panel = h.browser.find(fantoccini::Locator::Css("aside.inspector")).await?.text().await?;
+    assert!(panel.contains("/cdrs/interaction?created_from="), "{panel}");
+    h.finish().await
+}
