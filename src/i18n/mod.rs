@@ -81,6 +81,17 @@ pub fn t(key: &str) -> String {
     lookup(key, None)
 }
 
+/// Text for a message key, or `fallback` when no locale has the key (values that come
+/// from documents, like a device type this version has no name for).
+pub fn t_or(key: &str, fallback: &str) -> String {
+    let text = t(key);
+    if text == key {
+        fallback.to_string()
+    } else {
+        text
+    }
+}
+
 /// Text for a message key with named arguments.
 pub fn t_with(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let mut fa = FluentArgs::new();
@@ -121,6 +132,8 @@ mod tests {
         set_language("xx-XX");
         assert_eq!(language(), "en-US");
         assert_eq!(t("no-such-key"), "no-such-key");
+        assert_eq!(t_or("device-type-teleporter", "teleporter"), "teleporter");
+        assert_eq!(t_or("device-type-softphone", "softphone"), "Softphone");
         assert!(available_languages().contains(&"en-US"));
     }
 

@@ -8,7 +8,7 @@ use crate::api::Crossbar;
 use crate::components::doc_links::DocLinks;
 use crate::components::paged_table::PagedTable;
 use crate::config::RuntimeConfig;
-use crate::i18n::t;
+use crate::i18n::{t, t_or};
 
 fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
     v.get(key).and_then(Value::as_str).unwrap_or_default()
@@ -17,17 +17,6 @@ fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
 fn account_path(collection: &str) -> String {
     let account = expect_context::<Crossbar>().session.get_untracked().map(|s| s.account_id).unwrap_or_default();
     format!("accounts/{account}/{collection}")
-}
-
-/// A device type's name; types this version has no name for show as stored.
-fn type_label(kind: &str) -> String {
-    let key = format!("device-type-{kind}");
-    let label = t(&key);
-    if label == key {
-        kind.to_string()
-    } else {
-        label
-    }
 }
 
 fn device_row(d: &Value) -> AnyView {
@@ -40,7 +29,7 @@ fn device_row(d: &Value) -> AnyView {
     };
     view! {
         <th scope="row">{str_of(d, "name").to_string()}</th>
-        <td>{type_label(kind)}</td>
+        <td>{t_or(&format!("device-type-{kind}"), kind)}</td>
         <td>{status}</td>
     }
     .into_any()

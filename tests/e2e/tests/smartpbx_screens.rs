@@ -61,3 +61,14 @@ async fn call_logs_show_the_last_weeks_calls_in_the_users_timezone() -> Result<(
     assert!(panel.contains("/cdrs/interaction?created_from="), "{panel}");
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn numbers_lists_the_inventory_with_what_uses_each_number() -> Result<()> {
+    let h = Harness::start().await?;
+    let numbers = open_screen(&h, "Numbers").await?;
+    assert!(numbers.contains("+14155550100"), "the main number is missing:\n{numbers}");
+    assert!(numbers.contains("A callflow"), "{numbers}");
+    assert!(numbers.contains("In service"), "{numbers}");
+    h.role_with_text("status", "All 6 shown.").await?;
+    h.finish().await
+}
