@@ -13,6 +13,7 @@ use crate::routes::smartpbx::{
     call_logs::CallLogsScreen,
     directory_lists::{DevicesScreen, GroupsScreen, VoicemailBoxesScreen},
     feature_codes::FeatureCodesScreen,
+    main_number::MainNumberScreen,
     numbers::NumbersScreen,
     user_form::{CreateUserScreen, EditUserScreen},
     users::UsersScreen,
@@ -86,6 +87,7 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                             <Route path=path!("devices") view=DevicesScreen />
                             <Route path=path!("call-logs") view=CallLogsScreen />
                             <Route path=path!("numbers") view=NumbersScreen />
+                            <Route path=path!("main-number") view=MainNumberScreen />
                             <Route path=path!("groups") view=GroupsScreen />
                             <Route path=path!("voicemail-boxes") view=VoicemailBoxesScreen />
                             <Route path=path!(":screen") view=ComingNextScreen />

@@ -88,3 +88,12 @@ fn the_session_lives_in_session_storage_only() {
     restored.clear();
     assert_eq!(Session::restore().get_untracked(), None);
 }
+
+#[wasm_bindgen_test]
+fn times_of_day_and_calendar_days_follow_the_locale() {
+    use patchbay::i18n::{format_month, format_month_day, format_time_of_day};
+    assert_eq!(format_time_of_day(9 * 3600, "en-US"), "9:00 AM");
+    assert_eq!(format_time_of_day(17 * 3600 + 30 * 60, "de-DE"), "17:30");
+    assert_eq!(format_month_day(12, 25, "en-US"), "December 25");
+    assert_eq!(format_month(11, "en-US"), "November");
+}

@@ -96,6 +96,11 @@ impl Call {
         self.send("DELETE", path, None, Auth::Session).await
     }
 
+    /// GET taking its path by value, for building many requests to run at once.
+    pub async fn get_owned(&self, path: String) -> Result<Envelope, CrossbarError> {
+        self.get(&path).await
+    }
+
     /// A request with a whole envelope and no token (`user_auth`, `api_auth`).
     pub async fn put_anonymous(&self, path: &str, envelope: Value) -> Result<Envelope, CrossbarError> {
         self.send("PUT", path, Some(envelope), Auth::Anonymous).await

@@ -71,3 +71,36 @@ pub fn time_zones() -> Vec<String> {
         .map(|a| a.iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default()
 }
+
+/// A time of day (seconds from midnight) in `locale`, e.g. "9:00 AM" in en-US.
+pub fn format_time_of_day(secs: u32, locale: &str) -> String {
+    let opts = options(&[("hour", "numeric"), ("minute", "2-digit"), ("timeZone", "UTC")]);
+    let date = js_sys::Date::new(&JsValue::from_f64(f64::from(secs.min(86_399)) * 1000.0));
+    let text = construct("DateTimeFormat", locale, &opts)
+        .and_then(|f| call_format(&f, &date))
+        .unwrap_or_else(|| format!("{}:{:02}", secs / 3600, secs / 60 % 60));
+    // 86400 is "midnight at the end of the day", which Intl cannot express.
+    if secs >= 86_400 {
+        format!("{text} +1")
+    } else {
+        text
+    }
+}
+
+/// A calendar day without a year (month 1-12), e.g. "December 25" in en-US.
+pub fn format_month_day(month: u8, day: u8, locale: &str) -> String {
+    let opts = options(&[("month", "long"), ("day", "numeric"), ("timeZone", "UTC")]);
+    let ms = js_sys::Date::utc(2000.0, f64::from(month.saturating_sub(1))) + f64::from(day.max(1) - 1) * 86_400_000.0;
+    construct("DateTimeFormat", locale, &opts)
+        .and_then(|f| call_format(&f, &js_sys::Date::new(&JsValue::from_f64(ms)).into()))
+        .unwrap_or_else(|| format!("{month}/{day}"))
+}
+
+/// A month's name, e.g. "November".
+pub fn format_month(month: u8, locale: &str) -> String {
+    let opts = options(&[("month", "long"), ("timeZone", "UTC")]);
+    let ms = js_sys::Date::utc(2000.0, f64::from(month.saturating_sub(1))) + 14.0 * 86_400_000.0;
+    construct("DateTimeFormat", locale, &opts)
+        .and_then(|f| call_format(&f, &js_sys::Date::new(&JsValue::from_f64(ms)).into()))
+        .unwrap_or_else(|| month.to_string())
+}

@@ -8,7 +8,9 @@ use std::cell::RefCell;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-pub use format::{format_duration_ms, format_timestamp_ms, time_zones};
+pub use format::{
+    format_duration_ms, format_month, format_month_day, format_time_of_day, format_timestamp_ms, time_zones,
+};
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 

@@ -4,6 +4,7 @@
 pub mod call_logs;
 pub mod directory_lists;
 pub mod feature_codes;
+pub mod main_number;
 pub mod numbers;
 pub mod user_form;
 pub mod users;

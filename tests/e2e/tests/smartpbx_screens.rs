@@ -72,3 +72,21 @@ async fn numbers_lists_the_inventory_with_what_uses_each_number() -> Result<()> 
     h.role_with_text("status", "All 6 shown.").await?;
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn main_number_shows_numbers_office_hours_lunch_and_holidays() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Main Number").await?.click().await?;
+    h.heading("Office hours").await?;
+    h.text("+14155550100").await?;
+    let hours = h.browser.find(fantoccini::Locator::Css("table")).await?.text().await?;
+    assert!(hours.contains("Monday 9:00 AM – 12:00 PM, 1:00 PM – 5:00 PM 12:00 PM – 1:00 PM"), "{hours}");
+    assert!(hours.contains("Saturday Closed"), "{hours}");
+    h.text("Independence Day").await?;
+    let holidays = h.browser.find(fantoccini::Locator::Css("ul.holidays")).await?.text().await?;
+    assert!(holidays.contains("Independence Day: July 4, every year"), "{holidays}");
+    assert!(holidays.contains("Winter break: December 24 – January 2"), "{holidays}");
+    h.finish().await
+}
