@@ -156,6 +156,11 @@ col-direction = Direction
 call-inbound = Inbound
 call-outbound = Outbound
 action-open-groups = Open Groups
+groups-add = Add group
+group-name = Group name
+group-members = Members
+group-needs-members = Choose at least one member.
+action-create-group = Create group { $name }
 action-open-vmboxes = Open Voicemail Boxes
 no-extension = —
 

@@ -13,6 +13,7 @@ use crate::routes::smartpbx::{
     call_logs::CallLogsScreen,
     directory_lists::{DevicesScreen, GroupsScreen, VoicemailBoxesScreen},
     feature_codes::FeatureCodesScreen,
+    group_form::CreateGroupScreen,
     main_number::MainNumberScreen,
     numbers::NumbersScreen,
     user_form::{CreateUserScreen, EditUserScreen},
@@ -89,6 +90,7 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                             <Route path=path!("numbers") view=NumbersScreen />
                             <Route path=path!("main-number") view=MainNumberScreen />
                             <Route path=path!("groups") view=GroupsScreen />
+                            <Route path=path!("groups/new") view=CreateGroupScreen />
                             <Route path=path!("voicemail-boxes") view=VoicemailBoxesScreen />
                             <Route path=path!(":screen") view=ComingNextScreen />
                         </ParentRoute>

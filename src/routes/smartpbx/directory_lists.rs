@@ -60,16 +60,23 @@ fn ListScreen(
     collection: &'static str,
     docs: &'static str,
     #[prop(optional)] query: &'static str,
+    /// A creation form for this list, and its button's i18n key.
+    #[prop(optional)]
+    add: Option<(&'static str, &'static str)>,
     action_key: &'static str,
     columns: Vec<&'static str>,
     row: fn(&Value) -> AnyView,
     empty_key: &'static str,
 ) -> impl IntoView {
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
+    let navigate = leptos_router::hooks::use_navigate();
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t(title_key)}</h2>
             <DocLinks guide=guide resources=vec![docs] />
+            {add.map(|(path, key)| view! {
+                <p><button type="button" class="primary" on:click=move |_| navigate(path, Default::default())>{t(key)}</button></p>
+            })}
             <PagedTable
                 path=account_path(collection)
                 query=query
@@ -105,6 +112,7 @@ pub fn GroupsScreen() -> impl IntoView {
         <ListScreen
             title_key="spbx-groups"
             collection="groups"
+            add=("/smartpbx/groups/new", "groups-add")
             docs="/v2/accounts/x/groups"
             action_key="action-open-groups"
             columns=vec!["col-name", "col-members"]

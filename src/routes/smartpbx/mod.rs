@@ -4,6 +4,7 @@
 pub mod call_logs;
 pub mod directory_lists;
 pub mod feature_codes;
+pub mod group_form;
 pub mod main_number;
 pub mod numbers;
 pub mod user_form;

@@ -124,3 +124,47 @@ async fn a_user_made_outside_smart_pbx_asks_before_saving_and_keeps_unknown_fiel
     assert_eq!(after["data"]["ui_metadata"]["origin"], "voip");
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn adding_a_ring_group_writes_the_group_and_both_callflows() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Groups").await?.click().await?;
+    h.button("Add group").await?.click().await?;
+    h.fill("Group name", "Night Shift").await?;
+    h.fill("Extension", "2100").await?;
+    h.field("Ada Admin").await?.click().await?;
+    h.field("Alice Liddell").await?.click().await?;
+    h.button("Create").await?.click().await?;
+    h.heading("Groups").await?;
+    h.text("Night Shift").await?;
+
+    let account = h.account_id().await?;
+    let stamp = json!({"version": "4.3-140", "ui": "monster-ui", "origin": "voip"});
+    let (_, groups) = h.api("GET", &format!("accounts/{account}/groups?filter_name=Night%20Shift"), None).await?;
+    let group_id = first(&groups)["id"].as_str().unwrap_or_default().to_string();
+    let (_, group) = h.api("GET", &format!("accounts/{account}/groups/{group_id}"), None).await?;
+    assert_eq!(group["data"]["endpoints"].as_object().map(|e| e.len()), Some(2));
+    assert_eq!(group["data"]["ui_metadata"], stamp);
+
+    let (_, cfs) = h.api("GET", &format!("accounts/{account}/callflows?filter_group_id={group_id}"), None).await?;
+    let mut by_type = std::collections::HashMap::new();
+    for row in cfs["data"].as_array().cloned().unwrap_or_default() {
+        let (_, cf) = h
+            .api("GET", &format!("accounts/{account}/callflows/{}", row["id"].as_str().unwrap_or_default()), None)
+            .await?;
+        by_type.insert(cf["data"]["type"].as_str().unwrap_or_default().to_string(), cf["data"].clone());
+    }
+    let base = &by_type["baseGroup"];
+    assert_eq!(base["name"], "Night Shift Base Group");
+    assert_eq!(base["flow"]["module"], "ring_group");
+    assert_eq!(base["flow"]["data"]["endpoints"].as_array().map(Vec::len), Some(2));
+    assert_eq!(base["ui_metadata"], stamp);
+    let ring = &by_type["userGroup"];
+    assert_eq!(ring["name"], "Night Shift Ring Group");
+    assert_eq!(ring["numbers"], json!(["2100"]));
+    assert_eq!(ring["flow"]["module"], "callflow");
+    assert_eq!(ring["flow"]["data"]["id"], base["id"]);
+    h.finish().await
+}
