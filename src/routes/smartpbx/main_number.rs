@@ -10,11 +10,16 @@ use patchbay_monster::hours::{week_from_rules, Interval, Kind, StoredRule, Week,
 use patchbay_monster::main_number::main_numbers;
 use serde_json::Value;
 
+use super::main_number_edit::{AddHolidayForm, OfficeHoursEditor};
 use crate::api::{Call, Crossbar};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::ErrorNotice;
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, arg, t, t_with};
+
+/// The screen's "what just happened" line, set by the editors below it.
+#[derive(Clone, Copy)]
+pub struct SaveNotice(pub RwSignal<Option<String>>);
 
 #[derive(Debug, Clone, Default, PartialEq)]
 struct MainNumber {
@@ -138,6 +143,9 @@ pub fn MainNumberScreen() -> impl IntoView {
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
     let data = RwSignal::new(None::<MainNumber>);
     let error = RwSignal::new(None::<CrossbarError>);
+    // Outside the part that reloads, so "Saved." stays on screen after the reload.
+    let notice = RwSignal::new(None::<String>);
+    provide_context(SaveNotice(notice));
     let reload = move || {
         let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
         error.set(None);
@@ -154,11 +162,21 @@ pub fn MainNumberScreen() -> impl IntoView {
             <h2 id="screen-title">{t("spbx-main-number")}</h2>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/callflows", "/v2/accounts/x/temporal_rules", "/v2/accounts/x/temporal_rules_sets"] />
             <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| reload()) />
+            <p class="notice-line" role="status">{move || notice.get()}</p>
             {move || match data.get() {
                 None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
                 None => ().into_any(),
                 Some(d) if !d.configured => view! { <p>{t("main-number-not-set-up")}</p> }.into_any(),
-                Some(d) => view! { <MainNumberView data=d /> }.into_any(),
+                Some(d) => {
+                    let week = d.week.clone();
+                    let saved = Callback::new(move |_| reload());
+                    view! {
+                        <MainNumberView data=d />
+                        <OfficeHoursEditor week=week on_saved=saved />
+                        <AddHolidayForm on_saved=saved />
+                    }
+                    .into_any()
+                }
             }}
         </section>
     }

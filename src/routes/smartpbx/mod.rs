@@ -6,6 +6,8 @@ pub mod directory_lists;
 pub mod feature_codes;
 pub mod group_form;
 pub mod main_number;
+mod main_number_edit;
+mod main_number_save;
 pub mod numbers;
 pub mod user_form;
 pub mod users;

@@ -237,6 +237,20 @@ impl Harness {
         Ok(())
     }
 
+    /// Set a control's value as a picker would (date and time inputs take typed keys
+    /// in the browser's locale format), firing the `input` event the app listens to.
+    pub async fn set_value(&self, label: &str, value: &str) -> Result<()> {
+        let el = self.field(label).await?;
+        let arg = serde_json::to_value(&el)?;
+        self.browser
+            .execute(
+                "const [el, v] = arguments; el.value = v; el.dispatchEvent(new Event('input', { bubbles: true }));",
+                vec![arg, value.into()],
+            )
+            .await?;
+        Ok(())
+    }
+
     /// Value of a form control found by label.
     pub async fn value_of(&self, label: &str) -> Result<String> {
         Ok(self.field(label).await?.prop("value").await?.unwrap_or_default())

@@ -90,3 +90,96 @@ async fn main_number_shows_numbers_office_hours_lunch_and_holidays() -> Result<(
     assert!(holidays.contains("Winter break: December 24 – January 2"), "{holidays}");
     h.finish().await
 }
+
+async fn rules_of_type(h: &Harness, account: &str, kind: &str) -> Result<Vec<serde_json::Value>> {
+    let (_, rows) =
+        h.api("GET", &format!("accounts/{account}/temporal_rules?filter_type={kind}&paginate=false"), None).await?;
+    let mut out = vec![];
+    for row in rows["data"].as_array().cloned().unwrap_or_default() {
+        let (_, doc) = h
+            .api("GET", &format!("accounts/{account}/temporal_rules/{}", row["id"].as_str().unwrap_or_default()), None)
+            .await?;
+        out.push(doc["data"].clone());
+    }
+    Ok(out)
+}
+
+async fn main_callflow(h: &Harness, account: &str) -> Result<serde_json::Value> {
+    let (_, rows) = h.api("GET", &format!("accounts/{account}/callflows?filter_name=MainCallflow"), None).await?;
+    let id = rows["data"][0]["id"].as_str().unwrap_or_default().to_string();
+    Ok(h.api("GET", &format!("accounts/{account}/callflows/{id}"), None).await?.1["data"].clone())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn office_hours_and_a_holiday_are_saved_as_smart_pbx_rules_and_routes() -> Result<()> {
+    use serde_json::json;
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Main Number").await?.click().await?;
+    h.heading("Edit office hours").await?;
+    let account = h.account_id().await?;
+
+    // Close on Fridays first, so the preset below really changes something.
+    h.field("Open on Friday").await?.click().await?;
+    h.button("Save office hours").await?.click().await?;
+    h.role_with_text("status", "Office hours saved.").await?;
+    let open = rules_of_type(&h, &account, "main_weekdays").await?;
+    assert!(open.iter().all(|r| !r["wdays"].as_array().unwrap().contains(&json!("friday"))), "{open:?}");
+
+    h.button("Weekdays 9 to 5, lunch 12 to 1").await?.click().await?;
+    h.button("Save office hours").await?.click().await?;
+    h.role_with_text("status", "Office hours saved.").await?;
+
+    let mon_fri = json!(["monday", "tuesday", "wednesday", "thursday", "friday"]);
+    let open = rules_of_type(&h, &account, "main_weekdays").await?;
+    let lunch = rules_of_type(&h, &account, "main_lunchbreak").await?;
+    let mut windows: Vec<(u64, u64)> = open
+        .iter()
+        .map(|r| (r["time_window_start"].as_u64().unwrap(), r["time_window_stop"].as_u64().unwrap()))
+        .collect();
+    windows.sort();
+    assert_eq!(windows, vec![(32_400, 43_200), (46_800, 61_200)]);
+    for r in open.iter().chain(&lunch) {
+        assert_eq!(r["wdays"], mon_fri);
+        assert_eq!(r["cycle"], "weekly");
+        assert_eq!(r["ui_metadata"]["origin"], "voip");
+    }
+    assert_eq!(lunch.len(), 1);
+    assert_eq!(lunch[0]["name"], "MainLunchHours");
+    assert_eq!(
+        (lunch[0]["time_window_start"].clone(), lunch[0]["time_window_stop"].clone()),
+        (json!(43_200), json!(46_800))
+    );
+
+    h.fill("Holiday name", "Founders Day").await?;
+    h.set_value("Date", "2026-03-14").await?;
+    h.button("Add holiday").await?.click().await?;
+    h.role_with_text("status", "Founders Day").await?;
+
+    let holidays = rules_of_type(&h, &account, "main_holidays").await?;
+    let founders = holidays.iter().find(|r| r["name"] == "Founders Day").expect("the holiday rule exists");
+    assert_eq!(
+        (founders["month"].clone(), founders["days"].clone(), founders["cycle"].clone()),
+        (json!(3), json!([14]), json!("yearly"))
+    );
+
+    let main = main_callflow(&h, &account).await?;
+    let children = main["flow"]["children"].as_object().unwrap();
+    let rules = main["flow"]["data"]["rules"].as_array().unwrap();
+    for r in open.iter().chain(&lunch).chain([founders]) {
+        let id = r["id"].as_str().unwrap();
+        assert!(children.contains_key(id), "{id} is not routed");
+        assert!(rules.contains(&json!(id)));
+    }
+    // Holidays come first, then lunch, then open hours (smartpbx.md §4.7).
+    let hour_ids: Vec<&serde_json::Value> = open.iter().chain(&lunch).map(|r| &r["id"]).collect();
+    let first_hour = rules.iter().position(|r| hour_ids.contains(&r)).unwrap();
+    assert!(rules[..first_hour].contains(&founders["id"]), "{rules:?}");
+    assert!(rules[first_hour..].iter().all(|r| hour_ids.contains(&r)), "{rules:?}");
+    assert_eq!(rules[first_hour], lunch[0]["id"], "lunch before open hours");
+    assert!(children.contains_key("_"));
+    // Every child points at a callflow; removed rules left no children behind.
+    assert_eq!(children.len(), rules.len() + 1);
+    h.finish().await
+}
