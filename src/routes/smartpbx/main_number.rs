@@ -123,6 +123,20 @@ async fn load(call: &Call, account: &str) -> Result<MainNumber, CrossbarError> {
     Ok(MainNumber { configured: true, numbers: main_numbers(&numbers), week: week_from_rules(&hours), holidays })
 }
 
+/// Caption and column headers shared by the office-hours table and its editor.
+pub(super) fn hours_table_head(caption_key: &'static str) -> impl IntoView {
+    view! {
+        <caption class="visually-hidden">{t(caption_key)}</caption>
+        <thead>
+            <tr>
+                <th scope="col">{t("col-day")}</th>
+                <th scope="col">{t("col-open")}</th>
+                <th scope="col">{t("col-lunch")}</th>
+            </tr>
+        </thead>
+    }
+}
+
 fn intervals_text(day: &[Interval], kind: Kind) -> String {
     let lang = i18n::language();
     let parts: Vec<String> = day
@@ -198,14 +212,7 @@ fn MainNumberView(data: MainNumber) -> impl IntoView {
         } else {
             view! {
                 <table class="table">
-                    <caption class="visually-hidden">{t("office-hours")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t("col-day")}</th>
-                            <th scope="col">{t("col-open")}</th>
-                            <th scope="col">{t("col-lunch")}</th>
-                        </tr>
-                    </thead>
+                    {hours_table_head("office-hours")}
                     <tbody>
                         {WEEKDAYS.iter().zip(data.week.iter()).map(|(d, day)| view! {
                             <tr>

@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 use patchbay_monster::holidays::{validate, Holiday, When};
 use patchbay_monster::hours::{Interval, Kind, Week, WEEKDAYS};
 
-use super::main_number::SaveNotice;
+use super::main_number::{hours_table_head, SaveNotice};
 use super::main_number_save::{add_holiday, save_hours};
 use super::smartpbx_stamp;
 use crate::api::Crossbar;
@@ -120,14 +120,7 @@ pub fn OfficeHoursEditor(week: Week, on_saved: Callback<()>) -> impl IntoView {
             <h3 id="hours-edit-title">{t("hours-edit")}</h3>
             <p><button type="button" on:click=preset>{t("hours-preset")}</button></p>
             <table class="table">
-                <caption class="visually-hidden">{t("hours-edit")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t("col-day")}</th>
-                        <th scope="col">{t("col-open")}</th>
-                        <th scope="col">{t("col-lunch")}</th>
-                    </tr>
-                </thead>
+                {hours_table_head("hours-edit")}
                 <tbody>
                     {WEEKDAYS.iter().enumerate().map(|(i, d)| {
                         let r = rows.get_value()[i];
