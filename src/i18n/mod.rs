@@ -1,5 +1,6 @@
-//! The one place user-visible text comes from: Fluent files in `locales/`, one per
-//! language (`en-US.ftl` is the reference and the fallback for missing keys).
+//! The one place user-visible text comes from: Fluent sources in `locales/`, one
+//! folder (or file) per language; `en-US` is the reference and the fallback for
+//! missing keys.
 
 mod format;
 
@@ -37,7 +38,7 @@ thread_local! {
     static CATALOG: RefCell<Catalog> = RefCell::new(Catalog {
         active: None,
         active_tag: FALLBACK.to_string(),
-        fallback: bundle(FALLBACK).expect("locales/en-US.ftl parses"),
+        fallback: bundle(FALLBACK).expect("locales/en-US parses, each key defined once"),
     });
 }
 
@@ -143,6 +144,13 @@ mod tests {
     fn every_locale_file_parses() {
         for (tag, source) in LOCALES {
             assert!(FluentResource::try_new(source.to_string()).is_ok(), "{tag} has syntax errors");
+        }
+    }
+
+    #[test]
+    fn no_key_is_defined_twice_across_a_languages_files() {
+        for (tag, _) in LOCALES {
+            assert!(bundle(tag).is_some(), "{tag}: a message is defined in two files (or fails to parse)");
         }
     }
 }
