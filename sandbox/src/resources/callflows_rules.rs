@@ -4,6 +4,7 @@
 
 use super::{e164, number_inventory};
 use crate::reply::CbError;
+use crate::schema::callflow_modules;
 use crate::store::Store;
 use crate::validate::Validator;
 use serde_json::{json, Map, Value};
@@ -105,12 +106,14 @@ fn string_items(v: &mut Validator, cf: &Map<String, Value>, field: &str, max: us
     }
 }
 
-/// Re-keys a nested validator's errors under `prefix.` (Crossbar joins paths with dots).
+/// Re-keys a nested validator's errors under `prefix.` (Crossbar joins paths with dots);
+/// an empty prefix keeps them as they are.
 fn prefix_errors(outer: &mut Validator, prefix: &str, inner: Validator) {
     if let Err(err) = inner.finish() {
         for (field, errors) in err.data.as_object().into_iter().flatten() {
             for (validator, detail) in errors.as_object().into_iter().flatten() {
-                outer.add(&format!("{prefix}.{field}"), validator, detail.clone());
+                let key = if prefix.is_empty() { field.clone() } else { format!("{prefix}.{field}") };
+                outer.add(&key, validator, detail.clone());
             }
         }
     }
@@ -131,6 +134,12 @@ fn check_node(v: &mut Validator, path: &str, node: &mut Value) {
     inner.object(obj, "data");
     inner.object(obj, "children");
     prefix_errors(v, path, inner);
+    // Module data errors are keyed as Crossbar keys them: relative to the node's data.
+    if let (Some(module), Some(data)) = (obj.get("module").and_then(Value::as_str), obj.get("data")) {
+        if let Some(data) = data.as_object() {
+            prefix_errors(v, "", callflow_modules::check_data(module, data));
+        }
+    }
     if let Some(Value::Object(children)) = obj.get_mut("children") {
         for (branch, child) in children.iter_mut() {
             check_node(v, &format!("{path}.children.{branch}"), child);

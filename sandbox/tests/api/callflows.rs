@@ -138,3 +138,28 @@ async fn users_may_read_but_not_write_callflows() {
     let r = sb.call("PUT", &format!("{}/1234", path(&sb)), Some(&alice), Some(json!({}))).await;
     assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
 }
+
+/// Monster sends ring-group endpoint timeouts as strings; Crossbar validates them with
+/// JS types fixed, then stores the callflow as sent.
+#[tokio::test]
+async fn module_data_is_checked_with_js_types_fixed_but_stored_as_sent() {
+    let sb = Sandbox::new();
+    let admin = sb.admin().await;
+    let flow = json!({"module": "ring_group", "data": {
+        "name": "Sales", "strategy": "simultaneous", "timeout": "20",
+        "endpoints": [{"id": "u1", "endpoint_type": "user", "timeout": "20", "delay": "0"}]
+    }});
+    let (status, body) = create(&sb, &admin, json!({"name": "Sales", "numbers": ["7001"], "flow": flow})).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    assert_eq!(body["data"]["flow"]["data"]["endpoints"][0]["timeout"], "20");
+    assert_eq!(body["data"]["flow"]["data"]["timeout"], "20");
+
+    let flow = json!({"module": "ring_group", "data": {"endpoints": [{"id": "u1", "timeout": "soon"}]}});
+    let (status, body) = create(&sb, &admin, json!({"numbers": ["7002"], "flow": flow})).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    assert_eq!(body["data"]["endpoints.0.timeout"]["type"]["target"], "integer", "{body}");
+    let flow = json!({"module": "user", "data": {"id": "u1"}, "children": {"_": {"module": "voicemail", "data": {"skip_module": "perhaps"}}}});
+    let (status, body) = create(&sb, &admin, json!({"numbers": ["7003"], "flow": flow})).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    assert!(body["data"]["skip_module"].is_object(), "{body}");
+}
