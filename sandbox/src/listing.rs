@@ -41,7 +41,7 @@ fn decode_key(raw: &str, descending: bool) -> (String, String) {
     })
 }
 
-fn page_size(ctx: &Ctx) -> Result<usize, CbError> {
+pub fn page_size(ctx: &Ctx) -> Result<usize, CbError> {
     match ctx.query("page_size") {
         None => Ok(DEFAULT_PAGE_SIZE),
         Some(raw) => match raw.trim().parse::<i64>() {

@@ -20,6 +20,7 @@ mod media;
 mod menus;
 pub mod number_inventory;
 mod phone_numbers;
+mod search;
 mod temporal_rules;
 mod temporal_rules_sets;
 mod uploads;
@@ -75,6 +76,7 @@ pub fn lookup(name: &str) -> Option<&'static dyn Resource> {
         "temporal_rules_sets" => &collection::Collection(temporal_rules_sets::TemporalRulesSets),
         "faxboxes" => &collection::Collection(faxboxes::Faxboxes),
         "directories" => &collection::Collection(directories::Directories),
+        "search" => &search::Search,
         _ => return None,
     })
 }

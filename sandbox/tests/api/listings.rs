@@ -126,3 +126,59 @@ async fn every_filter_kind_works() {
     assert_eq!(names(&sb, &admin, "modified_from=99999999999").await.len(), 0);
     assert_eq!(names(&sb, &admin, "modified_to=99999999999&filter_last_name=B").await, ["Bob"]);
 }
+
+mod search {
+    use crate::support::Sandbox;
+    use axum::http::StatusCode;
+    use serde_json::Value;
+
+    fn names(body: &Value) -> Vec<String> {
+        body["data"].as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap_or_default().to_string()).collect()
+    }
+
+    #[tokio::test]
+    async fn prefix_search_on_normalised_names_pages_with_raw_keys() {
+        let sb = Sandbox::new();
+        let admin = sb.admin().await;
+        let base = format!("/v2/accounts/{}/search", sb.demo.demo_account_id);
+        let r = sb.call("GET", &format!("{base}?t=user&q=name&v=ada"), Some(&admin), None).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        assert_eq!(names(&r.body), ["Ada Admin"]);
+        // Crossbar does not normalise `v`: clients send it lower-case and alphanumeric.
+        let r = sb.call("GET", &format!("{base}?t=user&q=name&v=Ada"), Some(&admin), None).await;
+        assert_eq!(names(&r.body), Vec::<String>::new());
+
+        let r = sb.call("GET", &format!("{base}?t=user&q=name&v=&page_size=1"), Some(&admin), None).await;
+        assert_eq!(r.body["page_size"], 1);
+        let next = r.body["next_start_key"].as_str().expect("more users than one page").to_string();
+        let r2 =
+            sb.call("GET", &format!("{base}?t=user&q=name&v=&page_size=1&start_key={next}"), Some(&admin), None).await;
+        let (first, second) = (names(&r.body), names(&r2.body));
+        assert!(first.iter().all(|n| !second.contains(n)), "{first:?} / {second:?}");
+        assert!(first.last() < second.first(), "ascending: {first:?} then {second:?}");
+
+        let cf = serde_json::json!({"data": {"name": "Front desk", "numbers": ["+14155550177"], "flow": {"module": "user", "data": {}}}});
+        let cfs = format!("/v2/accounts/{}/callflows", sb.demo.demo_account_id);
+        assert_eq!(sb.call("PUT", &cfs, Some(&admin), Some(cf["data"].clone())).await.status, StatusCode::CREATED);
+        let r = sb.call("GET", &format!("{base}?t=callflow&q=number&v=1415555017"), Some(&admin), None).await;
+        assert_eq!(r.body["data"][0]["name"], "Front desk", "{}", r.body);
+        assert_eq!(r.body["data"][0]["numbers"][0], "+14155550177", "{}", r.body);
+    }
+
+    #[tokio::test]
+    async fn a_search_without_type_view_or_value_is_a_validation_error() {
+        let sb = Sandbox::new();
+        let admin = sb.admin().await;
+        let base = format!("/v2/accounts/{}/search", sb.demo.demo_account_id);
+        for (query, field, validator) in [
+            ("q=name&v=a", "t", "required"),
+            ("t=user&v=a", "q", "required"),
+            ("t=user&q=nope&v=a", "q", "enum"),
+            ("t=user&q=name", "v", "required"),
+        ] {
+            let r = sb.call("GET", &format!("{base}?{query}"), Some(&admin), None).await;
+            assert_eq!(r.status, StatusCode::BAD_REQUEST, "{query}: {}", r.body);
+            assert!(r.body["data"][field][validator]["message"].is_string(), "{query}: {}", r.body);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! `GET /v2/accounts/{A}/search?t={pvt_type}&q={view}&v={prefix}` (cb_search): prefix
+//! search over the account's `_design/search` views.
+//!
+//! The views key each document by `[pvt_type, name]` where `name` is `first_name +
+//! last_name` or `name`, lower-cased with everything but `a-z0-9` removed; the number
+//! views key it by each of its `numbers`, normalised the same way. Crossbar does NOT
+//! normalise `v` for these views, so clients send it already normalised (Monster does).
+//! Results come back in ascending key order, and `start_key`/`next_start_key` are the raw
+//! view keys (cb_search strips the type), not the opaque keys of other listings.
+
+use super::{account_scoped, Resource, GET};
+use crate::ctx::{Ctx, Noun, Verb};
+use crate::listing;
+use crate::reply::{CbError, Outcome, Success};
+use serde_json::{json, Map, Value};
+
+pub struct Search;
+
+const VIEWS: [&str; 3] = ["name", "name_and_number", "number"];
+
+impl Resource for Search {
+    fn allowed(&self, nouns: &[Noun]) -> Option<&'static [Verb]> {
+        account_scoped(nouns, "search").filter(|args| args.is_empty()).map(|_| GET)
+    }
+
+    fn handle(&self, ctx: &mut Ctx) -> Outcome {
+        let Some(doc_type) = ctx.query("t") else {
+            return Err(required("t", json!({"message": "Search needs a document type to search on"})));
+        };
+        let Some(view) = ctx.query("q") else {
+            return Err(required("q", json!({"message": "Search needs a view to search in", "target": VIEWS})));
+        };
+        if !VIEWS.contains(&view) {
+            return Err(CbError::field(
+                "q",
+                "enum",
+                json!({"message": "Value not found in enumerated list of values", "target": VIEWS, "cause": view}),
+            ));
+        }
+        let Some(prefix) = ctx.query("v") else {
+            return Err(required("v", json!({"message": "Search needs a value to search with"})));
+        };
+        let account_id = ctx.account_id().unwrap_or_default().to_string();
+        let docs = ctx.state.store.list(&account_id, doc_type)?;
+        let mut rows: Vec<(String, String, Value)> =
+            docs.iter().flat_map(|doc| view_rows(view, doc)).filter(|(key, _, _)| key.starts_with(prefix)).collect();
+        rows.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+
+        let size = listing::page_size(ctx)?;
+        let start = ctx.query("start_key").unwrap_or(prefix);
+        let mut page: Vec<(String, String, Value)> =
+            rows.into_iter().filter(|(key, _, _)| key.as_str() >= start).take(size + 1).collect();
+        let next = (page.len() > size).then(|| page.pop()).flatten().map(|(key, _, _)| key);
+
+        let mut success = Success::ok(Value::Null);
+        success.extra.insert("page_size".into(), page.len().into());
+        if let Some((first, _, _)) = page.first() {
+            success.extra.insert("start_key".into(), first.clone().into());
+        }
+        if let Some(next) = next {
+            success.extra.insert("next_start_key".into(), next.into());
+        }
+        success.data = Value::Array(page.into_iter().map(|(_, _, row)| row).collect());
+        Ok(success)
+    }
+}
+
+fn required(field: &str, detail: Value) -> CbError {
+    CbError::field(field, "required", detail)
+}
+
+/// What the search views' map functions keep of a name: lower-case `a-z0-9` only.
+pub fn normalize(s: &str) -> String {
+    s.chars().flat_map(char::to_lowercase).filter(|c| c.is_ascii_lowercase() || c.is_ascii_digit()).collect()
+}
+
+fn str_of<'a>(doc: &'a Value, key: &str) -> Option<&'a str> {
+    doc.get(key).and_then(Value::as_str)
+}
+
+/// The (key, id, row) a view emits for one document.
+fn view_rows(view: &str, doc: &Value) -> Vec<(String, String, Value)> {
+    let id = str_of(doc, "_id").unwrap_or_default().to_string();
+    let numbers: Vec<&Value> =
+        doc.get("numbers").and_then(Value::as_array).map(|n| n.iter().collect()).unwrap_or_default();
+    let number_rows = |name: Value| -> Vec<(String, String, Value)> {
+        numbers
+            .iter()
+            .filter_map(|n| n.as_str())
+            .map(|n| (normalize(n), id.clone(), json!({"id": id, "name": name, "numbers": doc["numbers"]})))
+            .collect()
+    };
+    let (key, name) = name_key(doc, &id);
+    match view {
+        "number" => number_rows(str_of(doc, "name").map(Value::from).unwrap_or(Value::Null)),
+        "name_and_number" => {
+            let mut row = Map::new();
+            row.insert("id".into(), id.clone().into());
+            row.insert("name".into(), name.clone().into());
+            if let Some(n) = doc.get("numbers") {
+                row.insert("numbers".into(), n.clone());
+            }
+            let mut rows = vec![(key, id.clone(), Value::Object(row))];
+            rows.extend(number_rows(name.into()));
+            rows
+        }
+        _ => vec![(key, id.clone(), json!({"id": id, "name": name}))],
+    }
+}
+
+/// The view key and the display name: `name` wins over first and last names.
+fn name_key(doc: &Value, id: &str) -> (String, String) {
+    let (first, last) = (str_of(doc, "first_name"), str_of(doc, "last_name"));
+    if let Some(name) = str_of(doc, "name") {
+        return (normalize(name), name.to_string());
+    }
+    if first.is_some() || last.is_some() {
+        let (first, last) = (first.unwrap_or_default(), last.unwrap_or_default());
+        let display = [first, last].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
+        return (format!("{}{}", normalize(first), normalize(last)), display);
+    }
+    (normalize(id), normalize(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_keyed_like_the_couchdb_view() {
+        assert_eq!(normalize("Ada O'Brien-Smith 2"), "adaobriensmith2");
+        let user = json!({"_id": "u1", "first_name": "Ada", "last_name": "Admin"});
+        assert_eq!(name_key(&user, "u1"), ("adaadmin".to_string(), "Ada Admin".to_string()));
+        let device = json!({"_id": "d1", "name": "Ada desk phone"});
+        assert_eq!(name_key(&device, "d1").0, "adadeskphone");
+        let cf = json!({"_id": "c1", "name": "Sales", "numbers": ["+14155550100", "2001"]});
+        let keys: Vec<String> = view_rows("name_and_number", &cf).into_iter().map(|r| r.0).collect();
+        assert_eq!(keys, ["sales", "14155550100", "2001"]);
+    }
+}
