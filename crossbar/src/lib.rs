@@ -14,6 +14,7 @@ pub mod inspector;
 pub mod jwt;
 pub mod path;
 pub mod redact;
+pub mod search;
 pub mod snippet;
 
 pub use envelope::{Envelope, Paging};

@@ -10,6 +10,13 @@ action-open-users = Open Users
 list-count-all = All { $shown } shown.
 list-count-more = { $shown } shown; more available.
 list-load-more = Load more
+list-search-count-all = { $shown ->
+    [one] 1 match.
+   *[other] { $shown } matches.
+}
+list-search-count-more = { $shown } matches shown; more available.
+list-search-empty = Nothing matches.
+action-search = Search “{ $text }”
 action-load-more = Load more
 col-name = Name
 col-device-type = Type

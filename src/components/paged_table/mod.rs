@@ -1,17 +1,30 @@
 //! A Crossbar listing as a table, fed page by page with `next_start_key` (never
 //! `paginate=false`, which Crossbar refuses with 416 on large accounts). It always says
 //! how many rows are shown and whether more exist, so a list is never silently cut.
+//!
+//! Long lists stay cheap: only the rows in (and near) the scrolled viewport are in the
+//! DOM (see `window`), and scrolling near the end loads the next page. An optional search
+//! box asks Crossbar's search views instead of filtering what happens to be loaded.
 
+mod window;
+
+use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_use::signal_debounced;
+use patchbay_crossbar::search::{search_request, SearchView};
 use patchbay_crossbar::CrossbarError;
 use serde_json::Value;
 
 use crate::api::Crossbar;
 use crate::components::error_notice::ErrorNotice;
 use crate::i18n::{t, t_with};
+use window::{visible_rows, DEFAULT_ROW_PX};
 
 pub const PAGE_SIZE: u32 = 50;
+
+/// Typing pauses this long before a search is sent.
+const SEARCH_DEBOUNCE_MS: f64 = 300.0;
 
 /// `path?query&page_size=..[&start_key=..]`, the start key URL-encoded.
 pub fn page_path(path: &str, query: &str, start_key: Option<&str>) -> String {
@@ -26,6 +39,17 @@ pub fn page_path(path: &str, query: &str, start_key: Option<&str>) -> String {
         out.push_str(&url::form_urlencoded::byte_serialize(key.as_bytes()).collect::<String>());
     }
     out
+}
+
+/// Server-side search for a table: which documents (`t`) and view (`q`) to search, the
+/// search box's label, and how to show a search hit (Crossbar returns `id`, `name` and,
+/// for the number views, `numbers`).
+#[derive(Clone, Copy)]
+pub struct TableSearch {
+    pub doc_type: &'static str,
+    pub view: SearchView,
+    pub label_key: &'static str,
+    pub row: fn(&Value) -> AnyView,
 }
 
 #[component]
@@ -43,24 +67,45 @@ pub fn PagedTable(
     /// The cells of one listing row (the first one a `<th scope="row">`).
     row: fn(&Value) -> AnyView,
     empty_key: &'static str,
+    #[prop(optional)] search: Option<TableSearch>,
 ) -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let rows = RwSignal::new(Vec::<Value>::new());
     let next_key = RwSignal::new(None::<String>);
     let loading = RwSignal::new(false);
     let loaded_once = RwSignal::new(false);
+    let searching = RwSignal::new(false);
     let error = RwSignal::new(None::<CrossbarError>);
     let path = StoredValue::new(path);
     let query = StoredValue::new(query);
+    let typed = RwSignal::new(String::new());
+    let wanted: Signal<String> = signal_debounced(typed, SEARCH_DEBOUNCE_MS);
+    // Answers to superseded requests (an older search still in flight) are dropped.
+    let generation = StoredValue::new(0u64);
 
     let load = move |more: bool| {
         let start = if more { next_key.get_untracked() } else { None };
-        let url = page_path(&path.get_value(), &query.get_value(), start.as_deref());
+        let found = search.and_then(|s| search_request(&path.get_value(), s.doc_type, s.view, &wanted.get_untracked()));
+        let is_search = found.is_some();
+        let url = match &found {
+            Some((p, q)) => page_path(p, q, start.as_deref()),
+            None => page_path(&path.get_value(), &query.get_value(), start.as_deref()),
+        };
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
         loading.set(true);
         error.set(None);
         spawn_local(async move {
-            let label = if more { t("action-load-more") } else { t(action_key) };
-            match client.action(label).get(&url).await {
+            let label = match (more, is_search) {
+                (true, _) => t("action-load-more"),
+                (false, true) => t_with("action-search", &[("text", wanted.get_untracked().into())]),
+                (false, false) => t(action_key),
+            };
+            let result = client.action(label).get(&url).await;
+            if generation.get_value() != mine {
+                return;
+            }
+            match result {
                 Ok(env) => {
                     let page = env.data.as_array().cloned().unwrap_or_default();
                     rows.update(|r| {
@@ -70,6 +115,7 @@ pub fn PagedTable(
                         r.extend(page);
                     });
                     next_key.set(env.paging.next_start_key.clone());
+                    searching.set(is_search);
                     loaded_once.set(true);
                 }
                 Err(e) => error.set(Some(e)),
@@ -78,33 +124,92 @@ pub fn PagedTable(
         });
     };
     load(false);
+    Effect::watch(move || wanted.get(), move |_, _, _| load(false), false);
+
+    // Virtualisation: the scroll container's position picks the rows worth rendering.
+    let scroller = NodeRef::<Div>::new();
+    let scroll_top = RwSignal::new(0.0);
+    let viewport = RwSignal::new(600.0);
+    let row_px = RwSignal::new(DEFAULT_ROW_PX);
+    let window = Memo::new(move |_| visible_rows(rows.with(Vec::len), scroll_top.get(), viewport.get(), row_px.get()));
+    let on_scroll = move |_| {
+        let Some(el) = scroller.get_untracked() else { return };
+        scroll_top.set(f64::from(el.scroll_top()));
+        viewport.set(f64::from(el.client_height()));
+        if let Ok(Some(cell)) = el.query_selector("tbody tr[aria-rowindex] > *") {
+            let height = f64::from(cell.client_height());
+            if height >= 1.0 {
+                row_px.set(height);
+            }
+        }
+        let near_end =
+            el.scroll_top() + el.client_height() + (4.0 * row_px.get_untracked()) as i32 >= el.scroll_height();
+        if near_end && next_key.with_untracked(Option::is_some) && !loading.get_untracked() {
+            load(true);
+        }
+    };
+    let spacer = move |px: f64| view! { <tr class="spacer" aria-hidden="true" style=format!("height: {px}px")></tr> };
 
     let count = move || {
         let shown = rows.with(Vec::len);
-        let key = if next_key.with(Option::is_some) { "list-count-more" } else { "list-count-all" };
+        let more = next_key.with(Option::is_some);
+        let key = match (searching.get(), more) {
+            (true, true) => "list-search-count-more",
+            (true, false) => "list-search-count-all",
+            (false, true) => "list-count-more",
+            (false, false) => "list-count-all",
+        };
         t_with(key, &[("shown", shown.into())])
     };
-    let key_of = |v: &Value| v.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
+    let id_of = |v: &Value| v.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
+    // ARIA: a known total lets assistive technology say "row 40 of 120"; -1 means unknown.
+    let row_count = move || if next_key.with(Option::is_some) { -1 } else { rows.with(Vec::len) as i64 + 1 };
+    let search_id = format!("{caption_key}-search");
 
     view! {
+        {search.map(|s| view! {
+            <div class="table-search" role="search">
+                <label for=search_id.clone()>{t(s.label_key)}</label>
+                <input
+                    type="search"
+                    id=search_id.clone()
+                    autocomplete="off"
+                    prop:value=move || typed.get()
+                    on:input=move |ev| typed.set(event_target_value(&ev))
+                />
+            </div>
+        })}
         <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| load(rows.with_untracked(|r| !r.is_empty()))) />
         <Show when=move || loading.get() && !loaded_once.get()>
             <p role="status">{t("loading")}</p>
         </Show>
         <Show when=move || loaded_once.get()>
-            <table class="table">
-                <caption class="visually-hidden">{t(caption_key)}</caption>
-                <thead>
-                    <tr>{columns.iter().map(|c| view! { <th scope="col">{t(c)}</th> }).collect_view()}</tr>
-                </thead>
-                <tbody>
-                    <For each=move || rows.get() key=key_of let:item>
-                        <tr>{row(&item)}</tr>
-                    </For>
-                </tbody>
-            </table>
+            <div class="table-scroll" node_ref=scroller on:scroll=on_scroll>
+                <table class="table" aria-rowcount=row_count>
+                    <caption class="visually-hidden">{t(caption_key)}</caption>
+                    <thead>
+                        <tr aria-rowindex="1">{columns.iter().map(|c| view! { <th scope="col">{t(c)}</th> }).collect_view()}</tr>
+                    </thead>
+                    <tbody>
+                        {move || spacer(window.get().0 as f64 * row_px.get())}
+                        <For
+                            each=move || {
+                                let (start, end) = window.get();
+                                rows.with(|r| r[start..end].iter().cloned().enumerate().map(|(i, v)| (start + i, v)).collect::<Vec<_>>())
+                            }
+                            key=move |(i, v)| (*i, id_of(v), searching.get_untracked())
+                            let:item
+                        >
+                            <tr aria-rowindex=item.0 + 2>
+                                {if searching.get_untracked() { search.map_or(row, |s| s.row)(&item.1) } else { row(&item.1) }}
+                            </tr>
+                        </For>
+                        {move || spacer(rows.with(Vec::len).saturating_sub(window.get().1) as f64 * row_px.get())}
+                    </tbody>
+                </table>
+            </div>
             <Show when=move || rows.with(Vec::is_empty)>
-                <p>{t(empty_key)}</p>
+                <p>{move || if searching.get() { t("list-search-empty") } else { t(empty_key) }}</p>
             </Show>
             <p class="list-count" role="status">{count}</p>
             <Show when=move || next_key.with(Option::is_some)>

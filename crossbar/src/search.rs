@@ -1,0 +1,67 @@
+//! Crossbar's prefix search (`GET /v2/accounts/{A}/search?t=&q=&v=`, cb_search).
+//!
+//! The search views key documents by name (first + last, or `name`) and by number,
+//! lower-cased with everything but `a-z0-9` stripped, and Crossbar compares `v` with
+//! those keys as sent. A person's "Ada Ad" must therefore be sent as `adaad`.
+
+/// Which `_design/search` view to ask (`q`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchView {
+    Name,
+    Number,
+    NameAndNumber,
+}
+
+impl SearchView {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SearchView::Name => "name",
+            SearchView::Number => "number",
+            SearchView::NameAndNumber => "name_and_number",
+        }
+    }
+}
+
+/// What the search views keep of a name or number: lower-case ASCII letters and digits.
+pub fn normalize(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).filter(|c| c.is_ascii_lowercase() || c.is_ascii_digit()).collect()
+}
+
+/// The search path and query for `doc_type` (`user`, `device`, `callflow`…) in the
+/// account whose collection path is given (`accounts/{A}/users` → `accounts/{A}/search`),
+/// or `None` when the typed text has nothing searchable in it.
+pub fn search_request(
+    collection_path: &str,
+    doc_type: &str,
+    view: SearchView,
+    typed: &str,
+) -> Option<(String, String)> {
+    let value = normalize(typed);
+    if value.is_empty() {
+        return None;
+    }
+    let account = collection_path.rsplit_once('/').map_or(collection_path, |(base, _)| base);
+    let encode = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+    Some((format!("{account}/search"), format!("t={}&q={}&v={}", encode(doc_type), view.as_str(), encode(&value))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_text_is_normalised_as_the_views_key_documents() {
+        assert_eq!(normalize("Ada  Ad"), "adaad");
+        assert_eq!(normalize("O'Brien-Smith"), "obriensmith");
+        assert_eq!(normalize("+1 (415) 555-0100"), "14155550100");
+        assert_eq!(normalize("Zoë"), "zo");
+    }
+
+    #[test]
+    fn the_search_lives_beside_the_collection() {
+        let (path, query) = search_request("accounts/abc/users", "user", SearchView::Name, "Grace H").unwrap();
+        assert_eq!(path, "accounts/abc/search");
+        assert_eq!(query, "t=user&q=name&v=graceh");
+        assert_eq!(search_request("accounts/abc/users", "user", SearchView::Name, " -'"), None);
+    }
+}

@@ -1,0 +1,12 @@
+## Long lists: search and features shown in listings
+
+users-col-features = Features
+users-search = Search users by name
+search-hit-open-for-details = Open to see extension, role and features.
+user-features-none = None
+user-feature-hotdesk = Hot desking
+user-feature-call_forward = Call forward
+user-feature-caller_id = Caller ID
+user-feature-vm_to_email = Voicemail to email
+user-feature-music_on_hold = Music on hold
+user-feature-do_not_disturb = Do not disturb

@@ -1,0 +1,98 @@
+//! Long lists: Crossbar-side search, virtualised rendering and paging that never
+//! silently cuts a list.
+
+use anyhow::Result;
+use fantoccini::Locator;
+use patchbay_e2e::Harness;
+
+/// Creates `count` users in one go from the page (the admin's session), as a script
+/// in the browser console would.
+async fn add_users(h: &Harness, count: usize) -> Result<()> {
+    let account = h.account_id().await?;
+    let script = r#"
+        const [account, count, done] = arguments;
+        const token = JSON.parse(sessionStorage.getItem('patchbay.session')).token;
+        const headers = { 'Content-Type': 'application/json', 'X-Auth-Token': token };
+        (async () => {
+            for (let i = 0; i < count; i++) {
+                const n = String(i).padStart(4, '0');
+                const data = { first_name: 'Temp', last_name: 'Worker ' + n, username: 'temp' + n + '@demo.test' };
+                const r = await fetch('/v2/accounts/' + account + '/users', { method: 'PUT', headers, body: JSON.stringify({ data }) });
+                if (r.status !== 201) return done('status ' + r.status);
+            }
+            done('ok');
+        })();
+    "#;
+    let out = h.browser.execute_async(script, vec![account.into(), count.into()]).await?;
+    anyhow::ensure!(out == "ok", "creating users failed: {out}");
+    Ok(())
+}
+
+async fn rendered_rows(h: &Harness) -> Result<Vec<u64>> {
+    let rows = h.browser.find_all(Locator::Css("tbody tr[aria-rowindex]")).await?;
+    let mut out = Vec::new();
+    for row in rows {
+        out.push(row.attr("aria-rowindex").await?.unwrap_or_default().parse()?);
+    }
+    Ok(out)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn searching_users_asks_crossbar_and_clearing_brings_the_list_back() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Users").await?.click().await?;
+    h.role_with_text("status", "All 8 shown.").await?;
+    h.fill("Search users by name", "Gra").await?;
+    h.role_with_text("status", "1 match.").await?;
+    let table = h.browser.find(Locator::Css("table")).await?.text().await?;
+    assert!(table.contains("Grace") && !table.contains("Ada Admin"), "{table}");
+    h.link_starting("Grace").await?.click().await?;
+    h.field("First name").await?;
+    h.browser.back().await?;
+
+    h.fill("Search users by name", "zz").await?;
+    h.text("Nothing matches.").await?;
+    h.fill("Search users by name", "").await?;
+    h.role_with_text("status", "All 8 shown.").await?;
+
+    // The inspector names the search and shows the normalised query Crossbar needs.
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Search “zz”").await?.click().await?;
+    let panel = h.browser.find(Locator::Css("aside.inspector")).await?.text().await?;
+    assert!(panel.contains("/search?t=user&q=name&v=zz"), "{panel}");
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_long_list_renders_only_what_is_in_view_and_loads_more_as_it_scrolls() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    add_users(&h, 130).await?;
+    h.link("Users").await?.click().await?;
+    h.role_with_text("status", "50 shown; more available.").await?;
+    let rows = rendered_rows(&h).await?;
+    assert_eq!(rows.first(), Some(&2), "the first data row is row 2, after the header");
+    assert!(rows.len() < 50, "only the rows in view are rendered, not all 50: {}", rows.len());
+
+    // Scrolling to the end of the box fetches the next page by itself.
+    h.browser
+        .execute("const s = document.querySelector('.table-scroll'); s.scrollTop = s.scrollHeight;", vec![])
+        .await?;
+    h.role_with_text("status", "100 shown; more available.").await?;
+    h.browser
+        .execute("const s = document.querySelector('.table-scroll'); s.dispatchEvent(new Event('scroll'));", vec![])
+        .await?;
+    let rows = rendered_rows(&h).await?;
+    assert!(rows.first().is_some_and(|first| *first > 2), "the window moved down: {rows:?}");
+    assert!(rows.len() < 100, "{}", rows.len());
+
+    // The button does the same for keyboard users, until everything is there.
+    h.button("Load more").await?.click().await?;
+    h.role_with_text("status", "All 138 shown.").await?;
+    let count = h.browser.find(Locator::Css("table")).await?.attr("aria-rowcount").await?;
+    assert_eq!(count.as_deref(), Some("139"), "138 rows and the header");
+    h.finish().await
+}
