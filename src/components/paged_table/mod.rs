@@ -16,9 +16,10 @@ use patchbay_crossbar::search::{search_request, SearchView};
 use patchbay_crossbar::CrossbarError;
 use serde_json::Value;
 
-use crate::api::Crossbar;
+use crate::api::{Call, Crossbar};
 use crate::components::error_notice::ErrorNotice;
 use crate::i18n::{t, t_with};
+use futures::future::LocalBoxFuture;
 use window::{visible_rows, DEFAULT_ROW_PX};
 
 pub const PAGE_SIZE: u32 = 50;
@@ -52,6 +53,26 @@ pub struct TableSearch {
     pub row: fn(&Value) -> AnyView,
 }
 
+/// Adds to one page of rows what other collections know about them (the users grid's
+/// numbers and devices), with the page's inspector action, before the page is shown.
+/// Arguments: the action, the table's collection path, the page's rows.
+pub type Enrich = fn(Call, String, Vec<Value>) -> LocalBoxFuture<'static, Vec<Value>>;
+
+/// Every row of a listing, following `next_start_key` (for bounded lookups such as
+/// "the devices of these 50 users", never for a whole unbounded collection).
+pub async fn fetch_all_pages(call: &Call, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
+    let mut rows = Vec::new();
+    let mut start: Option<String> = None;
+    loop {
+        let env = call.get(&page_path(path, query, start.as_deref())).await?;
+        rows.extend(env.data.as_array().cloned().unwrap_or_default());
+        match env.paging.next_start_key {
+            Some(next) if start.as_deref() != Some(next.as_str()) => start = Some(next),
+            _ => return Ok(rows),
+        }
+    }
+}
+
 #[component]
 pub fn PagedTable(
     /// The collection below the Crossbar root, e.g. `accounts/{id}/devices`.
@@ -68,6 +89,7 @@ pub fn PagedTable(
     row: fn(&Value) -> AnyView,
     empty_key: &'static str,
     #[prop(optional)] search: Option<TableSearch>,
+    #[prop(optional)] enrich: Option<Enrich>,
 ) -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let rows = RwSignal::new(Vec::<Value>::new());
@@ -101,20 +123,30 @@ pub fn PagedTable(
                 (false, true) => t_with("action-search", &[("text", wanted.get_untracked().into())]),
                 (false, false) => t(action_key),
             };
-            let result = client.action(label).get(&url).await;
+            let call = client.action(label);
+            let result = call.get(&url).await;
+            let result = match (result, enrich) {
+                (Ok(env), Some(enrich)) if !is_search => {
+                    let page = env.data.as_array().cloned().unwrap_or_default();
+                    let page = enrich(call, path.get_value(), page).await;
+                    Ok((page, env.paging.next_start_key))
+                }
+                (result, _) => {
+                    result.map(|env| (env.data.as_array().cloned().unwrap_or_default(), env.paging.next_start_key))
+                }
+            };
             if generation.get_value() != mine {
                 return;
             }
             match result {
-                Ok(env) => {
-                    let page = env.data.as_array().cloned().unwrap_or_default();
+                Ok((page, next)) => {
                     rows.update(|r| {
                         if !more {
                             r.clear();
                         }
                         r.extend(page);
                     });
-                    next_key.set(env.paging.next_start_key.clone());
+                    next_key.set(next);
                     searching.set(is_search);
                     loaded_once.set(true);
                 }

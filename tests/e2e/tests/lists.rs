@@ -44,6 +44,11 @@ async fn searching_users_asks_crossbar_and_clearing_brings_the_list_back() -> Re
     h.heading("Dashboard").await?;
     h.link("Users").await?.click().await?;
     h.role_with_text("status", "All 8 shown.").await?;
+    // Smart PBX's grid columns come from the page's own callflows and devices.
+    let row = h.browser.find(Locator::XPath("//tbody/tr[th[contains(., 'Alice')]]")).await?.text().await?;
+    for expected in ["+14155550101", "Alice cell", "Voicemail"] {
+        assert!(row.contains(expected), "{expected} missing from Alice's row: {row}");
+    }
     h.fill("Search users by name", "Gra").await?;
     h.role_with_text("status", "1 match.").await?;
     let table = h.browser.find(Locator::Css("table")).await?.text().await?;
