@@ -13,6 +13,7 @@ pub mod names;
 pub mod ring_group;
 pub mod stamp;
 pub mod user;
+pub mod user_features;
 pub mod user_listing;
 
 pub use stamp::{stamp, UiMetadata};

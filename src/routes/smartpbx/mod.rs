@@ -10,6 +10,7 @@ mod main_number_edit;
 mod main_number_save;
 pub mod numbers;
 pub mod user_form;
+mod user_settings;
 pub mod users;
 
 use leptos::prelude::*;

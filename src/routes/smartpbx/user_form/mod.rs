@@ -16,6 +16,7 @@ mod fields;
 mod save;
 
 use super::smartpbx_stamp;
+use super::user_settings::UserSettings;
 use crate::api::Crossbar;
 use crate::components::error_notice::error_text;
 use crate::components::form::TextField;
@@ -48,7 +49,7 @@ pub fn EditUserScreen() -> impl IntoView {
     view! {
         {move || error.get().map(|e| view! { <p class="error-notice" role="alert">{error_text(&e)}</p> })}
         {move || match user.get() {
-            Some(u) => view! { <UserForm user=Some(u) /> }.into_any(),
+            Some(u) => view! { <UserForm user=Some(u.clone()) /> <UserSettings user=u /> }.into_any(),
             None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
             None => ().into_any(),
         }}

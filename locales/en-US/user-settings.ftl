@@ -1,0 +1,65 @@
+## Smart PBX › a user's settings (role, call forward, presence, caller ID, voicemail, devices)
+
+user-settings-title = Settings and features
+action-open-user-settings = Open { $name }'s settings
+user-locale-title = Role and language
+user-locale-save = Save role and language
+action-save-user-locale = Save role and language of { $name }
+user-role = Role
+user-timezone = Timezone
+user-timezone-inherit = Account's timezone
+user-language = Language
+user-language-auto = Account's language
+
+call-forward-title = Call forward
+call-forward-save = Save call forward
+action-save-call-forward = Save call forward of { $name }
+call-forward-mode = When to forward calls
+call-forward-off = Never
+call-forward-always = Always
+call-forward-failover = Only when my devices don't answer
+call-forward-number = Forward to number
+call-forward-number-invalid = Enter a phone number: digits, optionally starting with +.
+call-forward-require-keypress = Ask to press a key before connecting
+call-forward-keep-caller-id = Show the original caller's number
+call-forward-direct-only = Only forward calls made directly to me
+
+presence-title = Do not disturb and hot desking
+presence-save = Save do not disturb and hot desking
+action-save-presence = Save do not disturb and hot desking of { $name }
+dnd-enabled = Do not disturb
+hotdesk-enabled = Hot desking
+hotdesk-id = Hot desk ID
+hotdesk-id-invalid = Enter the digits people dial to log in here.
+hotdesk-require-pin = Require a PIN to log in
+hotdesk-pin = Hot desk PIN
+hotdesk-pin-invalid = A PIN is digits only, and required when a PIN is asked for.
+hotdesk-keep-elsewhere = Stay logged in on other phones
+
+caller-id-title = Caller ID and music on hold
+caller-id-save = Save caller ID and music on hold
+action-save-caller-id = Save caller ID and music on hold of { $name }
+caller-id-number = Outbound caller ID
+caller-id-none = The account's caller ID
+moh-media = Music on hold
+moh-default = The account's music on hold
+
+voicemail-title = Voicemail
+voicemail-save = Save voicemail
+action-save-voicemail = Save voicemail of { $name }
+voicemail-no-box = This user has no voicemail box.
+voicemail-not-in-callflow = The user's callflow has no voicemail step, so voicemail cannot be switched on here.
+voicemail-enabled = Voicemail on
+voicemail-to-email = Send voicemails to email
+voicemail-include-message = Attach the message to the email
+voicemail-delete-after = Delete the message once emailed
+voicemail-transcribe = Transcribe messages
+
+user-devices-title = Devices
+user-devices-none = No device is assigned to this user.
+devices-spare = Unassigned devices
+devices-choose-spare = Choose a device
+device-assign = Assign device
+device-unassign = Unassign { $name }
+action-assign-device = Assign { $device } to { $name }
+action-unassign-device = Unassign { $device } from { $name }

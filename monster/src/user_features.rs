@@ -1,0 +1,244 @@
+//! The user features Smart PBX edits on a user's features tab (smartpbx.md §4.2, §4.3),
+//! as the PATCH bodies that write them. `null` deletes a key (KAZOO merge semantics),
+//! which is how a PATCH says what Smart PBX's full-document POST says by omission.
+
+use serde_json::{json, Map, Value};
+
+/// Call forward's three modes: off, always forward, or forward only when the user's
+/// devices fail to answer (`call_failover`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ForwardMode {
+    Off,
+    Always,
+    Failover,
+}
+
+/// The form behind `call_forward` / `call_failover`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallForward {
+    pub mode: ForwardMode,
+    /// E.164, unformatted.
+    pub number: String,
+    pub require_keypress: bool,
+    pub keep_caller_id: bool,
+    pub direct_calls_only: bool,
+}
+
+/// `call_forward` and `call_failover` each get the form's fields, `enabled` per mode; an
+/// empty number is deleted (Smart PBX's cleaning drops it).
+pub fn call_forward_patch(f: &CallForward) -> Value {
+    let block = |enabled: bool| {
+        let number = f.number.trim();
+        json!({
+            "number": if number.is_empty() { Value::Null } else { number.into() },
+            "require_keypress": f.require_keypress,
+            "keep_caller_id": f.keep_caller_id,
+            "direct_calls_only": f.direct_calls_only,
+            "enabled": enabled,
+        })
+    };
+    json!({
+        "call_forward": block(f.mode == ForwardMode::Always),
+        "call_failover": block(f.mode == ForwardMode::Failover),
+    })
+}
+
+/// The form as stored: failover wins only when forward itself is off.
+pub fn call_forward_of(user: &Value) -> CallForward {
+    let on = |key: &str| user.pointer(&format!("/{key}/enabled")).and_then(Value::as_bool) == Some(true);
+    let mode = if on("call_forward") {
+        ForwardMode::Always
+    } else if on("call_failover") {
+        ForwardMode::Failover
+    } else {
+        ForwardMode::Off
+    };
+    let source = if mode == ForwardMode::Failover { "call_failover" } else { "call_forward" };
+    let get = |field: &str| user.pointer(&format!("/{source}/{field}"));
+    CallForward {
+        mode,
+        number: get("number").and_then(Value::as_str).unwrap_or_default().to_string(),
+        require_keypress: get("require_keypress").and_then(Value::as_bool).unwrap_or(false),
+        keep_caller_id: get("keep_caller_id").and_then(Value::as_bool).unwrap_or(true),
+        direct_calls_only: get("direct_calls_only").and_then(Value::as_bool).unwrap_or(false),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Hotdesk {
+    pub enabled: bool,
+    pub id: String,
+    pub require_pin: bool,
+    pub pin: String,
+    pub keep_logged_in_elsewhere: bool,
+}
+
+/// `hotdesk = {enabled, id, require_pin, pin, keep_logged_in_elsewhere}`; no pin → no key.
+pub fn hotdesk_patch(h: &Hotdesk) -> Value {
+    let pin = h.pin.trim();
+    json!({"hotdesk": {
+        "enabled": h.enabled,
+        "id": h.id.trim(),
+        "require_pin": h.require_pin,
+        "pin": if pin.is_empty() { Value::Null } else { pin.into() },
+        "keep_logged_in_elsewhere": h.keep_logged_in_elsewhere,
+    }})
+}
+
+pub fn hotdesk_of(user: &Value) -> Hotdesk {
+    let get = |k: &str| user.pointer(&format!("/hotdesk/{k}"));
+    Hotdesk {
+        enabled: get("enabled").and_then(Value::as_bool).unwrap_or(false),
+        id: get("id").and_then(Value::as_str).unwrap_or_default().to_string(),
+        require_pin: get("require_pin").and_then(Value::as_bool).unwrap_or(false),
+        pin: get("pin").and_then(Value::as_str).unwrap_or_default().to_string(),
+        keep_logged_in_elsewhere: get("keep_logged_in_elsewhere").and_then(Value::as_bool).unwrap_or(false),
+    }
+}
+
+pub fn do_not_disturb_patch(enabled: bool) -> Value {
+    json!({"do_not_disturb": {"enabled": enabled}})
+}
+
+/// `music_on_hold = {media_id}`, or `{}` (written as a PATCH deleting `media_id`).
+pub fn music_on_hold_patch(media_id: Option<&str>) -> Value {
+    json!({"music_on_hold": {"media_id": media_id.map_or(Value::Null, Value::from)}})
+}
+
+/// `caller_id.external.number`, set or deleted; the rest of `caller_id` is left alone.
+pub fn external_caller_id_patch(number: Option<&str>) -> Value {
+    json!({"caller_id": {"external": {"number": number.map_or(Value::Null, Value::from)}}})
+}
+
+/// Role, timezone and language as Smart PBX's cleaning writes them: `timezone:"inherit"`
+/// and language `auto` delete the keys.
+pub fn locale_patch(priv_level: &str, timezone: &str, language: &str) -> Value {
+    let or_null = |v: &str, inherit: &str| if v.is_empty() || v == inherit { Value::Null } else { v.into() };
+    json!({
+        "priv_level": priv_level,
+        "timezone": or_null(timezone, "inherit"),
+        "language": or_null(language, "auto"),
+    })
+}
+
+/// Voicemail on or off: the main callflow's `voicemail` node gets `data.skip_module =
+/// !enabled` and stays in the flow. Returns the whole updated flow (to PATCH as `flow`),
+/// or `None` when the callflow has no voicemail node.
+pub fn voicemail_flow(flow: &Value, enabled: bool) -> Option<Value> {
+    fn walk(node: &mut Value, enabled: bool) -> bool {
+        if node.get("module").and_then(Value::as_str) == Some("voicemail") {
+            let data = node.as_object_mut().map(|n| n.entry("data").or_insert_with(|| json!({})));
+            if let Some(Value::Object(data)) = data {
+                data.insert("skip_module".into(), (!enabled).into());
+                return true;
+            }
+        }
+        let Some(Value::Object(children)) = node.get_mut("children") else { return false };
+        children.values_mut().any(|child| walk(child, enabled))
+    }
+    let mut flow = flow.clone();
+    walk(&mut flow, enabled).then_some(flow)
+}
+
+/// Whether the main callflow's voicemail node is active (present and not skipped).
+pub fn voicemail_enabled(flow: &Value) -> Option<bool> {
+    fn find(node: &Value) -> Option<&Value> {
+        if node.get("module").and_then(Value::as_str) == Some("voicemail") {
+            return Some(node);
+        }
+        node.get("children")?.as_object()?.values().find_map(find)
+    }
+    find(flow).map(|n| n.pointer("/data/skip_module").and_then(Value::as_bool) != Some(true))
+}
+
+/// The vmbox side of the voicemail settings. **Quirk kept on purpose:** Smart PBX fills
+/// the box's `vm_to_email_enabled` from the "include the message" checkbox, and forces
+/// `delete_after_notify` off unless voicemail-to-email is on.
+pub fn vmbox_settings_patch(
+    to_email: bool,
+    include_message: bool,
+    delete_after_notify: bool,
+    transcribe: bool,
+) -> Value {
+    let mut patch = Map::new();
+    patch.insert("delete_after_notify".into(), (to_email && delete_after_notify).into());
+    patch.insert("transcribe".into(), transcribe.into());
+    patch.insert("include_message_on_notify".into(), include_message.into());
+    patch.insert("vm_to_email_enabled".into(), include_message.into());
+    Value::Object(patch)
+}
+
+/// The user side: `vm_to_email_enabled` true, or deleted.
+pub fn user_vm_to_email_patch(to_email: bool) -> Value {
+    json!({"vm_to_email_enabled": if to_email { Value::Bool(true) } else { Value::Null }})
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn call_forward_modes_enable_exactly_one_block() {
+        let form = CallForward {
+            mode: ForwardMode::Failover,
+            number: " +14155550199 ".into(),
+            require_keypress: true,
+            keep_caller_id: true,
+            direct_calls_only: false,
+        };
+        let patch = call_forward_patch(&form);
+        assert_eq!(patch["call_forward"]["enabled"], false);
+        assert_eq!(patch["call_failover"]["enabled"], true);
+        assert_eq!(patch["call_failover"]["number"], "+14155550199");
+        assert_eq!(patch["call_failover"]["require_keypress"], true);
+        let back =
+            call_forward_of(&json!({"call_forward": patch["call_forward"], "call_failover": patch["call_failover"]}));
+        assert_eq!(back, CallForward { number: "+14155550199".into(), ..form });
+        let off = call_forward_patch(&CallForward { mode: ForwardMode::Off, number: String::new(), ..back });
+        assert_eq!(off["call_forward"]["number"], Value::Null, "an empty number is deleted");
+    }
+
+    #[test]
+    fn hotdesk_without_pin_deletes_the_pin() {
+        let h = Hotdesk {
+            enabled: true,
+            id: "2001".into(),
+            require_pin: false,
+            pin: String::new(),
+            keep_logged_in_elsewhere: true,
+        };
+        assert_eq!(
+            hotdesk_patch(&h),
+            json!({"hotdesk": {"enabled": true, "id": "2001", "require_pin": false, "pin": null, "keep_logged_in_elsewhere": true}})
+        );
+    }
+
+    #[test]
+    fn inherit_and_auto_delete_timezone_and_language() {
+        assert_eq!(
+            locale_patch("admin", "inherit", "auto"),
+            json!({"priv_level": "admin", "timezone": null, "language": null})
+        );
+        assert_eq!(locale_patch("user", "Europe/Paris", "fr-FR")["language"], "fr-FR");
+        assert_eq!(music_on_hold_patch(None), json!({"music_on_hold": {"media_id": null}}));
+        assert_eq!(external_caller_id_patch(Some("+14155550101"))["caller_id"]["external"]["number"], "+14155550101");
+    }
+
+    #[test]
+    fn voicemail_is_skipped_not_removed() {
+        let flow = json!({"module": "user", "data": {"id": "u1"}, "children": {"_": {"module": "voicemail", "data": {"id": "v1"}, "children": {}}}});
+        assert_eq!(voicemail_enabled(&flow), Some(true));
+        let off = voicemail_flow(&flow, false).unwrap();
+        assert_eq!(off["children"]["_"]["data"], json!({"id": "v1", "skip_module": true}));
+        assert_eq!(voicemail_enabled(&off), Some(false));
+        assert_eq!(voicemail_flow(&json!({"module": "user", "data": {}}), true), None);
+    }
+
+    #[test]
+    fn vmbox_settings_keep_smart_pbx_quirks() {
+        let p = vmbox_settings_patch(false, true, true, false);
+        assert_eq!(p["delete_after_notify"], false, "only with voicemail to email");
+        assert_eq!(p["vm_to_email_enabled"], true, "filled from include-message");
+        assert_eq!(user_vm_to_email_patch(false), json!({"vm_to_email_enabled": null}));
+    }
+}

@@ -1,0 +1,97 @@
+//! Call forward: off, always, or when the user's devices fail (`call_failover`).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use patchbay_monster::user_features::{call_forward_of, call_forward_patch, CallForward, ForwardMode};
+use serde_json::Value;
+
+use super::controls::CheckboxField;
+use super::section::{SectionState, SettingsSection};
+use super::UserCtx;
+use crate::components::form::{unique_id, TextField};
+use crate::i18n::t;
+
+/// A dialable forward target: digits with an optional leading `+`, 3 to 20 of them.
+pub fn forward_number_ok(number: &str) -> bool {
+    let digits = number.trim().strip_prefix('+').unwrap_or(number.trim());
+    (3..=20).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[component]
+pub fn CallForwardSection(ctx: UserCtx, user: Value) -> impl IntoView {
+    let before = call_forward_of(&user);
+    let mode = RwSignal::new(before.mode);
+    let number = RwSignal::new(before.number.clone());
+    let require_keypress = RwSignal::new(before.require_keypress);
+    let keep_caller_id = RwSignal::new(before.keep_caller_id);
+    let direct_calls_only = RwSignal::new(before.direct_calls_only);
+    let number_error = RwSignal::new(None::<String>);
+    let state = SectionState::new();
+    let outside = ctx.outside;
+    let on_save = Callback::new(move |_| {
+        let form = CallForward {
+            mode: mode.get_untracked(),
+            number: number.get_untracked(),
+            require_keypress: require_keypress.get_untracked(),
+            keep_caller_id: keep_caller_id.get_untracked(),
+            direct_calls_only: direct_calls_only.get_untracked(),
+        };
+        if form.mode != ForwardMode::Off && !forward_number_ok(&form.number) {
+            number_error.set(Some(t("call-forward-number-invalid")));
+            state.error.set(Some(t("form-has-errors")));
+            return;
+        }
+        number_error.set(None);
+        let ctx = ctx.clone();
+        state.start();
+        spawn_local(async move {
+            let call = ctx.action("action-save-call-forward");
+            state.done(ctx.patch(&call, &ctx.user_path(), call_forward_patch(&form)).await.map(|_| ()));
+        });
+    });
+    let group = unique_id("forward-mode");
+    let radio = move |value: ForwardMode, key: &'static str| {
+        let id = unique_id("forward");
+        let name = group.clone();
+        view! {
+            <div class="field field--check">
+                <input
+                    type="radio"
+                    id=id.clone()
+                    name=name
+                    prop:checked=move || mode.get() == value
+                    on:change=move |_| mode.set(value)
+                />
+                <label for=id>{t(key)}</label>
+            </div>
+        }
+    };
+    view! {
+        <SettingsSection id="user-call-forward" title_key="call-forward-title" save_key="call-forward-save" outside=outside state=state on_save=on_save>
+            <fieldset>
+                <legend>{t("call-forward-mode")}</legend>
+                {radio(ForwardMode::Off, "call-forward-off")}
+                {radio(ForwardMode::Always, "call-forward-always")}
+                {radio(ForwardMode::Failover, "call-forward-failover")}
+            </fieldset>
+            <TextField label=t("call-forward-number") value=number input_type="tel" maxlength=24 error=Signal::derive(move || number_error.get()) />
+            <CheckboxField label=t("call-forward-require-keypress") checked=require_keypress />
+            <CheckboxField label=t("call-forward-keep-caller-id") checked=keep_caller_id />
+            <CheckboxField label=t("call-forward-direct-only") checked=direct_calls_only />
+        </SettingsSection>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::forward_number_ok;
+
+    #[test]
+    fn forward_targets_are_dialable_numbers() {
+        assert!(forward_number_ok("+14155550199"));
+        assert!(forward_number_ok(" 911 "));
+        assert!(!forward_number_ok("+1 415 555"));
+        assert!(!forward_number_ok("call me"));
+        assert!(!forward_number_ok(""));
+    }
+}

@@ -1,0 +1,69 @@
+//! Outbound caller ID (one of the user's own numbers) and music on hold (account media).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use patchbay_monster::user_features::{external_caller_id_patch, music_on_hold_patch};
+use patchbay_monster::user_listing::PHONE_NUMBER_MIN_LEN;
+use serde_json::Value;
+
+use super::controls::SelectField;
+use super::section::{SectionState, SettingsSection};
+use super::{Related, UserCtx};
+use crate::i18n::t;
+
+fn str_at(v: &Value, pointer: &str) -> String {
+    v.pointer(pointer).and_then(Value::as_str).unwrap_or_default().to_string()
+}
+
+#[component]
+pub fn CallerIdSection(ctx: UserCtx, user: Value, related: Related) -> impl IntoView {
+    let caller_id = RwSignal::new(str_at(&user, "/caller_id/external/number"));
+    let moh = RwSignal::new(str_at(&user, "/music_on_hold/media_id"));
+    let mut numbers: Vec<String> = related
+        .main_callflow
+        .as_ref()
+        .and_then(|cf| cf.get("numbers"))
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .filter(|n| n.chars().count() >= PHONE_NUMBER_MIN_LEN)
+        .map(str::to_string)
+        .collect();
+    let current = caller_id.get_untracked();
+    if !current.is_empty() && !numbers.contains(&current) {
+        numbers.insert(0, current);
+    }
+    let number_options = Signal::derive(move || {
+        let mut all = vec![(String::new(), t("caller-id-none"))];
+        all.extend(numbers.iter().map(|n| (n.clone(), n.clone())));
+        all
+    });
+    let media: Vec<(String, String)> = related.media.iter().map(|m| (str_at(m, "/id"), str_at(m, "/name"))).collect();
+    let media_options = Signal::derive(move || {
+        let mut all = vec![(String::new(), t("moh-default"))];
+        all.extend(media.iter().cloned());
+        all
+    });
+    let state = SectionState::new();
+    let outside = ctx.outside;
+    let on_save = Callback::new(move |_| {
+        let number = caller_id.get_untracked();
+        let media_id = moh.get_untracked();
+        let mut body = external_caller_id_patch(Some(number.as_str()).filter(|n| !n.is_empty()));
+        body["music_on_hold"] =
+            music_on_hold_patch(Some(media_id.as_str()).filter(|m| !m.is_empty()))["music_on_hold"].clone();
+        let ctx = ctx.clone();
+        state.start();
+        spawn_local(async move {
+            let call = ctx.action("action-save-caller-id");
+            state.done(ctx.patch(&call, &ctx.user_path(), body).await.map(|_| ()));
+        });
+    });
+    view! {
+        <SettingsSection id="user-caller-id" title_key="caller-id-title" save_key="caller-id-save" outside=outside state=state on_save=on_save>
+            <SelectField label=t("caller-id-number") value=caller_id options=number_options />
+            <SelectField label=t("moh-media") value=moh options=media_options />
+        </SettingsSection>
+    }
+}

@@ -1,0 +1,59 @@
+//! Role, timezone and language (Smart PBX's name tab, minus what the user form edits).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use patchbay_monster::user_features::locale_patch;
+use serde_json::Value;
+
+use super::controls::SelectField;
+use super::section::{SectionState, SettingsSection};
+use super::UserCtx;
+use crate::i18n::{t, time_zones};
+
+/// The languages Smart PBX offers for a user.
+const LANGUAGES: [&str; 4] = ["en-US", "fr-FR", "de-DE", "ru-RU"];
+
+fn str_at(user: &Value, key: &str, default: &str) -> String {
+    user.get(key).and_then(Value::as_str).filter(|s| !s.is_empty()).unwrap_or(default).to_string()
+}
+
+#[component]
+pub fn LocaleSection(ctx: UserCtx, user: Value) -> impl IntoView {
+    let role = RwSignal::new(str_at(&user, "priv_level", "user"));
+    let timezone = RwSignal::new(str_at(&user, "timezone", "inherit"));
+    let language = RwSignal::new(str_at(&user, "language", "auto"));
+    let state = SectionState::new();
+    let roles = Signal::derive(|| vec![("user".into(), t("role-user")), ("admin".into(), t("role-admin"))]);
+    let zones = Signal::derive(move || {
+        let mut all = vec![("inherit".to_string(), t("user-timezone-inherit"))];
+        let current = timezone.get_untracked();
+        let mut names = time_zones();
+        if current != "inherit" && !names.contains(&current) {
+            names.insert(0, current);
+        }
+        all.extend(names.into_iter().map(|z| (z.clone(), z)));
+        all
+    });
+    let languages = Signal::derive(|| {
+        let mut all = vec![("auto".to_string(), t("user-language-auto"))];
+        all.extend(LANGUAGES.iter().map(|l| (l.to_string(), l.to_string())));
+        all
+    });
+    let outside = ctx.outside;
+    let on_save = Callback::new(move |_| {
+        let ctx = ctx.clone();
+        state.start();
+        let body = locale_patch(&role.get_untracked(), &timezone.get_untracked(), &language.get_untracked());
+        spawn_local(async move {
+            let call = ctx.action("action-save-user-locale");
+            state.done(ctx.patch(&call, &ctx.user_path(), body).await.map(|_| ()));
+        });
+    });
+    view! {
+        <SettingsSection id="user-locale" title_key="user-locale-title" save_key="user-locale-save" outside=outside state=state on_save=on_save>
+            <SelectField label=t("user-role") value=role options=roles />
+            <SelectField label=t("user-timezone") value=timezone options=zones />
+            <SelectField label=t("user-language") value=language options=languages />
+        </SettingsSection>
+    }
+}

@@ -1,0 +1,67 @@
+//! Do not disturb and hot desking.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use patchbay_monster::user_features::{do_not_disturb_patch, hotdesk_of, hotdesk_patch, Hotdesk};
+use serde_json::Value;
+
+use super::controls::CheckboxField;
+use super::section::{SectionState, SettingsSection};
+use super::UserCtx;
+use crate::components::form::TextField;
+use crate::i18n::t;
+
+/// Hot-desk id and pin are digits (dialled on a phone's keypad).
+fn keypad_digits(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[component]
+pub fn PresenceSection(ctx: UserCtx, user: Value) -> impl IntoView {
+    let dnd = RwSignal::new(user.pointer("/do_not_disturb/enabled").and_then(Value::as_bool).unwrap_or(false));
+    let h = hotdesk_of(&user);
+    let enabled = RwSignal::new(h.enabled);
+    let id = RwSignal::new(h.id);
+    let require_pin = RwSignal::new(h.require_pin);
+    let pin = RwSignal::new(h.pin);
+    let elsewhere = RwSignal::new(h.keep_logged_in_elsewhere);
+    let id_error = RwSignal::new(None::<String>);
+    let pin_error = RwSignal::new(None::<String>);
+    let state = SectionState::new();
+    let outside = ctx.outside;
+    let on_save = Callback::new(move |_| {
+        let form = Hotdesk {
+            enabled: enabled.get_untracked(),
+            id: id.get_untracked().trim().to_string(),
+            require_pin: require_pin.get_untracked(),
+            pin: pin.get_untracked().trim().to_string(),
+            keep_logged_in_elsewhere: elsewhere.get_untracked(),
+        };
+        let id_bad = (form.enabled && form.id.is_empty()) || !keypad_digits(&form.id);
+        let pin_bad = (form.require_pin && form.pin.is_empty()) || !keypad_digits(&form.pin);
+        id_error.set(id_bad.then(|| t("hotdesk-id-invalid")));
+        pin_error.set(pin_bad.then(|| t("hotdesk-pin-invalid")));
+        if id_bad || pin_bad {
+            state.error.set(Some(t("form-has-errors")));
+            return;
+        }
+        let mut body = hotdesk_patch(&form);
+        body["do_not_disturb"] = do_not_disturb_patch(dnd.get_untracked())["do_not_disturb"].clone();
+        let ctx = ctx.clone();
+        state.start();
+        spawn_local(async move {
+            let call = ctx.action("action-save-presence");
+            state.done(ctx.patch(&call, &ctx.user_path(), body).await.map(|_| ()));
+        });
+    });
+    view! {
+        <SettingsSection id="user-presence" title_key="presence-title" save_key="presence-save" outside=outside state=state on_save=on_save>
+            <CheckboxField label=t("dnd-enabled") checked=dnd />
+            <CheckboxField label=t("hotdesk-enabled") checked=enabled />
+            <TextField label=t("hotdesk-id") value=id maxlength=16 error=Signal::derive(move || id_error.get()) />
+            <CheckboxField label=t("hotdesk-require-pin") checked=require_pin />
+            <TextField label=t("hotdesk-pin") value=pin input_type="password" autocomplete="new-password" maxlength=16 error=Signal::derive(move || pin_error.get()) />
+            <CheckboxField label=t("hotdesk-keep-elsewhere") checked=elsewhere />
+        </SettingsSection>
+    }
+}

@@ -1,0 +1,99 @@
+//! Voicemail on/off (the main callflow's voicemail node is skipped, never removed) and
+//! voicemail to email, with Smart PBX's vmbox quirks kept (see `user_features`).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use patchbay_monster::user_features::{
+    user_vm_to_email_patch, vmbox_settings_patch, voicemail_enabled, voicemail_flow,
+};
+use serde_json::{json, Value};
+
+use super::controls::CheckboxField;
+use super::section::{SectionState, SettingsSection};
+use super::{id_of, Related, UserCtx};
+use crate::i18n::t;
+
+fn flag(v: Option<&Value>, key: &str, default: bool) -> bool {
+    v.and_then(|v| v.get(key)).and_then(Value::as_bool).unwrap_or(default)
+}
+
+#[component]
+pub fn VoicemailSection(ctx: UserCtx, user: Value, related: Related) -> impl IntoView {
+    let Some(vmbox) = related.vmbox.clone() else {
+        return view! {
+            <section class="settings-section" aria-labelledby="user-voicemail-title">
+                <h3 id="user-voicemail-title">{t("voicemail-title")}</h3>
+                <p>{t("voicemail-no-box")}</p>
+            </section>
+        }
+        .into_any();
+    };
+    let flow = related.main_callflow.as_ref().and_then(|cf| cf.get("flow")).cloned().unwrap_or(Value::Null);
+    let was_enabled = voicemail_enabled(&flow);
+    let enabled = RwSignal::new(was_enabled.unwrap_or(false));
+    let to_email = RwSignal::new(flag(Some(&user), "vm_to_email_enabled", false));
+    let include = RwSignal::new(flag(Some(&vmbox), "include_message_on_notify", true));
+    let delete_after = RwSignal::new(flag(Some(&vmbox), "delete_after_notify", false));
+    let transcribe = RwSignal::new(flag(Some(&vmbox), "transcribe", false));
+    let known_enabled = StoredValue::new(was_enabled);
+    let callflow_id = related.main_callflow.as_ref().map(|cf| id_of(cf).to_string());
+    let vmbox_id = id_of(&vmbox).to_string();
+    let flow = StoredValue::new(flow);
+    let state = SectionState::new();
+    let outside = ctx.outside;
+    let on_save = Callback::new(move |_| {
+        let ctx = ctx.clone();
+        let (callflow_id, vmbox_id) = (callflow_id.clone(), vmbox_id.clone());
+        let on = enabled.get_untracked();
+        // Only a change of on/off touches the callflow.
+        let new_flow = (known_enabled.get_value() != Some(on)).then(|| voicemail_flow(&flow.get_value(), on)).flatten();
+        let vm_patch = vmbox_settings_patch(
+            to_email.get_untracked(),
+            include.get_untracked(),
+            delete_after.get_untracked(),
+            transcribe.get_untracked(),
+        );
+        let user_patch = user_vm_to_email_patch(to_email.get_untracked());
+        state.start();
+        spawn_local(async move {
+            let call = ctx.action("action-save-voicemail");
+            let base = ctx.base();
+            let callflow = async {
+                match (&new_flow, &callflow_id) {
+                    (Some(f), Some(id)) => {
+                        ctx.patch(&call, &format!("{base}/callflows/{id}"), json!({"flow": f})).await.map(|_| ())
+                    }
+                    _ => Ok(()),
+                }
+            };
+            let (vmbox_path, user_path) = (format!("{base}/vmboxes/{vmbox_id}"), ctx.user_path());
+            let (a, b, c) = futures::join!(
+                callflow,
+                ctx.patch(&call, &vmbox_path, vm_patch),
+                ctx.patch(&call, &user_path, user_patch),
+            );
+            let result = a.and(b.map(|_| ())).and(c.map(|_| ()));
+            if result.is_ok() {
+                if let Some(f) = new_flow {
+                    flow.set_value(f);
+                    known_enabled.set_value(Some(on));
+                }
+            }
+            state.done(result);
+        });
+    });
+    view! {
+        <SettingsSection id="user-voicemail" title_key="voicemail-title" save_key="voicemail-save" outside=outside state=state on_save=on_save>
+            {if was_enabled.is_some() {
+                view! { <CheckboxField label=t("voicemail-enabled") checked=enabled /> }.into_any()
+            } else {
+                view! { <p>{t("voicemail-not-in-callflow")}</p> }.into_any()
+            }}
+            <CheckboxField label=t("voicemail-to-email") checked=to_email />
+            <CheckboxField label=t("voicemail-include-message") checked=include />
+            <CheckboxField label=t("voicemail-delete-after") checked=delete_after />
+            <CheckboxField label=t("voicemail-transcribe") checked=transcribe />
+        </SettingsSection>
+    }
+    .into_any()
+}

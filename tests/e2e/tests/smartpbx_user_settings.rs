@@ -1,0 +1,120 @@
+//! Smart PBX › Users › a user's settings: each section PATCHes only its own fields,
+//! in Smart PBX's formats, and keeps what was typed when something is wrong.
+
+use anyhow::Result;
+use fantoccini::Locator;
+use patchbay_e2e::Harness;
+use serde_json::Value;
+
+async fn open_alice(h: &Harness) -> Result<String> {
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Users").await?.click().await?;
+    h.link("Alice Liddell").await?.click().await?;
+    h.heading("Settings and features").await?;
+    h.heading("Call forward").await?;
+    let account = h.account_id().await?;
+    let (_, users) = h.api("GET", &format!("accounts/{account}/users?filter_first_name=Alice"), None).await?;
+    Ok(users["data"][0]["id"].as_str().unwrap_or_default().to_string())
+}
+
+async fn user_doc(h: &Harness, id: &str) -> Result<Value> {
+    let account = h.account_id().await?;
+    Ok(h.api("GET", &format!("accounts/{account}/users/{id}"), None).await?.1["data"].clone())
+}
+
+/// The status line of the section whose heading is `title`.
+async fn section_status(h: &Harness, title: &str, text: &str) -> Result<()> {
+    let xpath = format!("//*[h3[normalize-space(.)='{title}']]//*[@role='status'][contains(., '{text}')]");
+    for _ in 0..100 {
+        if !h.browser.find_all(Locator::XPath(&xpath)).await?.is_empty() {
+            return Ok(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    anyhow::bail!("{title} never said {text:?}")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn call_forward_is_checked_then_written_as_smart_pbx_writes_it() -> Result<()> {
+    let h = Harness::start().await?;
+    let alice = open_alice(&h).await?;
+    h.field("Always").await?.click().await?;
+    h.fill("Forward to number", "call me").await?;
+    h.button("Save call forward").await?.click().await?;
+    h.text("Enter a phone number").await?;
+    assert_eq!(h.value_of("Forward to number").await?, "call me", "what was typed stays");
+    assert_eq!(user_doc(&h, &alice).await?["call_forward"]["enabled"], Value::Null, "nothing was sent");
+
+    h.fill("Forward to number", "+14155550199").await?;
+    h.field("Ask to press a key before connecting").await?.click().await?;
+    h.button("Save call forward").await?.click().await?;
+    section_status(&h, "Call forward", "Saved").await?;
+    let user = user_doc(&h, &alice).await?;
+    assert_eq!(user["call_forward"]["enabled"], true);
+    assert_eq!(user["call_forward"]["number"], "+14155550199");
+    assert_eq!(user["call_forward"]["require_keypress"], true);
+    assert_eq!(user["call_failover"]["enabled"], false);
+    assert_eq!(user["ui_metadata"]["origin"], "voip");
+    assert_eq!(user["first_name"], "Alice", "fields the section does not edit survive");
+
+    // The inspector names the action after the user.
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Save call forward of Alice Liddell").await?;
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn voicemail_off_skips_the_node_and_role_and_presence_are_patched() -> Result<()> {
+    let h = Harness::start().await?;
+    let alice = open_alice(&h).await?;
+    let account = h.account_id().await?;
+
+    h.field("Voicemail on").await?.click().await?;
+    h.button("Save voicemail").await?.click().await?;
+    section_status(&h, "Voicemail", "Saved").await?;
+    let (_, cfs) = h
+        .api("GET", &format!("accounts/{account}/callflows?filter_owner_id={alice}&filter_type=mainUserCallflow"), None)
+        .await?;
+    let cf_id = cfs["data"][0]["id"].as_str().unwrap_or_default().to_string();
+    let (_, cf) = h.api("GET", &format!("accounts/{account}/callflows/{cf_id}"), None).await?;
+    let vm = &cf["data"]["flow"]["children"]["_"];
+    assert_eq!(vm["module"], "voicemail", "the node stays: {cf}");
+    assert_eq!(vm["data"]["skip_module"], true);
+
+    h.field("Role").await?.select_by_label("Admin").await?;
+    h.button("Save role and language").await?.click().await?;
+    section_status(&h, "Role and language", "Saved").await?;
+    assert_eq!(user_doc(&h, &alice).await?["priv_level"], "admin");
+
+    h.field("Do not disturb").await?.click().await?;
+    h.fill("Hot desk ID", "2002").await?;
+    h.field("Hot desking").await?.click().await?;
+    h.button("Save do not disturb and hot desking").await?.click().await?;
+    section_status(&h, "Do not disturb and hot desking", "Saved").await?;
+    let user = user_doc(&h, &alice).await?;
+    assert_eq!(user["do_not_disturb"]["enabled"], true);
+    assert_eq!(user["hotdesk"]["enabled"], true);
+    assert_eq!(user["hotdesk"]["id"], "2002");
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn devices_are_unassigned_and_assigned_from_the_user() -> Result<()> {
+    let h = Harness::start().await?;
+    let alice = open_alice(&h).await?;
+    let account = h.account_id().await?;
+    h.button("Unassign Alice desk phone").await?.click().await?;
+    h.field("Unassigned devices").await?.select_by_label("Alice desk phone").await?;
+    let (_, devices) =
+        h.api("GET", &format!("accounts/{account}/devices?filter_name=Alice%20desk%20phone"), None).await?;
+    let device_id = devices["data"][0]["id"].as_str().unwrap_or_default().to_string();
+    let (_, device) = h.api("GET", &format!("accounts/{account}/devices/{device_id}"), None).await?;
+    assert!(device["data"].get("owner_id").is_none(), "owner removed: {device}");
+
+    h.button("Assign device").await?.click().await?;
+    h.button("Unassign Alice desk phone").await?;
+    let (_, device) = h.api("GET", &format!("accounts/{account}/devices/{device_id}"), None).await?;
+    assert_eq!(device["data"]["owner_id"], alice.as_str());
+    h.finish().await
+}
