@@ -63,3 +63,7 @@ device-assign = Assign device
 device-unassign = Unassign { $name }
 action-assign-device = Assign { $device } to { $name }
 action-unassign-device = Unassign { $device } from { $name }
+
+user-create-vmbox = Create a voicemail box
+user-in-directory = List in the company directory
+user-send-email = Email the new user their login details

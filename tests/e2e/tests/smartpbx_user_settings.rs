@@ -118,3 +118,42 @@ async fn devices_are_unassigned_and_assigned_from_the_user() -> Result<()> {
     assert_eq!(device["data"]["owner_id"], alice.as_str());
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_user_created_without_voicemail_is_listed_in_the_smart_pbx_directory() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Users").await?.click().await?;
+    h.button("Add user").await?.click().await?;
+    h.fill("First name", "Radia").await?;
+    h.fill("Last name", "Perlman").await?;
+    h.fill("Extension", "2002").await?;
+    h.fill("Email", "radia@patchbay.test").await?;
+    h.field("Create a voicemail box").await?.click().await?;
+    h.field("List in the company directory").await?.click().await?;
+    h.button("Create").await?.click().await?;
+    h.heading("Settings and features").await?;
+
+    let account = h.account_id().await?;
+    let (_, users) = h.api("GET", &format!("accounts/{account}/users?filter_first_name=Radia"), None).await?;
+    let id = users["data"][0]["id"].as_str().unwrap_or_default().to_string();
+    let user = user_doc(&h, &id).await?;
+    assert_eq!(user["vm_to_email_enabled"], false);
+    let (_, vmboxes) = h.api("GET", &format!("accounts/{account}/vmboxes?filter_owner_id={id}"), None).await?;
+    assert_eq!(vmboxes["data"].as_array().map(Vec::len), Some(0), "no box was made");
+    let (_, cfs) = h.api("GET", &format!("accounts/{account}/callflows?filter_owner_id={id}"), None).await?;
+    let cf_id = cfs["data"][0]["id"].as_str().unwrap_or_default().to_string();
+    let (_, cf) = h.api("GET", &format!("accounts/{account}/callflows/{cf_id}"), None).await?;
+    assert_eq!(cf["data"]["flow"]["children"], serde_json::json!({}), "no voicemail step: {cf}");
+
+    let (_, dirs) = h.api("GET", &format!("accounts/{account}/directories"), None).await?;
+    let smartpbx: Vec<&Value> =
+        dirs["data"].as_array().into_iter().flatten().filter(|d| d["name"] == "SmartPBX Directory").collect();
+    assert_eq!(smartpbx.len(), 1, "the existing directory is reused: {dirs}");
+    let dir_id = smartpbx[0]["id"].as_str().unwrap_or_default();
+    assert_eq!(user["directories"][dir_id], cf_id.as_str(), "{user}");
+    // Voicemail cannot be switched on for a callflow without a voicemail step.
+    h.text("This user has no voicemail box.").await?;
+    h.finish().await
+}

@@ -13,6 +13,11 @@ pub struct Fields {
     pub extension: String,
     pub email: String,
     pub password: String,
+    /// Creating only: Smart PBX's "create a voicemail box" (on by default),
+    /// "include in the company directory" and "send the welcome email".
+    pub create_vmbox: bool,
+    pub in_directory: bool,
+    pub send_email: bool,
 }
 
 /// Errors keyed by form field (`first_name`, `last_name`, `extension`, `email`, `password`).
@@ -57,6 +62,7 @@ pub fn fields_of(user: &Value) -> Fields {
         extension: s("presence_id"),
         email: s("email"),
         password: String::new(),
+        ..Fields::default()
     }
 }
 
@@ -70,7 +76,7 @@ mod tests {
             last_name: "Admin".into(),
             extension: ext.into(),
             email: email.into(),
-            password: String::new(),
+            ..Fields::default()
         }
     }
 

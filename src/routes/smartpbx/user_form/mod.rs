@@ -16,6 +16,7 @@ mod fields;
 mod save;
 
 use super::smartpbx_stamp;
+use super::user_settings::controls::CheckboxField;
 use super::user_settings::UserSettings;
 use crate::api::Crossbar;
 use crate::components::error_notice::error_text;
@@ -69,6 +70,9 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
     let extension = RwSignal::new(before.extension.clone());
     let email = RwSignal::new(before.email.clone());
     let password = RwSignal::new(String::new());
+    let create_vmbox = RwSignal::new(true);
+    let in_directory = RwSignal::new(false);
+    let send_email = RwSignal::new(false);
     let errors = RwSignal::new(FieldErrors::new());
     let form_error = RwSignal::new(None::<String>);
     let status = RwSignal::new(None::<String>);
@@ -86,6 +90,9 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
         extension: extension.get_untracked(),
         email: email.get_untracked(),
         password: password.get_untracked(),
+        create_vmbox: create_vmbox.get_untracked(),
+        in_directory: in_directory.get_untracked(),
+        send_email: send_email.get_untracked(),
     };
 
     let save = move |confirmed: bool| {
@@ -162,6 +169,11 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
                     hint=if creating { t("user-password-hint-new") } else { t("user-password-hint-edit") }
                     error=error_for("password")
                 />
+                {creating.then(|| view! {
+                    <CheckboxField label=t("user-create-vmbox") checked=create_vmbox />
+                    <CheckboxField label=t("user-in-directory") checked=in_directory />
+                    <CheckboxField label=t("user-send-email") checked=send_email />
+                })}
                 <div class="form-error" role="alert">{move || form_error.get()}</div>
                 <Show when=move || confirming.get()>
                     <div class="confirm" role="alertdialog" aria-labelledby="confirm-outside">

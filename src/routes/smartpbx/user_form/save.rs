@@ -2,12 +2,15 @@
 //! (rolled back if a later step fails), or PATCHing what changed on each of them.
 
 use patchbay_crossbar::CrossbarError;
+use patchbay_monster::classify::is_smartpbx_directory;
+use patchbay_monster::directory::{smartpbx_directory_doc, user_directory_patch};
 use patchbay_monster::user::{main_callflow_doc, user_doc, vmbox_doc, NewUser};
 use patchbay_monster::{names, UiMetadata};
 use serde_json::{json, Map, Value};
 
 use super::fields::{FieldErrors, Fields};
 use crate::api::Call;
+use crate::components::paged_table::fetch_all_pages;
 use crate::i18n::t;
 use crate::routes::smartpbx::stamped;
 
@@ -66,30 +69,54 @@ pub async fn create(call: &Call, meta: &UiMetadata, account: &str, f: &Fields) -
         password: Some(f.password.clone()).filter(|p| !p.is_empty()),
         extension: f.extension.trim().into(),
         different_email: None,
-        create_vmbox: true,
-        send_email_on_creation: false,
+        create_vmbox: f.create_vmbox,
+        send_email_on_creation: f.send_email,
     };
     let base = format!("accounts/{account}");
     let user = call.put(&format!("{base}/users"), stamped(user_doc(&new), meta)).await.map_err(at(Step::User))?;
     let user_id = id_of(&user.data);
+    // Each step's document is removed again if a later step fails, newest first.
+    let mut made: Vec<String> = vec![];
     let rest = async {
-        let vm = vmbox_doc(&new.first_name, &new.last_name, &user_id, &new.extension);
-        let vm = call.put(&format!("{base}/vmboxes"), stamped(vm, meta)).await.map_err(at(Step::Vmbox))?;
-        let vm_id = id_of(&vm.data);
-        let cf = main_callflow_doc(&new.first_name, &new.last_name, &user_id, &new.extension, Some(&vm_id));
-        if let Err(e) = call.put(&format!("{base}/callflows"), stamped(cf, meta)).await.map_err(at(Step::Callflow)) {
-            let _ = call.delete(&format!("{base}/vmboxes/{vm_id}")).await;
-            return Err(e);
+        let vm_id = if new.create_vmbox {
+            let vm = vmbox_doc(&new.first_name, &new.last_name, &user_id, &new.extension);
+            let vm = call.put(&format!("{base}/vmboxes"), stamped(vm, meta)).await.map_err(at(Step::Vmbox))?;
+            made.push(format!("{base}/vmboxes/{}", id_of(&vm.data)));
+            Some(id_of(&vm.data))
+        } else {
+            None
+        };
+        let cf = main_callflow_doc(&new.first_name, &new.last_name, &user_id, &new.extension, vm_id.as_deref());
+        let cf = call.put(&format!("{base}/callflows"), stamped(cf, meta)).await.map_err(at(Step::Callflow))?;
+        made.push(format!("{base}/callflows/{}", id_of(&cf.data)));
+        if f.in_directory {
+            let directory = smartpbx_directory(call, meta, &base).await.map_err(at(Step::User))?;
+            let patch = user_directory_patch(&directory, &id_of(&cf.data));
+            call.patch(&format!("{base}/users/{user_id}"), stamped(patch, meta)).await.map_err(at(Step::User))?;
         }
-        Ok(())
+        Ok::<(), SaveError>(())
     };
-    if let Err(e) = rest.await {
+    let outcome = rest.await;
+    if let Err(e) = outcome {
+        for path in made.iter().rev() {
+            let _ = call.delete(path).await;
+        }
         let _ = call.delete(&format!("{base}/users/{user_id}")).await;
         return Err(e);
     }
     Ok(user_id)
 }
 
+/// The account's "SmartPBX Directory", created on first use as Smart PBX does.
+async fn smartpbx_directory(call: &Call, meta: &UiMetadata, base: &str) -> Result<String, CrossbarError> {
+    let path = format!("{base}/directories");
+    let existing = fetch_all_pages(call, &path, "").await?;
+    if let Some(dir) = existing.iter().find(|d| is_smartpbx_directory(d)) {
+        return Ok(id_of(dir));
+    }
+    let created = call.put(&path, stamped(smartpbx_directory_doc(), meta)).await?;
+    Ok(id_of(&created.data))
+}
 /// The user's main callflow and voicemail box, found the way Smart PBX finds them.
 async fn owned(call: &Call, account: &str, user_id: &str) -> Result<(Option<Value>, Option<Value>), CrossbarError> {
     let base = format!("accounts/{account}");

@@ -6,7 +6,7 @@
 
 mod call_forward;
 mod caller_id;
-mod controls;
+pub(super) mod controls;
 mod devices;
 mod locale;
 mod presence;
