@@ -16,5 +16,6 @@ pub mod stamp;
 pub mod user;
 pub mod user_features;
 pub mod user_listing;
+pub mod user_numbers;
 
 pub use stamp::{stamp, UiMetadata};

@@ -14,7 +14,7 @@ use crate::components::paged_table::page_path;
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_or, t_with};
 
-async fn load_all(call: &Call, account: &str) -> Result<Vec<(String, Value)>, CrossbarError> {
+pub(crate) async fn load_all(call: &Call, account: &str) -> Result<Vec<(String, Value)>, CrossbarError> {
     let mut numbers = Map::new();
     let mut start: Option<String> = None;
     loop {

@@ -157,3 +157,29 @@ async fn a_user_created_without_voicemail_is_listed_in_the_smart_pbx_directory()
     h.text("This user has no voicemail box.").await?;
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn extensions_and_spare_numbers_are_written_to_the_main_callflow() -> Result<()> {
+    let h = Harness::start().await?;
+    let alice = open_alice(&h).await?;
+    let account = h.account_id().await?;
+    h.button("Add an extension").await?.click().await?;
+    h.fill("Extension 2", "2010").await?;
+    h.field("Spare numbers").await?.select_by_label("+14155550105").await?;
+    h.button("Add number").await?.click().await?;
+    h.button("Save extensions and numbers").await?.click().await?;
+    section_status(&h, "Extensions and numbers", "Saved").await?;
+    let (_, cfs) = h
+        .api("GET", &format!("accounts/{account}/callflows?filter_owner_id={alice}&filter_type=mainUserCallflow"), None)
+        .await?;
+    let numbers: Vec<&str> =
+        cfs["data"][0]["numbers"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    assert_eq!(numbers, ["1002", "2010", "+14155550101", "+14155550105"], "extensions first, then numbers");
+
+    // The main extension cannot silently disappear.
+    h.button("Remove extension 1").await?.click().await?;
+    h.button("Save extensions and numbers").await?.click().await?;
+    h.text("Keep the main extension 1002").await?;
+    assert_eq!(h.value_of("Extension 1").await?, "2010", "the remaining extension is still there");
+    h.finish().await
+}

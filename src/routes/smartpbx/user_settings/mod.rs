@@ -9,6 +9,7 @@ mod caller_id;
 pub(super) mod controls;
 mod devices;
 mod locale;
+mod numbers;
 mod presence;
 mod section;
 mod voicemail;
@@ -66,6 +67,8 @@ pub struct Related {
     pub media: Vec<Value>,
     pub owned_devices: Vec<Value>,
     pub spare_devices: Vec<Value>,
+    /// Account numbers nothing uses yet.
+    pub spare_numbers: Vec<String>,
 }
 
 fn id_of(v: &Value) -> &str {
@@ -82,12 +85,14 @@ async fn load_related(call: &Call, base: &str, user_id: &str) -> Result<Related,
         // The first page of unassigned devices: enough to pick from, bounded on big accounts.
         format!("{base}/devices?key_missing=owner_id&page_size=50"),
     ];
-    let (callflows, vmboxes, media, owned, spare) = futures::join!(
+    let account = base.trim_start_matches("accounts/");
+    let (callflows, vmboxes, media, owned, spare, inventory) = futures::join!(
         fetch_all_pages(call, &paths[0], &owner),
         fetch_all_pages(call, &paths[1], &owner),
         fetch_all_pages(call, &paths[2], ""),
         fetch_all_pages(call, &paths[3], &owner),
         call.get(&paths[4]),
+        crate::routes::smartpbx::numbers::load_all(call, account),
     );
     let main_row = callflows?
         .into_iter()
@@ -113,6 +118,11 @@ async fn load_related(call: &Call, base: &str, user_id: &str) -> Result<Related,
         media: media?,
         owned_devices: owned?,
         spare_devices: spare?.data.as_array().cloned().unwrap_or_default(),
+        spare_numbers: inventory?
+            .into_iter()
+            .filter(|(_, n)| n.get("used_by").and_then(Value::as_str).is_none_or(str::is_empty))
+            .map(|(number, _)| number)
+            .collect(),
     })
 }
 
@@ -160,6 +170,7 @@ pub fn UserSettings(user: Value) -> impl IntoView {
                     let (ctx, user) = (ctx.clone(), user.get_value());
                     view! {
                         <locale::LocaleSection ctx=ctx.clone() user=user.clone() />
+                        <numbers::NumbersSection ctx=ctx.clone() user=user.clone() related=r.clone() />
                         <call_forward::CallForwardSection ctx=ctx.clone() user=user.clone() />
                         <presence::PresenceSection ctx=ctx.clone() user=user.clone() />
                         <caller_id::CallerIdSection ctx=ctx.clone() user=user.clone() related=r.clone() />

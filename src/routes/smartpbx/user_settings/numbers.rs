@@ -1,0 +1,129 @@
+//! Extensions and phone numbers: the `numbers` of the user's main callflow (Smart PBX's
+//! Extensions and Numbers tabs). Spare numbers come from the account's inventory.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use patchbay_monster::user_features::external_caller_id_patch;
+use patchbay_monster::user_numbers::{split_numbers, user_callflow_numbers, NumbersProblem};
+use serde_json::{json, Value};
+
+use super::controls::SelectField;
+use super::section::{SectionState, SettingsSection};
+use super::{id_of, Related, UserCtx};
+use crate::components::form::TextField;
+use crate::i18n::{arg, t, t_with};
+
+fn strings(v: Option<&Value>) -> Vec<String> {
+    v.and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).map(str::to_string).collect()
+}
+
+fn problem_text(p: &NumbersProblem) -> String {
+    match p {
+        NumbersProblem::BadExtension(i) => t_with("numbers-bad-extension", &[("n", (i + 1).into())]),
+        NumbersProblem::Duplicate(n) => t_with("numbers-duplicate", &[("number", arg(n.clone()))]),
+        NumbersProblem::MainExtensionMissing(n) => t_with("numbers-main-missing", &[("number", arg(n.clone()))]),
+        NumbersProblem::Empty => t("numbers-empty"),
+    }
+}
+
+#[component]
+pub fn NumbersSection(ctx: UserCtx, user: Value, related: Related) -> impl IntoView {
+    let Some(callflow) = related.main_callflow.clone() else {
+        return view! {
+            <section class="settings-section" aria-labelledby="user-numbers-title">
+                <h3 id="user-numbers-title">{t("numbers-title")}</h3>
+                <p>{t("numbers-no-callflow")}</p>
+            </section>
+        }
+        .into_any();
+    };
+    let (exts, dids) = split_numbers(&strings(callflow.get("numbers")));
+    let extensions = RwSignal::new(exts.into_iter().map(RwSignal::new).collect::<Vec<_>>());
+    let numbers = RwSignal::new(dids);
+    let spare = RwSignal::new(related.spare_numbers.clone());
+    let chosen = RwSignal::new(String::new());
+    let presence = user.get("presence_id").and_then(Value::as_str).map(str::to_string);
+    let caller_id =
+        StoredValue::new(user.pointer("/caller_id/external/number").and_then(Value::as_str).map(str::to_string));
+    let callflow_path = format!("{}/callflows/{}", ctx.base(), id_of(&callflow));
+    let state = SectionState::new();
+    let outside = ctx.outside;
+    let on_save = Callback::new(move |_| {
+        let exts: Vec<String> = extensions.get_untracked().iter().map(|s| s.get_untracked()).collect();
+        let dids = numbers.get_untracked();
+        let list = match user_callflow_numbers(&exts, &dids, presence.as_deref()) {
+            Ok(list) => list,
+            Err(p) => {
+                state.error.set(Some(problem_text(&p)));
+                return;
+            }
+        };
+        // Smart PBX drops an outbound caller ID that is no longer one of the user's numbers.
+        let drop_caller_id = caller_id.get_value().filter(|n| !dids.contains(n)).is_some();
+        let (ctx, path) = (ctx.clone(), callflow_path.clone());
+        state.start();
+        spawn_local(async move {
+            let call = ctx.action("action-save-user-numbers");
+            let mut result = ctx.patch(&call, &path, json!({"numbers": list})).await.map(|_| ());
+            if result.is_ok() && drop_caller_id {
+                result = ctx.patch(&call, &ctx.user_path(), external_caller_id_patch(None)).await.map(|_| ());
+                if result.is_ok() {
+                    caller_id.set_value(None);
+                }
+            }
+            state.done(result);
+        });
+    });
+    let spare_options = Signal::derive(move || {
+        let mut all = vec![(String::new(), t("numbers-choose-spare"))];
+        all.extend(spare.get().into_iter().map(|n| (n.clone(), n)));
+        all
+    });
+    let add_number = move |_| {
+        let n = chosen.get_untracked();
+        if n.is_empty() {
+            return;
+        }
+        numbers.update(|l| l.push(n.clone()));
+        spare.update(|l| l.retain(|x| *x != n));
+        chosen.set(String::new());
+    };
+    view! {
+        <SettingsSection id="user-numbers" title_key="numbers-title" save_key="numbers-save" outside=outside state=state on_save=on_save>
+            <fieldset>
+                <legend>{t("numbers-extensions")}</legend>
+                {move || extensions.get().into_iter().enumerate().map(|(i, value)| {
+                    let label = t_with("numbers-extension-n", &[("n", (i + 1).into())]);
+                    let remove = t_with("numbers-remove-extension", &[("n", (i + 1).into())]);
+                    view! {
+                        <div class="field-row">
+                            <TextField label=label value=value maxlength=6 />
+                            <button type="button" on:click=move |_| extensions.update(|l| { l.remove(i); })>{remove}</button>
+                        </div>
+                    }
+                }).collect_view()}
+                <button type="button" on:click=move |_| extensions.update(|l| l.push(RwSignal::new(String::new())))>
+                    {t("numbers-add-extension")}
+                </button>
+            </fieldset>
+            <fieldset>
+                <legend>{t("numbers-phone-numbers")}</legend>
+                <ul>
+                    {move || numbers.get().into_iter().map(|n| {
+                        let label = t_with("numbers-remove-number", &[("number", arg(n.clone()))]);
+                        let number = n.clone();
+                        view! {
+                            <li>{n} " " <button type="button" on:click=move |_| {
+                                numbers.update(|l| l.retain(|x| *x != number));
+                                spare.update(|l| l.push(number.clone()));
+                            }>{label}</button></li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <SelectField label=t("numbers-spare") value=chosen options=spare_options />
+                <button type="button" on:click=add_number disabled=move || chosen.with(String::is_empty)>{t("numbers-add-number")}</button>
+            </fieldset>
+        </SettingsSection>
+    }
+    .into_any()
+}
