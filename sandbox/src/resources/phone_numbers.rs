@@ -8,6 +8,7 @@ use crate::ctx::{Ctx, Noun, Verb};
 use crate::doc;
 use crate::listing::{self, Row};
 use crate::reply::{CbError, Outcome, Success};
+use crate::schema;
 use crate::state::AppState;
 use axum::http::StatusCode;
 use serde_json::{json, Map, Value};
@@ -121,6 +122,7 @@ fn one(state: &AppState, request: &Request, number: &str, input: Map<String, Val
                 return Err(knm_error(StatusCode::INTERNAL_SERVER_ERROR, "unauthorized", msg, number));
             }
             let mut public = input;
+            schema::check(&mut public, schema::phone_numbers::FIELDS, &Value::Null).finish()?;
             let state = match public.remove("create_with_state") {
                 Some(Value::String(s)) => s,
                 _ => "reserved".to_string(),
@@ -131,13 +133,14 @@ fn one(state: &AppState, request: &Request, number: &str, input: Map<String, Val
         }
         (Verb::Put, Some(_)) => Err(knm_error(StatusCode::CONFLICT, "number_exists", "number already exists", number)),
         (Verb::Post | Verb::Patch, Some(mut entry)) => {
-            let public = if verb == Verb::Patch {
+            let mut public = if verb == Verb::Patch {
                 let mut current = inventory::public_of(&entry);
                 doc::merge_patch(&mut current, &input);
                 current
             } else {
                 input
             };
+            schema::check(&mut public, schema::phone_numbers::FIELDS, &Value::Null).finish()?;
             inventory::set_public(&mut entry, public);
             stored.insert(number.to_string(), entry.clone());
             inventory::save(store, account_id, &mut stored)?;

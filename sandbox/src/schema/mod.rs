@@ -10,6 +10,7 @@ pub mod directories;
 pub mod faxboxes;
 pub mod groups;
 pub mod menus;
+pub mod phone_numbers;
 pub mod temporal_rules;
 pub mod temporal_rules_sets;
 pub mod vmboxes;

@@ -117,7 +117,9 @@ async fn collection_classifiers_and_user_restrictions() {
             "PATCH",
             &format!("{base}/collection"),
             Some(&reseller),
-            Some(json!({"numbers": ["+14155550102"], "e911": {"street_address": "1 Main"}})),
+            Some(json!({"numbers": ["+14155550102"], "e911": {
+                "street_address": "1 Main", "locality": "San Francisco", "region": "CA", "postal_code": "94105"
+            }})),
         )
         .await;
     assert_eq!(r.body["data"]["success"]["+14155550102"]["features"], json!(["e911"]));
@@ -133,4 +135,32 @@ async fn collection_classifiers_and_user_restrictions() {
     assert_eq!(r.status, StatusCode::OK);
     let r = sb.call("PATCH", &format!("{base}/%2B14155550101"), Some(&alice), Some(json!({}))).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn number_features_are_checked_against_the_phone_numbers_schema() {
+    let sb = Sandbox::new();
+    let admin = sb.admin().await;
+    let base = format!("/v2/accounts/{}/phone_numbers", sb.demo.demo_account_id);
+    let one = format!("{base}/%2B14155550177");
+    let reseller = sb.reseller().await;
+    assert_eq!(sb.call("PUT", &one, Some(&reseller), Some(json!({}))).await.status, StatusCode::CREATED);
+
+    let long = json!({"cnam": {"display_name": "A name far too long"}});
+    let r = sb.call("PATCH", &one, Some(&admin), Some(long)).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    assert!(r.body["data"]["cnam.display_name"]["maxLength"].is_object(), "{}", r.body);
+
+    let partial = json!({"e911": {"street_address": "1 Main St", "region": "California"}});
+    let r = sb.call("PATCH", &one, Some(&admin), Some(partial)).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    for field in ["e911.locality", "e911.postal_code"] {
+        assert!(r.body["data"][field]["required"].is_object(), "{field}: {}", r.body);
+    }
+    assert!(r.body["data"]["e911.region"]["maxLength"].is_object(), "{}", r.body);
+
+    let ok = json!({"e911": {"street_address": "1 Main St", "locality": "San Francisco", "region": "CA", "postal_code": "94105"}});
+    let r = sb.call("PATCH", &one, Some(&admin), Some(ok)).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body["data"]["features"].as_array().unwrap().contains(&json!("e911")), "{}", r.body);
 }
