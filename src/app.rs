@@ -15,6 +15,7 @@ use crate::routes::smartpbx::{
     feature_codes::FeatureCodesScreen,
     group_form::CreateGroupScreen,
     main_number::MainNumberScreen,
+    number_features::NumberFeaturesScreen,
     numbers::NumbersScreen,
     user_form::{CreateUserScreen, EditUserScreen},
     users::UsersScreen,
@@ -88,6 +89,7 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                             <Route path=path!("devices") view=DevicesScreen />
                             <Route path=path!("call-logs") view=CallLogsScreen />
                             <Route path=path!("numbers") view=NumbersScreen />
+                            <Route path=path!("numbers/:number") view=NumberFeaturesScreen />
                             <Route path=path!("main-number") view=MainNumberScreen />
                             <Route path=path!("groups") view=GroupsScreen />
                             <Route path=path!("groups/new") view=CreateGroupScreen />

@@ -11,6 +11,7 @@ pub mod holidays;
 pub mod hours;
 pub mod main_number;
 pub mod names;
+pub mod number_features;
 pub mod ring_group;
 pub mod stamp;
 pub mod user;

@@ -8,6 +8,7 @@ pub mod group_form;
 pub mod main_number;
 mod main_number_edit;
 mod main_number_save;
+pub mod number_features;
 pub mod numbers;
 pub mod user_form;
 mod user_settings;

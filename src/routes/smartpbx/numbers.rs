@@ -7,12 +7,14 @@ use leptos::task::spawn_local;
 use patchbay_crossbar::CrossbarError;
 use serde_json::{Map, Value};
 
+use super::number_features::number_segment;
 use crate::api::{Call, Crossbar};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::paged_table::page_path;
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_or, t_with};
+use leptos_router::components::A;
 
 pub(crate) async fn load_all(call: &Call, account: &str) -> Result<Vec<(String, Value)>, CrossbarError> {
     let mut numbers = Map::new();
@@ -77,7 +79,9 @@ pub fn NumbersScreen() -> impl IntoView {
                                         .filter_map(|f| f.as_str().map(str::to_string)).collect();
                                     view! {
                                         <tr>
-                                            <th scope="row">{number}</th>
+                                            <th scope="row">
+                                                <A href=format!("/smartpbx/numbers/{}", number_segment(&number))>{number.clone()}</A>
+                                            </th>
                                             <td>{t_or(&format!("number-state-{state}"), &state)}</td>
                                             <td>{used_by}</td>
                                             <td>{if features.is_empty() { "—".to_string() } else { features.join(", ") }}</td>

@@ -1,0 +1,67 @@
+//! Smart PBX › Numbers › a number's features (CNAM, E911), checked before sending and
+//! written with Monster's shared-widget stamp; releasing a spare number.
+
+use anyhow::Result;
+use patchbay_e2e::Harness;
+
+async fn open_numbers(h: &Harness) -> Result<()> {
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Numbers").await?.click().await?;
+    h.heading("Numbers").await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cnam_and_e911_are_checked_then_written_on_the_number() -> Result<()> {
+    let h = Harness::start().await?;
+    open_numbers(&h).await?;
+    h.link("+14155550100").await?.click().await?;
+    h.heading("Caller name and emergency address").await?;
+    // The seed's CNAM is there to edit.
+    assert_eq!(h.value_of("Caller name shown to people you call").await?, "DEMO CO");
+    h.fill("Caller name shown to people you call", "").await?;
+    h.field("Emergency (E911) address").await?.click().await?;
+    h.fill("Street address", "140 New Montgomery St").await?;
+    h.fill("City", "San Francisco").await?;
+    h.fill("State (2 letters)", "9").await?;
+    h.fill("ZIP code", "94105").await?;
+    h.fill("Notify these emails of emergency calls", "Ops@Demo.test, ops@demo.test").await?;
+    h.button("Save").await?.click().await?;
+    h.text("Use 1 to 15 characters.").await?;
+    h.text("Use the 2-letter state code").await?;
+    assert_eq!(h.value_of("City").await?, "San Francisco", "what was typed stays");
+
+    h.fill("Caller name shown to people you call", "Demo Co").await?;
+    h.fill("State (2 letters)", "ca").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved").await?;
+    let account = h.account_id().await?;
+    let (status, number) = h.api("GET", &format!("accounts/{account}/phone_numbers/%2B14155550100"), None).await?;
+    assert_eq!(status, 200, "{number}");
+    let n = &number["data"];
+    assert_eq!(n["cnam"]["display_name"], "Demo Co");
+    assert_eq!(n["e911"]["region"], "CA");
+    assert_eq!(n["e911"]["notification_contact_emails"], serde_json::json!(["ops@demo.test"]));
+    assert_eq!(n["e911"]["caller_name"], "Demo Co");
+    assert_eq!(n["ui_metadata"]["origin"], "common", "number features are Monster's common widgets' writes");
+    let features = n["features"].to_string();
+    assert!(features.contains("e911") && features.contains("outbound_cnam"), "{features}");
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_spare_number_is_released_after_a_confirmation() -> Result<()> {
+    let h = Harness::start().await?;
+    open_numbers(&h).await?;
+    h.link("+14155550105").await?.click().await?;
+    h.button("Release this number").await?.click().await?;
+    h.text("Release this number from the account?").await?;
+    h.button("Release the number").await?.click().await?;
+    h.heading("Numbers").await?;
+    h.role_with_text("status", "All 5 shown.").await?;
+    let account = h.account_id().await?;
+    let (status, _) = h.api("GET", &format!("accounts/{account}/phone_numbers/%2B14155550105"), None).await?;
+    assert_eq!(status, 404);
+    h.finish().await
+}
