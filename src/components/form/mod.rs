@@ -5,6 +5,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
+mod choice;
+pub use choice::{CheckboxField, SelectField};
+
 static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
 
 pub fn unique_id(prefix: &str) -> String {

@@ -10,10 +10,10 @@ use patchbay_monster::number_features::{check, common_stamp, features_of, featur
 use serde_json::Value;
 
 use super::stamped;
-use super::user_settings::controls::CheckboxField;
 use crate::api::Crossbar;
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::{error_text, ErrorNotice};
+use crate::components::form::CheckboxField;
 use crate::components::form::TextField;
 use crate::config::RuntimeConfig;
 use crate::i18n::{arg, t, t_with};

@@ -16,10 +16,10 @@ mod fields;
 mod save;
 
 use super::smartpbx_stamp;
-use super::user_settings::controls::CheckboxField;
 use super::user_settings::UserSettings;
 use crate::api::Crossbar;
 use crate::components::error_notice::error_text;
+use crate::components::form::CheckboxField;
 use crate::components::form::TextField;
 use crate::i18n::{arg, t, t_with};
 use fields::{fields_of, validate, FieldErrors, Fields};

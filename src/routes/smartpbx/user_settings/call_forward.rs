@@ -5,9 +5,9 @@ use leptos::task::spawn_local;
 use patchbay_monster::user_features::{call_forward_of, call_forward_patch, CallForward, ForwardMode};
 use serde_json::Value;
 
-use super::controls::CheckboxField;
 use super::section::{SectionState, SettingsSection};
 use super::UserCtx;
+use crate::components::form::CheckboxField;
 use crate::components::form::{unique_id, TextField};
 use crate::i18n::t;
 

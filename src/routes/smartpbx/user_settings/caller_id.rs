@@ -6,9 +6,9 @@ use patchbay_monster::user_features::{external_caller_id_patch, music_on_hold_pa
 use patchbay_monster::user_listing::PHONE_NUMBER_MIN_LEN;
 use serde_json::Value;
 
-use super::controls::SelectField;
 use super::section::{SectionState, SettingsSection};
 use super::{Related, UserCtx};
+use crate::components::form::SelectField;
 use crate::i18n::t;
 
 fn str_at(v: &Value, pointer: &str) -> String {

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde_json::{json, Value};
 
-use super::controls::SelectField;
 use super::section::SectionState;
 use super::{id_of, Related, UserCtx};
+use crate::components::form::SelectField;
 use crate::i18n::{arg, t, t_with};
 
 fn name_of(d: &Value) -> String {

@@ -5,9 +5,9 @@ use leptos::task::spawn_local;
 use patchbay_monster::user_features::locale_patch;
 use serde_json::Value;
 
-use super::controls::SelectField;
 use super::section::{SectionState, SettingsSection};
 use super::UserCtx;
+use crate::components::form::SelectField;
 use crate::i18n::{t, time_zones};
 
 /// The languages Smart PBX offers for a user.

@@ -6,7 +6,6 @@
 
 mod call_forward;
 mod caller_id;
-pub(super) mod controls;
 mod devices;
 mod locale;
 mod numbers;

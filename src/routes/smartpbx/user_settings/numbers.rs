@@ -7,9 +7,9 @@ use patchbay_monster::user_features::external_caller_id_patch;
 use patchbay_monster::user_numbers::{split_numbers, user_callflow_numbers, NumbersProblem};
 use serde_json::{json, Value};
 
-use super::controls::SelectField;
 use super::section::{SectionState, SettingsSection};
 use super::{id_of, Related, UserCtx};
+use crate::components::form::SelectField;
 use crate::components::form::TextField;
 use crate::i18n::{arg, t, t_with};
 

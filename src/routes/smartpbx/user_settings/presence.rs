@@ -5,9 +5,9 @@ use leptos::task::spawn_local;
 use patchbay_monster::user_features::{do_not_disturb_patch, hotdesk_of, hotdesk_patch, Hotdesk};
 use serde_json::Value;
 
-use super::controls::CheckboxField;
 use super::section::{SectionState, SettingsSection};
 use super::UserCtx;
+use crate::components::form::CheckboxField;
 use crate::components::form::TextField;
 use crate::i18n::t;
 

@@ -8,9 +8,9 @@ use patchbay_monster::user_features::{
 };
 use serde_json::{json, Value};
 
-use super::controls::CheckboxField;
 use super::section::{SectionState, SettingsSection};
 use super::{id_of, Related, UserCtx};
+use crate::components::form::CheckboxField;
 use crate::i18n::t;
 
 fn flag(v: Option<&Value>, key: &str, default: bool) -> bool {

@@ -1,9 +1,9 @@
-//! Small labelled controls for the user settings sections: a checkbox and a select,
-//! each with a real `<label>` so people and tests find them by name.
+//! A labelled checkbox and a labelled select, each with a real `<label>` so people
+//! and tests find them by name.
 
 use leptos::prelude::*;
 
-use crate::components::form::unique_id;
+use super::unique_id;
 
 #[component]
 pub fn CheckboxField(#[prop(into)] label: String, checked: RwSignal<bool>) -> impl IntoView {
