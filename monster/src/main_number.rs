@@ -223,16 +223,19 @@ pub fn fax_identity(number: &str) -> String {
 /// sets `owner_id` to the ACCOUNT id (a quirk kept for compatibility).
 pub fn main_faxbox_doc(account: &Value, company_name: &str, number: &str, email: &str) -> Value {
     let account_name = account.get("name").and_then(Value::as_str).unwrap_or_default();
-    json!({
-        "name": names::main_faxbox(account_name),
-        "caller_name": account_name,
-        "caller_id": number,
-        "fax_header": names::fax_header(company_name),
-        "fax_timezone": account.get("timezone"),
-        "fax_identity": fax_identity(number),
-        "owner_id": account.get("id"),
-        "notifications": {"inbound": {"email": {"send_to": email}}},
-    })
+    let mut doc = Map::new();
+    doc.insert("name".into(), names::main_faxbox(account_name).into());
+    doc.insert("caller_name".into(), account_name.into());
+    doc.insert("caller_id".into(), number.into());
+    doc.insert("fax_header".into(), names::fax_header(company_name).into());
+    // An account without a zone sends none (Monster's JSON drops `undefined`).
+    if let Some(tz) = account.get("timezone").filter(|v| !v.is_null()) {
+        doc.insert("fax_timezone".into(), tz.clone());
+    }
+    doc.insert("fax_identity".into(), fax_identity(number).into());
+    doc.insert("owner_id".into(), account.get("id").cloned().unwrap_or_default());
+    doc.insert("notifications".into(), json!({"inbound": {"email": {"send_to": email}}}));
+    Value::Object(doc)
 }
 
 fn caller_id_number<'a>(account: &'a Value, which: &str) -> Option<&'a str> {
@@ -366,6 +369,8 @@ mod tests {
                    "notifications": {"inbound": {"email": {"send_to": "fax@demo.test"}}}})
         );
         assert_eq!(fax_identity("+442071838750"), "+442071838750");
+        let no_zone = main_faxbox_doc(&json!({"id": "acc1", "name": "Demo Co"}), "Acme", "+14155550188", "f@x.test");
+        assert!(no_zone.get("fax_timezone").is_none());
     }
 
     #[test]

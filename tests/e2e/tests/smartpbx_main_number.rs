@@ -264,3 +264,89 @@ async fn opening_main_number_recreates_a_missing_main_faxing_as_its_own_action()
     assert_eq!(rows.as_array().unwrap().len(), 1);
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_fax_number_with_its_main_faxbox_then_removed_again() -> Result<()> {
+    let h = Harness::start().await?;
+    let account = open_main_number(&h).await?;
+    choose(&h, "Spare number for faxes", "+14155550105").await?;
+    h.fill("Email for received faxes", "faxes@demo.test").await?;
+    h.button("Add fax number").await?.click().await?;
+    h.role_with_text("status", "+14155550105 now receives faxes.").await?;
+    let faxing = callflow(&h, &account, "MainFaxing").await?;
+    assert_eq!(faxing["numbers"], json!(["+14155550105"]));
+    let faxbox_id = faxing["flow"]["data"]["id"].as_str().unwrap().to_string();
+    let faxbox = get(&h, &format!("accounts/{account}/faxboxes/{faxbox_id}")).await?;
+    assert_eq!(faxbox["name"], "Demo Co's Main Faxbox");
+    assert_eq!(faxbox["caller_id"], "+14155550105");
+    assert_eq!(faxbox["fax_identity"], "+1 415 555 0105");
+    assert_eq!(faxbox["owner_id"], account, "Smart PBX owns the main faxbox by the account (quirk)");
+    assert_eq!(faxbox["notifications"]["inbound"]["email"]["send_to"], "faxes@demo.test");
+
+    h.button("Remove the fax number +14155550105").await?.click().await?;
+    h.role_with_text("alertdialog", "The main faxbox is deleted with it").await?;
+    h.button("Yes, remove").await?.click().await?;
+    h.role_with_text("status", "+14155550105 no longer receives faxes.").await?;
+    let faxing = callflow(&h, &account, "MainFaxing").await?;
+    assert_eq!(faxing["numbers"], json!(["undefinedfaxing"]));
+    assert_eq!(faxing["flow"]["data"], json!({}));
+    let (status, _) = h.api("GET", &format!("accounts/{account}/faxboxes/{faxbox_id}"), None).await?;
+    assert_eq!(status, 404);
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_spare_number_joins_the_main_numbers_after_the_zero() -> Result<()> {
+    let h = Harness::start().await?;
+    let account = open_main_number(&h).await?;
+    choose(&h, "Spare number for the main number", "+14155550105").await?;
+    h.button("Add main number").await?.click().await?;
+    h.role_with_text("status", "+14155550105 now reaches the main number.").await?;
+    let main = callflow(&h, &account, "MainCallflow").await?;
+    assert_eq!(main["numbers"], json!(["0", "+14155550100", "+14155550105"]));
+    h.button("Remove +14155550105 from the main numbers").await?.click().await?;
+    h.button("Yes, remove").await?.click().await?;
+    h.role_with_text("status", "+14155550105 no longer reaches the main number.").await?;
+    let main = callflow(&h, &account, "MainCallflow").await?;
+    assert_eq!(main["numbers"], json!(["0", "+14155550100"]));
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn thanksgiving_then_holiday_calls_go_to_an_advanced_callflow() -> Result<()> {
+    let h = Harness::start().await?;
+    let account = open_main_number(&h).await?;
+    h.fill("Holiday name", "Thanksgiving").await?;
+    choose(&h, "Kind of holiday", "A weekday of a month (e.g. fourth Thursday of November)").await?;
+    choose(&h, "Which", "Fourth").await?;
+    choose(&h, "Weekday", "Thursday").await?;
+    choose(&h, "Month", "November").await?;
+    h.button("Add holiday").await?.click().await?;
+    h.role_with_text("status", "Holiday “Thanksgiving” added.").await?;
+    let rules = get(&h, &format!("accounts/{account}/temporal_rules?filter_name=Thanksgiving")).await?;
+    let mut rule = get(&h, &format!("accounts/{account}/temporal_rules/{}", ids(&rules)[0])).await?;
+    let id = rule.as_object_mut().unwrap().remove("id").unwrap();
+    // `start_date` is the schema default KAZOO fills in; the rest is what Patchbay wrote.
+    for key in ["ui_metadata", "pvt_type", "start_date"] {
+        rule.as_object_mut().unwrap().remove(key);
+    }
+    assert_eq!(
+        rule,
+        json!({"name": "Thanksgiving", "type": "main_holidays", "oldType": "rule", "cycle": "yearly",
+               "interval": 1, "month": 11, "wdays": ["thursday"], "ordinal": "fourth"})
+    );
+    let main = callflow(&h, &account, "MainCallflow").await?;
+    assert!(main["flow"]["children"].get(id.as_str().unwrap()).is_some());
+
+    choose(&h, "Holidays: calls go to", "An advanced callflow").await?;
+    choose(&h, "Holidays: advanced callflow", "Support hotline").await?;
+    h.button("Save call handling for Holidays").await?.click().await?;
+    h.role_with_text("status", "Call handling for Holidays saved.").await?;
+    let hotline = get(&h, &format!("accounts/{account}/callflows?filter_name=Support%20hotline")).await?;
+    let holidays = callflow(&h, &account, "MainHolidays").await?;
+    assert_eq!(
+        holidays["flow"],
+        json!({"module": "callflow", "data": {"id": hotline[0]["id"]}, "is_main_number_cf": true, "children": {}})
+    );
+    h.finish().await
+}
