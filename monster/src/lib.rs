@@ -4,6 +4,8 @@
 //! Callflows apps keep working on what Patchbay writes. Browser-free; tested with
 //! plain `cargo test` against documents written exactly as the reference shows.
 
+pub mod bootstrap;
+pub mod call_handling;
 pub mod classify;
 pub mod directory;
 pub mod feature_codes;
@@ -12,6 +14,7 @@ pub mod hours;
 pub mod main_number;
 pub mod names;
 pub mod number_features;
+pub mod patch;
 pub mod ring_group;
 pub mod stamp;
 pub mod user;

@@ -169,6 +169,105 @@ pub fn main_numbers(numbers: &[String]) -> Vec<String> {
     numbers.iter().filter(|n| n.as_str() != "0" && n.as_str() != names::NO_MAIN_NUMBER).cloned().collect()
 }
 
+/// MainConference `numbers` after adding one (the placeholder goes).
+pub fn add_conference_number(numbers: &[String], number: &str) -> Vec<String> {
+    add_over_placeholder(numbers, names::NO_CONFERENCE_NUMBER, number)
+}
+
+/// MainConference `numbers` after removing one; the placeholder when none is left.
+pub fn remove_conference_number(numbers: &[String], number: &str) -> Vec<String> {
+    remove_to_placeholder(numbers, names::NO_CONFERENCE_NUMBER, number)
+}
+
+/// MainFaxing `numbers` after removing its number.
+pub fn remove_faxing_number(numbers: &[String], number: &str) -> Vec<String> {
+    remove_to_placeholder(numbers, names::NO_FAXING_NUMBER, number)
+}
+
+fn add_over_placeholder(numbers: &[String], placeholder: &str, number: &str) -> Vec<String> {
+    let mut out: Vec<String> = numbers.iter().filter(|n| n.as_str() != placeholder).cloned().collect();
+    if !out.iter().any(|n| n == number) {
+        out.push(number.to_string());
+    }
+    out
+}
+
+fn remove_to_placeholder(numbers: &[String], placeholder: &str, number: &str) -> Vec<String> {
+    let out: Vec<String> =
+        numbers.iter().filter(|n| n.as_str() != number && n.as_str() != placeholder).cloned().collect();
+    if out.is_empty() {
+        vec![placeholder.to_string()]
+    } else {
+        out
+    }
+}
+
+/// Real numbers of MainConference / MainFaxing (placeholders dropped).
+pub fn real_numbers(numbers: &[String]) -> Vec<String> {
+    const PLACEHOLDERS: [&str; 5] =
+        ["0", "undefined", names::NO_MAIN_NUMBER, names::NO_CONFERENCE_NUMBER, names::NO_FAXING_NUMBER];
+    numbers.iter().filter(|n| !PLACEHOLDERS.contains(&n.as_str())).cloned().collect()
+}
+
+/// A number as Monster displays it internationally: `+1 415 555 0188` for NANP
+/// numbers, other numbers unchanged.
+pub fn fax_identity(number: &str) -> String {
+    let digits = number.strip_prefix("+1").filter(|d| d.len() == 10 && d.bytes().all(|b| b.is_ascii_digit()));
+    match digits {
+        Some(d) => format!("+1 {} {} {}", &d[..3], &d[3..6], &d[6..]),
+        None => number.to_string(),
+    }
+}
+
+/// `PUT /faxboxes`: the main faxbox made when a fax number is first added. Smart PBX
+/// sets `owner_id` to the ACCOUNT id (a quirk kept for compatibility).
+pub fn main_faxbox_doc(account: &Value, company_name: &str, number: &str, email: &str) -> Value {
+    let account_name = account.get("name").and_then(Value::as_str).unwrap_or_default();
+    let mut doc = Map::new();
+    doc.insert("name".into(), names::main_faxbox(account_name).into());
+    doc.insert("caller_name".into(), account_name.into());
+    doc.insert("caller_id".into(), number.into());
+    doc.insert("fax_header".into(), names::fax_header(company_name).into());
+    // An account without a zone sends none (Monster's JSON drops `undefined`).
+    if let Some(tz) = account.get("timezone").filter(|v| !v.is_null()) {
+        doc.insert("fax_timezone".into(), tz.clone());
+    }
+    doc.insert("fax_identity".into(), fax_identity(number).into());
+    doc.insert("owner_id".into(), account.get("id").cloned().unwrap_or_default());
+    doc.insert("notifications".into(), json!({"inbound": {"email": {"send_to": email}}}));
+    Value::Object(doc)
+}
+
+fn caller_id_number<'a>(account: &'a Value, which: &str) -> Option<&'a str> {
+    account.pointer(&format!("/caller_id/{which}/number")).and_then(Value::as_str).filter(|n| !n.is_empty())
+}
+
+/// The account PATCH after a main number is added, when the account has no external
+/// caller ID yet: the number becomes it, and the emergency one too when both were
+/// empty and the number has E911.
+pub fn caller_id_after_adding(account: &Value, number: &str, has_e911: bool) -> Option<Value> {
+    if caller_id_number(account, "external").is_some() {
+        return None;
+    }
+    let mut caller_id = json!({"external": {"number": number}});
+    if has_e911 && caller_id_number(account, "emergency").is_none() {
+        caller_id["emergency"] = json!({"number": number});
+    }
+    Some(json!({"caller_id": caller_id}))
+}
+
+/// The account PATCH after a main number is removed: it stops being the account's
+/// external or emergency caller ID.
+pub fn caller_id_after_removing(account: &Value, number: &str) -> Option<Value> {
+    let mut caller_id = Map::new();
+    for which in ["external", "emergency"] {
+        if caller_id_number(account, which) == Some(number) {
+            caller_id.insert(which.into(), json!({"number": null}));
+        }
+    }
+    (!caller_id.is_empty()).then(|| json!({"caller_id": caller_id}))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -247,5 +346,52 @@ mod tests {
         let two = add_main_number(&one, "+14155550111");
         assert_eq!(main_numbers(&two), ["+14155550100", "+14155550111"]);
         assert_eq!(remove_main_number(&one, "+14155550100"), ["undefinedMainNumber"]);
+    }
+
+    #[test]
+    fn conference_and_fax_numbers_fall_back_to_their_placeholders() {
+        let conf = add_conference_number(&["undefinedconf".into()], "+14155550177");
+        assert_eq!(conf, ["+14155550177"]);
+        assert_eq!(remove_conference_number(&conf, "+14155550177"), ["undefinedconf"]);
+        assert_eq!(remove_faxing_number(&["+14155550188".into()], "+14155550188"), ["undefinedfaxing"]);
+        assert_eq!(real_numbers(&["0".into(), "+14155550100".into(), "undefinedconf".into()]), ["+14155550100"]);
+    }
+
+    #[test]
+    fn the_main_faxbox_of_smartpbx_md_4_6() {
+        let account = json!({"id": "acc1", "name": "Demo Co", "timezone": "America/Los_Angeles"});
+        let doc = main_faxbox_doc(&account, "Acme", "+14155550188", "fax@demo.test");
+        assert_eq!(
+            doc,
+            json!({"name": "Demo Co's Main Faxbox", "caller_name": "Demo Co", "caller_id": "+14155550188",
+                   "fax_header": "Acme Fax Printer", "fax_timezone": "America/Los_Angeles",
+                   "fax_identity": "+1 415 555 0188", "owner_id": "acc1",
+                   "notifications": {"inbound": {"email": {"send_to": "fax@demo.test"}}}})
+        );
+        assert_eq!(fax_identity("+442071838750"), "+442071838750");
+        let no_zone = main_faxbox_doc(&json!({"id": "acc1", "name": "Demo Co"}), "Acme", "+14155550188", "f@x.test");
+        assert!(no_zone.get("fax_timezone").is_none());
+    }
+
+    #[test]
+    fn the_account_caller_id_follows_the_first_main_number() {
+        let bare = json!({"name": "Demo Co"});
+        assert_eq!(
+            caller_id_after_adding(&bare, "+14155550100", true),
+            Some(
+                json!({"caller_id": {"external": {"number": "+14155550100"}, "emergency": {"number": "+14155550100"}}})
+            )
+        );
+        assert_eq!(
+            caller_id_after_adding(&bare, "+14155550100", false),
+            Some(json!({"caller_id": {"external": {"number": "+14155550100"}}}))
+        );
+        let set = json!({"caller_id": {"external": {"number": "+14155550100"}}});
+        assert_eq!(caller_id_after_adding(&set, "+14155550111", true), None);
+        assert_eq!(
+            caller_id_after_removing(&set, "+14155550100"),
+            Some(json!({"caller_id": {"external": {"number": null}}}))
+        );
+        assert_eq!(caller_id_after_removing(&set, "+14155550111"), None);
     }
 }

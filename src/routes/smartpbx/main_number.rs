@@ -8,9 +8,16 @@ use leptos::task::spawn_local;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::hours::{week_from_rules, Interval, Kind, StoredRule, Week, WEEKDAYS};
 use patchbay_monster::main_number::main_numbers;
+use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
-use super::main_number_edit::{AddHolidayForm, OfficeHoursEditor};
+use super::main_number_bootstrap::{bootstrap, what_is_missing};
+use super::main_number_calls::{active_periods, IncomingCalls};
+use super::main_number_data::{load_office, main_callflow_rows, Office};
+use super::main_number_edit::OfficeHoursEditor;
+use super::main_number_holidays::{AddHolidayForm, HolidayList};
+use super::main_number_numbers::NumbersEditor;
+use super::smartpbx_stamp;
 use crate::api::{Call, Crossbar};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::ErrorNotice;
@@ -21,12 +28,22 @@ use crate::i18n::{self, arg, t, t_with};
 #[derive(Clone, Copy)]
 pub struct SaveNotice(pub RwSignal<Option<String>>);
 
+/// A holiday as listed: its rule or set id, name and when it falls.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HolidayRow {
+    pub id: String,
+    pub name: String,
+    pub when: String,
+    /// A month-crossing range: a rules set with member rules.
+    pub is_set: bool,
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 struct MainNumber {
     configured: bool,
     numbers: Vec<String>,
     week: Week,
-    holidays: Vec<(String, String)>,
+    holidays: Vec<HolidayRow>,
 }
 
 fn ids(v: &Value) -> Vec<String> {
@@ -107,6 +124,7 @@ async fn load(call: &Call, account: &str) -> Result<MainNumber, CrossbarError> {
     let mut holidays = vec![];
     for doc in docs.into_iter().filter_map(Result::ok).map(|e| e.data) {
         let name = doc.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
+        let id = doc.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
         if let Some(rule) = StoredRule::from_doc(&doc) {
             hours.push(rule);
         } else if let Some(members) = doc.get("temporal_rules").and_then(Value::as_array) {
@@ -115,9 +133,9 @@ async fn load(call: &Call, account: &str) -> Result<MainNumber, CrossbarError> {
             )
             .await;
             let member_docs: Vec<Value> = member_docs.into_iter().filter_map(Result::ok).map(|e| e.data).collect();
-            holidays.push((name, describe_set(&member_docs)));
+            holidays.push(HolidayRow { id, name, when: describe_set(&member_docs), is_set: true });
         } else if doc.get("type").and_then(Value::as_str) == Some("main_holidays") {
-            holidays.push((name, describe_rule(&doc)));
+            holidays.push(HolidayRow { id, name, when: describe_rule(&doc), is_set: false });
         }
     }
     Ok(MainNumber { configured: true, numbers: main_numbers(&numbers), week: week_from_rules(&hours), holidays })
@@ -151,11 +169,44 @@ fn intervals_text(day: &[Interval], kind: Kind) -> String {
     }
 }
 
+/// Everything the screen shows, once the bootstrap made sure the pieces exist.
+#[derive(Clone)]
+struct Loaded {
+    summary: MainNumber,
+    office: Office,
+}
+
+/// Opening Main Number: what Smart PBX would create when pieces are missing is created
+/// first, as its own named action (`smartpbx.md` §4.6, §7); then everything is read.
+async fn open(
+    client: Crossbar,
+    meta: &UiMetadata,
+    account: &str,
+    notice: RwSignal<Option<String>>,
+) -> Result<Loaded, CrossbarError> {
+    let call = client.action(t("action-open-main-number"));
+    let rows = main_callflow_rows(&call, &format!("accounts/{account}")).await?;
+    let (missing, zero_main) = what_is_missing(&rows);
+    if !missing.nothing() || zero_main.is_some() {
+        let mut pieces = missing.callflow_names();
+        if zero_main.is_some() {
+            pieces.push(t("bootstrap-renumber"));
+        }
+        let pieces = pieces.join(", ");
+        let setup = client.action(t_with("action-bootstrap-main-number", &[("pieces", arg(pieces.clone()))]));
+        bootstrap(&setup, meta, account, &rows, zero_main).await?;
+        notice.set(Some(t_with("bootstrap-done", &[("pieces", arg(pieces))])));
+    }
+    let (summary, office) = futures::join!(load(&call, account), load_office(&call, account));
+    Ok(Loaded { summary: summary?, office: office? })
+}
+
 #[component]
 pub fn MainNumberScreen() -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
-    let data = RwSignal::new(None::<MainNumber>);
+    let meta = StoredValue::new(smartpbx_stamp());
+    let data = RwSignal::new(None::<Loaded>);
     let error = RwSignal::new(None::<CrossbarError>);
     // Outside the part that reloads, so "Saved." stays on screen after the reload.
     let notice = RwSignal::new(None::<String>);
@@ -163,8 +214,9 @@ pub fn MainNumberScreen() -> impl IntoView {
     let reload = move || {
         let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
         error.set(None);
+        let meta = meta.get_value();
         spawn_local(async move {
-            match load(&client.action(t("action-open-main-number")), &account).await {
+            match open(client, &meta, &account, notice).await {
                 Ok(d) => data.set(Some(d)),
                 Err(e) => error.set(Some(e)),
             }
@@ -174,20 +226,29 @@ pub fn MainNumberScreen() -> impl IntoView {
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t("spbx-main-number")}</h2>
-            <DocLinks guide=guide resources=vec!["/v2/accounts/x/callflows", "/v2/accounts/x/temporal_rules", "/v2/accounts/x/temporal_rules_sets"] />
+            <DocLinks guide=guide resources=vec!["/v2/accounts/x/callflows", "/v2/accounts/x/temporal_rules", "/v2/accounts/x/temporal_rules_sets", "/v2/accounts/x/menus", "/v2/accounts/x/faxboxes", "/v2/accounts/x/phone_numbers"] />
             <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| reload()) />
             <p class="notice-line" role="status">{move || notice.get()}</p>
             {move || match data.get() {
                 None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
                 None => ().into_any(),
-                Some(d) if !d.configured => view! { <p>{t("main-number-not-set-up")}</p> }.into_any(),
-                Some(d) => {
+                Some(Loaded { summary: d, .. }) if !d.configured => view! { <p>{t("main-number-not-set-up")}</p> }.into_any(),
+                Some(Loaded { summary: d, office }) => {
                     let week = d.week.clone();
                     let saved = Callback::new(move |_| reload());
+                    let has_lunch = d.week.iter().flatten().any(|i| i.kind == Kind::Lunch);
+                    let has_hours = d.week.iter().any(|day| !day.is_empty());
+                    let periods = active_periods(has_lunch, has_hours, !d.holidays.is_empty());
+                    let holidays = d.holidays.clone();
+                    let office = StoredValue::new(office);
                     view! {
-                        <MainNumberView data=d />
+                        <NumbersEditor office=office on_saved=saved />
+                        <OfficeHoursView week=d.week.clone() />
                         <OfficeHoursEditor week=week on_saved=saved />
+                        <h3>{t("holidays")}</h3>
+                        <HolidayList holidays=holidays on_saved=saved />
                         <AddHolidayForm on_saved=saved />
+                        <IncomingCalls office=office periods=periods on_saved=saved />
                     }
                     .into_any()
                 }
@@ -197,15 +258,9 @@ pub fn MainNumberScreen() -> impl IntoView {
 }
 
 #[component]
-fn MainNumberView(data: MainNumber) -> impl IntoView {
-    let open_all_day = data.week.iter().all(Vec::is_empty);
+fn OfficeHoursView(week: Week) -> impl IntoView {
+    let open_all_day = week.iter().all(Vec::is_empty);
     view! {
-        <h3>{t("main-numbers")}</h3>
-        {if data.numbers.is_empty() {
-            view! { <p>{t("main-numbers-none")}</p> }.into_any()
-        } else {
-            view! { <ul>{data.numbers.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul> }.into_any()
-        }}
         <h3>{t("office-hours")}</h3>
         {if open_all_day {
             view! { <p>{t("office-hours-always-open")}</p> }.into_any()
@@ -214,7 +269,7 @@ fn MainNumberView(data: MainNumber) -> impl IntoView {
                 <table class="table">
                     {hours_table_head("office-hours")}
                     <tbody>
-                        {WEEKDAYS.iter().zip(data.week.iter()).map(|(d, day)| view! {
+                        {WEEKDAYS.iter().zip(week.iter()).map(|(d, day)| view! {
                             <tr>
                                 <th scope="row">{t(&format!("weekday-{d}"))}</th>
                                 <td>{if day.is_empty() { t("closed") } else { intervals_text(day, Kind::Open) }}</td>
@@ -223,16 +278,6 @@ fn MainNumberView(data: MainNumber) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
-            }.into_any()
-        }}
-        <h3>{t("holidays")}</h3>
-        {if data.holidays.is_empty() {
-            view! { <p>{t("holidays-none")}</p> }.into_any()
-        } else {
-            view! {
-                <ul class="holidays">
-                    {data.holidays.into_iter().map(|(name, when)| view! { <li><strong>{name}</strong>": "{when}</li> }).collect_view()}
-                </ul>
             }.into_any()
         }}
     }

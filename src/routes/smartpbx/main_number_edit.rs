@@ -1,16 +1,14 @@
-//! Editing the main number's office hours and adding holidays.
+//! Editing the main number's office hours.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use patchbay_monster::holidays::{validate, Holiday, When};
 use patchbay_monster::hours::{Interval, Kind, Week, WEEKDAYS};
 
 use super::main_number::{hours_table_head, SaveNotice};
-use super::main_number_save::{add_holiday, save_hours};
+use super::main_number_save::save_hours;
 use super::smartpbx_stamp;
 use crate::api::Crossbar;
 use crate::components::error_notice::error_text;
-use crate::components::form::TextField;
 use crate::i18n::{arg, t, t_with};
 
 /// One weekday's row: open from–to, optional lunch from–to (`HH:MM`).
@@ -155,70 +153,6 @@ pub fn OfficeHoursEditor(week: Week, on_saved: Callback<()>) -> impl IntoView {
             <div class="form-actions">
                 <button type="submit" class="primary" disabled=move || busy.get()>{t("hours-save")}</button>
             </div>
-        </form>
-    }
-}
-
-#[component]
-pub fn AddHolidayForm(on_saved: Callback<()>) -> impl IntoView {
-    let client = expect_context::<Crossbar>();
-    let notice = expect_context::<SaveNotice>().0;
-    let meta = StoredValue::new(smartpbx_stamp());
-    let name = RwSignal::new(String::new());
-    let date = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        notice.set(None);
-        let parts: Vec<u8> = date.get_untracked().split('-').skip(1).filter_map(|p| p.parse().ok()).collect();
-        let (month, day) = match parts.as_slice() {
-            [m, d] => (*m, *d),
-            _ => {
-                error.set(Some(t("holiday-date-required")));
-                return;
-            }
-        };
-        let holiday = Holiday {
-            name: name.get_untracked().trim().to_string(),
-            when: When::Single { month, day, window: None },
-            year: None,
-            exclude: vec![],
-            imported: false,
-        };
-        if validate(&holiday).is_err() {
-            error.set(Some(t("holiday-invalid")));
-            return;
-        }
-        error.set(None);
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-        busy.set(true);
-        let meta = meta.get_value();
-        let random6: String = (0..6).map(|_| char::from(b'a' + (js_sys::Math::random() * 26.0) as u8 % 26)).collect();
-        spawn_local(async move {
-            let call = client.action(t_with("action-add-holiday", &[("name", arg(holiday.name.clone()))]));
-            match add_holiday(&call, &meta, &account, &holiday, &random6, 0).await {
-                Ok(()) => {
-                    notice.set(Some(t_with("holiday-added", &[("name", arg(holiday.name.clone()))])));
-                    name.set(String::new());
-                    on_saved.run(());
-                }
-                Err(e) => error.set(Some(error_text(&e))),
-            }
-            busy.set(false);
-        });
-    };
-    view! {
-        <form class="form" on:submit=submit novalidate=true aria-labelledby="holiday-add-title">
-            <h3 id="holiday-add-title">{t("holiday-add")}</h3>
-            <TextField label=t("holiday-name") value=name required=true maxlength=60 />
-            <div class="field">
-                <label for="holiday-date">{t("holiday-date")}</label>
-                <input id="holiday-date" type="date" bind:value=date />
-            </div>
-            <p class="field__hint">{t("holiday-every-year-hint")}</p>
-            <div class="form-error" role="alert">{move || error.get()}</div>
-            <button type="submit" class="primary" disabled=move || busy.get()>{t("holiday-add")}</button>
         </form>
     }
 }

@@ -19,7 +19,7 @@ fn id_of(v: &Value) -> String {
 }
 
 /// Every row of a listing, page after page.
-async fn all_rows(call: &Call, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
+pub(super) async fn all_rows(call: &Call, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
     let mut rows = vec![];
     let mut start: Option<String> = None;
     loop {
@@ -180,11 +180,47 @@ pub async fn add_holiday(
             id_of(&call.put(&format!("{base}/temporal_rules_sets"), stamped(set, meta)).await?.data)
         }
     };
-    let ids_of = |kind: Kind| c.hours.iter().filter(move |r| r.spec.kind == kind).map(|r| r.id.clone());
-    let children: Vec<&String> =
-        c.main.pointer("/flow/children").and_then(Value::as_object).map(|m| m.keys().collect()).unwrap_or_default();
-    let active = |ids: Vec<String>| ids.into_iter().filter(|i| children.contains(&i)).collect::<Vec<_>>();
-    let r = routing(&c, active(ids_of(Kind::Open).collect()), active(ids_of(Kind::Lunch).collect()), Some(id))?;
+    let (open, lunch) = active_hours(&c);
+    let r = routing(&c, open, lunch, Some(id))?;
     let new_flow = assemble_flow(c.main.get("flow").unwrap_or(&Value::Null), &r);
     patch_main(call, meta, &base, &c, new_flow).await
+}
+
+/// The open and lunch rules MainCallflow routes now (a rule counts only as a child).
+fn active_hours(c: &Current) -> (Vec<String>, Vec<String>) {
+    let children: Vec<&String> =
+        c.main.pointer("/flow/children").and_then(Value::as_object).map(|m| m.keys().collect()).unwrap_or_default();
+    let active = |kind: Kind| {
+        c.hours.iter().filter(|r| r.spec.kind == kind && children.contains(&&r.id)).map(|r| r.id.clone()).collect()
+    };
+    (active(Kind::Open), active(Kind::Lunch))
+}
+
+/// A holiday goes: first its route on MainCallflow (so nothing points at a deleted
+/// rule), then its rule — or, for a month-crossing range, every member rule and the set.
+pub async fn delete_holiday(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &str,
+    id: &str,
+    is_set: bool,
+) -> Result<(), CrossbarError> {
+    let base = format!("accounts/{account}");
+    let c = current(call, &base).await?;
+    let (open, lunch) = active_hours(&c);
+    let mut r = routing(&c, open, lunch, None)?;
+    r.holidays.retain(|h| h != id);
+    let new_flow = assemble_flow(c.main.get("flow").unwrap_or(&Value::Null), &r);
+    patch_main(call, meta, &base, &c, new_flow).await?;
+    if is_set {
+        let set = call.get(&format!("{base}/temporal_rules_sets/{id}")).await?.data;
+        let members = set.get("temporal_rules").and_then(Value::as_array).cloned().unwrap_or_default();
+        for m in members.iter().filter_map(Value::as_str) {
+            call.delete(&format!("{base}/temporal_rules/{m}")).await?;
+        }
+        call.delete(&format!("{base}/temporal_rules_sets/{id}")).await?;
+    } else {
+        call.delete(&format!("{base}/temporal_rules/{id}")).await?;
+    }
+    Ok(())
 }

@@ -1,0 +1,202 @@
+//! Everything the Main Number editors work on, read the way Smart PBX reads it
+//! (`smartpbx.md` §2.2 "Main Number"): the owner-less main/conference/faxing
+//! callflows keyed by `name || numbers[0]`, the period menus, and the call entities a
+//! period or a menu key can send calls to. Independent reads run in parallel.
+
+use std::collections::BTreeMap;
+
+use futures::future::join_all;
+use patchbay_crossbar::CrossbarError;
+use patchbay_monster::bootstrap::{by_key, LISTING_QUERY};
+use patchbay_monster::main_number::LABELS;
+use patchbay_monster::names;
+use serde_json::Value;
+
+use super::main_number_save::all_rows;
+use crate::api::Call;
+
+/// `(id, label)` pairs for a drop-down.
+pub type Options = Vec<(String, String)>;
+
+/// Where calls can go, as Smart PBX offers it (`strategyGetCallEntities`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Choices {
+    pub users: Options,
+    /// user id → their `mainUserCallflow` (menu keys reach users through it).
+    pub user_callflows: BTreeMap<String, String>,
+    pub groups: Options,
+    /// group id → its `baseGroup` callflow (periods ring groups through it).
+    pub base_groups: BTreeMap<String, String>,
+    /// group id → its `userGroup` callflow (menu keys reach groups through it).
+    pub user_groups: BTreeMap<String, String>,
+    pub vmboxes: Options,
+    /// Callflows listed on the main number (`ui_is_main_number_cf`).
+    pub advanced: Options,
+    pub directories: Options,
+}
+
+/// The Smart PBX callflows of the main number and their menus.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Office {
+    pub main: Value,
+    /// Period label → its sub-callflow.
+    pub subs: BTreeMap<&'static str, Value>,
+    /// Period label → its `<label>Menu` callflow.
+    pub menu_callflows: BTreeMap<&'static str, Value>,
+    /// Period label → its menu document.
+    pub menus: BTreeMap<&'static str, Value>,
+    pub conference: Value,
+    pub faxing: Value,
+    pub choices: Choices,
+    /// Numbers of the account no callflow uses.
+    pub spare_numbers: Vec<String>,
+}
+
+fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
+    v.get(key).and_then(Value::as_str).unwrap_or_default()
+}
+
+fn options(rows: &[Value], label: impl Fn(&Value) -> String) -> Options {
+    let mut out: Options = rows.iter().map(|r| (str_of(r, "id").to_string(), label(r))).collect();
+    out.sort_by_key(|a| a.1.to_lowercase());
+    out
+}
+
+fn named(r: &Value) -> String {
+    str_of(r, "name").to_string()
+}
+
+fn by(rows: &[Value], key: &str) -> BTreeMap<String, String> {
+    rows.iter().map(|r| (str_of(r, key).to_string(), str_of(r, "id").to_string())).collect()
+}
+
+/// The owner-less callflows Smart PBX keys, by key (`MainCallflow`, `MainOpenHours` …).
+pub async fn main_callflow_rows(call: &Call, base: &str) -> Result<Vec<Value>, CrossbarError> {
+    all_rows(call, &format!("{base}/callflows"), LISTING_QUERY).await
+}
+
+async fn list(call: &Call, base: &str, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
+    all_rows(call, &format!("{base}/{path}"), query).await
+}
+
+async fn choices(call: &Call, base: &str) -> Result<Choices, CrossbarError> {
+    let list = |path: &'static str, query: &'static str| list(call, base, path, query);
+    let (users, user_cfs, groups, base_groups, user_groups, vmboxes, advanced, directories) = futures::join!(
+        list("users", ""),
+        list("callflows", "has_key=owner_id&filter_type=mainUserCallflow"),
+        list("groups", ""),
+        list("callflows", "has_key=group_id&filter_type=baseGroup"),
+        list("callflows", "has_key=group_id&filter_type=userGroup"),
+        list("vmboxes", ""),
+        list("callflows", "filter_ui_is_main_number_cf=true"),
+        list("directories", ""),
+    );
+    let user_name = |u: &Value| format!("{} {}", str_of(u, "first_name"), str_of(u, "last_name")).trim().to_string();
+    let vmbox_name = |v: &Value| format!("{} ({})", str_of(v, "name"), str_of(v, "mailbox"));
+    let advanced_name = |c: &Value| {
+        let name = str_of(c, "name");
+        if name.is_empty() {
+            c.pointer("/numbers/0").and_then(Value::as_str).unwrap_or_default().to_string()
+        } else {
+            name.to_string()
+        }
+    };
+    Ok(Choices {
+        users: options(&users?, user_name),
+        user_callflows: by(&user_cfs?, "owner_id"),
+        groups: options(&groups?, named),
+        base_groups: by(&base_groups?, "group_id"),
+        user_groups: by(&user_groups?, "group_id"),
+        vmboxes: options(&vmboxes?, vmbox_name),
+        advanced: options(&advanced?, advanced_name),
+        directories: options(&directories?, named),
+    })
+}
+
+/// Numbers in the account's inventory that nothing uses (every page).
+async fn spare_numbers(call: &Call, base: &str) -> Result<Vec<String>, CrossbarError> {
+    let mut spare = vec![];
+    let mut start: Option<String> = None;
+    loop {
+        let path = crate::components::paged_table::page_path(&format!("{base}/phone_numbers"), "", start.as_deref());
+        let env = call.get(&path).await?;
+        for (number, n) in env.data.get("numbers").and_then(Value::as_object).into_iter().flatten() {
+            if n.get("used_by").and_then(Value::as_str).is_none_or(str::is_empty) {
+                spare.push(number.clone());
+            }
+        }
+        match env.paging.next_start_key {
+            Some(k) => start = Some(k),
+            None => break,
+        }
+    }
+    spare.sort();
+    Ok(spare)
+}
+
+/// Reads the office once the bootstrap made sure every piece exists.
+pub async fn load_office(call: &Call, account: &str) -> Result<Office, CrossbarError> {
+    let base = format!("accounts/{account}");
+    let ids = by_key(&main_callflow_rows(call, &base).await?);
+    let doc_of = |key: String| {
+        let id = ids.get(&key).cloned();
+        let base = base.clone();
+        async move {
+            match id {
+                Some(id) => call.get(&format!("{base}/callflows/{id}")).await.map(|e| e.data),
+                None => Ok(Value::Null),
+            }
+        }
+    };
+    let mut keys: Vec<String> =
+        vec![names::MAIN_CALLFLOW.into(), names::MAIN_CONFERENCE.into(), names::MAIN_FAXING.into()];
+    for l in LABELS {
+        keys.push(l.to_string());
+        keys.push(format!("{l}Menu"));
+    }
+    let (docs, choices, spare) =
+        futures::join!(join_all(keys.iter().cloned().map(doc_of)), choices(call, &base), spare_numbers(call, &base));
+    let mut docs: BTreeMap<String, Value> =
+        keys.into_iter().zip(docs).map(|(k, d)| d.map(|d| (k, d))).collect::<Result<_, _>>()?;
+    let mut office = Office {
+        main: docs.remove(names::MAIN_CALLFLOW).unwrap_or_default(),
+        conference: docs.remove(names::MAIN_CONFERENCE).unwrap_or_default(),
+        faxing: docs.remove(names::MAIN_FAXING).unwrap_or_default(),
+        choices: choices?,
+        spare_numbers: spare?,
+        ..Office::default()
+    };
+    for l in LABELS {
+        office.subs.insert(l, docs.remove(l).unwrap_or_default());
+        office.menu_callflows.insert(l, docs.remove(&format!("{l}Menu")).unwrap_or_default());
+    }
+    let menu_ids: Vec<(&'static str, String)> = LABELS
+        .iter()
+        .filter_map(|l| {
+            let id = office.menu_callflows[l].pointer("/flow/data/id").and_then(Value::as_str)?;
+            Some((*l, id.to_string()))
+        })
+        .collect();
+    let menus = join_all(menu_ids.iter().map(|(_, id)| call.get_owned(format!("{base}/menus/{id}")))).await;
+    for ((label, _), menu) in menu_ids.into_iter().zip(menus) {
+        // A menu deleted elsewhere leaves its callflow dangling; the editor recreates it.
+        if let Ok(m) = menu {
+            office.menus.insert(label, m.data);
+        }
+    }
+    Ok(office)
+}
+
+/// A `<select>` showing `value`: set once its options exist (an effect runs after
+/// mounting) and whenever `value` changes; pair with `on:change` to write back.
+pub fn bound(value: leptos::prelude::RwSignal<String>) -> leptos::prelude::NodeRef<leptos::html::Select> {
+    use leptos::prelude::*;
+    let node = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        let v = value.get();
+        if let Some(el) = node.get() {
+            el.set_value(&v);
+        }
+    });
+    node
+}
