@@ -2,8 +2,9 @@
 //! clone needs nothing but a Rust toolchain (plus Node/npm for wasm-opt and, for the tests,
 //! Chromium). See `cargo xtask help`.
 //!
-//! One module per subcommand (`demo`, `test`, `conformance`); `tools` installs whatever is missing.
+//! One module per subcommand (`demo`, `test`, `conformance`, `bench`); `tools` installs whatever is missing.
 
+mod bench;
 mod conformance;
 mod demo;
 mod test;
@@ -31,6 +32,8 @@ COMMANDS:
               --kazoo-schemas DIR   KAZOO's schemas folder (CI: ../shared/kazoo/schemas)
     test    Run every check CI runs: fmt, clippy (native + wasm32), unit tests,
             wasm-bindgen browser tests and end-to-end tests in headless Chromium
+    bench   Measure the speed targets (release): the sandbox answering a 20,000-user
+            account's listings and searches; exits non-zero when a case is over target
     help    Print this message
 
 Tools are installed only when missing: the wasm32-unknown-unknown target, trunk 0.21,
@@ -43,6 +46,7 @@ fn main() -> ExitCode {
         Some("demo") => demo::run(&args[1..]),
         Some("test") => test::run(&args[1..]),
         Some("conformance") => conformance::run(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
         None | Some("help" | "-h" | "--help") => {
             print!("{HELP}");
             Ok(())
