@@ -35,3 +35,5 @@ action-save-device = Save device { $name }
 action-delete-device = Delete device { $name }
 action-open-device = Open device
 action-open-device-form = Open device form
+device-emergency-caller-id = Emergency caller ID
+device-emergency-default = The account's emergency caller ID

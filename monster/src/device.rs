@@ -47,6 +47,8 @@ pub struct Form {
     pub rtp: bool,
     /// `media.webrtc` checkbox (softphone).
     pub webrtc: bool,
+    /// `caller_id.emergency.number`, offered only when the account has E911 numbers.
+    pub emergency_caller_id: bool,
 }
 
 pub fn form_of(device_type: &str) -> Form {
@@ -64,6 +66,7 @@ pub fn form_of(device_type: &str) -> Form {
         ),
         rtp: matches!(device_type, "sip_device" | "mobile" | "softphone"),
         webrtc: device_type == "softphone",
+        emergency_caller_id: matches!(device_type, "sip_device" | "softphone" | "fax" | "ata" | "teammate" | "mobile"),
     }
 }
 
@@ -153,6 +156,8 @@ pub struct NewDevice {
     pub classifiers: Vec<String>,
     pub audio_codecs: Vec<String>,
     pub video_codecs: Vec<String>,
+    /// An E911-enabled number of the account; none = the account's default.
+    pub emergency_number: Option<String>,
 }
 
 /// `PUT /accounts/{a}/devices`: Smart PBX's defaults for the type merged with its form.
@@ -184,6 +189,9 @@ pub fn new_device_doc(d: &NewDevice) -> Value {
     }
     if form.call_forward || form.sip_route {
         doc.insert("contact_list".into(), json!({"exclude": d.contact_list_exclude}));
+    }
+    if let Some(number) = d.emergency_number.as_deref().filter(|n| form.emergency_caller_id && !n.is_empty()) {
+        doc.insert("caller_id".into(), json!({"emergency": {"number": number}}));
     }
     if let Some(sip) = sip_of_new(d) {
         doc.insert("sip".into(), sip);
@@ -278,6 +286,8 @@ pub struct Editable {
     pub require_keypress: bool,
     pub contact_list_exclude: bool,
     pub sip_route: String,
+    /// `caller_id.emergency.number`; empty = the account's default.
+    pub emergency_number: String,
 }
 
 pub fn editable_of(device: &Value) -> Editable {
@@ -295,6 +305,7 @@ pub fn editable_of(device: &Value) -> Editable {
         require_keypress: b("/call_forward/require_keypress", true),
         contact_list_exclude: b("/contact_list/exclude", false),
         sip_route: s("/sip/route"),
+        emergency_number: s("/caller_id/emergency/number"),
     }
 }
 
@@ -345,6 +356,11 @@ pub fn edit_patch(device_type: &str, before: &Editable, after: &Editable) -> Map
     }
     if (form.call_forward || form.sip_route) && after.contact_list_exclude != before.contact_list_exclude {
         patch.insert("contact_list".into(), json!({"exclude": after.contact_list_exclude}));
+    }
+    if form.emergency_caller_id && after.emergency_number != before.emergency_number {
+        // Smart PBX drops an emptied number rather than storing "".
+        let number = Some(after.emergency_number.clone()).filter(|n| !n.is_empty()).map(Value::from);
+        patch.insert("caller_id".into(), json!({"emergency": {"number": number}}));
     }
     patch
 }
@@ -438,6 +454,9 @@ mod tests {
         assert_eq!(doc["sip"], json!({ "username": "user_x8Kq2LmP0a", "password": "Qw3rTy7uIo9p" }));
         assert_eq!(doc["media"]["encryption"], json!({"enforce_security": false, "methods": []}));
         assert!(doc.get("owner_id").is_none());
+        assert!(doc.get("caller_id").is_none(), "the account's emergency caller ID applies");
+        let e911 = new_device_doc(&NewDevice { emergency_number: Some("+14155550100".into()), ..d });
+        assert_eq!(e911["caller_id"], json!({"emergency": {"number": "+14155550100"}}));
     }
 
     #[test]
@@ -532,6 +551,15 @@ mod tests {
         assert_eq!(
             Value::Object(edit_patch("sip_device", &before, &after)),
             json!({"mac_address": "00:04:f2:aa:bb:cd", "sip": {"password": "secret2"}})
+        );
+        let e911 = Editable { emergency_number: "+14155550100".into(), ..before.clone() };
+        assert_eq!(
+            Value::Object(edit_patch("sip_device", &before, &e911)),
+            json!({"caller_id": {"emergency": {"number": "+14155550100"}}})
+        );
+        assert_eq!(
+            Value::Object(edit_patch("sip_device", &e911, &before)),
+            json!({"caller_id": {"emergency": {"number": null}}})
         );
     }
 

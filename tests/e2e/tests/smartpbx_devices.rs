@@ -204,3 +204,61 @@ async fn a_bad_or_taken_mac_address_is_reported_on_the_field_and_nothing_typed_i
     assert_eq!(rows["data"], json!([]));
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_e911_number_can_be_a_devices_emergency_caller_id() -> Result<()> {
+    let h = Harness::start().await?;
+    open_devices(&h).await?;
+    let account = h.account_id().await?;
+    let e911 = json!({"e911": {"street_address": "1 Main St", "locality": "San Francisco", "region": "CA",
+                               "postal_code": "94105"}});
+    let (status, _) = h.api("PATCH", &format!("accounts/{account}/phone_numbers/%2B14155550100"), Some(e911)).await?;
+    assert_eq!(status, 200);
+    h.link("Bob laptop").await?.click().await?;
+    h.heading("Bob laptop").await?;
+    choose(&h, "Emergency caller ID", "+14155550100").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+    let d = device_named(&h, "Bob laptop").await?;
+    assert_eq!(d["caller_id"]["emergency"], json!({"number": "+14155550100"}));
+    choose(&h, "Emergency caller ID", "The account's emergency caller ID").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+    let d = device_named(&h, "Bob laptop").await?;
+    assert!(d.pointer("/caller_id/emergency/number").is_none(), "Smart PBX removes an emptied number: {d}");
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_device_made_outside_smart_pbx_asks_before_saving_and_keeps_unknown_fields() -> Result<()> {
+    let h = Harness::start().await?;
+    open_devices(&h).await?;
+    let account = h.account_id().await?;
+    let made_by_callflows = json!({
+        "name": "Callflows phone", "device_type": "sip_device",
+        "sip": {"username": "cf_phone", "password": "cf-secret", "custom_sip_headers": {"X-Keep": "me"}},
+        "custom_field": {"keep": "me"},
+        "ui_metadata": {"version": "4.3-140", "ui": "monster-ui", "origin": "callflows"}
+    });
+    let (status, created) = h.api("PUT", &format!("accounts/{account}/devices"), Some(made_by_callflows)).await?;
+    assert_eq!(status, 201);
+    let id = created["data"]["id"].as_str().unwrap_or_default().to_string();
+    h.open(&format!("/smartpbx/devices/{id}")).await?;
+    h.heading("Callflows phone").await?;
+    h.role_with_text("note", "Made outside Smart PBX").await?;
+    h.fill("SIP password", "new-secret").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("alertdialog", "Save anyway?").await?;
+    let (_, unchanged) = h.api("GET", &format!("accounts/{account}/devices/{id}"), None).await?;
+    assert_eq!(unchanged["data"]["sip"]["password"], "cf-secret", "nothing is sent before the confirmation");
+    h.button("Save anyway").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+    let (_, after) = h.api("GET", &format!("accounts/{account}/devices/{id}"), None).await?;
+    let d = &after["data"];
+    assert_eq!(d["sip"]["password"], "new-secret");
+    assert_eq!(d["sip"]["username"], "cf_phone");
+    assert_eq!(d["sip"]["custom_sip_headers"], json!({"X-Keep": "me"}));
+    assert_eq!(d["custom_field"], json!({"keep": "me"}));
+    assert_eq!(d["ui_metadata"]["origin"], "voip");
+    h.finish().await
+}

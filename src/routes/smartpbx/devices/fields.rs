@@ -22,6 +22,8 @@ pub struct Fields {
     pub allow_voicemail: bool,
     pub hide_from_contacts: bool,
     pub sip_route: String,
+    /// Empty = the account's emergency caller ID.
+    pub emergency_number: String,
 }
 
 /// Errors keyed by form field (the names of `Fields`).
@@ -104,6 +106,7 @@ pub fn fields_of(device: &serde_json::Value) -> Fields {
         allow_voicemail: !e.require_keypress,
         hide_from_contacts: e.contact_list_exclude,
         sip_route: e.sip_route,
+        emergency_number: e.emergency_number,
     }
 }
 
@@ -120,6 +123,7 @@ pub fn editable(f: &Fields) -> Editable {
         require_keypress: !f.allow_voicemail,
         contact_list_exclude: f.hide_from_contacts,
         sip_route: f.sip_route.trim().to_string(),
+        emergency_number: f.emergency_number.clone(),
     }
 }
 
@@ -143,6 +147,7 @@ pub fn new_device(f: &Fields, classifiers: Vec<String>) -> NewDevice {
         classifiers,
         audio_codecs: vec![],
         video_codecs: vec![],
+        emergency_number: Some(f.emergency_number.clone()).filter(|n| !n.is_empty()),
     }
 }
 

@@ -26,6 +26,7 @@ pub struct Context {
     pub users: Vec<(String, String)>,
     pub realm: String,
     pub classifiers: Vec<String>,
+    pub e911_numbers: Vec<String>,
 }
 
 #[component]
@@ -63,6 +64,7 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
     let allow_voicemail = RwSignal::new(before.allow_voicemail);
     let hide_from_contacts = RwSignal::new(before.hide_from_contacts);
     let sip_route = RwSignal::new(before.sip_route.clone());
+    let emergency = RwSignal::new(before.emergency_number.clone());
     let errors = RwSignal::new(FieldErrors::new());
     let form_error = RwSignal::new(None::<String>);
     let status = RwSignal::new(None::<String>);
@@ -91,6 +93,7 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
         allow_voicemail: allow_voicemail.get_untracked(),
         hide_from_contacts: hide_from_contacts.get_untracked(),
         sip_route: sip_route.get_untracked(),
+        emergency_number: emergency.get_untracked(),
     };
 
     let save = {
@@ -174,6 +177,13 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
     });
 
     let owner_id = unique_id("owner");
+    let emergency_id = unique_id("emergency");
+    let mut e911 = context.e911_numbers.clone();
+    // A number set elsewhere stays selectable, so saving does not silently drop it.
+    if !before.with_value(|b| b.emergency_number.is_empty() || e911.contains(&b.emergency_number)) {
+        e911.push(before.with_value(|b| b.emergency_number.clone()));
+    }
+    let has_e911 = !e911.is_empty();
     let users = context.users.clone();
     let realm = context.realm.clone();
     let is_mobile = move || kind.get() == "mobile";
@@ -240,6 +250,19 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
                         <TextField label=t("device-sip-password") value=sip_password input_type="password" autocomplete="new-password" required=true maxlength=32 error=error_for("sip_password") />
                         <p>{t("device-realm")}": "{realm.clone()}</p>
                     </fieldset>
+                </Show>
+                <Show when=move || has_e911 && form().emergency_caller_id>
+                    <div class="field" class:field--invalid=move || error_for("emergency_number").with(Option::is_some)>
+                        <label for=emergency_id.clone()>{t("device-emergency-caller-id")}</label>
+                        <select id=emergency_id.clone() on:change=move |ev| emergency.set(event_target_value(&ev))>
+                            <option value="" selected=move || emergency.get().is_empty()>{t("device-emergency-default")}</option>
+                            {e911.clone().into_iter().map(|n| {
+                                let selected = { let n = n.clone(); move || emergency.get() == n };
+                                view! { <option value=n.clone() selected=selected>{n.clone()}</option> }
+                            }).collect_view()}
+                        </select>
+                        {move || error_for("emergency_number").get().map(|e| view! { <p class="field__error">{e}</p> })}
+                    </div>
                 </Show>
                 <div class="form-error" role="alert">{move || form_error.get()}</div>
                 <Show when=move || confirming_outside.get()>

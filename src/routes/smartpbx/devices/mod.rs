@@ -25,13 +25,15 @@ use crate::config::RuntimeConfig;
 use crate::i18n::t;
 use form::{Context, DeviceForm};
 
-/// Users, realm and classifiers, fetched together.
+/// Users, realm, classifiers and E911 numbers, fetched together.
 async fn load_context(client: Crossbar, account: &str) -> Result<Context, CrossbarError> {
     let call = client.action(t("action-open-device-form"));
-    let (users, (realm, classifiers)) =
-        join(save::user_choices(&call, account), join(save::realm(&call, account), save::classifiers(&call, account)))
-            .await;
-    Ok(Context { users: users?, realm: realm?, classifiers: classifiers? })
+    let ((users, realm), (classifiers, e911)) = join(
+        join(save::user_choices(&call, account), save::realm(&call, account)),
+        join(save::classifiers(&call, account), save::e911_numbers(&call, account)),
+    )
+    .await;
+    Ok(Context { users: users?, realm: realm?, classifiers: classifiers?, e911_numbers: e911? })
 }
 
 #[component]

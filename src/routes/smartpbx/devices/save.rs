@@ -28,6 +28,7 @@ fn field_for(path: &str) -> Option<&'static str> {
         "mac_address" => Some("mac_address"),
         "call_forward.number" => Some("forward_number"),
         "sip.route" => Some("sip_route"),
+        "caller_id.emergency.number" => Some("emergency_number"),
         _ => None,
     }
 }
@@ -112,6 +113,26 @@ pub async fn user_choices(call: &Call, account: &str) -> Result<Vec<(String, Str
 pub async fn realm(call: &Call, account: &str) -> Result<String, CrossbarError> {
     let env = call.get(&format!("accounts/{account}")).await?;
     Ok(env.data.get("realm").and_then(Value::as_str).unwrap_or_default().to_string())
+}
+
+/// The account's numbers with E911 set up, the only ones Smart PBX offers as a
+/// device's emergency caller ID (the listing is paged, so every page is read).
+pub async fn e911_numbers(call: &Call, account: &str) -> Result<Vec<String>, CrossbarError> {
+    let mut numbers = vec![];
+    let mut start: Option<String> = None;
+    loop {
+        let env = call.get(&page_path(&format!("accounts/{account}/phone_numbers"), "", start.as_deref())).await?;
+        let page = env.data.get("numbers").and_then(Value::as_object).cloned().unwrap_or_default();
+        numbers.extend(page.into_iter().filter_map(|(number, n)| {
+            let features = n.get("features").and_then(Value::as_array).cloned().unwrap_or_default();
+            features.iter().any(|f| f == "e911").then_some(number)
+        }));
+        match env.paging.next_start_key {
+            Some(k) => start = Some(k),
+            None => break,
+        }
+    }
+    Ok(numbers)
 }
 
 /// Classifier names, for the `call_restriction` Smart PBX writes on new devices.
