@@ -11,7 +11,8 @@ use crate::config::RuntimeConfig;
 use crate::i18n::{self, t, t_with};
 use crate::routes::smartpbx::{
     call_logs::CallLogsScreen,
-    directory_lists::{DevicesScreen, GroupsScreen, VoicemailBoxesScreen},
+    devices::{CreateDeviceScreen, DevicesScreen, EditDeviceScreen},
+    directory_lists::{GroupsScreen, VoicemailBoxesScreen},
     feature_codes::FeatureCodesScreen,
     group_form::CreateGroupScreen,
     main_number::MainNumberScreen,
@@ -87,6 +88,8 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                             <Route path=path!("users/:id") view=EditUserScreen />
                             <Route path=path!("feature-codes") view=FeatureCodesScreen />
                             <Route path=path!("devices") view=DevicesScreen />
+                            <Route path=path!("devices/new") view=CreateDeviceScreen />
+                            <Route path=path!("devices/:id") view=EditDeviceScreen />
                             <Route path=path!("call-logs") view=CallLogsScreen />
                             <Route path=path!("numbers") view=NumbersScreen />
                             <Route path=path!("numbers/:number") view=NumberFeaturesScreen />

@@ -1,5 +1,5 @@
-//! Smart PBX › Devices, Groups and Voicemail Boxes: the account's lists as Smart PBX
-//! shows them (editing these screens comes next).
+//! Smart PBX › Groups and Voicemail Boxes: the account's lists as Smart PBX shows them
+//! (Devices has its own module, `devices/`).
 
 use leptos::prelude::*;
 use serde_json::Value;
@@ -8,7 +8,7 @@ use crate::api::Crossbar;
 use crate::components::doc_links::DocLinks;
 use crate::components::paged_table::PagedTable;
 use crate::config::RuntimeConfig;
-use crate::i18n::{t, t_or};
+use crate::i18n::t;
 
 fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
     v.get(key).and_then(Value::as_str).unwrap_or_default()
@@ -17,22 +17,6 @@ fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
 fn account_path(collection: &str) -> String {
     let account = expect_context::<Crossbar>().session.get_untracked().map(|s| s.account_id).unwrap_or_default();
     format!("accounts/{account}/{collection}")
-}
-
-fn device_row(d: &Value) -> AnyView {
-    let kind = str_of(d, "device_type");
-    let kind = if kind.is_empty() { "sip_device" } else { kind };
-    let status = match (d.get("enabled").and_then(Value::as_bool), d.get("registered").and_then(Value::as_bool)) {
-        (Some(false), _) => t("device-disabled"),
-        (_, Some(true)) => t("device-registered"),
-        _ => t("device-unregistered"),
-    };
-    view! {
-        <th scope="row">{str_of(d, "name").to_string()}</th>
-        <td>{t_or(&format!("device-type-{kind}"), kind)}</td>
-        <td>{status}</td>
-    }
-    .into_any()
 }
 
 fn group_row(g: &Value) -> AnyView {
@@ -87,22 +71,6 @@ fn ListScreen(
                 empty_key=empty_key
             />
         </section>
-    }
-}
-
-#[component]
-pub fn DevicesScreen() -> impl IntoView {
-    view! {
-        <ListScreen
-            title_key="spbx-devices"
-            collection="devices"
-            docs="/v2/accounts/x/devices"
-            query="with_status=true"
-            action_key="action-open-devices"
-            columns=vec!["col-name", "col-device-type", "col-status"]
-            row=device_row
-            empty_key="devices-empty"
-        />
     }
 }
 

@@ -2,6 +2,7 @@
 //! writes (through `patchbay_monster`). One module per screen.
 
 pub mod call_logs;
+pub mod devices;
 pub mod directory_lists;
 pub mod feature_codes;
 pub mod group_form;

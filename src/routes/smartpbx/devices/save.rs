@@ -1,0 +1,155 @@
+//! Sending the device form: `PUT` a new device, `PATCH` only what changed on an
+//! existing one, `DELETE`; Crossbar's 400 field errors are mapped onto the form.
+
+use patchbay_crossbar::CrossbarError;
+use patchbay_monster::device::{edit_patch, new_device_doc};
+use patchbay_monster::{names, UiMetadata};
+use serde_json::Value;
+
+use super::fields::{editable, new_device, FieldErrors, Fields};
+use crate::api::Call;
+use crate::components::paged_table::page_path;
+use crate::i18n::t;
+use crate::routes::smartpbx::stamped;
+
+/// A failed save: the error, and the form fields it points at.
+pub struct SaveError {
+    pub error: CrossbarError,
+    pub fields: FieldErrors,
+}
+
+/// Which form field a device validation error belongs to.
+fn field_for(path: &str) -> Option<&'static str> {
+    match path {
+        "name" => Some("name"),
+        "owner_id" => Some("owner_id"),
+        "sip.username" => Some("sip_username"),
+        "sip.password" => Some("sip_password"),
+        "mac_address" => Some("mac_address"),
+        "call_forward.number" => Some("forward_number"),
+        "sip.route" => Some("sip_route"),
+        "caller_id.emergency.number" => Some("emergency_number"),
+        _ => None,
+    }
+}
+
+fn to_save_error(error: CrossbarError) -> SaveError {
+    let fields = error
+        .field_errors()
+        .iter()
+        .filter_map(|f| {
+            let key = field_for(&f.path)?;
+            let message = match (key, f.validator.as_str()) {
+                ("sip_username", "unique") => t("device-sip-username-taken"),
+                ("mac_address", "unique") => t("device-mac-taken"),
+                _ => f.message.clone(),
+            };
+            Some((key, message))
+        })
+        .collect();
+    SaveError { error, fields }
+}
+
+fn id_of(v: &Value) -> String {
+    v.get("id").and_then(Value::as_str).unwrap_or_default().to_string()
+}
+
+pub async fn create(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &str,
+    f: &Fields,
+    classifiers: Vec<String>,
+) -> Result<String, SaveError> {
+    let doc = new_device_doc(&new_device(f, classifiers));
+    let env = call.put(&format!("accounts/{account}/devices"), stamped(doc, meta)).await.map_err(to_save_error)?;
+    Ok(id_of(&env.data))
+}
+
+/// `Ok(false)` when nothing changed (nothing is sent).
+pub async fn update(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &str,
+    id: &str,
+    before: &Fields,
+    after: &Fields,
+) -> Result<bool, SaveError> {
+    let patch = edit_patch(&after.device_type, &editable(before), &editable(after));
+    if patch.is_empty() {
+        return Ok(false);
+    }
+    call.patch(&format!("accounts/{account}/devices/{id}"), stamped(Value::Object(patch), meta))
+        .await
+        .map_err(to_save_error)?;
+    Ok(true)
+}
+
+pub async fn delete(call: &Call, account: &str, id: &str) -> Result<(), CrossbarError> {
+    call.delete(&format!("accounts/{account}/devices/{id}")).await.map(|_| ())
+}
+
+/// Every user of the account as (id, full name), sorted by name as Smart PBX's
+/// "Assign to" list is; fetched page by page.
+pub async fn user_choices(call: &Call, account: &str) -> Result<Vec<(String, String)>, CrossbarError> {
+    let mut users = vec![];
+    let mut start: Option<String> = None;
+    loop {
+        let env = call.get(&page_path(&format!("accounts/{account}/users"), "", start.as_deref())).await?;
+        users.extend(env.data.as_array().into_iter().flatten().map(|u| {
+            let s = |k: &str| u.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+            (s("id"), names::full_name(&s("first_name"), &s("last_name")))
+        }));
+        match env.paging.next_start_key {
+            Some(k) => start = Some(k),
+            None => break,
+        }
+    }
+    users.sort_by_key(|(_, name)| name.to_lowercase());
+    Ok(users)
+}
+
+/// The account's realm, shown (not edited) beside SIP credentials as Smart PBX does.
+pub async fn realm(call: &Call, account: &str) -> Result<String, CrossbarError> {
+    let env = call.get(&format!("accounts/{account}")).await?;
+    Ok(env.data.get("realm").and_then(Value::as_str).unwrap_or_default().to_string())
+}
+
+/// The account's numbers with E911 set up, the only ones Smart PBX offers as a
+/// device's emergency caller ID (the listing is paged, so every page is read).
+pub async fn e911_numbers(call: &Call, account: &str) -> Result<Vec<String>, CrossbarError> {
+    let mut numbers = vec![];
+    let mut start: Option<String> = None;
+    loop {
+        let env = call.get(&page_path(&format!("accounts/{account}/phone_numbers"), "", start.as_deref())).await?;
+        let page = env.data.get("numbers").and_then(Value::as_object).cloned().unwrap_or_default();
+        numbers.extend(page.into_iter().filter_map(|(number, n)| {
+            let features = n.get("features").and_then(Value::as_array).cloned().unwrap_or_default();
+            features.iter().any(|f| f == "e911").then_some(number)
+        }));
+        match env.paging.next_start_key {
+            Some(k) => start = Some(k),
+            None => break,
+        }
+    }
+    Ok(numbers)
+}
+
+/// Classifier names, for the `call_restriction` Smart PBX writes on new devices.
+pub async fn classifiers(call: &Call, account: &str) -> Result<Vec<String>, CrossbarError> {
+    let env = call.get(&format!("accounts/{account}/phone_numbers/classifiers")).await?;
+    Ok(env.data.as_object().map(|m| m.keys().cloned().collect()).unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crossbar_errors_land_on_the_field_that_caused_them() {
+        assert_eq!(field_for("sip.username"), Some("sip_username"));
+        assert_eq!(field_for("mac_address"), Some("mac_address"));
+        assert_eq!(field_for("call_forward.number"), Some("forward_number"));
+        assert_eq!(field_for("media.audio.codecs"), None);
+    }
+}
