@@ -16,3 +16,5 @@ users-col-unavailable = Could not be loaded
 users-no-numbers = None
 users-no-devices = None
 user-feature-voicemail = Voicemail
+devices-search = Search devices by name
+device-hit-open-for-details = Open to see type, status and owner.

@@ -101,3 +101,17 @@ async fn a_long_list_renders_only_what_is_in_view_and_loads_more_as_it_scrolls()
     assert_eq!(count.as_deref(), Some("139"), "138 rows and the header");
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn devices_are_searched_by_name_on_the_server() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Devices").await?.click().await?;
+    h.role_with_text("status", "shown").await?;
+    h.fill("Search devices by name", "Alice").await?;
+    h.role_with_text("status", "2 matches.").await?;
+    h.link("Alice cell").await?;
+    h.link("Alice desk phone").await?;
+    h.finish().await
+}

@@ -12,9 +12,10 @@ use serde_json::Value;
 use super::save::user_choices;
 use crate::api::Crossbar;
 use crate::components::doc_links::DocLinks;
-use crate::components::paged_table::PagedTable;
+use crate::components::paged_table::{PagedTable, TableSearch};
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_or};
+use patchbay_crossbar::search::SearchView;
 
 /// User names by id, for the "Assigned to" column (rows render before they arrive).
 #[derive(Clone, Copy)]
@@ -58,6 +59,16 @@ fn device_row(d: &Value) -> AnyView {
     .into_any()
 }
 
+/// A search hit: Crossbar's search views give the id and the name only.
+fn device_hit(d: &Value) -> AnyView {
+    let name = str_of(d, "name").to_string();
+    view! {
+        <th scope="row"><A href=format!("/smartpbx/devices/{}", str_of(d, "id"))>{name}</A></th>
+        <td colspan="3">{t("device-hit-open-for-details")}</td>
+    }
+    .into_any()
+}
+
 #[component]
 pub fn DevicesScreen() -> impl IntoView {
     let client = expect_context::<Crossbar>();
@@ -92,6 +103,7 @@ pub fn DevicesScreen() -> impl IntoView {
                 columns=vec!["col-name", "col-device-type", "col-status", "col-assigned-to"]
                 row=device_row
                 empty_key="devices-empty"
+                search=TableSearch { doc_type: "device", view: SearchView::Name, label_key: "devices-search", row: device_hit }
             />
         </section>
     }
