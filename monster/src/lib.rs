@@ -10,8 +10,11 @@ pub mod holidays;
 pub mod hours;
 pub mod main_number;
 pub mod names;
+pub mod patch;
 pub mod ring_group;
 pub mod stamp;
 pub mod user;
+pub mod user_delete;
+pub mod vmbox;
 
 pub use stamp::{stamp, UiMetadata};
