@@ -11,13 +11,14 @@ use crate::config::RuntimeConfig;
 use crate::i18n::{self, t, t_with};
 use crate::routes::smartpbx::{
     call_logs::CallLogsScreen,
-    directory_lists::{DevicesScreen, GroupsScreen, VoicemailBoxesScreen},
+    directory_lists::{DevicesScreen, GroupsScreen},
     feature_codes::FeatureCodesScreen,
     group_form::CreateGroupScreen,
     main_number::MainNumberScreen,
     numbers::NumbersScreen,
     user_form::{CreateUserScreen, EditUserScreen},
     users::UsersScreen,
+    vmboxes::{CreateVmboxScreen, EditVmboxScreen, VoicemailBoxesScreen},
     ComingNextScreen, DashboardScreen, SmartPbxLayout,
 };
 use crate::routes::{
@@ -92,6 +93,8 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                             <Route path=path!("groups") view=GroupsScreen />
                             <Route path=path!("groups/new") view=CreateGroupScreen />
                             <Route path=path!("voicemail-boxes") view=VoicemailBoxesScreen />
+                            <Route path=path!("voicemail-boxes/new") view=CreateVmboxScreen />
+                            <Route path=path!("voicemail-boxes/:id") view=EditVmboxScreen />
                             <Route path=path!(":screen") view=ComingNextScreen />
                         </ParentRoute>
                         <Route path=path!("/callflows") view=|| view! { <Gate section=Section::Callflows><CallflowsPage /></Gate> } />

@@ -1,5 +1,5 @@
-//! Smart PBX › Devices, Groups and Voicemail Boxes: the account's lists as Smart PBX
-//! shows them (editing these screens comes next).
+//! Smart PBX › Devices and Groups: the account's lists as Smart PBX shows them (a group's
+//! name opens it).
 
 use leptos::prelude::*;
 use serde_json::Value;
@@ -40,16 +40,6 @@ fn group_row(g: &Value) -> AnyView {
     view! {
         <th scope="row">{str_of(g, "name").to_string()}</th>
         <td>{members}</td>
-    }
-    .into_any()
-}
-
-fn vmbox_row(v: &Value) -> AnyView {
-    let messages = v.get("messages").and_then(Value::as_u64).unwrap_or(0);
-    view! {
-        <th scope="row">{str_of(v, "name").to_string()}</th>
-        <td>{str_of(v, "mailbox").to_string()}</td>
-        <td>{messages}</td>
     }
     .into_any()
 }
@@ -118,21 +108,6 @@ pub fn GroupsScreen() -> impl IntoView {
             columns=vec!["col-name", "col-members"]
             row=group_row
             empty_key="groups-empty"
-        />
-    }
-}
-
-#[component]
-pub fn VoicemailBoxesScreen() -> impl IntoView {
-    view! {
-        <ListScreen
-            title_key="spbx-vmboxes"
-            collection="vmboxes"
-            docs="/v2/accounts/x/vmboxes"
-            action_key="action-open-vmboxes"
-            columns=vec!["col-name", "col-mailbox", "col-messages"]
-            row=vmbox_row
-            empty_key="vmboxes-empty"
         />
     }
 }

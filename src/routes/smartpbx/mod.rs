@@ -1,6 +1,7 @@
 //! Smart PBX: everyday PBX administration, writing exactly what Monster's Smart PBX
 //! writes (through `patchbay_monster`). One module per screen.
 
+pub mod all_users;
 pub mod call_logs;
 pub mod directory_lists;
 pub mod feature_codes;
@@ -11,6 +12,7 @@ mod main_number_save;
 pub mod numbers;
 pub mod user_form;
 pub mod users;
+pub mod vmboxes;
 
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};

@@ -1,0 +1,125 @@
+//! Smart PBX › Voicemail Boxes, deleting a user, editing and deleting a ring group: what
+//! Patchbay writes must be what Smart PBX writes, checked through the API.
+
+use anyhow::{anyhow, Result};
+use patchbay_e2e::Harness;
+use serde_json::{json, Value};
+
+fn stamp() -> Value {
+    json!({"version": "4.3-140", "ui": "monster-ui", "origin": "voip"})
+}
+
+async fn open(h: &Harness, screen: &str) -> Result<()> {
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link(screen).await?.click().await?;
+    h.heading(screen).await?;
+    Ok(())
+}
+
+/// Rows of a listing, as JSON.
+async fn rows(h: &Harness, path: &str) -> Result<Vec<Value>> {
+    let (status, env) = h.api("GET", path, None).await?;
+    if status != 200 {
+        return Err(anyhow!("GET {path}: {status} {env}"));
+    }
+    Ok(env["data"].as_array().cloned().unwrap_or_default())
+}
+
+/// The one document a filtered listing finds, read in full.
+async fn only(h: &Harness, account: &str, collection: &str, query: &str) -> Result<Value> {
+    let found = rows(h, &format!("accounts/{account}/{collection}?{query}")).await?;
+    let [row] = found.as_slice() else { return Err(anyhow!("{collection}?{query}: {} rows", found.len())) };
+    let (_, doc) =
+        h.api("GET", &format!("accounts/{account}/{collection}/{}", row["id"].as_str().unwrap_or("")), None).await?;
+    Ok(doc["data"].clone())
+}
+
+async fn tick(h: &Harness, label: &str) -> Result<()> {
+    h.field(label).await?.click().await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_shared_voicemail_box_is_written_as_smart_pbx_writes_it_then_edited() -> Result<()> {
+    let h = Harness::start().await?;
+    open(&h, "Voicemail Boxes").await?;
+    h.button("Add voicemail box").await?.click().await?;
+    h.heading("Add voicemail box").await?;
+    h.fill("Box name", "Front Desk").await?;
+    h.fill("Mailbox number", "3901").await?;
+    h.fill("PIN", "4321").await?;
+    h.fill("Send new messages to", "desk@demo.test, ops@demo.test").await?;
+    tick(&h, "Shared box: its members can all listen to its messages").await?;
+    tick(&h, "Bob Baker").await?;
+    tick(&h, "Alice Liddell").await?;
+    h.button("Create").await?.click().await?;
+    h.heading("Voicemail Boxes").await?;
+    h.link("Front Desk").await?;
+
+    let account = h.account_id().await?;
+    let vm = only(&h, &account, "vmboxes", "filter_name=Front%20Desk").await?;
+    let (_, users) = h.api("GET", &format!("accounts/{account}/users?filter_first_name=Bob"), None).await?;
+    let bob = users["data"][0]["id"].clone();
+    let (_, users) = h.api("GET", &format!("accounts/{account}/users?filter_first_name=Alice"), None).await?;
+    let alice = users["data"][0]["id"].clone();
+    // Everything Smart PBX's box dialog sends for these choices, and no owner.
+    let sent = json!({
+        "require_pin": true, "check_if_owner": true, "hasTranscribe": false,
+        "include_message_on_notify": true,
+        "name": "Front Desk", "mailbox": "3901", "pin": "4321",
+        "is_setup": false, "skip_greeting": false, "skip_instructions": false,
+        "delete_after_notify": false, "skip_envelope": false, "envelope_type": "caller_and_time",
+        "shared_vmbox": true, "media": {}, "notify_email_addresses": ["desk@demo.test", "ops@demo.test"],
+        "not_configurable": false,
+        "members": [{"id": bob, "type": "user"}, {"id": alice, "type": "user"}],
+        "ui_metadata": stamp(),
+    });
+    for (key, value) in sent.as_object().unwrap() {
+        assert_eq!(&vm[key], value, "{key} in {vm}");
+    }
+    assert!(vm.get("owner_id").is_none(), "a box made here belongs to no user: {vm}");
+
+    // Edit: only what changed is sent, and a key another app wrote survives.
+    let id = vm["id"].as_str().unwrap_or_default().to_string();
+    let (status, _) =
+        h.api("PATCH", &format!("accounts/{account}/vmboxes/{id}"), Some(json!({"x_other_app": 7}))).await?;
+    assert_eq!(status, 200);
+    h.link("Front Desk").await?.click().await?;
+    h.heading("Front Desk").await?;
+    h.fill("Box name", "Reception").await?;
+    h.fill("PIN", "").await?;
+    tick(&h, "Delete messages once they are emailed").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+    let vm = only(&h, &account, "vmboxes", "filter_name=Reception").await?;
+    assert_eq!(vm["delete_after_notify"], true);
+    assert!(vm.get("pin").is_none(), "an emptied PIN is removed: {vm}");
+    assert_eq!(vm["x_other_app"], 7);
+    assert_eq!(vm["members"].as_array().map(Vec::len), Some(2));
+
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Save voicemail box Reception").await?.click().await?;
+    h.button_starting("PATCH /v2/accounts/").await?;
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn deleting_a_users_box_takes_it_out_of_the_users_callflow() -> Result<()> {
+    let h = Harness::start().await?;
+    open(&h, "Voicemail Boxes").await?;
+    h.link("Bob Baker's VMBox").await?.click().await?;
+    h.heading("Bob Baker's VMBox").await?;
+    h.button("Delete voicemail box").await?.click().await?;
+    h.role_with_text("alertdialog", "taken out of Bob Baker's calls").await?;
+    h.button("Delete the box").await?.click().await?;
+    h.heading("Voicemail Boxes").await?;
+
+    let account = h.account_id().await?;
+    assert!(rows(&h, &format!("accounts/{account}/vmboxes?filter_name=Bob%20Baker's%20VMBox")).await?.is_empty());
+    let cf = only(&h, &account, "callflows", "filter_name=Bob%20Baker%20SmartPBX's%20Callflow").await?;
+    assert_eq!(cf["flow"]["module"], "user");
+    assert_eq!(cf["flow"]["children"], json!({}), "the voicemail node is spliced out: {cf}");
+    assert_eq!(cf["ui_metadata"], stamp());
+    h.finish().await
+}
