@@ -44,3 +44,31 @@ vmbox-delete = Delete voicemail box
 vmbox-delete-confirm = Delete the box
 vmbox-delete-shared = Delete “{ $name }” and all its messages? This cannot be undone.
 vmbox-delete-owned = Delete “{ $name }” and all its messages? It is also taken out of { $owner }'s calls, so callers who are not answered no longer reach voicemail. This cannot be undone.
+
+## Deleting a user
+user-delete = Delete user
+action-find-user-belongings = Find what belongs to { $name }
+action-delete-user = Delete user { $name }
+user-delete-confirm = Delete { $name }?
+user-delete-alongside = As in Smart PBX, this also:
+user-delete-callflows = deletes { $count ->
+    [one] their callflow
+   *[other] their { $count } callflows
+} ({ $names }), so their extension and numbers stop ringing and become free;
+user-delete-vmboxes = deletes { $count ->
+    [one] their voicemail box
+   *[other] their { $count } voicemail boxes
+} ({ $names }) with all messages;
+user-delete-devices = unassigns { $count ->
+    [one] their device
+   *[other] their { $count } devices
+} ({ $names }), which stay in the account unless you tick below;
+user-delete-conferences = renames { $count ->
+    [one] their conference
+   *[other] their { $count } conferences
+} ({ $names }) to “Unassigned …” unless you tick below.
+user-delete-devices-too = Delete their devices too
+user-delete-conferences-too = Delete their conferences too
+user-delete-cannot-undo = This cannot be undone.
+user-delete-proceed = Delete { $name }
+

@@ -123,3 +123,45 @@ async fn deleting_a_users_box_takes_it_out_of_the_users_callflow() -> Result<()>
     assert_eq!(cf["ui_metadata"], stamp());
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn deleting_a_user_deletes_their_callflow_and_box_and_unassigns_their_devices() -> Result<()> {
+    let h = Harness::start().await?;
+    open(&h, "Users").await?;
+    let account = h.account_id().await?;
+    let bob = only(&h, &account, "users", "filter_first_name=Bob").await?;
+    let bob_id = bob["id"].as_str().unwrap_or_default().to_string();
+    let owned = |c: &str| format!("accounts/{account}/{c}?filter_owner_id={bob_id}");
+    let devices = rows(&h, &owned("devices")).await?;
+    assert_eq!(devices.len(), 2, "the seed gives Bob a laptop and a desk phone");
+    assert_eq!(rows(&h, &owned("callflows")).await?.len(), 1);
+    assert_eq!(rows(&h, &owned("vmboxes")).await?.len(), 1);
+
+    h.link("Bob Baker").await?.click().await?;
+    h.heading("Bob Baker").await?;
+    h.button("Delete user").await?.click().await?;
+    // The confirmation names what goes with the user before anything is deleted.
+    let dialog = h.role_with_text("alertdialog", "Bob Baker's VMBox").await?.text().await?;
+    assert!(dialog.contains("Bob Baker SmartPBX's Callflow"), "{dialog}");
+    assert!(dialog.contains("Bob laptop") && dialog.contains("Bob desk phone"), "{dialog}");
+    h.button("Delete Bob Baker").await?.click().await?;
+    h.heading("Users").await?;
+
+    let (status, _) = h.api("GET", &format!("accounts/{account}/users/{bob_id}"), None).await?;
+    assert_eq!(status, 404, "the user is gone");
+    assert!(rows(&h, &owned("callflows")).await?.is_empty(), "the main callflow is gone");
+    assert!(rows(&h, &owned("vmboxes")).await?.is_empty(), "the voicemail box is gone");
+    assert!(rows(&h, &owned("devices")).await?.is_empty(), "no device is left owned by Bob");
+    for d in devices {
+        let (status, device) =
+            h.api("GET", &format!("accounts/{account}/devices/{}", d["id"].as_str().unwrap_or("")), None).await?;
+        assert_eq!(status, 200, "devices are kept unless asked: {device}");
+        assert!(device["data"].get("owner_id").is_none());
+        assert_eq!(device["data"]["ui_metadata"]["origin"], "common", "written by Monster's shared widget");
+    }
+
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Delete user Bob Baker").await?.click().await?;
+    h.button_starting("DELETE /v2/accounts/").await?;
+    h.finish().await
+}
