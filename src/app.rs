@@ -13,6 +13,7 @@ use crate::routes::smartpbx::{
     call_logs::CallLogsScreen,
     directory_lists::{DevicesScreen, GroupsScreen},
     feature_codes::FeatureCodesScreen,
+    group_edit::EditGroupScreen,
     group_form::CreateGroupScreen,
     main_number::MainNumberScreen,
     numbers::NumbersScreen,
@@ -92,6 +93,7 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                             <Route path=path!("main-number") view=MainNumberScreen />
                             <Route path=path!("groups") view=GroupsScreen />
                             <Route path=path!("groups/new") view=CreateGroupScreen />
+                            <Route path=path!("groups/:id") view=EditGroupScreen />
                             <Route path=path!("voicemail-boxes") view=VoicemailBoxesScreen />
                             <Route path=path!("voicemail-boxes/new") view=CreateVmboxScreen />
                             <Route path=path!("voicemail-boxes/:id") view=EditVmboxScreen />

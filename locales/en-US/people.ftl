@@ -72,3 +72,35 @@ user-delete-conferences-too = Delete their conferences too
 user-delete-cannot-undo = This cannot be undone.
 user-delete-proceed = Delete { $name }
 
+
+## Editing a ring group
+action-open-group = Open group
+action-save-group = Save group { $name }
+action-delete-group = Delete group { $name }
+group-extensions = Extensions
+group-numbers = Phone numbers
+group-list-hint = Separate several with commas.
+group-needs-number = A group needs an extension or a phone number to be reached.
+group-number-format = A phone number has at least 7 digits, like +14155550150.
+group-number-taken = One of these extensions or numbers is already used by something else.
+group-strategy = Ring
+group-strategy-simultaneous = All members at once
+group-strategy-single = One member after another, in order
+group-delay = Delay (seconds)
+group-timeout = Rings for (seconds)
+group-order = Order
+group-delay-of = Delay before ringing { $name }, in seconds
+group-timeout-of = How long { $name } rings, in seconds
+group-move-up = Move { $name } up
+group-move-down = Move { $name } down
+group-remove-member = Remove { $name }
+remove = Remove
+group-member-deleted = Deleted user
+group-member-times = Delays go up to 600 seconds; ring times from 1 to 600 seconds.
+group-add-member-label = Add a member
+group-choose-user = Choose a user
+group-add-member = Add member
+group-outside-confirm = This group was made or last changed outside Smart PBX (by another app or the API). Saving here rewrites it in Smart PBX's format. Save anyway?
+group-delete = Delete group
+group-delete-confirm = Delete the group
+group-delete-what = Delete the group “{ $name }”? Its ring group callflow (dialled on { $numbers }) and its base callflow are deleted with it, so those numbers stop ringing and become free. The members themselves are not changed. This cannot be undone.

@@ -2,6 +2,7 @@
 //! name opens it).
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use serde_json::Value;
 
 use crate::api::Crossbar;
@@ -37,8 +38,9 @@ fn device_row(d: &Value) -> AnyView {
 
 fn group_row(g: &Value) -> AnyView {
     let members = g.get("endpoints").and_then(Value::as_u64).unwrap_or(0);
+    let (href, name) = (format!("/smartpbx/groups/{}", str_of(g, "id")), str_of(g, "name").to_string());
     view! {
-        <th scope="row">{str_of(g, "name").to_string()}</th>
+        <th scope="row"><A href=href>{name}</A></th>
         <td>{members}</td>
     }
     .into_any()

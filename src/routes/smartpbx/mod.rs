@@ -5,6 +5,7 @@ pub mod all_users;
 pub mod call_logs;
 pub mod directory_lists;
 pub mod feature_codes;
+pub mod group_edit;
 pub mod group_form;
 pub mod main_number;
 mod main_number_edit;

@@ -165,3 +165,86 @@ async fn deleting_a_user_deletes_their_callflow_and_box_and_unassigns_their_devi
     h.button_starting("DELETE /v2/accounts/").await?;
     h.finish().await
 }
+
+/// Chooses the option with this text in the `<select>` labelled `label`, from the keyboard.
+async fn choose(h: &Harness, label: &str, option: &str) -> Result<()> {
+    let select = h.field(label).await?;
+    let xpath = format!(".//option[normalize-space(.)={}]", patchbay_e2e::xpath_literal(option));
+    select.find(fantoccini::Locator::XPath(&xpath)).await?.click().await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn editing_a_ring_group_updates_the_group_and_both_callflows_as_smart_pbx_does() -> Result<()> {
+    let h = Harness::start().await?;
+    open(&h, "Groups").await?;
+    let account = h.account_id().await?;
+    let group = only(&h, &account, "groups", "filter_name=Sales").await?;
+    let group_id = group["id"].as_str().unwrap_or_default().to_string();
+    let base_query = format!("filter_group_id={group_id}&filter_type=baseGroup");
+    let base = only(&h, &account, "callflows", &base_query).await?;
+    // Another app's key on the base callflow must survive the edit.
+    let base_path = format!("accounts/{account}/callflows/{}", base["id"].as_str().unwrap_or(""));
+    assert_eq!(h.api("PATCH", &base_path, Some(json!({"x_other_app": "kept"}))).await?.0, 200);
+    let ids: Vec<Value> =
+        base["flow"]["data"]["endpoints"].as_array().unwrap().iter().map(|e| e["id"].clone()).collect();
+    let [alice, bob, carol] = ids.as_slice() else { return Err(anyhow!("Sales has three members: {base}")) };
+
+    h.link("Sales").await?.click().await?;
+    h.heading("Sales").await?;
+    // Keyboard: Carol moves above Bob.
+    h.button("Move Carol Chen up").await?.send_keys(&char::from(fantoccini::key::Key::Enter).to_string()).await?;
+    h.fill("How long Carol Chen rings, in seconds", "30").await?;
+    h.fill("Delay before ringing Bob Baker, in seconds", "5").await?;
+    choose(&h, "Ring", "One member after another, in order").await?;
+    h.fill("Group name", "Sales Team").await?;
+    h.fill("Extensions", "3003").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+    h.heading("Sales Team").await?;
+
+    let group = only(&h, &account, "groups", "filter_name=Sales%20Team").await?;
+    assert_eq!(group["name"], "Sales Team");
+    assert_eq!(group["endpoints"].as_object().map(|m| m.len()), Some(3), "same members: {group}");
+    assert_eq!(group["ui_metadata"], stamp());
+    let base = only(&h, &account, "callflows", &base_query).await?;
+    assert_eq!(base["name"], "Sales Team Base Group");
+    assert_eq!(base["type"], "baseGroup");
+    assert_eq!(base["x_other_app"], "kept");
+    assert_eq!(
+        base["flow"]["data"],
+        json!({"strategy": "single", "timeout": 30, "endpoints": [
+            {"id": alice, "delay": 0, "timeout": 20, "endpoint_type": "user"},
+            {"id": carol, "delay": 0, "timeout": 30, "endpoint_type": "user"},
+            {"id": bob, "delay": 5, "timeout": 20, "endpoint_type": "user"}]})
+    );
+    assert_eq!(base["ui_metadata"], stamp());
+    let ring = only(&h, &account, "callflows", &format!("filter_group_id={group_id}&filter_type=userGroup")).await?;
+    assert_eq!(ring["name"], "Sales Team Ring Group");
+    assert_eq!(ring["numbers"], json!(["3003", "+14155550102"]));
+    assert_eq!(ring["flow"]["data"]["id"], base["id"], "still rings the base callflow");
+    assert_eq!(ring["ui_metadata"], stamp());
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn deleting_a_ring_group_deletes_both_its_callflows() -> Result<()> {
+    let h = Harness::start().await?;
+    open(&h, "Groups").await?;
+    let account = h.account_id().await?;
+    let group = only(&h, &account, "groups", "filter_name=Support").await?;
+    let group_id = group["id"].as_str().unwrap_or_default().to_string();
+    assert_eq!(rows(&h, &format!("accounts/{account}/callflows?filter_group_id={group_id}")).await?.len(), 2);
+
+    h.link("Support").await?.click().await?;
+    h.heading("Support").await?;
+    h.button("Delete group").await?.click().await?;
+    h.role_with_text("alertdialog", "dialled on 3002").await?;
+    h.button("Delete the group").await?.click().await?;
+    h.heading("Groups").await?;
+
+    let (status, _) = h.api("GET", &format!("accounts/{account}/groups/{group_id}"), None).await?;
+    assert_eq!(status, 404, "the group is gone");
+    assert!(rows(&h, &format!("accounts/{account}/callflows?filter_group_id={group_id}")).await?.is_empty());
+    h.finish().await
+}
