@@ -248,3 +248,29 @@ async fn deleting_a_ring_group_deletes_both_its_callflows() -> Result<()> {
     assert!(rows(&h, &format!("accounts/{account}/callflows?filter_group_id={group_id}")).await?.is_empty());
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_box_made_by_another_app_is_badged_and_saved_only_after_confirmation() -> Result<()> {
+    let h = Harness::start().await?;
+    open(&h, "Voicemail Boxes").await?;
+    let account = h.account_id().await?;
+    let vm = only(&h, &account, "vmboxes", "filter_name=Carol%20Chen's%20VMBox").await?;
+    let path = format!("accounts/{account}/vmboxes/{}", vm["id"].as_str().unwrap_or(""));
+    let callflows_app = json!({"ui_metadata": {"version": "4.3-140", "ui": "monster-ui", "origin": "callflows"}});
+    assert_eq!(h.api("PATCH", &path, Some(callflows_app)).await?.0, 200);
+
+    h.link("Carol Chen's VMBox").await?.click().await?;
+    h.role_with_text("note", "Made outside Smart PBX").await?;
+    tick(&h, "Skip the greeting").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("alertdialog", "made or last changed outside Smart PBX").await?;
+    let (_, unchanged) = h.api("GET", &path, None).await?;
+    assert_eq!(unchanged["data"]["ui_metadata"]["origin"], "callflows", "nothing is written before the answer");
+    h.button("Save anyway").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+    let (_, saved) = h.api("GET", &path, None).await?;
+    assert_eq!(saved["data"]["skip_greeting"], true);
+    assert_eq!(saved["data"]["ui_metadata"], stamp());
+    assert_eq!(saved["data"]["owner_id"], vm["owner_id"], "the owner stays");
+    h.finish().await
+}
