@@ -3,6 +3,7 @@
 
 pub mod all_users;
 pub mod call_logs;
+pub mod dialog_focus;
 pub mod directory_lists;
 pub mod feature_codes;
 pub mod group_edit;

@@ -144,6 +144,8 @@ async fn deleting_a_user_deletes_their_callflow_and_box_and_unassigns_their_devi
     let dialog = h.role_with_text("alertdialog", "Bob Baker's VMBox").await?.text().await?;
     assert!(dialog.contains("Bob Baker SmartPBX's Callflow"), "{dialog}");
     assert!(dialog.contains("Bob laptop") && dialog.contains("Bob desk phone"), "{dialog}");
+    let focused = h.browser.active_element().await?.attr("role").await?;
+    assert_eq!(focused.as_deref(), Some("alertdialog"), "the question takes the keyboard focus");
     h.button("Delete Bob Baker").await?.click().await?;
     h.heading("Users").await?;
 

@@ -15,6 +15,7 @@ use serde_json::Value;
 mod save;
 
 use super::all_users::all_users;
+use super::dialog_focus::focused_on_open;
 use super::smartpbx_stamp;
 use crate::api::Crossbar;
 use crate::components::error_notice::error_text;
@@ -274,7 +275,7 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
                     </tbody>
                 </table>
                 <p class="field__error" role="alert">{move || error_for("members").get()}</p>
-                <div class="field field--inline">
+                <div class="field">
                     <label for=add_id.clone()>{t("group-add-member-label")}</label>
                     <select id=add_id prop:value=move || to_add.get() on:change=move |ev| to_add.set(event_target_value(&ev))>
                         <option value="">{t("group-choose-user")}</option>
@@ -283,6 +284,8 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
                             .map(|(id, n)| view! { <option value=id>{n}</option> })
                             .collect_view()}
                     </select>
+                </div>
+                <div class="form-actions">
                     <button type="button" on:click=move |_| {
                         let id = to_add.get_untracked();
                         if !id.is_empty() {
@@ -293,7 +296,7 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
                 </div>
                 <div class="form-error" role="alert">{move || form_error.get()}</div>
                 <Show when=move || confirming_outside.get()>
-                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-outside">
+                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-outside" tabindex="-1" node_ref=focused_on_open()>
                         <p id="confirm-outside">{t("group-outside-confirm")}</p>
                         <button type="button" class="primary" on:click=move |_| save_now(true)>{t("save-anyway")}</button>
                         <button type="button" on:click=move |_| confirming_outside.set(false)>{t("cancel")}</button>
@@ -309,7 +312,7 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
                     {t("group-delete")}
                 </button>
                 <Show when=move || confirming_delete.get()>
-                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-group">
+                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-group" tabindex="-1" node_ref=focused_on_open()>
                         <p id="confirm-delete-group">{move || {
                             let numbers = stored.with_value(|s| [extensions_of(&s.ring), phone_numbers_of(&s.ring)].concat().join(", "));
                             t_with("group-delete-what", &[("name", arg(title.get())), ("numbers", arg(numbers))])

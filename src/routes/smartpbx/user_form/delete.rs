@@ -18,6 +18,7 @@ use crate::components::form::unique_id;
 use crate::config::RuntimeConfig;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::all_users::id_of;
+use crate::routes::smartpbx::dialog_focus::focused_on_open;
 use crate::routes::smartpbx::stamped;
 
 /// What the user owns, as the listings filtered by `owner_id` show it.
@@ -146,7 +147,7 @@ pub fn DeleteUser(user_id: String, name: String) -> impl IntoView {
                     <li>{t_with(key, &[("count", rows.len().into()), ("names", arg(names(rows)))])}</li>
                 });
                 view! {
-                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-user" aria-describedby="confirm-delete-user-what">
+                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-user" aria-describedby="confirm-delete-user-what" tabindex="-1" node_ref=focused_on_open()>
                         <p id="confirm-delete-user"><strong>{t_with("user-delete-confirm", &[("name", arg(name.get_value()))])}</strong></p>
                         <div id="confirm-delete-user-what">
                             <p>{t("user-delete-alongside")}</p>

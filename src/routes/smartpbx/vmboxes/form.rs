@@ -16,6 +16,7 @@ use crate::api::Crossbar;
 use crate::components::error_notice::error_text;
 use crate::components::form::{unique_id, TextField};
 use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::dialog_focus::focused_on_open;
 use crate::routes::smartpbx::smartpbx_stamp;
 
 type FieldErrors = Vec<(&'static str, String)>;
@@ -310,7 +311,7 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
                 </fieldset>
                 <div class="form-error" role="alert">{move || form_error.get()}</div>
                 <Show when=move || confirming_outside.get()>
-                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-outside">
+                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-outside" tabindex="-1" node_ref=focused_on_open()>
                         <p id="confirm-outside">{t("vmbox-outside-confirm")}</p>
                         <button type="button" class="primary" on:click={let save = save.clone(); move |_| save(true)}>{t("save-anyway")}</button>
                         <button type="button" on:click=move |_| confirming_outside.set(false)>{t("cancel")}</button>
@@ -329,7 +330,7 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
                         {t("vmbox-delete")}
                     </button>
                     <Show when=move || confirming_delete.get()>
-                        <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-vmbox">
+                        <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-vmbox" tabindex="-1" node_ref=focused_on_open()>
                             <p id="confirm-delete-vmbox">{delete_text.clone()}</p>
                             <button type="button" class="danger" on:click=remove.clone()>{t("vmbox-delete-confirm")}</button>
                             <button type="button" on:click=move |_| confirming_delete.set(false)>{t("cancel")}</button>
