@@ -12,14 +12,16 @@ use crate::i18n::{self, t, t_with};
 use crate::routes::smartpbx::{
     call_logs::CallLogsScreen,
     devices::{CreateDeviceScreen, DevicesScreen, EditDeviceScreen},
-    directory_lists::{GroupsScreen, VoicemailBoxesScreen},
+    directory_lists::GroupsScreen,
     feature_codes::FeatureCodesScreen,
+    group_edit::EditGroupScreen,
     group_form::CreateGroupScreen,
     main_number::MainNumberScreen,
     number_features::NumberFeaturesScreen,
     numbers::NumbersScreen,
     user_form::{CreateUserScreen, EditUserScreen},
     users::UsersScreen,
+    vmboxes::{CreateVmboxScreen, EditVmboxScreen, VoicemailBoxesScreen},
     ComingNextScreen, DashboardScreen, SmartPbxLayout,
 };
 use crate::routes::{
@@ -96,7 +98,10 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                             <Route path=path!("main-number") view=MainNumberScreen />
                             <Route path=path!("groups") view=GroupsScreen />
                             <Route path=path!("groups/new") view=CreateGroupScreen />
+                            <Route path=path!("groups/:id") view=EditGroupScreen />
                             <Route path=path!("voicemail-boxes") view=VoicemailBoxesScreen />
+                            <Route path=path!("voicemail-boxes/new") view=CreateVmboxScreen />
+                            <Route path=path!("voicemail-boxes/:id") view=EditVmboxScreen />
                             <Route path=path!(":screen") view=ComingNextScreen />
                         </ParentRoute>
                         <Route path=path!("/callflows") view=|| view! { <Gate section=Section::Callflows><CallflowsPage /></Gate> } />

@@ -19,8 +19,10 @@ pub mod patch;
 pub mod ring_group;
 pub mod stamp;
 pub mod user;
+pub mod user_delete;
 pub mod user_features;
 pub mod user_listing;
 pub mod user_numbers;
+pub mod vmbox;
 
 pub use stamp::{stamp, UiMetadata};

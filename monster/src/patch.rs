@@ -1,9 +1,52 @@
-//! Writing a replacement through PATCH. Smart PBX `POST`s whole documents; Patchbay
-//! PATCHes so that keys it does not know survive (`common` rule). KAZOO's PATCH merges
-//! objects and deletes keys sent as `null` (`smartpbx.md` §0.1), so replacing a part
-//! of a document means sending the new part with every vanished key set to `null`.
+//! Turning "the document Smart PBX would POST" into the PATCH that gets there from what
+//! is stored. Smart PBX often GETs a document, changes it and POSTs it whole; Patchbay
+//! computes that same end state and sends only the difference, so keys written in the
+//! meantime by other apps survive.
+//!
+//! KAZOO's PATCH (`merge_left`, crossbar.md §2.5): `null` removes a key, objects merge
+//! key by key except that an empty `{}` replaces, arrays and scalars replace.
+//!
+//! [`replacing`] is the same idea for one part of a document (a callflow's `flow`):
+//! the new part with every vanished key set to `null`.
 
 use serde_json::{Map, Value};
+
+/// The PATCH body turning `before` into `after` (both documents' public fields).
+/// Empty when nothing changed.
+pub fn patch_between(before: &Value, after: &Value) -> Map<String, Value> {
+    let empty = Map::new();
+    let before = before.as_object().unwrap_or(&empty);
+    let after = after.as_object().unwrap_or(&empty);
+    diff(before, after)
+}
+
+fn diff(before: &Map<String, Value>, after: &Map<String, Value>) -> Map<String, Value> {
+    let mut out = Map::new();
+    for (key, new) in after {
+        match (before.get(key), new) {
+            (Some(old), new) if old == new => {}
+            // Merge into the stored object, key by key (an empty `{}` would replace it instead).
+            (Some(Value::Object(old)), Value::Object(new)) if !new.is_empty() => {
+                let nested = diff(old, new);
+                if !nested.is_empty() {
+                    out.insert(key.clone(), Value::Object(nested));
+                }
+            }
+            _ => {
+                out.insert(key.clone(), new.clone());
+            }
+        }
+    }
+    for key in before.keys().filter(|k| !after.contains_key(*k) && !is_read_only(k)) {
+        out.insert(key.clone(), Value::Null);
+    }
+    out
+}
+
+/// Keys Crossbar adds to what it returns and does not take back.
+fn is_read_only(key: &str) -> bool {
+    key.starts_with('_') || key == "id"
+}
 
 /// The PATCH value that turns `old` into `new`: objects are merged key by key, keys
 /// only in `old` become `null`, anything else (arrays, scalars) is `new` as is.
@@ -31,6 +74,38 @@ pub fn replacing(old: &Value, new: &Value) -> Value {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn only_changes_are_sent_and_removed_keys_become_null() {
+        let before =
+            json!({"id": "x", "name": "A", "pin": "1234", "media": {"unavailable": "m1", "x": 1}, "keep": true});
+        let after = json!({"name": "B", "media": {"x": 1}, "keep": true, "new": [1]});
+        assert_eq!(
+            Value::Object(patch_between(&before, &after)),
+            json!({"name": "B", "media": {"unavailable": null}, "new": [1], "pin": null})
+        );
+        assert!(patch_between(&before, &before).is_empty());
+    }
+
+    #[test]
+    fn an_emptied_object_is_sent_empty_because_kazoo_then_replaces_it() {
+        let before = json!({"flow": {"children": {"_": {"module": "voicemail"}}}});
+        let after = json!({"flow": {"children": {}}});
+        assert_eq!(Value::Object(patch_between(&before, &after)), json!({"flow": {"children": {}}}));
+    }
+
+    #[test]
+    fn arrays_are_replaced_whole() {
+        let before = json!({"numbers": ["2001", "+14155550150"]});
+        let after = json!({"numbers": ["2002", "+14155550150"]});
+        assert_eq!(Value::Object(patch_between(&before, &after)), json!({"numbers": ["2002", "+14155550150"]}));
+    }
+}
+
+#[cfg(test)]
+mod replacing_tests {
     use super::*;
     use serde_json::json;
 

@@ -76,6 +76,106 @@ pub fn edited_ring_data(members: &[Member]) -> (Value, u32) {
     (Value::Array(endpoints), timeout)
 }
 
+/// How the base callflow rings its members: `simultaneous` (Smart PBX's only choice) or
+/// `single` (one after another, in order). Smart PBX keeps whichever is stored.
+pub const STRATEGIES: [&str; 2] = ["simultaneous", "single"];
+
+fn int_of(v: Option<&Value>, default: u32) -> u32 {
+    match v {
+        Some(Value::Number(n)) => n.as_u64().map(|n| n as u32).unwrap_or(default),
+        Some(Value::String(s)) => s.trim().parse().unwrap_or(default),
+        _ => default,
+    }
+}
+
+/// The members of a base callflow in ring order (creation writes strings, later edits numbers).
+pub fn members_of(base_callflow: &Value) -> Vec<Member> {
+    base_callflow
+        .pointer("/flow/data/endpoints")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| {
+            let id = e.get("id").and_then(Value::as_str)?;
+            Some(Member { user_id: id.into(), delay: int_of(e.get("delay"), 0), timeout: int_of(e.get("timeout"), 20) })
+        })
+        .collect()
+}
+
+pub fn strategy_of(base_callflow: &Value) -> String {
+    base_callflow.pointer("/flow/data/strategy").and_then(Value::as_str).unwrap_or(STRATEGIES[0]).to_string()
+}
+
+/// The group after an edit: `endpoints` rebuilt only when the membership changed (as
+/// Smart PBX compares it), the name set.
+pub fn edited_group(group: &Value, name: &str, members: &[Member]) -> Value {
+    let mut out = group.clone();
+    out["name"] = name.trim().into();
+    let stored: std::collections::BTreeSet<&str> = group
+        .get("endpoints")
+        .and_then(Value::as_object)
+        .map(|m| m.keys().map(String::as_str).collect())
+        .unwrap_or_default();
+    let chosen: std::collections::BTreeSet<&str> = members.iter().map(|m| m.user_id.as_str()).collect();
+    if stored != chosen {
+        out["endpoints"] = group_doc(name, members)["endpoints"].clone();
+    }
+    out
+}
+
+/// The base callflow after an edit: its name follows the group's; a members edit
+/// rewrites the endpoints (numbers, in order) and the group timeout.
+pub fn edited_base_callflow(base: &Value, name: &str, members: &[Member], strategy: &str) -> Value {
+    let mut out = base.clone();
+    out["name"] = names::base_group(name.trim()).into();
+    if members_of(base) != members {
+        let (endpoints, _) = edited_ring_data(members);
+        out["flow"]["data"]["endpoints"] = endpoints;
+        out["flow"]["data"]["timeout"] = members.iter().map(|m| m.delay + m.timeout).max().unwrap_or(0).into();
+    }
+    if strategy_of(base) != strategy {
+        out["flow"]["data"]["strategy"] = strategy.into();
+    }
+    out
+}
+
+/// Extensions (< 7 characters) of a dialable callflow, in order.
+pub fn extensions_of(callflow: &Value) -> Vec<String> {
+    numbers_of(callflow).into_iter().filter(|n| names::is_extension(n)).collect()
+}
+
+/// Phone numbers (7 characters or more) of a dialable callflow, in order.
+pub fn phone_numbers_of(callflow: &Value) -> Vec<String> {
+    numbers_of(callflow).into_iter().filter(|n| !names::is_extension(n)).collect()
+}
+
+fn numbers_of(callflow: &Value) -> Vec<String> {
+    callflow
+        .get("numbers")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(str::to_string)
+        .collect()
+}
+
+/// The dialable callflow after an edit. Smart PBX saves extensions and numbers from two
+/// tabs: each save puts the edited kind first and keeps the other kind after it.
+pub fn edited_ring_callflow(ring: &Value, name: &str, extensions: &[String], phone_numbers: &[String]) -> Value {
+    let mut out = ring.clone();
+    out["name"] = names::ring_group(name.trim()).into();
+    let mut numbers = numbers_of(ring);
+    if extensions_of(ring) != extensions {
+        numbers = extensions.iter().cloned().chain(numbers.into_iter().filter(|n| !names::is_extension(n))).collect();
+    }
+    if phone_numbers_of(ring) != phone_numbers {
+        numbers = phone_numbers.iter().cloned().chain(numbers.into_iter().filter(|n| names::is_extension(n))).collect();
+    }
+    out["numbers"] = numbers.into();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,5 +222,52 @@ mod tests {
         let (endpoints, timeout) = edited_ring_data(&m);
         assert_eq!(endpoints[0], json!({"id": "user-bob", "delay": 0, "timeout": 30, "endpoint_type": "user"}));
         assert_eq!(timeout, 30);
+    }
+
+    fn stored() -> (Value, Value, Value) {
+        let group = group_doc("Sales", &members());
+        let base = base_callflow_doc("Sales", "grp-sales", &members(), "k3JfP0qLm2ZsX8aTbV1nWc4Rd");
+        let ring = ring_callflow_doc("Sales", "grp-sales", "cf-base", &["2001".into(), "+14155550150".into()]);
+        (group, base, ring)
+    }
+
+    #[test]
+    fn creation_strings_are_read_as_numbers() {
+        let (_, base, _) = stored();
+        assert_eq!(members_of(&base), members());
+        assert_eq!(strategy_of(&base), "simultaneous");
+    }
+
+    #[test]
+    fn reordering_rewrites_the_base_endpoints_but_not_the_group() {
+        let (group, base, _) = stored();
+        let reordered = vec![Member { user_id: "user-bob".into(), delay: 0, timeout: 30 }, Member::new("user-ada")];
+        assert_eq!(edited_group(&group, "Sales", &reordered), group, "same members: the group is untouched");
+        let out = edited_base_callflow(&base, "Sales", &reordered, "single");
+        assert_eq!(
+            out["flow"]["data"],
+            json!({"strategy": "single", "timeout": 30, "endpoints": [
+                {"id": "user-bob", "delay": 0, "timeout": 30, "endpoint_type": "user"},
+                {"id": "user-ada", "delay": 0, "timeout": 20, "endpoint_type": "user"}]})
+        );
+        assert_eq!(out["numbers"], base["numbers"]);
+        assert_eq!(edited_base_callflow(&base, "Sales", &members(), "simultaneous"), base, "nothing changed");
+    }
+
+    #[test]
+    fn renaming_and_new_members_follow_smart_pbx() {
+        let (group, base, ring) = stored();
+        let m = vec![Member::new("user-ada"), Member::new("user-cy")];
+        let g = edited_group(&group, "Sales Team", &m);
+        assert_eq!(
+            g,
+            json!({"name": "Sales Team", "endpoints": {"user-ada": {"type": "user"}, "user-cy": {"type": "user"}}})
+        );
+        assert_eq!(edited_base_callflow(&base, "Sales Team", &m, "simultaneous")["name"], "Sales Team Base Group");
+        let r = edited_ring_callflow(&ring, "Sales Team", &["2002".into()], &["+14155550150".into()]);
+        assert_eq!(r["name"], "Sales Team Ring Group");
+        assert_eq!(r["numbers"], json!(["2002", "+14155550150"]));
+        let r = edited_ring_callflow(&ring, "Sales", &["2001".into()], &["+14155550151".into()]);
+        assert_eq!(r["numbers"], json!(["+14155550151", "2001"]), "a numbers save puts numbers first");
     }
 }

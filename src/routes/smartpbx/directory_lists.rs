@@ -1,7 +1,8 @@
-//! Smart PBX › Groups and Voicemail Boxes: the account's lists as Smart PBX shows them
-//! (Devices has its own module, `devices/`).
+//! Smart PBX › Groups: the account's ring groups as Smart PBX shows them (a group's name
+//! opens it). Devices and Voicemail Boxes have their own modules.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use serde_json::Value;
 
 use crate::api::Crossbar;
@@ -21,19 +22,10 @@ fn account_path(collection: &str) -> String {
 
 fn group_row(g: &Value) -> AnyView {
     let members = g.get("endpoints").and_then(Value::as_u64).unwrap_or(0);
+    let (href, name) = (format!("/smartpbx/groups/{}", str_of(g, "id")), str_of(g, "name").to_string());
     view! {
-        <th scope="row">{str_of(g, "name").to_string()}</th>
+        <th scope="row"><A href=href>{name}</A></th>
         <td>{members}</td>
-    }
-    .into_any()
-}
-
-fn vmbox_row(v: &Value) -> AnyView {
-    let messages = v.get("messages").and_then(Value::as_u64).unwrap_or(0);
-    view! {
-        <th scope="row">{str_of(v, "name").to_string()}</th>
-        <td>{str_of(v, "mailbox").to_string()}</td>
-        <td>{messages}</td>
     }
     .into_any()
 }
@@ -86,21 +78,6 @@ pub fn GroupsScreen() -> impl IntoView {
             columns=vec!["col-name", "col-members"]
             row=group_row
             empty_key="groups-empty"
-        />
-    }
-}
-
-#[component]
-pub fn VoicemailBoxesScreen() -> impl IntoView {
-    view! {
-        <ListScreen
-            title_key="spbx-vmboxes"
-            collection="vmboxes"
-            docs="/v2/accounts/x/vmboxes"
-            action_key="action-open-vmboxes"
-            columns=vec!["col-name", "col-mailbox", "col-messages"]
-            row=vmbox_row
-            empty_key="vmboxes-empty"
         />
     }
 }

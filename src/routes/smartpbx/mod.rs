@@ -1,10 +1,13 @@
 //! Smart PBX: everyday PBX administration, writing exactly what Monster's Smart PBX
 //! writes (through `patchbay_monster`). One module per screen.
 
+pub mod all_users;
 pub mod call_logs;
 pub mod devices;
+pub mod dialog_focus;
 pub mod directory_lists;
 pub mod feature_codes;
+pub mod group_edit;
 pub mod group_form;
 pub mod main_number;
 mod main_number_bootstrap;
@@ -21,6 +24,7 @@ pub mod numbers;
 pub mod user_form;
 mod user_settings;
 pub mod users;
+pub mod vmboxes;
 
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};

@@ -12,6 +12,7 @@ use patchbay_monster::names;
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use serde_json::Value;
 
+mod delete;
 mod fields;
 mod save;
 
@@ -22,6 +23,7 @@ use crate::components::error_notice::error_text;
 use crate::components::form::CheckboxField;
 use crate::components::form::TextField;
 use crate::i18n::{arg, t, t_with};
+use delete::DeleteUser;
 use fields::{fields_of, validate, FieldErrors, Fields};
 use save::{create, update, SaveError};
 
@@ -189,6 +191,11 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
                     <span role="status">{move || status.get()}</span>
                 </div>
             </form>
+            {user.get_value().map(|u| {
+                let id = u.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
+                let b = before.get_value();
+                view! { <DeleteUser user_id=id name=names::full_name(&b.first_name, &b.last_name) /> }
+            })}
         </section>
     }
 }

@@ -1,0 +1,179 @@
+//! Deleting a user as Smart PBX does (through Monster's shared widget, so stamped
+//! `origin: "common"`): first the confirmation, naming what goes with the user and
+//! offering the widget's two choices; then, under one inspector action, the owned
+//! devices, conferences, callflows and voicemail boxes are handled and the user deleted.
+
+use futures::future::join_all;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+use patchbay_crossbar::CrossbarError;
+use patchbay_monster::user_delete::{common_stamp, mobile_mdn, steps, DeleteChoices, Step};
+use patchbay_monster::UiMetadata;
+use serde_json::Value;
+
+use crate::api::{Call, Crossbar};
+use crate::components::error_notice::error_text;
+use crate::components::form::unique_id;
+use crate::config::RuntimeConfig;
+use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::all_users::id_of;
+use crate::routes::smartpbx::dialog_focus::focused_on_open;
+use crate::routes::smartpbx::stamped;
+
+/// What the user owns, as the listings filtered by `owner_id` show it.
+#[derive(Debug, Clone, Default)]
+struct Owned {
+    devices: Vec<Value>,
+    vmboxes: Vec<Value>,
+    callflows: Vec<Value>,
+    conferences: Vec<Value>,
+}
+
+async fn owned(call: &Call, account: &str, user_id: &str) -> Result<Owned, CrossbarError> {
+    let path = |c: &str| format!("accounts/{account}/{c}?filter_owner_id={user_id}");
+    let (d, v, c, k) = futures::join!(
+        call.get_owned(path("devices")),
+        call.get_owned(path("vmboxes")),
+        call.get_owned(path("callflows")),
+        call.get_owned(path("conferences")),
+    );
+    let rows = |e: Result<patchbay_crossbar::Envelope, CrossbarError>| {
+        e.map(|e| e.data.as_array().cloned().unwrap_or_default())
+    };
+    Ok(Owned { devices: rows(d)?, vmboxes: rows(v)?, callflows: rows(c)?, conferences: rows(k)? })
+}
+
+async fn delete_user(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &str,
+    user_id: &str,
+    choices: DeleteChoices,
+) -> Result<(), CrossbarError> {
+    let base = format!("accounts/{account}");
+    let o = owned(call, account, user_id).await?;
+    // A mobile callflow goes back to its mobile device, found by number.
+    let mobiles: Vec<&Value> = o.callflows.iter().filter(|c| c["type"] == "mobile").collect();
+    let lookups = mobiles.iter().map(|cf| {
+        let mdn = mobile_mdn(cf).unwrap_or_default();
+        call.get_owned(format!("{base}/devices?filter_mobile.mdn={mdn}"))
+    });
+    let found: Vec<(String, String)> = join_all(lookups)
+        .await
+        .into_iter()
+        .zip(&mobiles)
+        .filter_map(|(r, cf)| {
+            let device = r.ok()?.data.as_array()?.first().map(id_of)?;
+            Some((id_of(cf), device))
+        })
+        .collect();
+    let plan = steps(choices, &o.devices, &o.vmboxes, &o.callflows, &o.conferences, |cf| {
+        found.iter().find(|(c, _)| *c == id_of(cf)).map(|(_, d)| d.clone())
+    });
+    let writes = plan.into_iter().map(|step| {
+        let base = base.clone();
+        async move {
+            match step {
+                Step::Delete(path) => call.delete(&format!("{base}/{path}")).await.map(|_| ()),
+                Step::Patch(path, body) => call.patch(&format!("{base}/{path}"), stamped(body, meta)).await.map(|_| ()),
+            }
+        }
+    });
+    // Only a user whose belongings were all handled is deleted: a retry then finds the rest.
+    join_all(writes).await.into_iter().collect::<Result<Vec<()>, _>>()?;
+    call.delete(&format!("{base}/users/{user_id}")).await?;
+    Ok(())
+}
+
+fn names(rows: &[Value]) -> String {
+    rows.iter().map(|r| r.get("name").and_then(Value::as_str).unwrap_or("—").to_string()).collect::<Vec<_>>().join(", ")
+}
+
+/// The "Delete user" button, its confirmation and the deletion.
+#[component]
+pub fn DeleteUser(user_id: String, name: String) -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let navigate = use_navigate();
+    let version = use_context::<RuntimeConfig>().and_then(|c| c.ui_metadata_version);
+    let meta = StoredValue::new(common_stamp(version.as_deref()));
+    let found = RwSignal::new(None::<Owned>);
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let delete_devices = RwSignal::new(false);
+    let delete_conferences = RwSignal::new(false);
+    let (user_id, name) = (StoredValue::new(user_id), StoredValue::new(name));
+    let account = move || client.session.get_untracked().map(|s| s.account_id).unwrap_or_default();
+
+    let ask = move |_| {
+        error.set(None);
+        busy.set(true);
+        spawn_local(async move {
+            let call = client.action(t_with("action-find-user-belongings", &[("name", arg(name.get_value()))]));
+            match owned(&call, &account(), &user_id.get_value()).await {
+                Ok(o) => found.set(Some(o)),
+                Err(e) => error.set(Some(error_text(&e))),
+            }
+            busy.set(false);
+        });
+    };
+    let confirm = move |_| {
+        busy.set(true);
+        let navigate = navigate.clone();
+        let choices = DeleteChoices {
+            delete_devices: delete_devices.get_untracked(),
+            delete_conferences: delete_conferences.get_untracked(),
+        };
+        spawn_local(async move {
+            let call = client.action(t_with("action-delete-user", &[("name", arg(name.get_value()))]));
+            match delete_user(&call, &meta.get_value(), &account(), &user_id.get_value(), choices).await {
+                Ok(()) => navigate("/smartpbx/users", Default::default()),
+                Err(e) => {
+                    error.set(Some(error_text(&e)));
+                    busy.set(false);
+                }
+            }
+        });
+    };
+    let (devices_id, conferences_id) = (unique_id("check"), unique_id("check"));
+
+    view! {
+        <div class="danger-zone">
+            <button type="button" class="danger" disabled=move || busy.get() on:click=ask>{t("user-delete")}</button>
+            <div role="alert">{move || error.get().map(|e| view! { <p class="error-notice">{e}</p> })}</div>
+            {move || found.get().map(|o| {
+                let callflows = o.callflows.iter().filter(|c| c["type"] != "mobile").cloned().collect::<Vec<_>>();
+                let list = |key: &'static str, rows: &[Value]| (!rows.is_empty()).then(|| view! {
+                    <li>{t_with(key, &[("count", rows.len().into()), ("names", arg(names(rows)))])}</li>
+                });
+                view! {
+                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-user" aria-describedby="confirm-delete-user-what" tabindex="-1" node_ref=focused_on_open()>
+                        <p id="confirm-delete-user"><strong>{t_with("user-delete-confirm", &[("name", arg(name.get_value()))])}</strong></p>
+                        <div id="confirm-delete-user-what">
+                            <p>{t("user-delete-alongside")}</p>
+                            <ul>
+                                {list("user-delete-callflows", &callflows)}
+                                {list("user-delete-vmboxes", &o.vmboxes)}
+                                {list("user-delete-devices", &o.devices)}
+                                {list("user-delete-conferences", &o.conferences)}
+                            </ul>
+                        </div>
+                        <div class="checkbox">
+                            <input type="checkbox" id=devices_id.clone() on:change=move |ev| delete_devices.set(event_target_checked(&ev)) />
+                            <label for=devices_id.clone()>{t("user-delete-devices-too")}</label>
+                        </div>
+                        <div class="checkbox">
+                            <input type="checkbox" id=conferences_id.clone() on:change=move |ev| delete_conferences.set(event_target_checked(&ev)) />
+                            <label for=conferences_id.clone()>{t("user-delete-conferences-too")}</label>
+                        </div>
+                        <p>{t("user-delete-cannot-undo")}</p>
+                        <button type="button" class="danger" disabled=move || busy.get() on:click=confirm.clone()>
+                            {t_with("user-delete-proceed", &[("name", arg(name.get_value()))])}
+                        </button>
+                        <button type="button" on:click=move |_| found.set(None)>{t("cancel")}</button>
+                    </div>
+                }
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,117 @@
+//! Smart PBX › Voicemail Boxes: the account's boxes (a name opens the box), adding a
+//! box — which, as in Smart PBX, belongs to no user and may be shared with members —
+//! editing and deleting one. Documents are built by `patchbay_monster::vmbox`.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use patchbay_crossbar::CrossbarError;
+use serde_json::Value;
+
+mod form;
+mod save;
+
+use super::all_users::all_users;
+use crate::api::Crossbar;
+use crate::components::doc_links::DocLinks;
+use crate::components::error_notice::error_text;
+use crate::components::paged_table::PagedTable;
+use crate::config::RuntimeConfig;
+use crate::i18n::t;
+use form::VmboxFormView;
+
+pub const LIST_PATH: &str = "/smartpbx/voicemail-boxes";
+
+fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
+    v.get(key).and_then(Value::as_str).unwrap_or_default()
+}
+
+fn vmbox_row(v: &Value) -> AnyView {
+    let messages = v.get("messages").and_then(Value::as_u64).unwrap_or(0);
+    let href = format!("{LIST_PATH}/{}", str_of(v, "id"));
+    let (name, mailbox) = (str_of(v, "name").to_string(), str_of(v, "mailbox").to_string());
+    view! {
+        <th scope="row"><A href=href>{name}</A></th>
+        <td>{mailbox}</td>
+        <td>{messages}</td>
+    }
+    .into_any()
+}
+
+fn account() -> String {
+    expect_context::<Crossbar>().session.get_untracked().map(|s| s.account_id).unwrap_or_default()
+}
+
+#[component]
+pub fn VoicemailBoxesScreen() -> impl IntoView {
+    let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
+    let navigate = use_navigate();
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h2 id="screen-title">{t("spbx-vmboxes")}</h2>
+            <DocLinks guide=guide resources=vec!["/v2/accounts/x/vmboxes"] />
+            <p>
+                <button type="button" class="primary" on:click=move |_| navigate(&format!("{LIST_PATH}/new"), Default::default())>
+                    {t("vmbox-add")}
+                </button>
+            </p>
+            <PagedTable
+                path=format!("accounts/{}/vmboxes", account())
+                caption_key="spbx-vmboxes"
+                action_key="action-open-vmboxes"
+                columns=vec!["col-name", "col-mailbox", "col-messages"]
+                row=vmbox_row
+                empty_key="vmboxes-empty"
+            />
+        </section>
+    }
+}
+
+/// Loads the users (members to choose from) and, when editing, the box; then the form.
+#[component]
+fn VmboxLoader(editing: bool) -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let params = use_params_map();
+    let loaded = RwSignal::new(None::<(Option<Value>, Vec<(String, String)>)>);
+    let error = RwSignal::new(None::<CrossbarError>);
+    Effect::new(move |_| {
+        let id = params.with(|p| p.get("id").unwrap_or_default());
+        let account = account();
+        spawn_local(async move {
+            let call = client.action(t("action-open-vmbox"));
+            let path = format!("accounts/{account}/vmboxes/{id}");
+            let (vmbox, users) = futures::join!(
+                async {
+                    match editing {
+                        true => call.get(&path).await.map(|e| Some(e.data)),
+                        false => Ok(None),
+                    }
+                },
+                all_users(&call, &account)
+            );
+            match (vmbox, users) {
+                (Ok(vmbox), Ok(users)) => loaded.set(Some((vmbox, users))),
+                (Err(e), _) | (_, Err(e)) => error.set(Some(e)),
+            }
+        });
+    });
+    view! {
+        {move || error.get().map(|e| view! { <p class="error-notice" role="alert">{error_text(&e)}</p> })}
+        {move || match loaded.get() {
+            Some((vmbox, users)) => view! { <VmboxFormView vmbox=vmbox users=users /> }.into_any(),
+            None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
+            None => ().into_any(),
+        }}
+    }
+}
+
+#[component]
+pub fn CreateVmboxScreen() -> impl IntoView {
+    view! { <VmboxLoader editing=false /> }
+}
+
+#[component]
+pub fn EditVmboxScreen() -> impl IntoView {
+    view! { <VmboxLoader editing=true /> }
+}
