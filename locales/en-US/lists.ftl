@@ -18,3 +18,7 @@ users-no-devices = None
 user-feature-voicemail = Voicemail
 devices-search = Search devices by name
 device-hit-open-for-details = Open to see type, status and owner.
+vmboxes-search = Search voicemail boxes by name
+vmbox-hit-open-for-details = Open to see the mailbox number and messages.
+groups-search = Search groups by name
+group-hit-open-for-details = Open to see the members.

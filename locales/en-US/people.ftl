@@ -94,7 +94,6 @@ group-timeout-of = How long { $name } rings, in seconds
 group-move-up = Move { $name } up
 group-move-down = Move { $name } down
 group-remove-member = Remove { $name }
-remove = Remove
 group-member-deleted = Deleted user
 group-member-times = Delays go up to 600 seconds; ring times from 1 to 600 seconds.
 group-add-member-label = Add a member

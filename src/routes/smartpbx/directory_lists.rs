@@ -7,9 +7,10 @@ use serde_json::Value;
 
 use crate::api::Crossbar;
 use crate::components::doc_links::DocLinks;
-use crate::components::paged_table::PagedTable;
+use crate::components::paged_table::{PagedTable, TableSearch};
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
+use patchbay_crossbar::search::SearchView;
 
 fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
     v.get(key).and_then(Value::as_str).unwrap_or_default()
@@ -30,6 +31,16 @@ fn group_row(g: &Value) -> AnyView {
     .into_any()
 }
 
+/// A search hit: Crossbar's search views give the id and the name only.
+fn group_hit(g: &Value) -> AnyView {
+    let (href, name) = (format!("/smartpbx/groups/{}", str_of(g, "id")), str_of(g, "name").to_string());
+    view! {
+        <th scope="row"><A href=href>{name}</A></th>
+        <td>{t("group-hit-open-for-details")}</td>
+    }
+    .into_any()
+}
+
 #[component]
 fn ListScreen(
     title_key: &'static str,
@@ -43,6 +54,7 @@ fn ListScreen(
     columns: Vec<&'static str>,
     row: fn(&Value) -> AnyView,
     empty_key: &'static str,
+    search: TableSearch,
 ) -> impl IntoView {
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
     let navigate = leptos_router::hooks::use_navigate();
@@ -61,6 +73,7 @@ fn ListScreen(
                 columns=columns
                 row=row
                 empty_key=empty_key
+                search=search
             />
         </section>
     }
@@ -78,6 +91,7 @@ pub fn GroupsScreen() -> impl IntoView {
             columns=vec!["col-name", "col-members"]
             row=group_row
             empty_key="groups-empty"
+            search=TableSearch { doc_type: "group", view: SearchView::Name, label_key: "groups-search", row: group_hit }
         />
     }
 }

@@ -103,7 +103,7 @@ async fn a_long_list_renders_only_what_is_in_view_and_loads_more_as_it_scrolls()
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn devices_are_searched_by_name_on_the_server() -> Result<()> {
+async fn devices_groups_and_voicemail_boxes_are_searched_by_name_on_the_server() -> Result<()> {
     let h = Harness::start().await?;
     h.sign_in("Demo Co", "admin", "admin-pass").await?;
     h.heading("Dashboard").await?;
@@ -113,5 +113,15 @@ async fn devices_are_searched_by_name_on_the_server() -> Result<()> {
     h.role_with_text("status", "2 matches.").await?;
     h.link("Alice cell").await?;
     h.link("Alice desk phone").await?;
+
+    h.link("Groups").await?.click().await?;
+    h.fill("Search groups by name", "sal").await?;
+    h.role_with_text("status", "1 match.").await?;
+    h.link("Sales").await?;
+
+    h.link("Voicemail Boxes").await?.click().await?;
+    h.fill("Search voicemail boxes by name", "Ada Ad").await?;
+    h.role_with_text("status", "1 match.").await?;
+    h.link("Ada Admin's VMBox").await?;
     h.finish().await
 }

@@ -52,7 +52,20 @@ pub fn EditUserScreen() -> impl IntoView {
     view! {
         {move || error.get().map(|e| view! { <p class="error-notice" role="alert">{error_text(&e)}</p> })}
         {move || match user.get() {
-            Some(u) => view! { <UserForm user=Some(u.clone()) /> <UserSettings user=u /> }.into_any(),
+            Some(u) => {
+                // Deleting comes last on the page, after everything that can be edited.
+                let id = u.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
+                let name = {
+                    let f = fields_of(&u);
+                    names::full_name(&f.first_name, &f.last_name)
+                };
+                view! {
+                    <UserForm user=Some(u.clone()) />
+                    <UserSettings user=u />
+                    <DeleteUser user_id=id name=name />
+                }
+                .into_any()
+            }
             None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
             None => ().into_any(),
         }}
@@ -191,11 +204,6 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
                     <span role="status">{move || status.get()}</span>
                 </div>
             </form>
-            {user.get_value().map(|u| {
-                let id = u.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
-                let b = before.get_value();
-                view! { <DeleteUser user_id=id name=names::full_name(&b.first_name, &b.last_name) /> }
-            })}
         </section>
     }
 }

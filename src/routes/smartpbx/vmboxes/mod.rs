@@ -16,15 +16,27 @@ use super::all_users::all_users;
 use crate::api::Crossbar;
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::error_text;
-use crate::components::paged_table::PagedTable;
+use crate::components::paged_table::{PagedTable, TableSearch};
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
 use form::VmboxFormView;
+use patchbay_crossbar::search::SearchView;
 
 pub const LIST_PATH: &str = "/smartpbx/voicemail-boxes";
 
 fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
     v.get(key).and_then(Value::as_str).unwrap_or_default()
+}
+
+/// A search hit: Crossbar's search views give the id and the name only.
+fn vmbox_hit(v: &Value) -> AnyView {
+    let href = format!("{LIST_PATH}/{}", str_of(v, "id"));
+    let name = str_of(v, "name").to_string();
+    view! {
+        <th scope="row"><A href=href>{name}</A></th>
+        <td colspan="2">{t("vmbox-hit-open-for-details")}</td>
+    }
+    .into_any()
 }
 
 fn vmbox_row(v: &Value) -> AnyView {
@@ -63,6 +75,7 @@ pub fn VoicemailBoxesScreen() -> impl IntoView {
                 columns=vec!["col-name", "col-mailbox", "col-messages"]
                 row=vmbox_row
                 empty_key="vmboxes-empty"
+                search=TableSearch { doc_type: "vmbox", view: SearchView::Name, label_key: "vmboxes-search", row: vmbox_hit }
             />
         </section>
     }
