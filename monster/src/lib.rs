@@ -5,6 +5,7 @@
 //! plain `cargo test` against documents written exactly as the reference shows.
 
 pub mod classify;
+pub mod dashboard;
 pub mod feature_codes;
 pub mod holidays;
 pub mod hours;

@@ -2,6 +2,7 @@
 //! writes (through `patchbay_monster`). One module per screen.
 
 pub mod call_logs;
+pub mod dashboard;
 pub mod directory_lists;
 pub mod feature_codes;
 pub mod group_form;
@@ -21,6 +22,8 @@ use serde_json::Value;
 use crate::components::section_intro::SectionIntro;
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
+
+pub use dashboard::DashboardScreen;
 
 /// (path below /smartpbx, i18n key) of every screen, in Monster's menu order.
 pub const SCREENS: [(&str, &str); 9] = [
@@ -88,17 +91,6 @@ pub fn ComingNextScreen() -> impl IntoView {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{move || t(key())}</h2>
             <p>{t("coming-next")}</p>
-        </section>
-    }
-}
-
-#[component]
-pub fn DashboardScreen() -> impl IntoView {
-    view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t("spbx-dashboard")}</h2>
-            <p>{t("spbx-dashboard-intro")}</p>
-            <p><A href="/smartpbx/users">{t("spbx-users")}</A></p>
         </section>
     }
 }
