@@ -2,6 +2,8 @@
 //! writes (through `patchbay_monster`). One module per screen.
 
 pub mod call_logs;
+mod call_logs_details;
+mod call_logs_export;
 pub mod dashboard;
 pub mod directory_lists;
 pub mod feature_codes;

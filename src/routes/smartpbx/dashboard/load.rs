@@ -28,7 +28,11 @@ pub struct Office {
 /// Every row of a listing, following `next_start_key` so counts are never cut at a page
 /// (Crossbar gives no total). The phone-number listing is an object keyed by number;
 /// its entries come back as rows with the number as `id`.
-async fn all_rows(call: &Call, path: String, query: &str) -> Result<Vec<Value>, CrossbarError> {
+pub(in crate::routes::smartpbx) async fn all_rows(
+    call: &Call,
+    path: String,
+    query: &str,
+) -> Result<Vec<Value>, CrossbarError> {
     let mut rows = vec![];
     let mut start: Option<String> = None;
     loop {

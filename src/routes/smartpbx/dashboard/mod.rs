@@ -19,6 +19,7 @@ use crate::components::error_notice::{error_text, ErrorNotice};
 use crate::config::RuntimeConfig;
 use crate::i18n::{arg, t, t_with};
 use caller_id::CallerIdForm;
+pub(super) use load::all_rows;
 use load::{create_main_vmbox, load, Office};
 use music::MusicOnHoldForm;
 
