@@ -7,6 +7,7 @@ mod call_logs_export;
 pub mod dashboard;
 pub mod directory_lists;
 pub mod feature_codes;
+mod feature_codes_bootstrap;
 pub mod group_form;
 pub mod main_number;
 mod main_number_edit;

@@ -206,3 +206,42 @@ async fn call_logs_open_legs_and_records_and_export_the_range_as_csv() -> Result
     h.button_starting("Open call record").await?;
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn feature_codes_bootstrap_recreates_a_deleted_code_as_smart_pbx_does() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    let account = h.account_id().await?;
+    let find = format!("accounts/{account}/callflows?filter_featurecode.name=voicemail%5Bsingle_mailbox_login%5D");
+    let (_, found) = h.api("GET", &find, None).await?;
+    let old = rows(&found).first().and_then(|c| c["id"].as_str().map(str::to_string)).ok_or(anyhow!("no code"))?;
+    let (status, _) = h.api("DELETE", &format!("accounts/{account}/callflows/{old}"), None).await?;
+    assert_eq!(status, 200);
+
+    h.link("Feature Codes").await?.click().await?;
+    h.heading("One standard feature code is missing").await?;
+    h.button("Create the missing feature codes").await?.click().await?;
+    h.role_with_text("status", "Created one feature code.").await?;
+    let table = h.browser.find(Locator::Css("table")).await?.text().await?;
+    assert!(table.contains("voicemail[single_mailbox_login]"), "{table}");
+
+    let (_, found) = h.api("GET", &find, None).await?;
+    let found = rows(&found);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let id = found[0]["id"].as_str().unwrap_or_default();
+    let (_, doc) = h.api("GET", &format!("accounts/{account}/callflows/{id}"), None).await?;
+    let doc = &doc["data"];
+    assert_eq!(
+        doc["flow"],
+        json!({"children": {}, "data": {"single_mailbox_login": true, "action": "check"}, "module": "voicemail"})
+    );
+    assert_eq!(doc["featurecode"], json!({"name": "voicemail[single_mailbox_login]", "number": "98"}));
+    assert_eq!(doc["patterns"], json!(["^\\*98([0-9]*)$"]));
+    assert_eq!(doc["ui_metadata"], stamp());
+    assert!(doc.get("name").is_none() && doc.get("type").is_none(), "{doc}");
+
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Create 1 missing feature codes").await?;
+    h.finish().await
+}
