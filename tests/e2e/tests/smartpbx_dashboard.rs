@@ -245,3 +245,29 @@ async fn feature_codes_bootstrap_recreates_a_deleted_code_as_smart_pbx_does() ->
     h.button_starting("Create 1 missing feature codes").await?;
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn account_music_on_hold_is_written_as_smart_pbx_writes_it() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Music on hold").await?;
+    let account = h.account_id().await?;
+    choose(&h, "Music on hold", "silence_stream://300000").await?;
+    h.button("Save music on hold").await?.click().await?;
+    h.role_with_text("status", "Music on hold saved.").await?;
+    let (_, acc) = h.api("GET", &format!("accounts/{account}"), None).await?;
+    assert_eq!(acc["data"]["music_on_hold"], json!({"media_id": "silence_stream://300000"}));
+    assert_eq!(acc["data"]["ui_metadata"], stamp());
+
+    wait_value(&h, "Music on hold", "silence_stream://300000").await?;
+    choose(&h, "Music on hold", "").await?;
+    h.button("Save music on hold").await?.click().await?;
+    for _ in 0..50 {
+        let (_, acc) = h.api("GET", &format!("accounts/{account}"), None).await?;
+        if acc["data"]["music_on_hold"] == json!({}) {
+            return h.finish().await;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    Err(anyhow!("default music did not leave an empty music_on_hold"))
+}
