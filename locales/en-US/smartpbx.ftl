@@ -158,8 +158,8 @@ action-create-user = Create user { $name }
 action-save-user = Save user { $name }
 action-open-user = Open user
 
-fc-intro = Codes people dial from their phones to use a feature. Smart PBX keeps the standard set; the Main Number screen adds any that are missing.
-fc-empty = This account has no feature codes yet. Opening the Main Number screen creates the standard set.
+fc-intro = Codes people dial from their phones to use a feature. Smart PBX keeps the standard set and adds any that are missing.
+fc-empty = This account has no feature codes yet.
 fc-col-code = Dial
 fc-col-feature = Feature
 fc-col-category = Category

@@ -36,11 +36,11 @@ hotdesk-pin = Hot desk PIN
 hotdesk-pin-invalid = A PIN is digits only, and required when a PIN is asked for.
 hotdesk-keep-elsewhere = Stay logged in on other phones
 
-caller-id-title = Caller ID and music on hold
-caller-id-save = Save caller ID and music on hold
-action-save-caller-id = Save caller ID and music on hold of { $name }
-caller-id-number = Outbound caller ID
-caller-id-none = The account's caller ID
+user-caller-id-title = Caller ID and music on hold
+user-caller-id-save = Save caller ID and music on hold
+action-save-user-caller-id = Save caller ID and music on hold of { $name }
+user-caller-id-number = Outbound caller ID
+user-caller-id-none = The account's caller ID
 moh-media = Music on hold
 moh-default = The account's music on hold
 

@@ -91,7 +91,8 @@ pub const STANDARD: [FeatureCode; 17] = [
         number: "98",
         matches: Match::Pattern(r"^\*98([0-9]*)$"),
         module: "voicemail",
-        data: r#"{"action":"check","single_mailbox_login":true}"#,
+        // Smart PBX merges the action into the code's own data, so it comes last.
+        data: r#"{"single_mailbox_login":true,"action":"check"}"#,
     },
     FeatureCode {
         name: r#"voicemail[action="direct"]"#,
@@ -112,7 +113,8 @@ pub const STANDARD: [FeatureCode; 17] = [
         number: "67",
         matches: Match::Pattern(r"^\*67([0-9]*)$"),
         module: "privacy",
-        data: r#"{"mode":"full"}"#,
+        // Smart PBX's config gives privacy an *action* named "full", not a `mode`.
+        data: r#"{"action":"full"}"#,
     },
     FeatureCode {
         name: "park_and_retrieve",
@@ -139,11 +141,13 @@ pub const STANDARD: [FeatureCode; 17] = [
 ];
 
 impl FeatureCode {
-    /// The callflow `PUT` body (no `name`, no `type`, as Smart PBX writes them).
+    /// The callflow `PUT` body (no `name`, no `type`, as Smart PBX writes them), keys in
+    /// Smart PBX's order: `flow` (`children`, `data`, `module`), `featurecode`
+    /// (`name`, `number`), then `patterns` or `numbers`. The caller adds `ui_metadata`.
     pub fn callflow_doc(&self) -> Value {
         let data: Value = serde_json::from_str(self.data).unwrap_or_else(|_| json!({}));
         let mut doc = json!({
-            "flow": {"children": {}, "module": self.module, "data": data},
+            "flow": {"children": {}, "data": data, "module": self.module},
             "featurecode": {"name": self.name, "number": self.number},
         });
         let (key, value) = match self.matches {
@@ -193,6 +197,23 @@ mod tests {
         let off = STANDARD[1].callflow_doc();
         assert_eq!(off["numbers"], json!(["*73"]));
         assert!(off.get("name").is_none() && off.get("type").is_none());
+    }
+
+    fn keys(v: &Value) -> Vec<&str> {
+        v.as_object().unwrap().keys().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn key_order_and_data_follow_smart_pbx() {
+        let by_name = |n: &str| STANDARD.iter().find(|f| f.name == n).unwrap().callflow_doc();
+        let single = by_name("voicemail[single_mailbox_login]");
+        assert_eq!(keys(&single), ["flow", "featurecode", "patterns"]);
+        assert_eq!(keys(&single["flow"]), ["children", "data", "module"]);
+        assert_eq!(keys(&single["flow"]["data"]), ["single_mailbox_login", "action"]);
+        assert_eq!(keys(&single["featurecode"]), ["name", "number"]);
+        assert_eq!(by_name("privacy[mode=full]")["flow"]["data"], json!({"action": "full"}));
+        assert_eq!(by_name("move")["flow"], json!({"children": {}, "data": {}, "module": "move"}));
+        assert_eq!(by_name("valet")["numbers"], json!(["*4"]));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 pub mod bootstrap;
 pub mod call_handling;
 pub mod classify;
+pub mod dashboard;
 pub mod device;
 pub mod directory;
 pub mod feature_codes;

@@ -101,6 +101,18 @@ impl Call {
         self.get(&path).await
     }
 
+    /// GET a CSV rendering (`Accept: text/csv`, e.g. a CDR export): the raw text, recorded
+    /// in the inspector like every other request. No re-authentication retry: an expired
+    /// session shows as an error and the export can simply be asked again.
+    pub async fn get_csv(&self, path: &str) -> Result<String, CrossbarError> {
+        let response = self.exchange("GET", path, None, &Auth::Session, None, "text/csv").await;
+        match response {
+            Ok(r) if (200..300).contains(&r.status) => Ok(r.body),
+            Ok(r) => Err(CrossbarError::from_response(r.status, &r.body)),
+            Err(reason) => Err(CrossbarError::Network { detail: reason }),
+        }
+    }
+
     /// A request with a whole envelope and no token (`user_auth`, `api_auth`).
     pub async fn put_anonymous(&self, path: &str, envelope: Value) -> Result<Envelope, CrossbarError> {
         self.send("PUT", path, Some(envelope), Auth::Anonymous).await
@@ -139,13 +151,29 @@ impl Call {
         auth: &Auth,
         note: Option<&str>,
     ) -> Result<Envelope, CrossbarError> {
+        match self.exchange(method, path, body, auth, note, "application/json").await {
+            Ok(r) => Envelope::parse(r.status, &r.body),
+            Err(reason) => Err(CrossbarError::Network { detail: reason }),
+        }
+    }
+
+    /// One HTTP exchange, recorded for the inspector; `Err` when no response arrived.
+    async fn exchange(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&Value>,
+        auth: &Auth,
+        note: Option<&str>,
+        accept: &str,
+    ) -> Result<http::HttpResponse, String> {
         let url = format!("{}/{}", self.client.root(), path.trim_start_matches('/'));
         let token = match auth {
             Auth::Anonymous => None,
             Auth::Session => self.client.session.token_untracked(),
             Auth::Token(t) => Some(t.clone()),
         };
-        let mut headers = vec![("Accept".to_string(), "application/json".to_string())];
+        let mut headers = vec![("Accept".to_string(), accept.to_string())];
         if let Some(t) = &token {
             headers.push(("X-Auth-Token".to_string(), t.clone()));
         }
@@ -177,11 +205,7 @@ impl Call {
             ..Exchange::default()
         };
         self.record(raw, token.as_deref());
-
-        match outcome {
-            Ok(r) => Envelope::parse(r.status, &r.body),
-            Err(reason) => Err(CrossbarError::Network { detail: reason }),
-        }
+        outcome
     }
 
     fn record(&self, raw: Exchange, token: Option<&str>) {

@@ -1,9 +1,12 @@
 //! Smart PBX › Call Logs: calls in a date range (`GET /cdrs/interaction`, one row per
-//! call), at most 31 days as Crossbar allows, times shown in the user's timezone.
+//! call), at most 31 days as Crossbar allows, times shown in the user's timezone; each
+//! call opens up into its legs and records, and the range exports as Crossbar's CSV.
 
 use leptos::prelude::*;
 use serde_json::Value;
 
+use super::call_logs_details::{CallLegs, CdrDetails};
+use super::call_logs_export::CsvExport;
 use crate::api::Crossbar;
 use crate::components::doc_links::DocLinks;
 use crate::components::paged_table::PagedTable;
@@ -85,6 +88,11 @@ fn call_row(c: &Value) -> AnyView {
         <td>{to}</td>
         <td>{duration}</td>
         <td>{direction}</td>
+        <td>
+            <CallLegs interaction=str_of(c, "interaction_id").to_string() />
+            " "
+            <CdrDetails id=str_of(c, "id").to_string() />
+        </td>
     }
     .into_any()
 }
@@ -96,10 +104,11 @@ pub fn CallLogsScreen() -> impl IntoView {
     let today = js_sys::Date::now();
     let from = RwSignal::new(date_string(today - 6.0 * 86_400_000.0));
     let to = RwSignal::new(date_string(today));
-    let query = move || match (local_midnight(&from.get()), local_midnight(&to.get())) {
+    let query = Signal::derive(move || match (local_midnight(&from.get()), local_midnight(&to.get())) {
         (Some(f), Some(t_)) => range_query(f, t_),
         _ => Err("call-logs-bad-date"),
-    };
+    });
+    let days = Signal::derive(move || format!("{}_{}", from.get(), to.get()));
     let path = format!("accounts/{account}/cdrs/interaction");
     view! {
         <section class="screen" aria-labelledby="screen-title">
@@ -115,7 +124,8 @@ pub fn CallLogsScreen() -> impl IntoView {
                     <input id="call-logs-to" type="date" bind:value=to />
                 </div>
             </div>
-            {move || match query() {
+            <CsvExport range=query days=days />
+            {move || match query.get() {
                 Err(key) => view! { <p class="error-notice" role="alert">{t(key)}</p> }.into_any(),
                 Ok(q) => view! {
                     <PagedTable
@@ -123,7 +133,7 @@ pub fn CallLogsScreen() -> impl IntoView {
                         query=q
                         caption_key="spbx-call-logs"
                         action_key="action-open-call-logs"
-                        columns=vec!["col-when", "col-from", "col-to", "col-duration", "col-direction"]
+                        columns=vec!["col-when", "col-from", "col-to", "col-duration", "col-direction", "col-call-details"]
                         row=call_row
                         empty_key="call-logs-empty"
                     />

@@ -1,6 +1,7 @@
 //! Smart PBX › Feature Codes: the star codes of the account, read-only and grouped
-//! as Smart PBX groups them (`smartpbx.md` §1, §4.10). Creating the standard set is
-//! the Main Number screen's bootstrap, as in Smart PBX.
+//! as Smart PBX groups them (`smartpbx.md` §1, §4.10). When standard codes are missing
+//! it offers Smart PBX's bootstrap: each missing code created exactly as Smart PBX
+//! creates it (see `bootstrap`).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,6 +10,7 @@ use patchbay_monster::feature_codes::FeatureCode;
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use serde_json::Value;
 
+use super::feature_codes_bootstrap::MissingCodes;
 use crate::api::{Call, Crossbar};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::ErrorNotice;
@@ -77,6 +79,7 @@ pub fn FeatureCodesScreen() -> impl IntoView {
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
     let rows = RwSignal::new(None::<Vec<CodeRow>>);
     let error = RwSignal::new(None::<CrossbarError>);
+    let notice = RwSignal::new(None::<String>);
     let load = move || {
         let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
         error.set(None);
@@ -95,6 +98,15 @@ pub fn FeatureCodesScreen() -> impl IntoView {
             <p>{t("fc-intro")}</p>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/callflows"] />
             <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| load()) />
+            {move || rows.get().map(|r| {
+                let present: Vec<String> = r.iter().map(|c| c.name.clone()).collect();
+                let done = Callback::new(move |message: String| {
+                    notice.set(Some(message));
+                    load();
+                });
+                view! { <MissingCodes present=present on_done=done /> }
+            })}
+            <p class="notice-line" role="status">{move || notice.get()}</p>
             {move || match rows.get() {
                 None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
                 None => ().into_any(),

@@ -3,10 +3,14 @@
 
 pub mod all_users;
 pub mod call_logs;
+mod call_logs_details;
+mod call_logs_export;
+pub mod dashboard;
 pub mod devices;
 pub mod dialog_focus;
 pub mod directory_lists;
 pub mod feature_codes;
+mod feature_codes_bootstrap;
 pub mod group_edit;
 pub mod group_form;
 pub mod main_number;
@@ -35,6 +39,8 @@ use serde_json::Value;
 use crate::components::section_intro::SectionIntro;
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
+
+pub use dashboard::DashboardScreen;
 
 /// (path below /smartpbx, i18n key) of every screen, in Monster's menu order.
 pub const SCREENS: [(&str, &str); 9] = [
@@ -102,17 +108,6 @@ pub fn ComingNextScreen() -> impl IntoView {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{move || t(key())}</h2>
             <p>{t("coming-next")}</p>
-        </section>
-    }
-}
-
-#[component]
-pub fn DashboardScreen() -> impl IntoView {
-    view! {
-        <section class="screen" aria-labelledby="screen-title">
-            <h2 id="screen-title">{t("spbx-dashboard")}</h2>
-            <p>{t("spbx-dashboard-intro")}</p>
-            <p><A href="/smartpbx/users">{t("spbx-users")}</A></p>
         </section>
     }
 }

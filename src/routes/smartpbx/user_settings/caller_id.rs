@@ -35,7 +35,7 @@ pub fn CallerIdSection(ctx: UserCtx, user: Value, related: Related) -> impl Into
         numbers.insert(0, current);
     }
     let number_options = Signal::derive(move || {
-        let mut all = vec![(String::new(), t("caller-id-none"))];
+        let mut all = vec![(String::new(), t("user-caller-id-none"))];
         all.extend(numbers.iter().map(|n| (n.clone(), n.clone())));
         all
     });
@@ -56,13 +56,13 @@ pub fn CallerIdSection(ctx: UserCtx, user: Value, related: Related) -> impl Into
         let ctx = ctx.clone();
         state.start();
         spawn_local(async move {
-            let call = ctx.action("action-save-caller-id");
+            let call = ctx.action("action-save-user-caller-id");
             state.done(ctx.patch(&call, &ctx.user_path(), body).await.map(|_| ()));
         });
     });
     view! {
-        <SettingsSection id="user-caller-id" title_key="caller-id-title" save_key="caller-id-save" outside=outside state=state on_save=on_save>
-            <SelectField label=t("caller-id-number") value=caller_id options=number_options />
+        <SettingsSection id="user-caller-id" title_key="user-caller-id-title" save_key="user-caller-id-save" outside=outside state=state on_save=on_save>
+            <SelectField label=t("user-caller-id-number") value=caller_id options=number_options />
             <SelectField label=t("moh-media") value=moh options=media_options />
         </SettingsSection>
     }

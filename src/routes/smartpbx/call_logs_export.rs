@@ -1,0 +1,92 @@
+//! Call Logs › Export CSV: Crossbar's own CSV of every CDR in the chosen days
+//! (`GET /cdrs?created_from&created_to&paginate=false` with `Accept: text/csv`, as
+//! Smart PBX asks for it, §4.13). A CSV body has no envelope and so no
+//! `next_start_key`: one unpaged request is the only way to get the whole range, which
+//! Crossbar caps at 31 days. The request goes through the Crossbar client (so the
+//! inspector shows it and the token stays out of the URL); the file is then offered
+//! as a download link.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsValue;
+
+use crate::api::Crossbar;
+use crate::components::error_notice::error_text;
+use crate::i18n::{arg, t, t_with};
+
+/// A `blob:` URL holding the CSV text.
+fn csv_url(text: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Lines after the header row.
+fn record_count(text: &str) -> usize {
+    text.lines().filter(|l| !l.trim().is_empty()).count().saturating_sub(1)
+}
+
+#[component]
+pub fn CsvExport(
+    /// `created_from=…&created_to=…` of the range shown, or why there is none.
+    range: Signal<Result<String, &'static str>>,
+    /// "2026-11-17_2026-11-23", for the file name.
+    #[prop(into)]
+    days: Signal<String>,
+) -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let busy = RwSignal::new(false);
+    let ready = RwSignal::new(None::<(String, String, usize)>);
+    let error = RwSignal::new(None::<String>);
+    let export = move |_| {
+        let Ok(query) = range.get_untracked() else { return };
+        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
+        let name = format!("call-logs_{}.csv", days.get_untracked());
+        busy.set(true);
+        error.set(None);
+        if let Some((old, _, _)) = ready.get_untracked() {
+            let _ = web_sys::Url::revoke_object_url(&old);
+        }
+        ready.set(None);
+        spawn_local(async move {
+            let call = client.action(t("action-export-call-logs"));
+            let path = format!("accounts/{account}/cdrs?{query}&paginate=false");
+            match call.get_csv(&path).await {
+                Ok(text) => match csv_url(&text) {
+                    Some(url) => ready.set(Some((url, name, record_count(&text)))),
+                    None => error.set(Some(t("call-logs-csv-failed"))),
+                },
+                Err(e) => error.set(Some(error_text(&e))),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <div class="csv-export">
+            <button type="button" on:click=export disabled=move || busy.get() || range.with(Result::is_err)>
+                {t("call-logs-export")}
+            </button>
+            <span role="status">
+                {move || ready.get().map(|(url, name, n)| view! {
+                    {t_with("call-logs-csv-ready", &[("count", n.into())])} " "
+                    <a href=url download=name.clone()>{t_with("call-logs-csv-download", &[("name", arg(name.clone()))])}</a>
+                })}
+            </span>
+            {move || error.get().map(|e| view! { <p class="error-notice" role="alert">{e}</p> })}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_header_row_is_not_a_record() {
+        assert_eq!(record_count("id,call_id\r\na,b\r\nc,d\r\n"), 2);
+        assert_eq!(record_count("id,call_id\n"), 0);
+        assert_eq!(record_count(""), 0);
+    }
+}

@@ -1,0 +1,234 @@
+//! Company caller ID, with the chosen number's CNAM name and E911 address, saved as
+//! Smart PBX's caller-ID dialog saves them (`smartpbx.md` §4.11): the number first
+//! (`cnam`, `e911`), then the account's `caller_id.external` / `caller_id.emergency`.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use patchbay_crossbar::CrossbarError;
+use patchbay_monster::dashboard::{caller_id_patch, number_patch, E911Form};
+use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
+use patchbay_monster::UiMetadata;
+use serde_json::Value;
+
+use super::super::{smartpbx_stamp, stamped};
+use crate::api::{Call, Crossbar};
+use crate::components::error_notice::error_text;
+use crate::components::form::{unique_id, TextField};
+use crate::i18n::{arg, t, t_with};
+
+/// CNAM display names are 1–15 characters (KAZOO's schema).
+const CNAM_MAX: usize = 15;
+
+fn encoded(number: &str) -> String {
+    url::form_urlencoded::byte_serialize(number.as_bytes()).collect()
+}
+
+fn text_at(v: &Value, pointer: &str) -> String {
+    v.pointer(pointer).and_then(Value::as_str).unwrap_or_default().to_string()
+}
+
+#[derive(Clone, Copy)]
+struct Fields {
+    name: RwSignal<String>,
+    zip: RwSignal<String>,
+    street: RwSignal<String>,
+    line2: RwSignal<String>,
+    city: RwSignal<String>,
+    region: RwSignal<String>,
+    emails: RwSignal<String>,
+}
+
+impl Fields {
+    fn new() -> Self {
+        let s = || RwSignal::new(String::new());
+        Fields { name: s(), zip: s(), street: s(), line2: s(), city: s(), region: s(), emails: s() }
+    }
+
+    /// Prefill from the number as Crossbar has it.
+    fn fill_from(&self, number: &Value) {
+        self.name.set(text_at(number, "/cnam/display_name"));
+        self.zip.set(text_at(number, "/e911/postal_code"));
+        self.street.set(text_at(number, "/e911/street_address"));
+        self.line2.set(text_at(number, "/e911/extended_address"));
+        self.city.set(text_at(number, "/e911/locality"));
+        self.region.set(text_at(number, "/e911/region"));
+        let emails = number.pointer("/e911/notification_contact_emails").and_then(Value::as_array);
+        self.emails.set(emails.into_iter().flatten().filter_map(Value::as_str).collect::<Vec<_>>().join(" "));
+    }
+
+    fn e911(&self) -> E911Form {
+        E911Form {
+            postal_code: self.zip.get_untracked(),
+            street_address: self.street.get_untracked(),
+            extended_address: self.line2.get_untracked(),
+            locality: self.city.get_untracked(),
+            region: self.region.get_untracked(),
+            emails: self.emails.get_untracked(),
+            country: "US".into(),
+        }
+    }
+}
+
+/// The number (if any), then the account, as one named action.
+async fn save(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &Value,
+    number: Option<(String, Value)>,
+    name: String,
+    e911: E911Form,
+) -> Result<(), CrossbarError> {
+    let account_id = account.get("id").and_then(Value::as_str).unwrap_or_default();
+    let account_name = account.get("name").and_then(Value::as_str).unwrap_or_default();
+    let chosen = number.as_ref().map(|(n, _)| n.clone());
+    if let Some((n, current)) = &number {
+        let patch = number_patch(current, Some(&name), Some(e911.doc(account_name)));
+        call.patch(&format!("accounts/{account_id}/phone_numbers/{}", encoded(n)), stamped(patch, meta)).await?;
+    }
+    let patch = caller_id_patch(chosen.as_deref(), chosen.as_ref().map(|_| name.as_str()));
+    call.patch(&format!("accounts/{account_id}"), stamped(patch, meta)).await?;
+    Ok(())
+}
+
+#[component]
+pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callback<String>) -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let meta = StoredValue::new(smartpbx_stamp());
+    let current = text_at(&account, "/caller_id/external/number");
+    let outside = made_outside(&account, ORIGIN_SMARTPBX);
+    let mut choices = main_numbers;
+    // Keep a caller ID set elsewhere selectable, rather than silently dropping it.
+    if !current.is_empty() && !choices.contains(&current) {
+        choices.insert(0, current.clone());
+    }
+    let selected = RwSignal::new(current);
+    let number_doc = RwSignal::new(None::<Value>);
+    let fields = Fields::new();
+    let errors = RwSignal::new(Vec::<(&'static str, String)>::new());
+    let form_error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let confirming = RwSignal::new(false);
+    let account = StoredValue::new(account);
+
+    // Smart PBX reads the chosen number to show (and keep) its CNAM and E911.
+    Effect::new(move |_| {
+        let n = selected.get();
+        number_doc.set(None);
+        if n.is_empty() {
+            return;
+        }
+        let account_id = text_at(&account.get_value(), "/id");
+        spawn_local(async move {
+            let call = client.action(t_with("action-read-number", &[("number", arg(n.clone()))]));
+            match call.get(&format!("accounts/{account_id}/phone_numbers/{}", encoded(&n))).await {
+                Ok(env) if selected.get_untracked() == n => {
+                    fields.fill_from(&env.data);
+                    number_doc.set(Some(env.data));
+                }
+                Ok(_) => {}
+                Err(e) => form_error.set(Some(error_text(&e))),
+            }
+        });
+    });
+
+    let error_for = move |k: &'static str| {
+        Signal::derive(move || errors.with(|e| e.iter().find(|(f, _)| *f == k).map(|(_, m)| m.clone())))
+    };
+    let submit = move |confirmed: bool| {
+        form_error.set(None);
+        let n = selected.get_untracked();
+        let name = fields.name.get_untracked().trim().to_string();
+        let e911 = fields.e911();
+        let mut local: Vec<(&'static str, String)> = vec![];
+        if !n.is_empty() {
+            local.extend(e911.missing_required().into_iter().map(|k| (k, t("e911-required"))));
+            if name.chars().count() > CNAM_MAX {
+                local.push(("cnam", t("caller-id-name-too-long")));
+            }
+        }
+        if !local.is_empty() {
+            errors.set(local);
+            form_error.set(Some(t("form-has-errors")));
+            return;
+        }
+        errors.set(vec![]);
+        if outside && !confirmed {
+            confirming.set(true);
+            return;
+        }
+        confirming.set(false);
+        let number = if n.is_empty() { None } else { Some((n, number_doc.get_untracked().unwrap_or_default())) };
+        busy.set(true);
+        let meta = meta.get_value();
+        spawn_local(async move {
+            let call = client.action(t("action-save-caller-id"));
+            let result = save(&call, &meta, &account.get_value(), number, name, e911).await;
+            busy.set(false);
+            match result {
+                Ok(()) => on_saved.run(t("caller-id-saved")),
+                Err(e) => {
+                    let mapped: Vec<(&'static str, String)> = e
+                        .field_errors()
+                        .iter()
+                        .filter_map(|f| {
+                            let key = match f.path.as_str() {
+                                p if p.starts_with("cnam") => "cnam",
+                                "e911.postal_code" => "postal_code",
+                                "e911.street_address" => "street_address",
+                                "e911.locality" => "locality",
+                                "e911.region" => "region",
+                                _ => return None,
+                            };
+                            Some((key, f.message.clone()))
+                        })
+                        .collect();
+                    errors.set(mapped);
+                    form_error.set(Some(error_text(&e)));
+                }
+            }
+        });
+    };
+    let select_id = unique_id("caller-id-number");
+    let has_number = move || !selected.with(String::is_empty);
+
+    view! {
+        <section class="dashboard-card" aria-labelledby="caller-id-title">
+            <h3 id="caller-id-title">{t("caller-id-title")}</h3>
+            {outside.then(|| view! { <p class="badge badge--outside" role="note">{t("made-outside-smartpbx")}</p> })}
+            <form class="form" novalidate=true on:submit=move |ev| { ev.prevent_default(); submit(false); }>
+                <div class="field">
+                    <label for=select_id.clone()>{t("caller-id-number")}</label>
+                    <p class="field__hint">{t("caller-id-number-hint")}</p>
+                    <select id=select_id bind:value=selected>
+                        <option value="">{t("caller-id-none")}</option>
+                        {choices.into_iter().map(|n| view! { <option value=n.clone()>{n.clone()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <Show when=has_number>
+                    <TextField label=t("caller-id-name") value=fields.name maxlength=CNAM_MAX hint=t("caller-id-name-hint") error=error_for("cnam") />
+                    <fieldset class="fieldset">
+                        <legend>{t("e911-title")}</legend>
+                        <TextField label=t("e911-zip") value=fields.zip required=true autocomplete="postal-code" error=error_for("postal_code") />
+                        <TextField label=t("e911-street") value=fields.street required=true autocomplete="address-line1" error=error_for("street_address") />
+                        <TextField label=t("e911-line2") value=fields.line2 autocomplete="address-line2" />
+                        <TextField label=t("e911-city") value=fields.city required=true autocomplete="address-level2" error=error_for("locality") />
+                        <TextField label=t("e911-state") value=fields.region required=true maxlength=2 autocomplete="address-level1" error=error_for("region") />
+                        <TextField label=t("e911-emails") value=fields.emails hint=t("e911-emails-hint") />
+                        <p>{t("e911-country-us")}</p>
+                    </fieldset>
+                </Show>
+                <div class="form-error" role="alert">{move || form_error.get()}</div>
+                <Show when=move || confirming.get()>
+                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-account-outside">
+                        <p id="confirm-account-outside">{t("account-outside-confirm")}</p>
+                        <button type="button" class="primary" on:click=move |_| submit(true)>{t("save-anyway")}</button>
+                        <button type="button" on:click=move |_| confirming.set(false)>{t("cancel")}</button>
+                    </div>
+                </Show>
+                <div class="form-actions">
+                    <button type="submit" class="primary" disabled=move || busy.get()>{t("caller-id-save")}</button>
+                </div>
+            </form>
+        </section>
+    }
+}

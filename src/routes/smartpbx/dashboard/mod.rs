@@ -1,0 +1,140 @@
+//! Smart PBX › Dashboard ("myOffice"): how many users, devices (and how many are not
+//! registered) and numbers the office has, its main / conference / fax numbers, the
+//! company caller ID with its CNAM and E911, and the account's music on hold. Like
+//! Smart PBX, opening it creates the main voicemail box when the account has none.
+
+mod caller_id;
+mod load;
+mod music;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use patchbay_crossbar::CrossbarError;
+use serde_json::Value;
+
+use super::smartpbx_stamp;
+use crate::api::Crossbar;
+use crate::components::doc_links::DocLinks;
+use crate::components::error_notice::{error_text, ErrorNotice};
+use crate::config::RuntimeConfig;
+use crate::i18n::{arg, t, t_with};
+use caller_id::CallerIdForm;
+pub(super) use load::all_rows;
+use load::{create_main_vmbox, load, Office};
+use music::MusicOnHoldForm;
+
+#[component]
+pub fn DashboardScreen() -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
+    let meta = StoredValue::new(smartpbx_stamp());
+    let office = RwSignal::new(None::<Office>);
+    let error = RwSignal::new(None::<CrossbarError>);
+    // Outside the part that reloads, so a "saved" line survives the reload.
+    let notice = RwSignal::new(None::<String>);
+    let reload = move || {
+        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
+        error.set(None);
+        spawn_local(async move {
+            let mut loaded = match load(&client.action(t("action-open-dashboard")), &account).await {
+                Ok(o) => o,
+                Err(e) => return error.set(Some(e)),
+            };
+            if loaded.main_vmbox.is_none() {
+                // Smart PBX's getOrCreateMainVMBox: a dashboard visit makes the missing box.
+                let call = client.action(t("action-create-main-vmbox"));
+                match create_main_vmbox(&call, &meta.get_value(), &account).await {
+                    Ok(doc) => {
+                        loaded.main_vmbox = Some(doc);
+                        notice.set(Some(t("main-vmbox-created")));
+                    }
+                    Err(e) => notice.set(Some(t_with("main-vmbox-create-failed", &[("error", arg(error_text(&e)))]))),
+                }
+            }
+            office.set(Some(loaded));
+        });
+    };
+    reload();
+    let saved = Callback::new(move |message: String| {
+        notice.set(Some(message));
+        reload();
+    });
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h2 id="screen-title">{t("spbx-dashboard")}</h2>
+            <DocLinks guide=guide resources=vec!["/v2/accounts/x", "/v2/accounts/x/phone_numbers", "/v2/accounts/x/vmboxes", "/v2/accounts/x/media"] />
+            <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| reload()) />
+            <p class="notice-line" role="status">{move || notice.get()}</p>
+            {move || match office.get() {
+                None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
+                None => ().into_any(),
+                Some(o) => view! { <OfficeView office=o on_saved=saved /> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+fn number_list(numbers: Vec<String>) -> AnyView {
+    if numbers.is_empty() {
+        view! { <p>{t("dashboard-no-number")}</p> }.into_any()
+    } else {
+        view! { <ul>{numbers.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul> }.into_any()
+    }
+}
+
+fn text_at(v: &Value, pointer: &str) -> Option<String> {
+    v.pointer(pointer).and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+#[component]
+fn OfficeView(office: Office, on_saved: Callback<String>) -> impl IntoView {
+    let counts = [
+        ("dashboard-users", office.users),
+        ("dashboard-devices", office.devices),
+        ("dashboard-unregistered", office.unregistered),
+        ("dashboard-numbers", office.numbers),
+    ];
+    let external = text_at(&office.account, "/caller_id/external/number");
+    let external_name = text_at(&office.account, "/caller_id/external/name");
+    let emergency = text_at(&office.account, "/caller_id/emergency/number");
+    let vmbox = office.main_vmbox.clone().map(|v| {
+        let name = text_at(&v, "/name").unwrap_or_default();
+        let mailbox = text_at(&v, "/mailbox").unwrap_or_default();
+        t_with("main-vmbox-line", &[("name", arg(name)), ("mailbox", arg(mailbox))])
+    });
+    let special = office.special.clone();
+    view! {
+        <dl class="counts" aria-label=t("dashboard-counts")>
+            {counts.into_iter().map(|(key, n)| view! {
+                <div class="count"><dt>{t(key)}</dt><dd>{n}</dd></div>
+            }).collect_view()}
+        </dl>
+        <div class="dashboard-numbers">
+            <section aria-labelledby="main-numbers-title">
+                <h3 id="main-numbers-title">{t("dashboard-main-numbers")}</h3>
+                {number_list(special.main.clone())}
+            </section>
+            <section aria-labelledby="conference-numbers-title">
+                <h3 id="conference-numbers-title">{t("dashboard-conference-numbers")}</h3>
+                {number_list(special.conference)}
+            </section>
+            <section aria-labelledby="fax-numbers-title">
+                <h3 id="fax-numbers-title">{t("dashboard-fax-numbers")}</h3>
+                {number_list(special.faxing)}
+            </section>
+        </div>
+        <p>{vmbox.unwrap_or_else(|| t("main-vmbox-missing"))}</p>
+        <dl class="caller-id-summary">
+            <dt>{t("caller-id-current")}</dt>
+            <dd>{match (external, external_name) {
+                (Some(n), Some(name)) => format!("{n} ({name})"),
+                (Some(n), None) => n,
+                _ => t("caller-id-not-set"),
+            }}</dd>
+            <dt>{t("caller-id-emergency")}</dt>
+            <dd>{emergency.unwrap_or_else(|| t("caller-id-not-set"))}</dd>
+        </dl>
+        <CallerIdForm account=office.account.clone() main_numbers=special.main on_saved=on_saved />
+        <MusicOnHoldForm account=office.account media=office.media on_saved=on_saved />
+    }
+}

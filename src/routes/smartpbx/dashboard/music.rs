@@ -1,0 +1,84 @@
+//! The account's music on hold, chosen from the account's media (those without a
+//! `type`, as Smart PBX lists them), "Silence" or the default music (§4.11).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use patchbay_monster::dashboard::{music_on_hold_patch, SILENCE};
+use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
+use serde_json::Value;
+
+use super::super::{smartpbx_stamp, stamped};
+use crate::api::Crossbar;
+use crate::components::error_notice::error_text;
+use crate::components::form::unique_id;
+use crate::i18n::t;
+
+#[component]
+pub fn MusicOnHoldForm(account: Value, media: Vec<(String, String)>, on_saved: Callback<String>) -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let meta = StoredValue::new(smartpbx_stamp());
+    let account_id = account.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
+    let outside = made_outside(&account, ORIGIN_SMARTPBX);
+    let current = account.pointer("/music_on_hold/media_id").and_then(Value::as_str).unwrap_or_default().to_string();
+    let mut choices = media;
+    // A media id this list does not offer (another app's, or deleted) stays visible.
+    if !current.is_empty() && current != SILENCE && !choices.iter().any(|(id, _)| *id == current) {
+        choices.insert(0, (current.clone(), current.clone()));
+    }
+    let selected = RwSignal::new(current);
+    let busy = RwSignal::new(false);
+    let confirming = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let account_id = StoredValue::new(account_id);
+
+    let submit = move |confirmed: bool| {
+        error.set(None);
+        if outside && !confirmed {
+            confirming.set(true);
+            return;
+        }
+        confirming.set(false);
+        busy.set(true);
+        let choice = selected.get_untracked();
+        let meta = meta.get_value();
+        spawn_local(async move {
+            let call = client.action(t("action-save-music-on-hold"));
+            let body = stamped(music_on_hold_patch(Some(&choice)), &meta);
+            let result = call.patch(&format!("accounts/{}", account_id.get_value()), body).await;
+            busy.set(false);
+            match result {
+                Ok(_) => on_saved.run(t("music-on-hold-saved")),
+                Err(e) => error.set(Some(error_text(&e))),
+            }
+        });
+    };
+    let select_id = unique_id("music-on-hold");
+
+    view! {
+        <section class="dashboard-card" aria-labelledby="music-title">
+            <h3 id="music-title">{t("music-on-hold-title")}</h3>
+            {outside.then(|| view! { <p class="badge badge--outside" role="note">{t("made-outside-smartpbx")}</p> })}
+            <form class="form" novalidate=true on:submit=move |ev| { ev.prevent_default(); submit(false); }>
+                <div class="field">
+                    <label for=select_id.clone()>{t("music-on-hold-label")}</label>
+                    <select id=select_id bind:value=selected>
+                        <option value="">{t("music-on-hold-default")}</option>
+                        <option value=SILENCE>{t("music-on-hold-silence")}</option>
+                        {choices.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="form-error" role="alert">{move || error.get()}</div>
+                <Show when=move || confirming.get()>
+                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-music-outside">
+                        <p id="confirm-music-outside">{t("account-outside-confirm")}</p>
+                        <button type="button" class="primary" on:click=move |_| submit(true)>{t("save-anyway")}</button>
+                        <button type="button" on:click=move |_| confirming.set(false)>{t("cancel")}</button>
+                    </div>
+                </Show>
+                <div class="form-actions">
+                    <button type="submit" class="primary" disabled=move || busy.get()>{t("music-on-hold-save")}</button>
+                </div>
+            </form>
+        </section>
+    }
+}
