@@ -59,13 +59,25 @@ pub struct TableSearch {
 pub type Enrich = fn(Call, String, Vec<Value>) -> LocalBoxFuture<'static, Vec<Value>>;
 
 /// Every row of a listing, following `next_start_key` (for bounded lookups such as
-/// "the devices of these 50 users", never for a whole unbounded collection).
+/// "the devices of these 50 users", never for a whole unbounded collection). The
+/// phone-number listing is an object keyed by number; its entries come back as rows
+/// with the number as `id`.
 pub async fn fetch_all_pages(call: &Call, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
     let mut rows = Vec::new();
     let mut start: Option<String> = None;
     loop {
         let env = call.get(&page_path(path, query, start.as_deref())).await?;
-        rows.extend(env.data.as_array().cloned().unwrap_or_default());
+        match env.data {
+            Value::Array(page) => rows.extend(page),
+            Value::Object(o) => {
+                let numbers = o.get("numbers").and_then(Value::as_object).cloned().unwrap_or_default();
+                rows.extend(numbers.into_iter().map(|(number, mut row)| {
+                    row["id"] = number.into();
+                    row
+                }));
+            }
+            _ => {}
+        }
         match env.paging.next_start_key {
             Some(next) if start.as_deref() != Some(next.as_str()) => start = Some(next),
             _ => return Ok(rows),

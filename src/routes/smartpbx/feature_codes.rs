@@ -14,6 +14,7 @@ use super::feature_codes_bootstrap::MissingCodes;
 use crate::api::{Call, Crossbar};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::ErrorNotice;
+use crate::components::paged_table::fetch_all_pages;
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
 
@@ -50,21 +51,9 @@ impl CodeRow {
 
 /// Every feature-code callflow, page after page (never `paginate=false`).
 async fn load_all(call: &Call, account: &str) -> Result<Vec<CodeRow>, CrossbarError> {
-    let mut rows = vec![];
-    let mut start: Option<String> = None;
-    loop {
-        let mut path = format!("accounts/{account}/callflows?has_key=featurecode&ascending=true&page_size=100");
-        if let Some(k) = &start {
-            path.push_str("&start_key=");
-            path.push_str(&url::form_urlencoded::byte_serialize(k.as_bytes()).collect::<String>());
-        }
-        let env = call.get(&path).await?;
-        rows.extend(env.data.as_array().into_iter().flatten().filter_map(CodeRow::from_listing));
-        match env.paging.next_start_key {
-            Some(k) => start = Some(k),
-            None => break,
-        }
-    }
+    let listing =
+        fetch_all_pages(call, &format!("accounts/{account}/callflows"), "has_key=featurecode&ascending=true").await?;
+    let mut rows: Vec<CodeRow> = listing.iter().filter_map(CodeRow::from_listing).collect();
     rows.sort_by(|a, b| (a.category.as_str(), a.dial.as_str()).cmp(&(b.category.as_str(), b.dial.as_str())));
     Ok(rows)
 }

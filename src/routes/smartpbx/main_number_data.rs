@@ -115,21 +115,12 @@ async fn choices(call: &Call, base: &str) -> Result<Choices, CrossbarError> {
 
 /// Numbers in the account's inventory that nothing uses (every page).
 async fn spare_numbers(call: &Call, base: &str) -> Result<Vec<String>, CrossbarError> {
-    let mut spare = vec![];
-    let mut start: Option<String> = None;
-    loop {
-        let path = crate::components::paged_table::page_path(&format!("{base}/phone_numbers"), "", start.as_deref());
-        let env = call.get(&path).await?;
-        for (number, n) in env.data.get("numbers").and_then(Value::as_object).into_iter().flatten() {
-            if n.get("used_by").and_then(Value::as_str).is_none_or(str::is_empty) {
-                spare.push(number.clone());
-            }
-        }
-        match env.paging.next_start_key {
-            Some(k) => start = Some(k),
-            None => break,
-        }
-    }
+    let numbers = crate::components::paged_table::fetch_all_pages(call, &format!("{base}/phone_numbers"), "").await?;
+    let mut spare: Vec<String> = numbers
+        .iter()
+        .filter(|n| n.get("used_by").and_then(Value::as_str).is_none_or(str::is_empty))
+        .filter_map(|n| n.get("id").and_then(Value::as_str).map(str::to_string))
+        .collect();
     spare.sort();
     Ok(spare)
 }

@@ -5,31 +5,23 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use patchbay_crossbar::CrossbarError;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::number_features::number_segment;
 use crate::api::{Call, Crossbar};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::ErrorNotice;
-use crate::components::paged_table::page_path;
+use crate::components::paged_table::fetch_all_pages;
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_or, t_with};
 use leptos_router::components::A;
 
 pub(crate) async fn load_all(call: &Call, account: &str) -> Result<Vec<(String, Value)>, CrossbarError> {
-    let mut numbers = Map::new();
-    let mut start: Option<String> = None;
-    loop {
-        let env = call.get(&page_path(&format!("accounts/{account}/phone_numbers"), "", start.as_deref())).await?;
-        if let Some(page) = env.data.get("numbers").and_then(Value::as_object) {
-            numbers.extend(page.clone());
-        }
-        match env.paging.next_start_key {
-            Some(k) => start = Some(k),
-            None => break,
-        }
-    }
-    Ok(numbers.into_iter().collect())
+    let rows = fetch_all_pages(call, &format!("accounts/{account}/phone_numbers"), "").await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| (row.get("id").and_then(Value::as_str).unwrap_or_default().to_string(), row))
+        .collect())
 }
 
 #[component]

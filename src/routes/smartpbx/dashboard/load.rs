@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::super::stamped;
 use crate::api::Call;
-use crate::components::paged_table::page_path;
+use crate::components::paged_table::fetch_all_pages;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Office {
@@ -25,35 +25,13 @@ pub struct Office {
     pub media: Vec<(String, String)>,
 }
 
-/// Every row of a listing, following `next_start_key` so counts are never cut at a page
-/// (Crossbar gives no total). The phone-number listing is an object keyed by number;
-/// its entries come back as rows with the number as `id`.
+/// Every row of a listing (counts are never cut at a page: Crossbar gives no total).
 pub(in crate::routes::smartpbx) async fn all_rows(
     call: &Call,
     path: String,
     query: &str,
 ) -> Result<Vec<Value>, CrossbarError> {
-    let mut rows = vec![];
-    let mut start: Option<String> = None;
-    loop {
-        let env = call.get(&page_path(&path, query, start.as_deref())).await?;
-        match env.data {
-            Value::Array(page) => rows.extend(page),
-            Value::Object(o) => {
-                let numbers = o.get("numbers").and_then(Value::as_object).cloned().unwrap_or_default();
-                rows.extend(numbers.into_iter().map(|(number, mut row)| {
-                    row["id"] = number.into();
-                    row
-                }));
-            }
-            _ => {}
-        }
-        match env.paging.next_start_key {
-            Some(k) => start = Some(k),
-            None => break,
-        }
-    }
-    Ok(rows)
+    fetch_all_pages(call, &path, query).await
 }
 
 fn str_of(v: &Value, key: &str) -> String {
