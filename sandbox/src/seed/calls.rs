@@ -46,10 +46,12 @@ pub fn write_cdrs(w: &Writer, realm: &str, lines: &[Line], calls: usize) -> anyh
         // Office hours (local time, ignoring the zone offset: it is demo data) on a past day.
         let day = now / 86_400 - rng.gen_range(0..30);
         let start_unix = day * 86_400 + rng.gen_range(9 * 3600..17 * 3600);
-        let start = start_unix.min(now - 600);
         let (cause, code) = *CAUSES.choose(&mut rng).unwrap_or(&CAUSES[0]);
         let ringing = rng.gen_range(2..20);
         let talk = if cause == "NORMAL_CLEARING" { rng.gen_range(15..900) } else { 0 };
+        // Today's office hours may still be ahead (early UTC): such a call is moved back so
+        // it has *ended* before now, or the default `created_to = now` window would miss it.
+        let start = start_unix.min(now - 60 - ringing - talk);
         let end_greg = start + ringing + talk + UNIX_EPOCH_IN_GREGORIAN;
         let interaction = format!("{}-{}", start + UNIX_EPOCH_IN_GREGORIAN, &doc::new_id()[..8]);
         let (a_leg, b_leg) = (doc::new_id(), doc::new_id());
