@@ -19,6 +19,9 @@ pub struct RuntimeConfig {
     /// `ui_metadata.version` on every Smart-PBX-equivalent write: Monster stamps its
     /// VERSION file there, so Patchbay writes a Monster-style version to match.
     pub ui_metadata_version: Option<String>,
+    /// A phone provisioner's root (Monster's `api.provisioner`), for deployments whose
+    /// Crossbar does not advertise one at sign-in; it wins over the advertised one.
+    pub provisioner_url: Option<String>,
     pub docs: DocsConfig,
 }
 
@@ -40,6 +43,7 @@ impl Default for RuntimeConfig {
             brand_name: String::new(),
             inspector: true,
             ui_metadata_version: Some(DEFAULT_UI_VERSION.into()),
+            provisioner_url: None,
             docs: DocsConfig::default(),
         }
     }

@@ -61,6 +61,7 @@ fn sample_session() -> SessionData {
         apps: vec![],
         language: "en-US".into(),
         timezone: None,
+        provisioner_url: None,
     }
 }
 

@@ -9,12 +9,17 @@ users-empty = This account has no users yet.
 action-open-users = Open Users
 list-count-all = All { $shown } shown.
 list-count-more = { $shown } shown; more available.
+list-count-of = Showing { $shown } of { $total }.
+list-count-counting = { $shown } shown; counting the rest…
 list-load-more = Load more
 list-search-count-all = { $shown ->
     [one] 1 match.
    *[other] { $shown } matches.
 }
 list-search-count-more = { $shown } matches shown; more available.
+list-search-count-of = Showing { $shown } of { $total } matches.
+list-search-count-counting = { $shown } matches shown; counting the rest…
+action-count = Count { $list }
 list-search-empty = Nothing matches.
 action-search = Search “{ $text }”
 action-load-more = Load more

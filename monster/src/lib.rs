@@ -17,6 +17,7 @@ pub mod main_number;
 pub mod names;
 pub mod number_features;
 pub mod patch;
+pub mod provisioned_phone;
 pub mod ring_group;
 pub mod stamp;
 pub mod user;

@@ -3,6 +3,7 @@
 
 use crate::envelope::{self, Meta};
 use crate::pipeline::{self, MAX_UPLOAD_BYTES};
+use crate::provisioner;
 use crate::reply::CbError;
 use crate::state::SharedState;
 use axum::body::Body;
@@ -18,7 +19,8 @@ pub fn router(state: SharedState, static_dir: Option<&Path>) -> Router {
     let api = Router::new()
         .route("/v2", axum::routing::any(crossbar))
         .route("/v2/", axum::routing::any(crossbar))
-        .route("/v2/{*rest}", axum::routing::any(crossbar));
+        .route("/v2/{*rest}", axum::routing::any(crossbar))
+        .route("/provisioner/{*rest}", axum::routing::any(provisioner::serve));
     let app = match static_dir {
         // Unknown paths get index.html so the SPA's history routing works on reload.
         Some(dir) => api.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html")))),

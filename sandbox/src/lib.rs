@@ -11,6 +11,7 @@ mod envelope;
 mod http;
 mod listing;
 mod pipeline;
+mod provisioner;
 mod reply;
 mod resources;
 mod schema;

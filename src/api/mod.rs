@@ -122,6 +122,13 @@ impl Call {
         self.send("GET", path, None, Auth::Anonymous).await
     }
 
+    /// GET from another service the GUI relies on (a phone provisioner's catalogue), by
+    /// absolute URL and without the Crossbar token, which is not that service's to see.
+    /// It still goes through here so the inspector shows it beside the Crossbar calls.
+    pub async fn get_external(&self, url: &str) -> Result<Envelope, CrossbarError> {
+        self.send("GET", url, None, Auth::Anonymous).await
+    }
+
     /// GET with a token that is not in the session yet.
     pub async fn get_with_token(&self, path: &str, token: &str) -> Result<Envelope, CrossbarError> {
         self.send("GET", path, None, Auth::Token(token.to_string())).await
@@ -167,7 +174,11 @@ impl Call {
         note: Option<&str>,
         accept: &str,
     ) -> Result<http::HttpResponse, String> {
-        let url = format!("{}/{}", self.client.root(), path.trim_start_matches('/'));
+        let url = if path.starts_with("https://") || path.starts_with("http://") {
+            path.to_string()
+        } else {
+            format!("{}/{}", self.client.root(), path.trim_start_matches('/'))
+        };
         let token = match auth {
             Auth::Anonymous => None,
             Auth::Session => self.client.session.token_untracked(),

@@ -33,6 +33,9 @@ pub struct SessionData {
     pub apps: Vec<String>,
     pub language: String,
     pub timezone: Option<String>,
+    /// The phone provisioner the server advertised at sign-in (`ui_config.api.provisioner.url`).
+    #[serde(default)]
+    pub provisioner_url: Option<String>,
 }
 
 impl SessionData {

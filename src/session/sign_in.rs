@@ -26,6 +26,9 @@ struct AuthData {
     is_reseller: bool,
     #[serde(default)]
     apps: Vec<AppEntry>,
+    /// Service URLs the server's system_config names (`ui_config.api.*`).
+    #[serde(default)]
+    ui_config: Option<serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -117,6 +120,13 @@ async fn complete(
         apps: auth.apps.into_iter().map(|a| a.name).collect(),
         language,
         timezone,
+        provisioner_url: auth
+            .ui_config
+            .as_ref()
+            .and_then(|c| c.pointer("/api/provisioner/url"))
+            .and_then(serde_json::Value::as_str)
+            .filter(|u| !u.trim().is_empty())
+            .map(str::to_string),
     })
 }
 

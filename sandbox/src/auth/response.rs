@@ -4,6 +4,7 @@
 use crate::auth::token::{Claims, ISSUER};
 use crate::ctx::Ctx;
 use crate::doc;
+use crate::provisioner;
 use crate::reply::{Outcome, Success};
 use crate::resources::accounts::{id_of, is_reseller, reseller_id, tree_of};
 use crate::store::Store;
@@ -64,6 +65,9 @@ pub fn response_auth(store: &Store, base_url: &str, account: &Value, user: Optio
     data.insert("reseller_id".into(), reseller_id(store, account)?.into());
     data.insert("is_master_account".into(), tree_of(account).is_empty().into());
     data.insert("apps".into(), Value::Array(allowed_apps(store, base_url, account, user, &language)?));
+    // KAZOO lists here the service URLs its system_config names; the sandbox names its
+    // own phone catalogue so the "Add user" phone section can be tried.
+    data.insert("ui_config".into(), json!({"api": {"provisioner": {"url": provisioner::root_for(base_url)}}}));
     Ok(Value::Object(data))
 }
 

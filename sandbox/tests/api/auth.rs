@@ -250,3 +250,23 @@ async fn login_restrictions_limit_the_token() {
     assert_eq!(sb.call("GET", "/v2/token_auth", Some(&token), None).await.status, StatusCode::OK);
     assert_eq!(sb.call("GET", &sb.users_path(), Some(&token), None).await.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn login_advertises_a_provisioner_whose_catalogue_lists_brands_families_and_models() {
+    let sb = Sandbox::new();
+    let creds = md5_hex("admin:admin-pass");
+    let r = sb.call("PUT", "/v2/user_auth", None, Some(json!({"credentials": creds, "account_name": "demo co"}))).await;
+    let url = r.body["data"]["ui_config"]["api"]["provisioner"]["url"].as_str().expect("provisioner url").to_string();
+    assert!(url.ends_with("/provisioner/"), "{url}");
+
+    let phones = sb.call("GET", "/provisioner/phones", None, None).await;
+    assert_eq!(phones.status, StatusCode::OK);
+    assert_eq!(phones.headers["access-control-allow-origin"], "*");
+    let brands = phones.body["data"].as_array().expect("brands");
+    let yealink = brands.iter().find(|b| b["name"] == "Yealink").expect("Yealink");
+    let t4x = yealink["families"].as_array().unwrap().iter().find(|f| f["name"] == "T4X").expect("T4X family");
+    assert!(t4x["models"].as_array().unwrap().iter().any(|m| m["name"] == "T46S"));
+
+    assert_eq!(sb.call("GET", "/provisioner/phones/", None, None).await.status, StatusCode::OK);
+    assert_eq!(sb.call("GET", "/provisioner/locks", None, None).await.status, StatusCode::NOT_FOUND);
+}

@@ -6,6 +6,7 @@
 //! DOM (see `window`), and scrolling near the end loads the next page. An optional search
 //! box asks Crossbar's search views instead of filtering what happens to be loaded.
 
+mod count;
 mod window;
 
 use leptos::html::Div;
@@ -19,6 +20,7 @@ use serde_json::Value;
 use crate::api::{Call, Crossbar};
 use crate::components::error_notice::ErrorNotice;
 use crate::i18n::{t, t_with};
+use count::{count_message, count_rows, Total};
 use futures::future::LocalBoxFuture;
 use window::{visible_rows, DEFAULT_ROW_PX};
 
@@ -29,12 +31,16 @@ const SEARCH_DEBOUNCE_MS: f64 = 300.0;
 
 /// `path?query&page_size=..[&start_key=..]`, the start key URL-encoded.
 pub fn page_path(path: &str, query: &str, start_key: Option<&str>) -> String {
+    page_path_sized(path, query, start_key, PAGE_SIZE)
+}
+
+fn page_path_sized(path: &str, query: &str, start_key: Option<&str>, page_size: u32) -> String {
     let mut out = format!("{path}?");
     if !query.is_empty() {
         out.push_str(query);
         out.push('&');
     }
-    out.push_str(&format!("page_size={PAGE_SIZE}"));
+    out.push_str(&format!("page_size={page_size}"));
     if let Some(key) = start_key {
         out.push_str("&start_key=");
         out.push_str(&url::form_urlencoded::byte_serialize(key.as_bytes()).collect::<String>());
@@ -85,6 +91,26 @@ pub async fn fetch_all_pages(call: &Call, path: &str, query: &str) -> Result<Vec
     }
 }
 
+/// Counts the listing and publishes the total unless a newer load superseded it.
+async fn count_in_background(
+    client: Crossbar,
+    caption_key: &'static str,
+    path: String,
+    query: String,
+    current: impl Fn() -> bool + 'static,
+    total: RwSignal<Total>,
+) {
+    total.set(Total::Counting);
+    let call = client.action(t_with("action-count", &[("list", t(caption_key).into())]));
+    let counted = count_rows(&call, &path, &query, &current).await;
+    if current() {
+        total.set(match counted {
+            Ok(Some(m)) => Total::Known(m),
+            _ => Total::Unknown,
+        });
+    }
+}
+
 #[component]
 pub fn PagedTable(
     /// The collection below the Crossbar root, e.g. `accounts/{id}/devices`.
@@ -116,17 +142,24 @@ pub fn PagedTable(
     let wanted: Signal<String> = signal_debounced(typed, SEARCH_DEBOUNCE_MS);
     // Answers to superseded requests (an older search still in flight) are dropped.
     let generation = StoredValue::new(0u64);
+    // The total of the current listing (or search); only a fresh load recounts, so
+    // "Load more" does not restart a count already under way.
+    let total = RwSignal::new(Total::Unknown);
+    let count_generation = StoredValue::new(0u64);
 
     let load = move |more: bool| {
         let start = if more { next_key.get_untracked() } else { None };
         let found = search.and_then(|s| search_request(&path.get_value(), s.doc_type, s.view, &wanted.get_untracked()));
         let is_search = found.is_some();
-        let url = match &found {
-            Some((p, q)) => page_path(p, q, start.as_deref()),
-            None => page_path(&path.get_value(), &query.get_value(), start.as_deref()),
-        };
+        let (list_path, list_query) = found.unwrap_or_else(|| (path.get_value(), query.get_value()));
+        let url = page_path(&list_path, &list_query, start.as_deref());
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
+        if !more {
+            count_generation.update_value(|g| *g += 1);
+            total.set(Total::Unknown);
+        }
+        let counting_for = count_generation.get_value();
         loading.set(true);
         error.set(None);
         spawn_local(async move {
@@ -152,6 +185,7 @@ pub fn PagedTable(
             }
             match result {
                 Ok((page, next)) => {
+                    let needs_count = !more && next.is_some();
                     rows.update(|r| {
                         if !more {
                             r.clear();
@@ -161,6 +195,16 @@ pub fn PagedTable(
                     next_key.set(next);
                     searching.set(is_search);
                     loaded_once.set(true);
+                    if needs_count {
+                        spawn_local(count_in_background(
+                            client,
+                            caption_key,
+                            list_path,
+                            list_query,
+                            move || count_generation.get_value() == counting_for,
+                            total,
+                        ));
+                    }
                 }
                 Err(e) => error.set(Some(e)),
             }
@@ -195,19 +239,17 @@ pub fn PagedTable(
     let spacer = move |px: f64| view! { <tr class="spacer" aria-hidden="true" style=format!("height: {px}px")></tr> };
 
     let count = move || {
-        let shown = rows.with(Vec::len);
         let more = next_key.with(Option::is_some);
-        let key = match (searching.get(), more) {
-            (true, true) => "list-search-count-more",
-            (true, false) => "list-search-count-all",
-            (false, true) => "list-count-more",
-            (false, false) => "list-count-all",
-        };
-        t_with(key, &[("shown", shown.into())])
+        let (key, shown, all) = count_message(rows.with(Vec::len), more, searching.get(), total.get());
+        t_with(key, &[("shown", shown.into()), ("total", all.into())])
     };
     let id_of = |v: &Value| v.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
     // ARIA: a known total lets assistive technology say "row 40 of 120"; -1 means unknown.
-    let row_count = move || if next_key.with(Option::is_some) { -1 } else { rows.with(Vec::len) as i64 + 1 };
+    let row_count = move || match (next_key.with(Option::is_some), total.get()) {
+        (false, _) => rows.with(Vec::len) as i64 + 1,
+        (true, Total::Known(m)) => m.max(rows.with(Vec::len)) as i64 + 1,
+        (true, _) => -1,
+    };
     let search_id = format!("{caption_key}-search");
 
     view! {

@@ -251,6 +251,15 @@ impl Harness {
         Ok(())
     }
 
+    /// Choose the option with this text in the `<select>` labelled `label`, by clicking
+    /// it as a person would (the browser fires `change`).
+    pub async fn choose(&self, label: &str, option: &str) -> Result<()> {
+        let select = self.field(label).await?;
+        let xpath = format!(".//option[normalize-space(.)={}]", xpath_literal(option));
+        select.find(Locator::XPath(&xpath)).await?.click().await?;
+        Ok(())
+    }
+
     /// Value of a form control found by label.
     pub async fn value_of(&self, label: &str) -> Result<String> {
         Ok(self.field(label).await?.prop("value").await?.unwrap_or_default())

@@ -168,3 +168,72 @@ async fn adding_a_ring_group_writes_the_group_and_both_callflows() -> Result<()>
     assert_eq!(ring["flow"]["data"]["id"], base["id"]);
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn adding_a_user_with_a_desk_phone_writes_the_provisioned_device_smart_pbx_writes() -> Result<()> {
+    let h = Harness::start().await?;
+    open_users(&h).await?;
+    let account = h.account_id().await?;
+    let (_, with_mac) = h.api("GET", &format!("accounts/{account}/devices?has_value=mac_address"), None).await?;
+    let taken_mac = first(&with_mac)["mac_address"].as_str().unwrap_or_default().to_string();
+    assert!(!taken_mac.is_empty(), "the demo seed has a desk phone with a MAC address");
+
+    h.button("Add user").await?.click().await?;
+    h.fill("First name", "Grace").await?;
+    h.fill("Last name", "Hopper").await?;
+    h.fill("Extension", "2002").await?;
+    h.fill("Email", "grace@patchbay.test").await?;
+    h.choose("Phone brand", "Yealink").await?;
+    h.choose("Phone model", "T48S").await?;
+    h.fill("Phone name", "Grace desk").await?;
+
+    // A short MAC is refused before anything is sent.
+    h.fill("Phone MAC address", "00:04:f2:11:22").await?;
+    h.button("Create").await?.click().await?;
+    h.text("A MAC address is twelve hexadecimal digits").await?;
+    let (_, none) = h.api("GET", &format!("accounts/{account}/users?filter_first_name=Grace"), None).await?;
+    assert_eq!(none["data"], json!([]));
+
+    // A MAC another phone uses is refused by Crossbar: shown on the field, the user rolled back.
+    h.fill("Phone MAC address", &taken_mac).await?;
+    h.button("Create").await?.click().await?;
+    h.text("This MAC address is already used by another device").await?;
+    assert_eq!(h.value_of("Phone name").await?, "Grace desk", "nothing typed is lost");
+    let (_, none) = h.api("GET", &format!("accounts/{account}/users?filter_first_name=Grace"), None).await?;
+    assert_eq!(none["data"], json!([]), "the user made before the failing step is rolled back");
+
+    h.fill("Phone MAC address", "00-04-F2-11-22-33").await?;
+    h.button("Create").await?.click().await?;
+    h.heading("Grace Hopper").await?;
+
+    let (_, users) = h.api("GET", &format!("accounts/{account}/users?filter_first_name=Grace"), None).await?;
+    let user_id = first(&users)["id"].as_str().unwrap_or_default().to_string();
+    let (_, devices) = h.api("GET", &format!("accounts/{account}/devices?filter_owner_id={user_id}"), None).await?;
+    assert_eq!(devices["data"].as_array().map(Vec::len), Some(1));
+    let device_id = first(&devices)["id"].as_str().unwrap_or_default().to_string();
+    let (_, device) = h.api("GET", &format!("accounts/{account}/devices/{device_id}"), None).await?;
+    let device = &device["data"];
+    let (_, account_doc) = h.api("GET", &format!("accounts/{account}"), None).await?;
+    assert_eq!(device["device_type"], "sip_device");
+    assert_eq!(device["enabled"], true);
+    assert_eq!(device["name"], "Grace desk");
+    assert_eq!(device["mac_address"], "00:04:f2:11:22:33");
+    assert_eq!(device["owner_id"], user_id.as_str());
+    assert_eq!(
+        device["provision"],
+        json!({"endpoint_brand": "yealink", "endpoint_family": "t4x", "endpoint_model": "t48s"})
+    );
+    assert_eq!(device["family"], "T4X", "Smart PBX's stray top-level family is kept");
+    assert_eq!(device["suppress_unregister_notifications"], false);
+    assert_eq!(device["sip"]["realm"], account_doc["data"]["realm"]);
+    let username = device["sip"]["username"].as_str().unwrap_or_default();
+    assert!(username.starts_with("user_") && username.len() == 15, "{username}");
+    assert_eq!(device["sip"]["password"].as_str().map(str::len), Some(12));
+    assert_eq!(device["ui_metadata"], json!({"version": "4.3-140", "ui": "monster-ui", "origin": "voip"}));
+
+    // The catalogue read is its own action in the inspector, beside the Crossbar calls.
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Load phone catalogue").await?.click().await?;
+    h.button_starting("GET /provisioner/phones").await?;
+    h.finish().await
+}

@@ -2,8 +2,11 @@
 
 use serde_json::Value;
 
+use super::phone::PhoneFields;
 use crate::i18n::{arg, t, t_with};
+use patchbay_monster::device::is_mac;
 use patchbay_monster::names;
+use patchbay_monster::provisioned_phone::PhoneBrand;
 
 /// The form's values (the same fields for adding and editing).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -18,6 +21,8 @@ pub struct Fields {
     pub create_vmbox: bool,
     pub in_directory: bool,
     pub send_email: bool,
+    /// Creating only: the optional provisioned desk phone.
+    pub phone: PhoneFields,
 }
 
 /// Errors keyed by form field (`first_name`, `last_name`, `extension`, `email`, `password`).
@@ -50,6 +55,27 @@ pub fn validate(f: &Fields, creating: bool) -> FieldErrors {
     }
     if !f.password.is_empty() && f.password.chars().count() < 6 {
         errors.push(("password", t("user-password-short")));
+    }
+    errors
+}
+
+/// The phone section's checks, as Smart PBX's dialog makes them once a brand is
+/// picked: a model of that brand, a name, and a MAC address.
+pub fn validate_phone(p: &PhoneFields, brands: &[PhoneBrand]) -> FieldErrors {
+    let mut errors = vec![];
+    if p.brand.is_empty() {
+        return errors;
+    }
+    if p.chosen(brands).is_none() {
+        errors.push(("phone_model", t_with("field-required", &[("field", arg(t("user-phone-model")))])));
+    }
+    if p.name.trim().is_empty() {
+        errors.push(("phone_name", t_with("field-required", &[("field", arg(t("user-phone-name")))])));
+    }
+    if p.mac_address.trim().is_empty() {
+        errors.push(("phone_mac", t_with("field-required", &[("field", arg(t("user-phone-mac")))])));
+    } else if !is_mac(&p.mac_address) {
+        errors.push(("phone_mac", t("device-mac-format")));
     }
     errors
 }
@@ -87,5 +113,26 @@ mod tests {
         assert_eq!(keys(validate(&fields("Ada", "+14155550100", "ada@demo.test"), true)), ["extension"]);
         assert_eq!(keys(validate(&fields("", "20a1", "nope"), true)), ["first_name", "extension", "email"]);
         assert_eq!(keys(validate(&fields("Ada", "2001", ""), false)), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_phone_needs_a_known_model_a_name_and_a_mac_once_a_brand_is_picked() {
+        use patchbay_monster::provisioned_phone::PhoneModel;
+        let brands = [PhoneBrand {
+            name: "Yealink".into(),
+            models: vec![PhoneModel { name: "T46S".into(), family: "T4X".into() }],
+        }];
+        let keys = |p: &PhoneFields| validate_phone(p, &brands).into_iter().map(|(k, _)| k).collect::<Vec<_>>();
+        assert!(keys(&PhoneFields::default()).is_empty(), "no brand, no phone, nothing to check");
+        let good = PhoneFields {
+            brand: "Yealink".into(),
+            model: "0".into(),
+            name: "Desk".into(),
+            mac_address: "00:04:f2:aa:bb:cc".into(),
+        };
+        assert!(keys(&good).is_empty());
+        assert_eq!(good.chosen(&brands).unwrap().family, "T4X");
+        let bad = PhoneFields { model: "7".into(), name: " ".into(), mac_address: "00:04:f2:aa:bb".into(), ..good };
+        assert_eq!(keys(&bad), ["phone_model", "phone_name", "phone_mac"]);
     }
 }

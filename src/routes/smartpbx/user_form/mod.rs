@@ -14,6 +14,7 @@ use serde_json::Value;
 
 mod delete;
 mod fields;
+mod phone;
 mod save;
 
 use super::smartpbx_stamp;
@@ -24,7 +25,8 @@ use crate::components::form::CheckboxField;
 use crate::components::form::TextField;
 use crate::i18n::{arg, t, t_with};
 use delete::DeleteUser;
-use fields::{fields_of, validate, FieldErrors, Fields};
+use fields::{fields_of, validate, validate_phone, FieldErrors, Fields};
+use phone::{load_catalog, Catalog, PhoneFields, PhoneSection};
 use save::{create, update, SaveError};
 
 #[component]
@@ -88,6 +90,16 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
     let create_vmbox = RwSignal::new(true);
     let in_directory = RwSignal::new(false);
     let send_email = RwSignal::new(false);
+    let phone_brand = RwSignal::new(String::new());
+    let phone_model = RwSignal::new(String::new());
+    let phone_name = RwSignal::new(String::new());
+    let phone_mac = RwSignal::new(String::new());
+    // Only "Add user" offers a phone; editing manages devices in their own section.
+    let catalog = if creating { load_catalog(client) } else { RwSignal::new(Catalog::NotConfigured) };
+    let brands = move || match catalog.get_untracked() {
+        Catalog::Ready(b) => b,
+        _ => vec![],
+    };
     let errors = RwSignal::new(FieldErrors::new());
     let form_error = RwSignal::new(None::<String>);
     let status = RwSignal::new(None::<String>);
@@ -108,13 +120,22 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
         create_vmbox: create_vmbox.get_untracked(),
         in_directory: in_directory.get_untracked(),
         send_email: send_email.get_untracked(),
+        phone: PhoneFields {
+            brand: phone_brand.get_untracked(),
+            model: phone_model.get_untracked(),
+            name: phone_name.get_untracked(),
+            mac_address: phone_mac.get_untracked(),
+        },
     };
 
     let save = move |confirmed: bool| {
         let f = current();
         status.set(None);
         form_error.set(None);
-        let local = validate(&f, creating);
+        let mut local = validate(&f, creating);
+        if creating {
+            local.extend(validate_phone(&f.phone, &brands()));
+        }
         if !local.is_empty() {
             errors.set(local);
             form_error.set(Some(t("form-has-errors")));
@@ -131,11 +152,12 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
         let navigate = navigate.clone();
         let full = names::full_name(&f.first_name, &f.last_name);
         let meta = meta.get_value();
+        let phone = f.phone.chosen(&brands());
         spawn_local(async move {
             let result = match user.get_value() {
                 None => {
                     let call = client.action(t_with("action-create-user", &[("name", arg(full))]));
-                    create(&call, &meta, &account, &f).await.map(Some)
+                    create(&call, &meta, &account, &f, phone).await.map(Some)
                 }
                 Some(u) => {
                     let call = client.action(t_with("action-save-user", &[("name", arg(full))]));
@@ -188,6 +210,16 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
                     <CheckboxField label=t("user-create-vmbox") checked=create_vmbox />
                     <CheckboxField label=t("user-in-directory") checked=in_directory />
                     <CheckboxField label=t("user-send-email") checked=send_email />
+                    <PhoneSection
+                        catalog=catalog
+                        brand=phone_brand
+                        model=phone_model
+                        name=phone_name
+                        mac_address=phone_mac
+                        name_error=error_for("phone_name")
+                        mac_error=error_for("phone_mac")
+                        model_error=error_for("phone_model")
+                    />
                 })}
                 <div class="form-error" role="alert">{move || form_error.get()}</div>
                 <Show when=move || confirming.get()>

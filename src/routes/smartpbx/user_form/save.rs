@@ -3,7 +3,9 @@
 
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::classify::is_smartpbx_directory;
+use patchbay_monster::device::generated_credentials;
 use patchbay_monster::directory::{smartpbx_directory_doc, user_directory_patch};
+use patchbay_monster::provisioned_phone::{provisioned_phone_doc, ProvisionedPhone};
 use patchbay_monster::user::{main_callflow_doc, user_doc, vmbox_doc, NewUser};
 use patchbay_monster::{names, UiMetadata};
 use serde_json::{json, Map, Value};
@@ -22,6 +24,8 @@ fn field_for(step: Step, path: &str) -> Option<&'static str> {
         (Step::User, "username" | "email") => Some("email"),
         (Step::User, "password") => Some("password"),
         (Step::User, "presence_id") | (Step::Vmbox, "mailbox") | (Step::Callflow, "numbers") => Some("extension"),
+        (Step::Phone, "mac_address") => Some("phone_mac"),
+        (Step::Phone, "name") => Some("phone_name"),
         _ => None,
     }
 }
@@ -31,6 +35,7 @@ enum Step {
     User,
     Vmbox,
     Callflow,
+    Phone,
 }
 
 /// A failed save: the error, and the form fields it points at.
@@ -47,6 +52,8 @@ fn at(step: Step) -> impl Fn(CrossbarError) -> SaveError {
             .filter_map(|f| {
                 let message = if f.validator == "unique" && field_for(step, &f.path) == Some("extension") {
                     t("user-extension-taken")
+                } else if f.validator == "unique" && field_for(step, &f.path) == Some("phone_mac") {
+                    t("device-mac-taken")
                 } else {
                     f.message.clone()
                 };
@@ -61,7 +68,13 @@ fn id_of(data: &Value) -> String {
     data.get("id").and_then(Value::as_str).unwrap_or_default().to_string()
 }
 
-pub async fn create(call: &Call, meta: &UiMetadata, account: &str, f: &Fields) -> Result<String, SaveError> {
+pub async fn create(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &str,
+    f: &Fields,
+    phone: Option<ProvisionedPhone>,
+) -> Result<String, SaveError> {
     let new = NewUser {
         first_name: f.first_name.trim().into(),
         last_name: f.last_name.trim().into(),
@@ -93,6 +106,15 @@ pub async fn create(call: &Call, meta: &UiMetadata, account: &str, f: &Fields) -
             let directory = smartpbx_directory(call, meta, &base).await.map_err(at(Step::User))?;
             let patch = user_directory_patch(&directory, &id_of(&cf.data));
             call.patch(&format!("{base}/users/{user_id}"), stamped(patch, meta)).await.map_err(at(Step::User))?;
+        }
+        if let Some(phone) = &phone {
+            // The phone registers in the account's realm, read now rather than trusted
+            // from when the form opened.
+            let account_doc = call.get(&base).await.map_err(at(Step::Phone))?;
+            let realm = account_doc.data.get("realm").and_then(Value::as_str).unwrap_or_default();
+            let sip = generated_credentials(js_sys::Math::random);
+            let doc = provisioned_phone_doc(phone, &user_id, &sip, realm);
+            call.put(&format!("{base}/devices"), stamped(doc, meta)).await.map_err(at(Step::Phone))?;
         }
         Ok::<(), SaveError>(())
     };
@@ -233,5 +255,6 @@ mod tests {
         assert_eq!(field_for(Step::Vmbox, "mailbox"), Some("extension"));
         assert_eq!(field_for(Step::User, "username"), Some("email"));
         assert_eq!(field_for(Step::Callflow, "name"), None);
+        assert_eq!(field_for(Step::Phone, "mac_address"), Some("phone_mac"));
     }
 }

@@ -1,0 +1,104 @@
+//! How many rows a listing holds in all. Crossbar's listings carry no total (only
+//! `next_start_key`), so the only honest "showing N of M" is to count: walk the same
+//! listing with large pages, in the background, as its own inspector action. The table
+//! says "counting…" meanwhile and falls back to "more available" if the count fails.
+
+use patchbay_crossbar::CrossbarError;
+use serde_json::Value;
+
+use super::page_path_sized;
+use crate::api::Call;
+
+/// Rows per counting request: few round trips on a 20,000-user account, while one
+/// reply stays a few hundred kilobytes.
+pub const COUNT_PAGE_SIZE: u32 = 1000;
+
+/// What the table knows about its total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Total {
+    /// No count asked for yet, or it failed: only "more available" can be said.
+    Unknown,
+    Counting,
+    Known(usize),
+}
+
+/// Rows in one listing reply: an array, or the phone-number listing's object.
+pub fn rows_in(data: &Value) -> usize {
+    match data {
+        Value::Array(rows) => rows.len(),
+        Value::Object(o) => o.get("numbers").and_then(Value::as_object).map_or(0, |n| n.len()),
+        _ => 0,
+    }
+}
+
+/// Every row of the listing, counted page by page; `keep_going` is asked before each
+/// request so a superseded count (a new search) stops early.
+pub async fn count_rows(
+    call: &Call,
+    path: &str,
+    query: &str,
+    keep_going: impl Fn() -> bool,
+) -> Result<Option<usize>, CrossbarError> {
+    let mut total = 0;
+    let mut start: Option<String> = None;
+    loop {
+        if !keep_going() {
+            return Ok(None);
+        }
+        let env = call.get(&page_path_sized(path, query, start.as_deref(), COUNT_PAGE_SIZE)).await?;
+        total += rows_in(&env.data);
+        match env.paging.next_start_key {
+            Some(next) if start.as_deref() != Some(next.as_str()) => start = Some(next),
+            _ => return Ok(Some(total)),
+        }
+    }
+}
+
+/// The count line's message key and its `shown`/`total` numbers.
+pub fn count_message(shown: usize, more: bool, searching: bool, total: Total) -> (&'static str, usize, usize) {
+    if !more {
+        let key = if searching { "list-search-count-all" } else { "list-count-all" };
+        return (key, shown, shown);
+    }
+    match (total, searching) {
+        // Rows created since the count make `shown` overtake it; never say "60 of 55".
+        (Total::Known(m), false) => ("list-count-of", shown, m.max(shown)),
+        (Total::Known(m), true) => ("list-search-count-of", shown, m.max(shown)),
+        (Total::Counting, false) => ("list-count-counting", shown, 0),
+        (Total::Counting, true) => ("list-search-count-counting", shown, 0),
+        (Total::Unknown, false) => ("list-count-more", shown, 0),
+        (Total::Unknown, true) => ("list-search-count-more", shown, 0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn counting_pages_are_large_and_resume_from_the_opaque_key() {
+        assert_eq!(page_path_sized("accounts/a/users", "", None, COUNT_PAGE_SIZE), "accounts/a/users?page_size=1000");
+        assert_eq!(
+            page_path_sized("accounts/a/search", "t=user&q=name&v=ad", Some("g2+/"), COUNT_PAGE_SIZE),
+            "accounts/a/search?t=user&q=name&v=ad&page_size=1000&start_key=g2%2B%2F"
+        );
+    }
+
+    #[test]
+    fn rows_are_counted_in_arrays_and_in_the_number_listing() {
+        assert_eq!(rows_in(&json!([{}, {}, {}])), 3);
+        assert_eq!(rows_in(&json!({"numbers": {"+1": {}, "+2": {}}})), 2);
+        assert_eq!(rows_in(&json!(null)), 0);
+    }
+
+    #[test]
+    fn the_line_says_n_of_m_once_counted_and_never_claims_a_total_it_does_not_have() {
+        assert_eq!(count_message(8, false, false, Total::Unknown), ("list-count-all", 8, 8));
+        assert_eq!(count_message(50, true, false, Total::Counting), ("list-count-counting", 50, 0));
+        assert_eq!(count_message(50, true, false, Total::Known(138)), ("list-count-of", 50, 138));
+        assert_eq!(count_message(60, true, false, Total::Known(55)), ("list-count-of", 60, 60));
+        assert_eq!(count_message(50, true, true, Total::Unknown), ("list-search-count-more", 50, 0));
+        assert_eq!(count_message(50, true, true, Total::Known(70)), ("list-search-count-of", 50, 70));
+    }
+}
