@@ -64,24 +64,47 @@ pub type Enrich = fn(Call, String, Vec<Value>) -> LocalBoxFuture<'static, Vec<Va
 /// with the number as `id`.
 pub async fn fetch_all_pages(call: &Call, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
     let mut rows = Vec::new();
+    for_each_page(call, path, query, |page| rows.extend(page)).await?;
+    Ok(rows)
+}
+
+/// The same walk as [`fetch_all_pages`], handing each page over as it arrives, so a
+/// screen can show the first rows while later pages load and keep what it got if a
+/// later page fails (the error is still returned).
+pub async fn for_each_page(
+    call: &Call,
+    path: &str,
+    query: &str,
+    mut on_page: impl FnMut(Vec<Value>),
+) -> Result<(), CrossbarError> {
     let mut start: Option<String> = None;
     loop {
         let env = call.get(&page_path(path, query, start.as_deref())).await?;
-        match env.data {
-            Value::Array(page) => rows.extend(page),
-            Value::Object(o) => {
-                let numbers = o.get("numbers").and_then(Value::as_object).cloned().unwrap_or_default();
-                rows.extend(numbers.into_iter().map(|(number, mut row)| {
+        on_page(page_rows(env.data));
+        match env.paging.next_start_key {
+            // A key equal to the one just sent would loop forever: stop there.
+            Some(next) if start.as_deref() != Some(next.as_str()) => start = Some(next),
+            _ => return Ok(()),
+        }
+    }
+}
+
+/// The rows of one listing page: an array as is, or the phone-number listing's
+/// `numbers` object as rows with the number as `id`.
+fn page_rows(data: Value) -> Vec<Value> {
+    match data {
+        Value::Array(page) => page,
+        Value::Object(o) => {
+            let numbers = o.get("numbers").and_then(Value::as_object).cloned().unwrap_or_default();
+            numbers
+                .into_iter()
+                .map(|(number, mut row)| {
                     row["id"] = number.into();
                     row
-                }));
-            }
-            _ => {}
+                })
+                .collect()
         }
-        match env.paging.next_start_key {
-            Some(next) if start.as_deref() != Some(next.as_str()) => start = Some(next),
-            _ => return Ok(rows),
-        }
+        _ => vec![],
     }
 }
 
@@ -277,5 +300,13 @@ mod tests {
             page_path("accounts/a/devices", "", Some("g2+/=")),
             "accounts/a/devices?page_size=50&start_key=g2%2B%2F%3D"
         );
+    }
+
+    #[test]
+    fn number_listings_become_rows_keyed_by_number() {
+        let data = serde_json::json!({"numbers": {"+15550001": {"state": "in_service"}}, "cascade_quantity": 0});
+        assert_eq!(page_rows(data), vec![serde_json::json!({"state": "in_service", "id": "+15550001"})]);
+        assert_eq!(page_rows(serde_json::json!([{"id": "a"}])), vec![serde_json::json!({"id": "a"})]);
+        assert!(page_rows(Value::Null).is_empty());
     }
 }

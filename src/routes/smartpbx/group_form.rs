@@ -14,6 +14,7 @@ use super::{smartpbx_stamp, stamped};
 use crate::api::{Call, Crossbar};
 use crate::components::error_notice::error_text;
 use crate::components::form::TextField;
+use crate::components::paged_table::for_each_page;
 use crate::i18n::{arg, t, t_with};
 
 /// Smart PBX gives the base callflow 25 random characters as its (unused) number.
@@ -74,32 +75,21 @@ pub fn CreateGroupScreen() -> impl IntoView {
     {
         let account = account.clone();
         spawn_local(async move {
-            // Members to choose from: every user, page by page.
+            // Members to choose from: every user, shown page by page as they arrive
+            // (a failed page leaves the ones already listed).
             let call = client.action(t("action-open-users"));
-            let mut start: Option<String> = None;
-            loop {
-                let path = crate::components::paged_table::page_path(
-                    &format!("accounts/{account}/users"),
-                    "ascending=true",
-                    start.as_deref(),
-                );
-                let Ok(env) = call.get(&path).await else { break };
-                let page: Vec<(String, String)> = env
-                    .data
-                    .as_array()
-                    .into_iter()
-                    .flatten()
+            let path = format!("accounts/{account}/users");
+            let _ = for_each_page(&call, &path, "ascending=true", |page| {
+                let page: Vec<(String, String)> = page
+                    .iter()
                     .map(|u| {
                         let s = |k: &str| u.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
                         (s("id"), names::full_name(&s("first_name"), &s("last_name")))
                     })
                     .collect();
                 users.update(|u| u.extend(page));
-                match env.paging.next_start_key {
-                    Some(k) => start = Some(k),
-                    None => break,
-                }
-            }
+            })
+            .await;
         });
     }
 

@@ -12,8 +12,8 @@ use patchbay_monster::main_number::LABELS;
 use patchbay_monster::names;
 use serde_json::Value;
 
-use super::main_number_save::all_rows;
 use crate::api::Call;
+use crate::components::paged_table::fetch_all_pages;
 
 /// `(id, label)` pairs for a drop-down.
 pub type Options = Vec<(String, String)>;
@@ -72,11 +72,11 @@ fn by(rows: &[Value], key: &str) -> BTreeMap<String, String> {
 
 /// The owner-less callflows Smart PBX keys, by key (`MainCallflow`, `MainOpenHours` …).
 pub async fn main_callflow_rows(call: &Call, base: &str) -> Result<Vec<Value>, CrossbarError> {
-    all_rows(call, &format!("{base}/callflows"), LISTING_QUERY).await
+    fetch_all_pages(call, &format!("{base}/callflows"), LISTING_QUERY).await
 }
 
 async fn list(call: &Call, base: &str, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
-    all_rows(call, &format!("{base}/{path}"), query).await
+    fetch_all_pages(call, &format!("{base}/{path}"), query).await
 }
 
 async fn choices(call: &Call, base: &str) -> Result<Choices, CrossbarError> {
@@ -115,7 +115,7 @@ async fn choices(call: &Call, base: &str) -> Result<Choices, CrossbarError> {
 
 /// Numbers in the account's inventory that nothing uses (every page).
 async fn spare_numbers(call: &Call, base: &str) -> Result<Vec<String>, CrossbarError> {
-    let numbers = crate::components::paged_table::fetch_all_pages(call, &format!("{base}/phone_numbers"), "").await?;
+    let numbers = fetch_all_pages(call, &format!("{base}/phone_numbers"), "").await?;
     let mut spare: Vec<String> = numbers
         .iter()
         .filter(|n| n.get("used_by").and_then(Value::as_str).is_none_or(str::is_empty))

@@ -12,24 +12,10 @@ use serde_json::{json, Map, Value};
 
 use super::stamped;
 use crate::api::Call;
-use crate::components::paged_table::page_path;
+use crate::components::paged_table::fetch_all_pages;
 
 fn id_of(v: &Value) -> String {
     v.get("id").and_then(Value::as_str).unwrap_or_default().to_string()
-}
-
-/// Every row of a listing, page after page.
-pub(super) async fn all_rows(call: &Call, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
-    let mut rows = vec![];
-    let mut start: Option<String> = None;
-    loop {
-        let env = call.get(&page_path(path, query, start.as_deref())).await?;
-        rows.extend(env.data.as_array().cloned().unwrap_or_default());
-        match env.paging.next_start_key {
-            Some(k) => start = Some(k),
-            None => return Ok(rows),
-        }
-    }
 }
 
 /// MainCallflow, its sub-callflow ids by label, and every stored office-hours rule.
@@ -40,7 +26,7 @@ struct Current {
 }
 
 async fn current(call: &Call, base: &str) -> Result<Current, CrossbarError> {
-    let mains = all_rows(call, &format!("{base}/callflows"), "filter_type=main").await?;
+    let mains = fetch_all_pages(call, &format!("{base}/callflows"), "filter_type=main").await?;
     let main_row = mains
         .iter()
         .find(|r| r.get("name").and_then(Value::as_str) == Some("MainCallflow"))
@@ -58,7 +44,8 @@ async fn current(call: &Call, base: &str) -> Result<Current, CrossbarError> {
     let mut hours = vec![];
     for kind in [Kind::Open, Kind::Lunch] {
         for row in
-            all_rows(call, &format!("{base}/temporal_rules"), &format!("filter_type={}", kind.rule_type())).await?
+            fetch_all_pages(call, &format!("{base}/temporal_rules"), &format!("filter_type={}", kind.rule_type()))
+                .await?
         {
             let doc = call.get(&format!("{base}/temporal_rules/{}", id_of(&row))).await?.data;
             hours.extend(StoredRule::from_doc(&doc));
