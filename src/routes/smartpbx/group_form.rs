@@ -16,6 +16,7 @@ use crate::components::error_notice::error_text;
 use crate::components::form::TextField;
 use crate::components::paged_table::for_each_page;
 use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::json::doc_id;
 
 /// Smart PBX gives the base callflow 25 random characters as its (unused) number.
 fn random_number() -> String {
@@ -23,10 +24,6 @@ fn random_number() -> String {
     (0..25)
         .map(|_| ALPHABET[(js_sys::Math::random() * ALPHABET.len() as f64) as usize % ALPHABET.len()] as char)
         .collect()
-}
-
-fn id_of(v: &Value) -> String {
-    v.get("id").and_then(Value::as_str).unwrap_or_default().to_string()
 }
 
 async fn create(
@@ -39,10 +36,10 @@ async fn create(
 ) -> Result<String, CrossbarError> {
     let base = format!("accounts/{account}");
     let group = call.put(&format!("{base}/groups"), stamped(group_doc(name, members), meta)).await?;
-    let group_id = id_of(&group.data);
+    let group_id = doc_id(&group.data);
     let base_cf = base_callflow_doc(name, &group_id, members, &random_number());
     let base_cf = match call.put(&format!("{base}/callflows"), stamped(base_cf, meta)).await {
-        Ok(env) => id_of(&env.data),
+        Ok(env) => doc_id(&env.data),
         Err(e) => {
             let _ = call.delete(&format!("{base}/groups/{group_id}")).await;
             return Err(e);

@@ -14,6 +14,7 @@ use serde_json::Value;
 
 use crate::api::Call;
 use crate::components::paged_table::fetch_all_pages;
+use crate::routes::smartpbx::json::str_field;
 
 /// `(id, label)` pairs for a drop-down.
 pub type Options = Vec<(String, String)>;
@@ -52,22 +53,18 @@ pub struct Office {
     pub spare_numbers: Vec<String>,
 }
 
-fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or_default()
-}
-
 fn options(rows: &[Value], label: impl Fn(&Value) -> String) -> Options {
-    let mut out: Options = rows.iter().map(|r| (str_of(r, "id").to_string(), label(r))).collect();
+    let mut out: Options = rows.iter().map(|r| (str_field(r, "id").to_string(), label(r))).collect();
     out.sort_by_key(|a| a.1.to_lowercase());
     out
 }
 
 fn named(r: &Value) -> String {
-    str_of(r, "name").to_string()
+    str_field(r, "name").to_string()
 }
 
 fn by(rows: &[Value], key: &str) -> BTreeMap<String, String> {
-    rows.iter().map(|r| (str_of(r, key).to_string(), str_of(r, "id").to_string())).collect()
+    rows.iter().map(|r| (str_field(r, key).to_string(), str_field(r, "id").to_string())).collect()
 }
 
 /// The owner-less callflows Smart PBX keys, by key (`MainCallflow`, `MainOpenHours` …).
@@ -91,10 +88,11 @@ async fn choices(call: &Call, base: &str) -> Result<Choices, CrossbarError> {
         list("callflows", "filter_ui_is_main_number_cf=true"),
         list("directories", ""),
     );
-    let user_name = |u: &Value| format!("{} {}", str_of(u, "first_name"), str_of(u, "last_name")).trim().to_string();
-    let vmbox_name = |v: &Value| format!("{} ({})", str_of(v, "name"), str_of(v, "mailbox"));
+    let user_name =
+        |u: &Value| format!("{} {}", str_field(u, "first_name"), str_field(u, "last_name")).trim().to_string();
+    let vmbox_name = |v: &Value| format!("{} ({})", str_field(v, "name"), str_field(v, "mailbox"));
     let advanced_name = |c: &Value| {
-        let name = str_of(c, "name");
+        let name = str_field(c, "name");
         if name.is_empty() {
             c.pointer("/numbers/0").and_then(Value::as_str).unwrap_or_default().to_string()
         } else {

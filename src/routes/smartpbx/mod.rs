@@ -13,6 +13,7 @@ pub mod feature_codes;
 mod feature_codes_bootstrap;
 pub mod group_edit;
 pub mod group_form;
+pub mod json;
 pub mod main_number;
 mod main_number_bootstrap;
 mod main_number_calls;

@@ -15,15 +15,12 @@ use crate::components::doc_links::DocLinks;
 use crate::components::paged_table::{PagedTable, TableSearch};
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_or};
+use crate::routes::smartpbx::json::str_field;
 use patchbay_crossbar::search::SearchView;
 
 /// User names by id, for the "Assigned to" column (rows render before they arrive).
 #[derive(Clone, Copy)]
 struct OwnerNames(RwSignal<HashMap<String, String>>);
-
-fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or_default()
-}
 
 pub fn type_label(kind: &str) -> String {
     t_or(&format!("device-type-{kind}"), kind)
@@ -36,13 +33,13 @@ fn device_row(d: &Value) -> AnyView {
         Status::Registered => t("device-registered"),
         Status::Unregistered => t("device-unregistered"),
     };
-    let name = str_of(d, "name").to_string();
+    let name = str_field(d, "name").to_string();
     let name = if device::is_editable(&kind) {
-        view! { <A href=format!("/smartpbx/devices/{}", str_of(d, "id"))>{name}</A> }.into_any()
+        view! { <A href=format!("/smartpbx/devices/{}", str_field(d, "id"))>{name}</A> }.into_any()
     } else {
         name.into_any()
     };
-    let owner = str_of(d, "owner_id").to_string();
+    let owner = str_field(d, "owner_id").to_string();
     let names = use_context::<OwnerNames>();
     let owner_name = move || {
         if owner.is_empty() {
@@ -61,9 +58,9 @@ fn device_row(d: &Value) -> AnyView {
 
 /// A search hit: Crossbar's search views give the id and the name only.
 fn device_hit(d: &Value) -> AnyView {
-    let name = str_of(d, "name").to_string();
+    let name = str_field(d, "name").to_string();
     view! {
-        <th scope="row"><A href=format!("/smartpbx/devices/{}", str_of(d, "id"))>{name}</A></th>
+        <th scope="row"><A href=format!("/smartpbx/devices/{}", str_field(d, "id"))>{name}</A></th>
         <td colspan="3">{t("device-hit-open-for-details")}</td>
     }
     .into_any()

@@ -10,6 +10,7 @@ use super::fields::{editable, new_device, FieldErrors, Fields};
 use crate::api::Call;
 use crate::components::paged_table::fetch_all_pages;
 use crate::i18n::t;
+use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::stamped;
 
 /// A failed save: the error, and the form fields it points at.
@@ -50,10 +51,6 @@ fn to_save_error(error: CrossbarError) -> SaveError {
     SaveError { error, fields }
 }
 
-fn id_of(v: &Value) -> String {
-    v.get("id").and_then(Value::as_str).unwrap_or_default().to_string()
-}
-
 pub async fn create(
     call: &Call,
     meta: &UiMetadata,
@@ -63,7 +60,7 @@ pub async fn create(
 ) -> Result<String, SaveError> {
     let doc = new_device_doc(&new_device(f, classifiers));
     let env = call.put(&format!("accounts/{account}/devices"), stamped(doc, meta)).await.map_err(to_save_error)?;
-    Ok(id_of(&env.data))
+    Ok(doc_id(&env.data))
 }
 
 /// `Ok(false)` when nothing changed (nothing is sent).
