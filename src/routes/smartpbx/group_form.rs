@@ -41,14 +41,14 @@ async fn create(
     let base_cf = match call.put(&format!("{base}/callflows"), stamped(base_cf, meta)).await {
         Ok(env) => doc_id(&env.data),
         Err(e) => {
-            let _ = call.delete(&format!("{base}/groups/{group_id}")).await;
+            let _ = call.delete_stamped(&format!("{base}/groups/{group_id}"), meta).await;
             return Err(e);
         }
     };
     let ring = ring_callflow_doc(name, &group_id, &base_cf, &[ext.to_string()]);
     if let Err(e) = call.put(&format!("{base}/callflows"), stamped(ring, meta)).await {
-        let _ = call.delete(&format!("{base}/callflows/{base_cf}")).await;
-        let _ = call.delete(&format!("{base}/groups/{group_id}")).await;
+        let _ = call.delete_stamped(&format!("{base}/callflows/{base_cf}"), meta).await;
+        let _ = call.delete_stamped(&format!("{base}/groups/{group_id}"), meta).await;
         return Err(e);
     }
     Ok(group_id)

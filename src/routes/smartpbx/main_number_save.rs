@@ -137,7 +137,7 @@ pub async fn save_hours(call: &Call, meta: &UiMetadata, account: &str, week: &We
     let new_flow = assemble_flow(c.main.get("flow").unwrap_or(&Value::Null), &r);
     patch_main(call, meta, &base, &c, new_flow).await?;
     for id in plan.delete {
-        call.delete(&format!("{base}/temporal_rules/{id}")).await?;
+        call.delete_stamped(&format!("{base}/temporal_rules/{id}"), meta).await?;
     }
     Ok(())
 }
@@ -200,11 +200,11 @@ pub async fn delete_holiday(
         let set = call.get(&format!("{base}/temporal_rules_sets/{id}")).await?.data;
         let members = set.get("temporal_rules").and_then(Value::as_array).cloned().unwrap_or_default();
         for m in members.iter().filter_map(Value::as_str) {
-            call.delete(&format!("{base}/temporal_rules/{m}")).await?;
+            call.delete_stamped(&format!("{base}/temporal_rules/{m}"), meta).await?;
         }
-        call.delete(&format!("{base}/temporal_rules_sets/{id}")).await?;
+        call.delete_stamped(&format!("{base}/temporal_rules_sets/{id}"), meta).await?;
     } else {
-        call.delete(&format!("{base}/temporal_rules/{id}")).await?;
+        call.delete_stamped(&format!("{base}/temporal_rules/{id}"), meta).await?;
     }
     Ok(())
 }

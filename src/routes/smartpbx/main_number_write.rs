@@ -161,7 +161,7 @@ pub async fn remove_fax_number(
     let body = json!({"numbers": numbers, "flow": {"data": {"id": null}}});
     call.patch(&format!("{base}/callflows/{}", doc_id(faxing)), stamped(body, meta)).await?;
     if let Some(faxbox) = faxing.pointer("/flow/data/id").and_then(Value::as_str) {
-        call.delete(&format!("{base}/faxboxes/{faxbox}")).await?;
+        call.delete_stamped(&format!("{base}/faxboxes/{faxbox}"), meta).await?;
     }
     Ok(())
 }

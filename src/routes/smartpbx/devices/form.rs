@@ -139,10 +139,11 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
         let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
         let navigate = navigate.clone();
         let label = before.with_value(|b| b.name.clone());
+        let meta = meta.get_value();
         busy.set(true);
         spawn_local(async move {
             let call = client.action(t_with("action-delete-device", &[("name", arg(label))]));
-            match delete(&call, &account, &id.get_value()).await {
+            match delete(&call, &meta, &account, &id.get_value()).await {
                 Ok(()) => navigate("/smartpbx/devices", Default::default()),
                 Err(e) => {
                     confirming_delete.set(false);

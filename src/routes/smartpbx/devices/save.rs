@@ -82,8 +82,8 @@ pub async fn update(
     Ok(true)
 }
 
-pub async fn delete(call: &Call, account: &str, id: &str) -> Result<(), CrossbarError> {
-    call.delete(&format!("accounts/{account}/devices/{id}")).await.map(|_| ())
+pub async fn delete(call: &Call, meta: &UiMetadata, account: &str, id: &str) -> Result<(), CrossbarError> {
+    call.delete_stamped(&format!("accounts/{account}/devices/{id}"), meta).await.map(|_| ())
 }
 
 /// Every user of the account as (id, full name), sorted by name as Smart PBX's

@@ -191,10 +191,10 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
     let remove_group = move |_| {
         confirming_delete.set(false);
         busy.set(true);
-        let (navigate, account) = (navigate.clone(), account());
+        let (navigate, meta, account) = (navigate.clone(), meta.get_value(), account());
         spawn_local(async move {
             let call = client.action(t_with("action-delete-group", &[("name", arg(title.get_untracked()))]));
-            match delete(&call, &account, &group_id.get_value()).await {
+            match delete(&call, &meta, &account, &group_id.get_value()).await {
                 Ok(()) => navigate(LIST, Default::default()),
                 Err(e) => {
                     form_error.set(Some(error_text(&e)));

@@ -81,17 +81,22 @@ pub async fn save(
 
 /// Deletes the group and, found again as Smart PBX finds them, both its callflows (a
 /// callflow already gone is no reason to stop, as in Smart PBX).
-pub async fn delete(call: &Call, account: &str, group_id: &str) -> Result<(), CrossbarError> {
+pub async fn delete(call: &Call, meta: &UiMetadata, account: &str, group_id: &str) -> Result<(), CrossbarError> {
     let delete_callflow = |kind: &'static str| async move {
         match group_callflow(call, account, group_id, kind).await {
-            Ok(cf) => call.delete(&format!("accounts/{account}/callflows/{}", doc_id(&cf))).await.map(|_| ()),
+            Ok(cf) => {
+                call.delete_stamped(&format!("accounts/{account}/callflows/{}", doc_id(&cf)), meta).await.map(|_| ())
+            }
             Err(e) if e == missing(kind) => Ok(()),
             Err(e) => Err(e),
         }
     };
     let group_path = format!("accounts/{account}/groups/{group_id}");
-    let (group, base, ring) =
-        futures::join!(call.delete(&group_path), delete_callflow("baseGroup"), delete_callflow("userGroup"),);
+    let (group, base, ring) = futures::join!(
+        call.delete_stamped(&group_path, meta),
+        delete_callflow("baseGroup"),
+        delete_callflow("userGroup"),
+    );
     group?;
     base?;
     ring?;

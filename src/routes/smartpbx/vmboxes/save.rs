@@ -50,7 +50,7 @@ pub async fn update(
 pub async fn delete(call: &Call, meta: &UiMetadata, account: &str, stored: &Value) -> Result<(), CrossbarError> {
     let base = format!("accounts/{account}");
     let vm_id = doc_id(stored);
-    let deleted = call.delete(&format!("{base}/vmboxes/{vm_id}")).await?;
+    let deleted = call.delete_stamped(&format!("{base}/vmboxes/{vm_id}"), meta).await?;
     let Some(owner) = deleted.data.get("owner_id").or(stored.get("owner_id")).and_then(Value::as_str) else {
         return Ok(());
     };
