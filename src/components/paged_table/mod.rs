@@ -42,6 +42,13 @@ pub fn page_path(path: &str, query: &str, start_key: Option<&str>) -> String {
     out
 }
 
+/// `filter_{key}=["a","b"]`, URL-encoded: Crossbar's "one of these values" filter
+/// (`crossbar.md` §3.2), for asking only about the rows of the page on screen.
+pub fn one_of_filter(key: &str, values: &[&str]) -> String {
+    let list = serde_json::to_string(values).unwrap_or_default();
+    format!("filter_{key}={}", url::form_urlencoded::byte_serialize(list.as_bytes()).collect::<String>())
+}
+
 /// Server-side search for a table: which documents (`t`) and view (`q`) to search, the
 /// search box's label, and how to show a search hit (Crossbar returns `id`, `name` and,
 /// for the number views, `numbers`).
@@ -300,6 +307,11 @@ mod tests {
             page_path("accounts/a/devices", "", Some("g2+/=")),
             "accounts/a/devices?page_size=50&start_key=g2%2B%2F%3D"
         );
+    }
+
+    #[test]
+    fn one_of_filters_are_json_lists_url_encoded() {
+        assert_eq!(one_of_filter("owner_id", &["a1", "b2"]), "filter_owner_id=%5B%22a1%22%2C%22b2%22%5D");
     }
 
     #[test]

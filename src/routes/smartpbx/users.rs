@@ -7,7 +7,7 @@ use serde_json::Value;
 use crate::api::Call;
 use crate::api::Crossbar;
 use crate::components::doc_links::DocLinks;
-use crate::components::paged_table::{fetch_all_pages, PagedTable, TableSearch};
+use crate::components::paged_table::{fetch_all_pages, one_of_filter, PagedTable, TableSearch};
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_or};
 use crate::routes::smartpbx::json::str_field;
@@ -25,9 +25,7 @@ fn with_numbers_and_devices(call: Call, users_path: String, users: Vec<Value>) -
             return users;
         }
         let account = users_path.rsplit_once('/').map_or(users_path.as_str(), |(a, _)| a).to_string();
-        let owners = url::form_urlencoded::byte_serialize(serde_json::to_string(&ids).unwrap_or_default().as_bytes())
-            .collect::<String>();
-        let query = format!("filter_owner_id={owners}");
+        let query = one_of_filter("owner_id", &ids);
         let (callflows_path, devices_path) = (format!("{account}/callflows"), format!("{account}/devices"));
         let (callflows, devices) = futures::join!(
             fetch_all_pages(&call, &callflows_path, &query),
