@@ -101,6 +101,19 @@ mod tests {
     }
 
     #[test]
+    fn a_delete_carries_its_stamped_envelope_too() {
+        // Smart PBX screens send `{"data": {"ui_metadata": …}}` with every DELETE.
+        let body = r#"{"data":{"ui_metadata":{"origin":"voip","ui":"monster-ui","version":null}}}"#;
+        let ex = exchange("DELETE", &format!("http://127.0.0.1:8080/v2/accounts/{A}/devices/d1"), Some(body), true);
+        assert_eq!(
+            to_curl(&ex, &ctx()),
+            format!(
+                "curl -v -X DELETE \\\n    -H 'X-Auth-Token: {{AUTH_TOKEN}}' \\\n    -H 'Content-Type: application/json' \\\n    -d '{body}' \\\n    -g '{{SERVER}}/v2/accounts/{{ACCOUNT_ID}}/devices/d1'"
+            )
+        );
+    }
+
+    #[test]
     fn single_quotes_in_data_are_escaped_for_the_shell() {
         let ex = exchange("PATCH", "http://127.0.0.1:8080/v2/x", Some(r#"{"data":{"last_name":"O'Brien"}}"#), false);
         let curl = to_curl(&ex, &ctx());

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use patchbay_crossbar::envelope::request_envelope;
 use patchbay_crossbar::inspector::{ActionLog, Exchange};
 use patchbay_crossbar::{CrossbarError, Envelope};
+use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
 pub use http::now_ms;
@@ -92,8 +93,19 @@ impl Call {
         self.send("PATCH", path, Some(request_envelope(data)), Auth::Session).await
     }
 
+    /// DELETE with no body. Smart PBX screens use [`Call::delete_stamped`] instead.
     pub async fn delete(&self, path: &str) -> Result<Envelope, CrossbarError> {
         self.send("DELETE", path, None, Auth::Session).await
+    }
+
+    /// DELETE carrying `{"data": {"ui_metadata": …}}`: Monster's SDK stamps the body of
+    /// every DELETE as it does other writes (`smartpbx.md` §0.1), so a Patchbay delete
+    /// reads the same to Crossbar, its logs and anything watching them. The inspector
+    /// records and "copy as curl" shows that body like any other.
+    pub async fn delete_stamped(&self, path: &str, meta: &UiMetadata) -> Result<Envelope, CrossbarError> {
+        let mut data = serde_json::json!({});
+        patchbay_monster::stamp(&mut data, meta);
+        self.send("DELETE", path, Some(request_envelope(data)), Auth::Session).await
     }
 
     /// GET taking its path by value, for building many requests to run at once.

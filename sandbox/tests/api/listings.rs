@@ -127,6 +127,18 @@ async fn every_filter_kind_works() {
     assert_eq!(names(&sb, &admin, "modified_to=99999999999&filter_last_name=B").await, ["Bob"]);
 }
 
+#[tokio::test]
+async fn ids_are_filtered_by_the_stored_documents_key() {
+    let sb = Sandbox::new();
+    let admin = sb.admin().await;
+    // Filters read the stored document (crossbar.md §3.2), where the id is `_id`; the
+    // `id` of a listing row exists only in the answer. Patchbay's devices list names a
+    // page's owners with `filter__id=[…]`.
+    let one_of = |key: &str| format!("{key}=%5B%22{}%22%2C%22nobody%22%5D", sb.demo.alice_user_id);
+    assert_eq!(names(&sb, &admin, &one_of("filter__id")).await, ["Alice"]);
+    assert_eq!(names(&sb, &admin, &one_of("filter_id")).await, Vec::<String>::new());
+}
+
 mod search {
     use crate::support::Sandbox;
     use axum::http::StatusCode;

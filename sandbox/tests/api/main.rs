@@ -12,5 +12,6 @@ mod media;
 mod pbx_collections;
 mod phone_numbers;
 mod resources;
+mod stamped_deletes;
 mod support;
 mod vmboxes;

@@ -1,12 +1,17 @@
 //! Labelled form fields with their error messages tied to them (`aria-describedby`,
-//! `aria-invalid`), so screen readers announce what is wrong and where.
+//! `aria-invalid`), so screen readers announce what is wrong and where; and what a
+//! form checks and asks before it saves (`SaveGate`, `MadeOutsideConfirm`).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
 mod choice;
+mod made_outside_confirm;
+mod save_gate;
 pub use choice::{CheckboxField, SelectField};
+pub use made_outside_confirm::MadeOutsideConfirm;
+pub use save_gate::{FieldErrors, SaveGate};
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
 

@@ -48,6 +48,13 @@ fn page_path_sized(path: &str, query: &str, start_key: Option<&str>, page_size: 
     out
 }
 
+/// `filter_{key}=["a","b"]`, URL-encoded: Crossbar's "one of these values" filter
+/// (`crossbar.md` §3.2), for asking only about the rows of the page on screen.
+pub fn one_of_filter(key: &str, values: &[&str]) -> String {
+    let list = serde_json::to_string(values).unwrap_or_default();
+    format!("filter_{key}={}", url::form_urlencoded::byte_serialize(list.as_bytes()).collect::<String>())
+}
+
 /// Server-side search for a table: which documents (`t`) and view (`q`) to search, the
 /// search box's label, and how to show a search hit (Crossbar returns `id`, `name` and,
 /// for the number views, `numbers`).
@@ -70,24 +77,47 @@ pub type Enrich = fn(Call, String, Vec<Value>) -> LocalBoxFuture<'static, Vec<Va
 /// with the number as `id`.
 pub async fn fetch_all_pages(call: &Call, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
     let mut rows = Vec::new();
+    for_each_page(call, path, query, |page| rows.extend(page)).await?;
+    Ok(rows)
+}
+
+/// The same walk as [`fetch_all_pages`], handing each page over as it arrives, so a
+/// screen can show the first rows while later pages load and keep what it got if a
+/// later page fails (the error is still returned).
+pub async fn for_each_page(
+    call: &Call,
+    path: &str,
+    query: &str,
+    mut on_page: impl FnMut(Vec<Value>),
+) -> Result<(), CrossbarError> {
     let mut start: Option<String> = None;
     loop {
         let env = call.get(&page_path(path, query, start.as_deref())).await?;
-        match env.data {
-            Value::Array(page) => rows.extend(page),
-            Value::Object(o) => {
-                let numbers = o.get("numbers").and_then(Value::as_object).cloned().unwrap_or_default();
-                rows.extend(numbers.into_iter().map(|(number, mut row)| {
+        on_page(page_rows(env.data));
+        match env.paging.next_start_key {
+            // A key equal to the one just sent would loop forever: stop there.
+            Some(next) if start.as_deref() != Some(next.as_str()) => start = Some(next),
+            _ => return Ok(()),
+        }
+    }
+}
+
+/// The rows of one listing page: an array as is, or the phone-number listing's
+/// `numbers` object as rows with the number as `id`.
+fn page_rows(data: Value) -> Vec<Value> {
+    match data {
+        Value::Array(page) => page,
+        Value::Object(o) => {
+            let numbers = o.get("numbers").and_then(Value::as_object).cloned().unwrap_or_default();
+            numbers
+                .into_iter()
+                .map(|(number, mut row)| {
                     row["id"] = number.into();
                     row
-                }));
-            }
-            _ => {}
+                })
+                .collect()
         }
-        match env.paging.next_start_key {
-            Some(next) if start.as_deref() != Some(next.as_str()) => start = Some(next),
-            _ => return Ok(rows),
-        }
+        _ => vec![],
     }
 }
 
@@ -319,5 +349,18 @@ mod tests {
             page_path("accounts/a/devices", "", Some("g2+/=")),
             "accounts/a/devices?page_size=50&start_key=g2%2B%2F%3D"
         );
+    }
+
+    #[test]
+    fn one_of_filters_are_json_lists_url_encoded() {
+        assert_eq!(one_of_filter("owner_id", &["a1", "b2"]), "filter_owner_id=%5B%22a1%22%2C%22b2%22%5D");
+    }
+
+    #[test]
+    fn number_listings_become_rows_keyed_by_number() {
+        let data = serde_json::json!({"numbers": {"+15550001": {"state": "in_service"}}, "cascade_quantity": 0});
+        assert_eq!(page_rows(data), vec![serde_json::json!({"state": "in_service", "id": "+15550001"})]);
+        assert_eq!(page_rows(serde_json::json!([{"id": "a"}])), vec![serde_json::json!({"id": "a"})]);
+        assert!(page_rows(Value::Null).is_empty());
     }
 }

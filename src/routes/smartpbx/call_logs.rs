@@ -12,6 +12,7 @@ use crate::components::doc_links::DocLinks;
 use crate::components::paged_table::PagedTable;
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, t};
+use crate::routes::smartpbx::json::str_field;
 
 /// Seconds from 0000-01-01 (KAZOO's clock) to 1970-01-01.
 const GREGORIAN_OFFSET: i64 = 62_167_219_200;
@@ -43,10 +44,6 @@ pub fn range_query(from_unix: i64, to_unix_midnight: i64) -> Result<String, &'st
     Ok(format!("created_from={}&created_to={}", from_unix + GREGORIAN_OFFSET, to + GREGORIAN_OFFSET))
 }
 
-fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or_default()
-}
-
 /// `m:ss` (or `h:mm:ss`) of a duration in seconds.
 pub fn clock(secs: u64) -> String {
     let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
@@ -59,25 +56,25 @@ pub fn clock(secs: u64) -> String {
 
 fn call_row(c: &Value) -> AnyView {
     let tz = use_context::<Crossbar>().and_then(|c| c.session.get_untracked()).and_then(|s| s.timezone);
-    let when = str_of(c, "unix_timestamp")
+    let when = str_field(c, "unix_timestamp")
         .parse::<f64>()
         .map(|u| i18n::format_timestamp_ms(u * 1000.0, &i18n::language(), tz.as_deref()))
         .unwrap_or_default();
     let party = |name: &str, number: &str| {
-        let (name, number) = (str_of(c, name), str_of(c, number));
+        let (name, number) = (str_field(c, name), str_field(c, number));
         if name.is_empty() || name == number {
             number.to_string()
         } else {
             format!("{name} ({number})")
         }
     };
-    let to = if str_of(c, "callee_id_number").is_empty() {
-        str_of(c, "dialed_number").to_string()
+    let to = if str_field(c, "callee_id_number").is_empty() {
+        str_field(c, "dialed_number").to_string()
     } else {
         party("callee_id_name", "callee_id_number")
     };
-    let duration = clock(str_of(c, "duration_seconds").parse().unwrap_or(0));
-    let direction = match str_of(c, "direction") {
+    let duration = clock(str_field(c, "duration_seconds").parse().unwrap_or(0));
+    let direction = match str_field(c, "direction") {
         "inbound" => t("call-inbound"),
         "outbound" => t("call-outbound"),
         other => other.to_string(),
@@ -89,9 +86,9 @@ fn call_row(c: &Value) -> AnyView {
         <td>{duration}</td>
         <td>{direction}</td>
         <td>
-            <CallLegs interaction=str_of(c, "interaction_id").to_string() />
+            <CallLegs interaction=str_field(c, "interaction_id").to_string() />
             " "
-            <CdrDetails id=str_of(c, "id").to_string() />
+            <CdrDetails id=str_field(c, "id").to_string() />
         </td>
     }
     .into_any()

@@ -10,10 +10,7 @@ use crate::api::Crossbar;
 use crate::components::error_notice::error_text;
 use crate::components::form::unique_id;
 use crate::i18n::{arg, t, t_with};
-
-fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or_default()
-}
+use crate::routes::smartpbx::json::str_field;
 
 fn encoded(s: &str) -> String {
     url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
@@ -21,14 +18,14 @@ fn encoded(s: &str) -> String {
 
 /// "1001 → 1002, 0:42, NORMAL_CLEARING" for a leg row.
 fn leg_summary(leg: &Value) -> String {
-    let secs = str_of(leg, "duration_seconds").parse().unwrap_or(0);
+    let secs = str_field(leg, "duration_seconds").parse().unwrap_or(0);
     t_with(
         "call-leg-summary",
         &[
-            ("from", arg(str_of(leg, "caller_id_number"))),
-            ("to", arg(str_of(leg, "callee_id_number"))),
+            ("from", arg(str_field(leg, "caller_id_number"))),
+            ("to", arg(str_field(leg, "callee_id_number"))),
             ("duration", arg(super::call_logs::clock(secs))),
-            ("hangup", arg(str_of(leg, "hangup_cause"))),
+            ("hangup", arg(str_field(leg, "hangup_cause"))),
         ],
     )
 }
@@ -65,7 +62,7 @@ pub fn CallLegs(interaction: String) -> impl IntoView {
                 Some(Ok(rows)) => view! {
                     <ol class="call-legs" aria-label=t("call-legs-label")>
                         {rows.into_iter().map(|leg| view! {
-                            <li>{leg_summary(&leg)} " " <CdrDetails id=str_of(&leg, "id").to_string() /></li>
+                            <li>{leg_summary(&leg)} " " <CdrDetails id=str_field(&leg, "id").to_string() /></li>
                         }).collect_view()}
                     </ol>
                 }.into_any(),

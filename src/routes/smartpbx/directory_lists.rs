@@ -10,11 +10,8 @@ use crate::components::doc_links::DocLinks;
 use crate::components::paged_table::{PagedTable, TableSearch};
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
+use crate::routes::smartpbx::json::str_field;
 use patchbay_crossbar::search::SearchView;
-
-fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or_default()
-}
 
 fn account_path(collection: &str) -> String {
     let account = expect_context::<Crossbar>().session.get_untracked().map(|s| s.account_id).unwrap_or_default();
@@ -23,7 +20,7 @@ fn account_path(collection: &str) -> String {
 
 fn group_row(g: &Value) -> AnyView {
     let members = g.get("endpoints").and_then(Value::as_u64).unwrap_or(0);
-    let (href, name) = (format!("/smartpbx/groups/{}", str_of(g, "id")), str_of(g, "name").to_string());
+    let (href, name) = (format!("/smartpbx/groups/{}", str_field(g, "id")), str_field(g, "name").to_string());
     view! {
         <th scope="row"><A href=href>{name}</A></th>
         <td>{members}</td>
@@ -33,7 +30,7 @@ fn group_row(g: &Value) -> AnyView {
 
 /// A search hit: Crossbar's search views give the id and the name only.
 fn group_hit(g: &Value) -> AnyView {
-    let (href, name) = (format!("/smartpbx/groups/{}", str_of(g, "id")), str_of(g, "name").to_string());
+    let (href, name) = (format!("/smartpbx/groups/{}", str_field(g, "id")), str_field(g, "name").to_string());
     view! {
         <th scope="row"><A href=href>{name}</A></th>
         <td>{t("group-hit-open-for-details")}</td>

@@ -14,7 +14,9 @@ use super::{smartpbx_stamp, stamped};
 use crate::api::{Call, Crossbar};
 use crate::components::error_notice::error_text;
 use crate::components::form::TextField;
+use crate::components::paged_table::for_each_page;
 use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::json::doc_id;
 
 /// Smart PBX gives the base callflow 25 random characters as its (unused) number.
 fn random_number() -> String {
@@ -22,10 +24,6 @@ fn random_number() -> String {
     (0..25)
         .map(|_| ALPHABET[(js_sys::Math::random() * ALPHABET.len() as f64) as usize % ALPHABET.len()] as char)
         .collect()
-}
-
-fn id_of(v: &Value) -> String {
-    v.get("id").and_then(Value::as_str).unwrap_or_default().to_string()
 }
 
 async fn create(
@@ -38,19 +36,19 @@ async fn create(
 ) -> Result<String, CrossbarError> {
     let base = format!("accounts/{account}");
     let group = call.put(&format!("{base}/groups"), stamped(group_doc(name, members), meta)).await?;
-    let group_id = id_of(&group.data);
+    let group_id = doc_id(&group.data);
     let base_cf = base_callflow_doc(name, &group_id, members, &random_number());
     let base_cf = match call.put(&format!("{base}/callflows"), stamped(base_cf, meta)).await {
-        Ok(env) => id_of(&env.data),
+        Ok(env) => doc_id(&env.data),
         Err(e) => {
-            let _ = call.delete(&format!("{base}/groups/{group_id}")).await;
+            let _ = call.delete_stamped(&format!("{base}/groups/{group_id}"), meta).await;
             return Err(e);
         }
     };
     let ring = ring_callflow_doc(name, &group_id, &base_cf, &[ext.to_string()]);
     if let Err(e) = call.put(&format!("{base}/callflows"), stamped(ring, meta)).await {
-        let _ = call.delete(&format!("{base}/callflows/{base_cf}")).await;
-        let _ = call.delete(&format!("{base}/groups/{group_id}")).await;
+        let _ = call.delete_stamped(&format!("{base}/callflows/{base_cf}"), meta).await;
+        let _ = call.delete_stamped(&format!("{base}/groups/{group_id}"), meta).await;
         return Err(e);
     }
     Ok(group_id)
@@ -74,32 +72,21 @@ pub fn CreateGroupScreen() -> impl IntoView {
     {
         let account = account.clone();
         spawn_local(async move {
-            // Members to choose from: every user, page by page.
+            // Members to choose from: every user, shown page by page as they arrive
+            // (a failed page leaves the ones already listed).
             let call = client.action(t("action-open-users"));
-            let mut start: Option<String> = None;
-            loop {
-                let path = crate::components::paged_table::page_path(
-                    &format!("accounts/{account}/users"),
-                    "ascending=true",
-                    start.as_deref(),
-                );
-                let Ok(env) = call.get(&path).await else { break };
-                let page: Vec<(String, String)> = env
-                    .data
-                    .as_array()
-                    .into_iter()
-                    .flatten()
+            let path = format!("accounts/{account}/users");
+            let _ = for_each_page(&call, &path, "ascending=true", |page| {
+                let page: Vec<(String, String)> = page
+                    .iter()
                     .map(|u| {
                         let s = |k: &str| u.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
                         (s("id"), names::full_name(&s("first_name"), &s("last_name")))
                     })
                     .collect();
                 users.update(|u| u.extend(page));
-                match env.paging.next_start_key {
-                    Some(k) => start = Some(k),
-                    None => break,
-                }
-            }
+            })
+            .await;
         });
     }
 

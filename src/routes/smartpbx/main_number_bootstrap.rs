@@ -10,10 +10,7 @@ use serde_json::{json, Value};
 
 use super::stamped;
 use crate::api::Call;
-
-fn id_of(v: &Value) -> String {
-    v.get("id").and_then(Value::as_str).unwrap_or_default().to_string()
-}
+use crate::routes::smartpbx::json::doc_id;
 
 fn record_pin() -> String {
     format!("{:04}", (js_sys::Math::random() * 10_000.0) as u32 % 10_000)
@@ -28,7 +25,7 @@ pub fn what_is_missing(rows: &[Value]) -> (Missing, Option<String>) {
             && r.get("type").and_then(Value::as_str) == Some("main")
             && renumbered_main(&strings(&r["numbers"])).is_some()
     });
-    (m, zero_main.map(id_of))
+    (m, zero_main.map(doc_id))
 }
 
 fn strings(v: &Value) -> Vec<String> {
@@ -48,7 +45,7 @@ pub async fn bootstrap(
     let todo = missing(&found);
     let put = |path: &'static str, doc: Value| {
         let url = format!("{base}/{path}");
-        async move { call.put(&url, stamped(doc, meta)).await.map(|e| id_of(&e.data)) }
+        async move { call.put(&url, stamped(doc, meta)).await.map(|e| doc_id(&e.data)) }
     };
     if todo.conference {
         put("callflows", main::main_conference_doc()).await?;

@@ -16,10 +16,7 @@ use super::smartpbx_stamp;
 use crate::api::Crossbar;
 use crate::components::error_notice::error_text;
 use crate::i18n::{arg, t, t_with};
-
-fn id_of(v: &Value) -> String {
-    v.get("id").and_then(Value::as_str).unwrap_or_default().to_string()
-}
+use crate::routes::smartpbx::json::doc_id;
 
 /// The ring choice's `<select>` value for an entity read from a flow.
 fn entity_value(e: &Entity, c: &Choices) -> String {
@@ -94,7 +91,7 @@ fn PeriodForm(label: &'static str, office: StoredValue<Office>, on_saved: Callba
     let (sub, menu_cf, choices) = office.with_value(|o| {
         (
             o.subs.get(label).cloned().unwrap_or_default(),
-            id_of(&o.menu_callflows.get(label).cloned().unwrap_or_default()),
+            doc_id(&o.menu_callflows.get(label).cloned().unwrap_or_default()),
             o.choices.clone(),
         )
     });

@@ -12,8 +12,9 @@ use patchbay_monster::main_number::LABELS;
 use patchbay_monster::names;
 use serde_json::Value;
 
-use super::main_number_save::all_rows;
 use crate::api::Call;
+use crate::components::paged_table::fetch_all_pages;
+use crate::routes::smartpbx::json::str_field;
 
 /// `(id, label)` pairs for a drop-down.
 pub type Options = Vec<(String, String)>;
@@ -52,31 +53,27 @@ pub struct Office {
     pub spare_numbers: Vec<String>,
 }
 
-fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or_default()
-}
-
 fn options(rows: &[Value], label: impl Fn(&Value) -> String) -> Options {
-    let mut out: Options = rows.iter().map(|r| (str_of(r, "id").to_string(), label(r))).collect();
+    let mut out: Options = rows.iter().map(|r| (str_field(r, "id").to_string(), label(r))).collect();
     out.sort_by_key(|a| a.1.to_lowercase());
     out
 }
 
 fn named(r: &Value) -> String {
-    str_of(r, "name").to_string()
+    str_field(r, "name").to_string()
 }
 
 fn by(rows: &[Value], key: &str) -> BTreeMap<String, String> {
-    rows.iter().map(|r| (str_of(r, key).to_string(), str_of(r, "id").to_string())).collect()
+    rows.iter().map(|r| (str_field(r, key).to_string(), str_field(r, "id").to_string())).collect()
 }
 
 /// The owner-less callflows Smart PBX keys, by key (`MainCallflow`, `MainOpenHours` …).
 pub async fn main_callflow_rows(call: &Call, base: &str) -> Result<Vec<Value>, CrossbarError> {
-    all_rows(call, &format!("{base}/callflows"), LISTING_QUERY).await
+    fetch_all_pages(call, &format!("{base}/callflows"), LISTING_QUERY).await
 }
 
 async fn list(call: &Call, base: &str, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
-    all_rows(call, &format!("{base}/{path}"), query).await
+    fetch_all_pages(call, &format!("{base}/{path}"), query).await
 }
 
 async fn choices(call: &Call, base: &str) -> Result<Choices, CrossbarError> {
@@ -91,10 +88,11 @@ async fn choices(call: &Call, base: &str) -> Result<Choices, CrossbarError> {
         list("callflows", "filter_ui_is_main_number_cf=true"),
         list("directories", ""),
     );
-    let user_name = |u: &Value| format!("{} {}", str_of(u, "first_name"), str_of(u, "last_name")).trim().to_string();
-    let vmbox_name = |v: &Value| format!("{} ({})", str_of(v, "name"), str_of(v, "mailbox"));
+    let user_name =
+        |u: &Value| format!("{} {}", str_field(u, "first_name"), str_field(u, "last_name")).trim().to_string();
+    let vmbox_name = |v: &Value| format!("{} ({})", str_field(v, "name"), str_field(v, "mailbox"));
     let advanced_name = |c: &Value| {
-        let name = str_of(c, "name");
+        let name = str_field(c, "name");
         if name.is_empty() {
             c.pointer("/numbers/0").and_then(Value::as_str).unwrap_or_default().to_string()
         } else {
@@ -115,7 +113,7 @@ async fn choices(call: &Call, base: &str) -> Result<Choices, CrossbarError> {
 
 /// Numbers in the account's inventory that nothing uses (every page).
 async fn spare_numbers(call: &Call, base: &str) -> Result<Vec<String>, CrossbarError> {
-    let numbers = crate::components::paged_table::fetch_all_pages(call, &format!("{base}/phone_numbers"), "").await?;
+    let numbers = fetch_all_pages(call, &format!("{base}/phone_numbers"), "").await?;
     let mut spare: Vec<String> = numbers
         .iter()
         .filter(|n| n.get("used_by").and_then(Value::as_str).is_none_or(str::is_empty))

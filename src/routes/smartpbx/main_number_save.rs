@@ -12,25 +12,8 @@ use serde_json::{json, Map, Value};
 
 use super::stamped;
 use crate::api::Call;
-use crate::components::paged_table::page_path;
-
-fn id_of(v: &Value) -> String {
-    v.get("id").and_then(Value::as_str).unwrap_or_default().to_string()
-}
-
-/// Every row of a listing, page after page.
-pub(super) async fn all_rows(call: &Call, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
-    let mut rows = vec![];
-    let mut start: Option<String> = None;
-    loop {
-        let env = call.get(&page_path(path, query, start.as_deref())).await?;
-        rows.extend(env.data.as_array().cloned().unwrap_or_default());
-        match env.paging.next_start_key {
-            Some(k) => start = Some(k),
-            None => return Ok(rows),
-        }
-    }
-}
+use crate::components::paged_table::fetch_all_pages;
+use crate::routes::smartpbx::json::doc_id;
 
 /// MainCallflow, its sub-callflow ids by label, and every stored office-hours rule.
 struct Current {
@@ -40,27 +23,28 @@ struct Current {
 }
 
 async fn current(call: &Call, base: &str) -> Result<Current, CrossbarError> {
-    let mains = all_rows(call, &format!("{base}/callflows"), "filter_type=main").await?;
+    let mains = fetch_all_pages(call, &format!("{base}/callflows"), "filter_type=main").await?;
     let main_row = mains
         .iter()
         .find(|r| r.get("name").and_then(Value::as_str) == Some("MainCallflow"))
         .ok_or_else(|| CrossbarError::NotFound { tag: "bad_identifier".into(), cause: "MainCallflow".into() })?;
-    let main = call.get(&format!("{base}/callflows/{}", id_of(main_row))).await?.data;
+    let main = call.get(&format!("{base}/callflows/{}", doc_id(main_row))).await?.data;
     // Sub-callflows are found by numbers[0] and have no name (smartpbx.md §6.1).
     let mut sub = Map::new();
     for row in &mains {
         let label = row.pointer("/numbers/0").and_then(Value::as_str).unwrap_or_default();
         let nameless = row.get("name").and_then(Value::as_str).is_none_or(|n| n.is_empty() || n == label);
         if nameless && [OPEN, AFTER, LUNCH, HOLIDAYS].contains(&label) {
-            sub.insert(label.to_string(), id_of(row).into());
+            sub.insert(label.to_string(), doc_id(row).into());
         }
     }
     let mut hours = vec![];
     for kind in [Kind::Open, Kind::Lunch] {
         for row in
-            all_rows(call, &format!("{base}/temporal_rules"), &format!("filter_type={}", kind.rule_type())).await?
+            fetch_all_pages(call, &format!("{base}/temporal_rules"), &format!("filter_type={}", kind.rule_type()))
+                .await?
         {
-            let doc = call.get(&format!("{base}/temporal_rules/{}", id_of(&row))).await?.data;
+            let doc = call.get(&format!("{base}/temporal_rules/{}", doc_id(&row))).await?.data;
             hours.extend(StoredRule::from_doc(&doc));
         }
     }
@@ -126,7 +110,7 @@ async fn patch_main(
             new.entry(key.clone()).or_insert(Value::Null);
         }
     }
-    call.patch(&format!("{base}/callflows/{}", id_of(&c.main)), stamped(json!({"flow": flow}), meta)).await?;
+    call.patch(&format!("{base}/callflows/{}", doc_id(&c.main)), stamped(json!({"flow": flow}), meta)).await?;
     Ok(())
 }
 
@@ -147,13 +131,13 @@ pub async fn save_hours(call: &Call, meta: &UiMetadata, account: &str, week: &We
     }
     for spec in plan.create {
         let env = call.put(&format!("{base}/temporal_rules"), stamped(spec.doc(), meta)).await?;
-        place(spec.kind, id_of(&env.data));
+        place(spec.kind, doc_id(&env.data));
     }
     let r = routing(&c, open, lunch, None)?;
     let new_flow = assemble_flow(c.main.get("flow").unwrap_or(&Value::Null), &r);
     patch_main(call, meta, &base, &c, new_flow).await?;
     for id in plan.delete {
-        call.delete(&format!("{base}/temporal_rules/{id}")).await?;
+        call.delete_stamped(&format!("{base}/temporal_rules/{id}"), meta).await?;
     }
     Ok(())
 }
@@ -170,14 +154,14 @@ pub async fn add_holiday(
     let base = format!("accounts/{account}");
     let c = current(call, &base).await?;
     let id = match holiday_docs(holiday, random6, utc_offset) {
-        HolidayDocs::Rule(doc) => id_of(&call.put(&format!("{base}/temporal_rules"), stamped(doc, meta)).await?.data),
+        HolidayDocs::Rule(doc) => doc_id(&call.put(&format!("{base}/temporal_rules"), stamped(doc, meta)).await?.data),
         HolidayDocs::Set { members } => {
             let mut ids = vec![];
             for m in members {
-                ids.push(id_of(&call.put(&format!("{base}/temporal_rules"), stamped(m, meta)).await?.data));
+                ids.push(doc_id(&call.put(&format!("{base}/temporal_rules"), stamped(m, meta)).await?.data));
             }
             let set = patchbay_monster::holidays::holiday_set_doc(&holiday.name, &ids, &holiday.exclude);
-            id_of(&call.put(&format!("{base}/temporal_rules_sets"), stamped(set, meta)).await?.data)
+            doc_id(&call.put(&format!("{base}/temporal_rules_sets"), stamped(set, meta)).await?.data)
         }
     };
     let (open, lunch) = active_hours(&c);
@@ -216,11 +200,11 @@ pub async fn delete_holiday(
         let set = call.get(&format!("{base}/temporal_rules_sets/{id}")).await?.data;
         let members = set.get("temporal_rules").and_then(Value::as_array).cloned().unwrap_or_default();
         for m in members.iter().filter_map(Value::as_str) {
-            call.delete(&format!("{base}/temporal_rules/{m}")).await?;
+            call.delete_stamped(&format!("{base}/temporal_rules/{m}"), meta).await?;
         }
-        call.delete(&format!("{base}/temporal_rules_sets/{id}")).await?;
+        call.delete_stamped(&format!("{base}/temporal_rules_sets/{id}"), meta).await?;
     } else {
-        call.delete(&format!("{base}/temporal_rules/{id}")).await?;
+        call.delete_stamped(&format!("{base}/temporal_rules/{id}"), meta).await?;
     }
     Ok(())
 }

@@ -12,10 +12,7 @@ use serde_json::{json, Map, Value};
 
 use super::stamped;
 use crate::api::Call;
-
-fn id_of(v: &Value) -> &str {
-    v.get("id").and_then(Value::as_str).unwrap_or_default()
-}
+use crate::routes::smartpbx::json::doc_id;
 
 pub fn strings(v: &Value) -> Vec<String> {
     v.as_array().into_iter().flatten().filter_map(|n| n.as_str().map(str::to_string)).collect()
@@ -30,7 +27,7 @@ pub async fn save_period(
     new_flow: &Value,
 ) -> Result<(), CrossbarError> {
     let body = json!({"flow": replacing(sub.get("flow").unwrap_or(&Value::Null), new_flow)});
-    call.patch(&format!("accounts/{account}/callflows/{}", id_of(sub)), stamped(body, meta)).await?;
+    call.patch(&format!("accounts/{account}/callflows/{}", doc_id(sub)), stamped(body, meta)).await?;
     Ok(())
 }
 
@@ -52,12 +49,12 @@ pub async fn save_menu(
         let now = js_sys::Date::now() as u64;
         let media = menu_greeting_media(label, &text, DEFAULT_TTS_VOICE, now);
         let media_id = call.put(&format!("{base}/media"), stamped(media, meta)).await?.data;
-        let body = json!({"media": {"greeting": id_of(&media_id)}});
-        call.patch(&format!("{base}/menus/{}", id_of(menu)), stamped(body, meta)).await?;
+        let body = json!({"media": {"greeting": doc_id(&media_id)}});
+        call.patch(&format!("{base}/menus/{}", doc_id(menu)), stamped(body, meta)).await?;
     }
     let old = menu_callflow.pointer("/flow/children").cloned().unwrap_or_else(|| json!({}));
     let body = json!({"flow": {"children": replacing(&old, &Value::Object(children))}});
-    call.patch(&format!("{base}/callflows/{}", id_of(menu_callflow)), stamped(body, meta)).await?;
+    call.patch(&format!("{base}/callflows/{}", doc_id(menu_callflow)), stamped(body, meta)).await?;
     Ok(())
 }
 
@@ -68,7 +65,7 @@ async fn patch_numbers(
     callflow: &Value,
     numbers: Vec<String>,
 ) -> Result<(), CrossbarError> {
-    call.patch(&format!("{base}/callflows/{}", id_of(callflow)), stamped(json!({"numbers": numbers}), meta)).await?;
+    call.patch(&format!("{base}/callflows/{}", doc_id(callflow)), stamped(json!({"numbers": numbers}), meta)).await?;
     Ok(())
 }
 
@@ -146,8 +143,8 @@ pub async fn add_fax_number(
     let faxbox = call
         .put(&format!("{base}/faxboxes"), stamped(main::main_faxbox_doc(&acc, company_name, number, email), meta))
         .await?;
-    let body = json!({"numbers": [number], "flow": {"data": {"id": id_of(&faxbox.data)}}});
-    call.patch(&format!("{base}/callflows/{}", id_of(faxing)), stamped(body, meta)).await?;
+    let body = json!({"numbers": [number], "flow": {"data": {"id": doc_id(&faxbox.data)}}});
+    call.patch(&format!("{base}/callflows/{}", doc_id(faxing)), stamped(body, meta)).await?;
     Ok(())
 }
 
@@ -162,9 +159,9 @@ pub async fn remove_fax_number(
     let base = format!("accounts/{account}");
     let numbers = main::remove_faxing_number(&strings(&faxing["numbers"]), number);
     let body = json!({"numbers": numbers, "flow": {"data": {"id": null}}});
-    call.patch(&format!("{base}/callflows/{}", id_of(faxing)), stamped(body, meta)).await?;
+    call.patch(&format!("{base}/callflows/{}", doc_id(faxing)), stamped(body, meta)).await?;
     if let Some(faxbox) = faxing.pointer("/flow/data/id").and_then(Value::as_str) {
-        call.delete(&format!("{base}/faxboxes/{faxbox}")).await?;
+        call.delete_stamped(&format!("{base}/faxboxes/{faxbox}"), meta).await?;
     }
     Ok(())
 }

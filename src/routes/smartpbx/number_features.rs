@@ -130,7 +130,7 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
         busy.set(true);
         spawn_local(async move {
             let call = client.action(t_with("action-release-number", &[("number", arg(label.get_value()))]));
-            match call.delete(&path.get_value()).await {
+            match call.delete_stamped(&path.get_value(), &meta.get_value()).await {
                 Ok(_) => navigate("/smartpbx/numbers", Default::default()),
                 Err(e) => {
                     form_error.set(Some(error_text(&e)));

@@ -7,16 +7,13 @@ use serde_json::Value;
 use crate::api::Call;
 use crate::api::Crossbar;
 use crate::components::doc_links::DocLinks;
-use crate::components::paged_table::{fetch_all_pages, PagedTable, TableSearch};
+use crate::components::paged_table::{fetch_all_pages, one_of_filter, PagedTable, TableSearch};
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_or};
+use crate::routes::smartpbx::json::str_field;
 use futures::future::LocalBoxFuture;
 use patchbay_crossbar::search::SearchView;
 use patchbay_monster::user_listing::columns_by_owner;
-
-fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or_default()
-}
 
 /// One page of users gains Smart PBX's grid columns: their callflows' numbers and their
 /// devices, asked for that page's owners only and in parallel (Smart PBX loads the whole
@@ -28,9 +25,7 @@ fn with_numbers_and_devices(call: Call, users_path: String, users: Vec<Value>) -
             return users;
         }
         let account = users_path.rsplit_once('/').map_or(users_path.as_str(), |(a, _)| a).to_string();
-        let owners = url::form_urlencoded::byte_serialize(serde_json::to_string(&ids).unwrap_or_default().as_bytes())
-            .collect::<String>();
-        let query = format!("filter_owner_id={owners}");
+        let query = one_of_filter("owner_id", &ids);
         let (callflows_path, devices_path) = (format!("{account}/callflows"), format!("{account}/devices"));
         let (callflows, devices) = futures::join!(
             fetch_all_pages(&call, &callflows_path, &query),
@@ -76,9 +71,9 @@ fn joined(u: &Value, key: &str, empty_key: &str) -> String {
 /// Name (a link to the user), main extension (Smart PBX keeps it in `presence_id`), role,
 /// phone numbers, devices and features (Crossbar's computed ones, plus voicemail).
 fn user_row(u: &Value) -> AnyView {
-    let name = format!("{} {}", str_of(u, "first_name"), str_of(u, "last_name"));
-    let extension = Some(str_of(u, "presence_id")).filter(|e| !e.is_empty()).map(str::to_string);
-    let role = if str_of(u, "priv_level") == "admin" { t("role-admin") } else { t("role-user") };
+    let name = format!("{} {}", str_field(u, "first_name"), str_field(u, "last_name"));
+    let extension = Some(str_field(u, "presence_id")).filter(|e| !e.is_empty()).map(str::to_string);
+    let role = if str_field(u, "priv_level") == "admin" { t("role-admin") } else { t("role-user") };
     let mut features: Vec<String> = u
         .get("features")
         .and_then(Value::as_array)
@@ -94,7 +89,7 @@ fn user_row(u: &Value) -> AnyView {
     let devices = joined(u, "_devices", "users-no-devices");
     let features = if features.is_empty() { t("user-features-none") } else { features.join(", ") };
     view! {
-        <th scope="row"><A href=format!("/smartpbx/users/{}", str_of(u, "id"))>{name}</A></th>
+        <th scope="row"><A href=format!("/smartpbx/users/{}", str_field(u, "id"))>{name}</A></th>
         <td>{extension.unwrap_or_else(|| t("no-extension"))}</td>
         <td>{role}</td>
         <td>{numbers}</td>
@@ -106,9 +101,9 @@ fn user_row(u: &Value) -> AnyView {
 
 /// A search hit: Crossbar's search views give the id and the name only.
 fn user_hit(u: &Value) -> AnyView {
-    let name = str_of(u, "name").to_string();
+    let name = str_field(u, "name").to_string();
     view! {
-        <th scope="row"><A href=format!("/smartpbx/users/{}", str_of(u, "id"))>{name}</A></th>
+        <th scope="row"><A href=format!("/smartpbx/users/{}", str_field(u, "id"))>{name}</A></th>
         <td colspan="5">{t("search-hit-open-for-details")}</td>
     }
     .into_any()

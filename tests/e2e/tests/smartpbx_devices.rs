@@ -177,6 +177,13 @@ async fn deleting_a_device_asks_first() -> Result<()> {
     let (status, _) = h.api("GET", &format!("accounts/{account}/devices/{id}"), None).await?;
     assert_eq!(status, 404);
     assert!(!h.has_link("Grace analog phone").await?);
+
+    // As in Monster, the DELETE carries the Smart PBX stamp; the inspector's curl shows it.
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Delete device Grace analog phone").await?.click().await?;
+    h.button_starting("DELETE /v2/accounts/").await?.click().await?;
+    h.text(r#"-d '{"data":{"ui_metadata":{"#).await?;
+    h.text(r#""origin":"voip""#).await?;
     h.finish().await
 }
 

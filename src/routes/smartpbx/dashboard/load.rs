@@ -10,6 +10,7 @@ use serde_json::Value;
 use super::super::stamped;
 use crate::api::Call;
 use crate::components::paged_table::fetch_all_pages;
+use crate::routes::smartpbx::json::str_field;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Office {
@@ -34,10 +35,6 @@ pub(in crate::routes::smartpbx) async fn all_rows(
     fetch_all_pages(call, &path, query).await
 }
 
-fn str_of(v: &Value, key: &str) -> String {
-    v.get(key).and_then(Value::as_str).unwrap_or_default().to_string()
-}
-
 /// The dashboard's reads, in parallel, as one inspector action.
 pub async fn load(call: &Call, account: &str) -> Result<Office, CrossbarError> {
     let base = format!("accounts/{account}");
@@ -60,7 +57,7 @@ pub async fn load(call: &Call, account: &str) -> Result<Office, CrossbarError> {
         numbers: numbers?.len(),
         special: special_numbers(&callflows?),
         main_vmbox: vmboxes?.into_iter().next(),
-        media: media?.iter().map(|m| (str_of(m, "id"), str_of(m, "name"))).collect(),
+        media: media?.iter().map(|m| (str_field(m, "id").to_string(), str_field(m, "name").to_string())).collect(),
     })
 }
 

@@ -10,12 +10,12 @@ use patchbay_monster::device::{self, generated_credentials};
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use serde_json::Value;
 
-use super::fields::{fields_of, new_fields, validate, FieldErrors, Fields};
+use super::fields::{fields_of, new_fields, validate, Fields};
 use super::list::type_label;
 use super::save::{create, delete, update, SaveError};
 use crate::api::Crossbar;
 use crate::components::error_notice::error_text;
-use crate::components::form::{unique_id, TextField};
+use crate::components::form::{unique_id, MadeOutsideConfirm, SaveGate, TextField};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 
@@ -65,11 +65,9 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
     let hide_from_contacts = RwSignal::new(before.hide_from_contacts);
     let sip_route = RwSignal::new(before.sip_route.clone());
     let emergency = RwSignal::new(before.emergency_number.clone());
-    let errors = RwSignal::new(FieldErrors::new());
-    let form_error = RwSignal::new(None::<String>);
-    let status = RwSignal::new(None::<String>);
+    let gate = SaveGate::new(outside);
+    let (errors, form_error, status) = (gate.errors, gate.form_error, gate.status);
     let busy = RwSignal::new(false);
-    let confirming_outside = RwSignal::new(false);
     let confirming_delete = RwSignal::new(false);
     let before = StoredValue::new(before);
     let id = StoredValue::new(id);
@@ -77,9 +75,7 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
     let form = move || device::form_of(&kind.get());
     let title_name = RwSignal::new(before.with_value(|b| b.name.clone()));
 
-    let error_for = move |k: &'static str| {
-        Signal::derive(move || errors.with(|e| e.iter().find(|(f, _)| *f == k).map(|(_, m)| m.clone())))
-    };
+    let error_for = move |k: &'static str| gate.error_for(k);
     let current = move || Fields {
         device_type: kind.get_untracked(),
         name: name.get_untracked(),
@@ -100,20 +96,9 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
         let navigate = navigate.clone();
         move |confirmed: bool| {
             let f = current();
-            status.set(None);
-            form_error.set(None);
-            let local = validate(&f);
-            if !local.is_empty() {
-                errors.set(local);
-                form_error.set(Some(t("form-has-errors")));
+            if !gate.pass(validate(&f), confirmed) {
                 return;
             }
-            errors.set(vec![]);
-            if outside && !confirmed {
-                confirming_outside.set(true);
-                return;
-            }
-            confirming_outside.set(false);
             let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
             busy.set(true);
             let navigate = navigate.clone();
@@ -154,10 +139,11 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
         let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
         let navigate = navigate.clone();
         let label = before.with_value(|b| b.name.clone());
+        let meta = meta.get_value();
         busy.set(true);
         spawn_local(async move {
             let call = client.action(t_with("action-delete-device", &[("name", arg(label))]));
-            match delete(&call, &account, &id.get_value()).await {
+            match delete(&call, &meta, &account, &id.get_value()).await {
                 Ok(()) => navigate("/smartpbx/devices", Default::default()),
                 Err(e) => {
                     confirming_delete.set(false);
@@ -265,13 +251,11 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
                     </div>
                 </Show>
                 <div class="form-error" role="alert">{move || form_error.get()}</div>
-                <Show when=move || confirming_outside.get()>
-                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-outside">
-                        <p id="confirm-outside">{t("device-made-outside-confirm")}</p>
-                        <button type="button" class="primary" on:click={let save = save.clone(); move |_| save(true)}>{t("save-anyway")}</button>
-                        <button type="button" on:click=move |_| confirming_outside.set(false)>{t("cancel")}</button>
-                    </div>
-                </Show>
+                <MadeOutsideConfirm
+                    open=gate.confirming
+                    question_key="device-made-outside-confirm"
+                    on_confirm=Callback::new({ let save = save.clone(); move |_| save(true) })
+                />
                 <div class="form-actions">
                     <button type="submit" class="primary" disabled=move || busy.get()>
                         {if creating { t("create") } else { t("save") }}

@@ -3,26 +3,51 @@
 
 use std::collections::HashMap;
 
+use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use patchbay_monster::device::{self, Status};
+use patchbay_monster::names;
 use serde_json::Value;
 
-use super::save::user_choices;
-use crate::api::Crossbar;
+use crate::api::{Call, Crossbar};
 use crate::components::doc_links::DocLinks;
-use crate::components::paged_table::{PagedTable, TableSearch};
+use crate::components::paged_table::{fetch_all_pages, one_of_filter, PagedTable, TableSearch};
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_or};
+use crate::routes::smartpbx::json::{doc_id, str_field};
 use patchbay_crossbar::search::SearchView;
 
-/// User names by id, for the "Assigned to" column (rows render before they arrive).
-#[derive(Clone, Copy)]
-struct OwnerNames(RwSignal<HashMap<String, String>>);
-
-fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or_default()
+/// One page of devices gains its owners' full names (`_owner_name`), asked for that
+/// page's owners only: reading every user of a large account to name a few owners
+/// would be slow. Crossbar's filters look at the stored document, where the id is
+/// `_id`, hence `filter__id`. If the names cannot be read the column stays blank.
+fn with_owner_names(call: Call, devices_path: String, devices: Vec<Value>) -> LocalBoxFuture<'static, Vec<Value>> {
+    Box::pin(async move {
+        let mut owners: Vec<&str> =
+            devices.iter().map(|d| str_field(d, "owner_id")).filter(|o| !o.is_empty()).collect();
+        owners.sort_unstable();
+        owners.dedup();
+        if owners.is_empty() {
+            return devices;
+        }
+        let account = devices_path.rsplit_once('/').map_or(devices_path.as_str(), |(a, _)| a);
+        let users = fetch_all_pages(&call, &format!("{account}/users"), &one_of_filter("_id", &owners)).await;
+        let full_names: HashMap<String, String> = users
+            .unwrap_or_default()
+            .iter()
+            .map(|u| (doc_id(u), names::full_name(str_field(u, "first_name"), str_field(u, "last_name"))))
+            .collect();
+        devices
+            .into_iter()
+            .map(|mut d| {
+                if let Some(name) = full_names.get(str_field(&d, "owner_id")) {
+                    d["_owner_name"] = name.clone().into();
+                }
+                d
+            })
+            .collect()
+    })
 }
 
 pub fn type_label(kind: &str) -> String {
@@ -36,19 +61,16 @@ fn device_row(d: &Value) -> AnyView {
         Status::Registered => t("device-registered"),
         Status::Unregistered => t("device-unregistered"),
     };
-    let name = str_of(d, "name").to_string();
+    let name = str_field(d, "name").to_string();
     let name = if device::is_editable(&kind) {
-        view! { <A href=format!("/smartpbx/devices/{}", str_of(d, "id"))>{name}</A> }.into_any()
+        view! { <A href=format!("/smartpbx/devices/{}", str_field(d, "id"))>{name}</A> }.into_any()
     } else {
         name.into_any()
     };
-    let owner = str_of(d, "owner_id").to_string();
-    let names = use_context::<OwnerNames>();
-    let owner_name = move || {
-        if owner.is_empty() {
-            return t("device-unassigned");
-        }
-        names.and_then(|n| n.0.with(|m| m.get(&owner).cloned())).unwrap_or_default()
+    let owner_name = if str_field(d, "owner_id").is_empty() {
+        t("device-unassigned")
+    } else {
+        str_field(d, "_owner_name").to_string()
     };
     view! {
         <th scope="row">{name}</th>
@@ -61,9 +83,9 @@ fn device_row(d: &Value) -> AnyView {
 
 /// A search hit: Crossbar's search views give the id and the name only.
 fn device_hit(d: &Value) -> AnyView {
-    let name = str_of(d, "name").to_string();
+    let name = str_field(d, "name").to_string();
     view! {
-        <th scope="row"><A href=format!("/smartpbx/devices/{}", str_of(d, "id"))>{name}</A></th>
+        <th scope="row"><A href=format!("/smartpbx/devices/{}", str_field(d, "id"))>{name}</A></th>
         <td colspan="3">{t("device-hit-open-for-details")}</td>
     }
     .into_any()
@@ -75,17 +97,6 @@ pub fn DevicesScreen() -> impl IntoView {
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
     let navigate = leptos_router::hooks::use_navigate();
     let account = client.session.get_untracked().map(|s| s.account_id).unwrap_or_default();
-    let names = OwnerNames(RwSignal::new(HashMap::new()));
-    provide_context(names);
-    {
-        let account = account.clone();
-        spawn_local(async move {
-            let call = client.action(t("action-open-users"));
-            if let Ok(users) = user_choices(&call, &account).await {
-                names.0.set(users.into_iter().collect());
-            }
-        });
-    }
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t("spbx-devices")}</h2>
@@ -102,6 +113,7 @@ pub fn DevicesScreen() -> impl IntoView {
                 action_key="action-open-devices"
                 columns=vec!["col-name", "col-device-type", "col-status", "col-assigned-to"]
                 row=device_row
+                enrich=with_owner_names
                 empty_key="devices-empty"
                 search=TableSearch { doc_type: "device", view: SearchView::Name, label_key: "devices-search", row: device_hit }
             />

@@ -8,8 +8,9 @@ use serde_json::Value;
 
 use super::fields::{editable, new_device, FieldErrors, Fields};
 use crate::api::Call;
-use crate::components::paged_table::page_path;
+use crate::components::paged_table::fetch_all_pages;
 use crate::i18n::t;
+use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::stamped;
 
 /// A failed save: the error, and the form fields it points at.
@@ -50,10 +51,6 @@ fn to_save_error(error: CrossbarError) -> SaveError {
     SaveError { error, fields }
 }
 
-fn id_of(v: &Value) -> String {
-    v.get("id").and_then(Value::as_str).unwrap_or_default().to_string()
-}
-
 pub async fn create(
     call: &Call,
     meta: &UiMetadata,
@@ -63,7 +60,7 @@ pub async fn create(
 ) -> Result<String, SaveError> {
     let doc = new_device_doc(&new_device(f, classifiers));
     let env = call.put(&format!("accounts/{account}/devices"), stamped(doc, meta)).await.map_err(to_save_error)?;
-    Ok(id_of(&env.data))
+    Ok(doc_id(&env.data))
 }
 
 /// `Ok(false)` when nothing changed (nothing is sent).
@@ -85,26 +82,21 @@ pub async fn update(
     Ok(true)
 }
 
-pub async fn delete(call: &Call, account: &str, id: &str) -> Result<(), CrossbarError> {
-    call.delete(&format!("accounts/{account}/devices/{id}")).await.map(|_| ())
+pub async fn delete(call: &Call, meta: &UiMetadata, account: &str, id: &str) -> Result<(), CrossbarError> {
+    call.delete_stamped(&format!("accounts/{account}/devices/{id}"), meta).await.map(|_| ())
 }
 
 /// Every user of the account as (id, full name), sorted by name as Smart PBX's
 /// "Assign to" list is; fetched page by page.
 pub async fn user_choices(call: &Call, account: &str) -> Result<Vec<(String, String)>, CrossbarError> {
-    let mut users = vec![];
-    let mut start: Option<String> = None;
-    loop {
-        let env = call.get(&page_path(&format!("accounts/{account}/users"), "", start.as_deref())).await?;
-        users.extend(env.data.as_array().into_iter().flatten().map(|u| {
+    let rows = fetch_all_pages(call, &format!("accounts/{account}/users"), "").await?;
+    let mut users: Vec<(String, String)> = rows
+        .iter()
+        .map(|u| {
             let s = |k: &str| u.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
             (s("id"), names::full_name(&s("first_name"), &s("last_name")))
-        }));
-        match env.paging.next_start_key {
-            Some(k) => start = Some(k),
-            None => break,
-        }
-    }
+        })
+        .collect();
     users.sort_by_key(|(_, name)| name.to_lowercase());
     Ok(users)
 }
@@ -118,21 +110,12 @@ pub async fn realm(call: &Call, account: &str) -> Result<String, CrossbarError> 
 /// The account's numbers with E911 set up, the only ones Smart PBX offers as a
 /// device's emergency caller ID (the listing is paged, so every page is read).
 pub async fn e911_numbers(call: &Call, account: &str) -> Result<Vec<String>, CrossbarError> {
-    let mut numbers = vec![];
-    let mut start: Option<String> = None;
-    loop {
-        let env = call.get(&page_path(&format!("accounts/{account}/phone_numbers"), "", start.as_deref())).await?;
-        let page = env.data.get("numbers").and_then(Value::as_object).cloned().unwrap_or_default();
-        numbers.extend(page.into_iter().filter_map(|(number, n)| {
-            let features = n.get("features").and_then(Value::as_array).cloned().unwrap_or_default();
-            features.iter().any(|f| f == "e911").then_some(number)
-        }));
-        match env.paging.next_start_key {
-            Some(k) => start = Some(k),
-            None => break,
-        }
-    }
-    Ok(numbers)
+    let rows = fetch_all_pages(call, &format!("accounts/{account}/phone_numbers"), "").await?;
+    Ok(rows
+        .into_iter()
+        .filter(|n| n.get("features").and_then(Value::as_array).is_some_and(|f| f.iter().any(|f| f == "e911")))
+        .filter_map(|n| n.get("id").and_then(Value::as_str).map(str::to_string))
+        .collect())
 }
 
 /// Classifier names, for the `call_restriction` Smart PBX writes on new devices.

@@ -15,11 +15,11 @@ use serde_json::Value;
 mod save;
 
 use super::all_users::all_users;
-use super::dialog_focus::focused_on_open;
 use super::smartpbx_stamp;
 use crate::api::Crossbar;
+use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
-use crate::components::form::{unique_id, TextField};
+use crate::components::form::{unique_id, MadeOutsideConfirm, SaveGate, TextField};
 use crate::i18n::{arg, t, t_with};
 use save::{delete, load, save, Edit, Stored};
 
@@ -126,15 +126,11 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
             .unwrap_or_else(|| t("group-member-deleted"))
     };
 
-    let errors = RwSignal::new(Vec::<(&'static str, String)>::new());
-    let form_error = RwSignal::new(None::<String>);
-    let status = RwSignal::new(None::<String>);
+    let gate = SaveGate::new(outside);
+    let (errors, form_error, status) = (gate.errors, gate.form_error, gate.status);
     let busy = RwSignal::new(false);
-    let confirming_outside = RwSignal::new(false);
     let confirming_delete = RwSignal::new(false);
-    let error_for = move |k: &'static str| {
-        Signal::derive(move || errors.with(|e| e.iter().find(|(f, _)| *f == k).map(|(_, m)| m.clone())))
-    };
+    let error_for = move |k: &'static str| gate.error_for(k);
 
     let move_member = move |id: String, by: isize| {
         members.update(|m| {
@@ -164,20 +160,9 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
             extensions: split_list(&extensions.get_untracked()),
             phone_numbers: split_list(&numbers.get_untracked()),
         };
-        status.set(None);
-        form_error.set(None);
-        let local = validate(&edit);
-        if !local.is_empty() {
-            errors.set(local);
-            form_error.set(Some(t("form-has-errors")));
+        if !gate.pass(validate(&edit), confirmed) {
             return;
         }
-        errors.set(vec![]);
-        if outside && !confirmed {
-            confirming_outside.set(true);
-            return;
-        }
-        confirming_outside.set(false);
         busy.set(true);
         let (meta, account) = (meta.get_value(), account());
         spawn_local(async move {
@@ -206,10 +191,10 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
     let remove_group = move |_| {
         confirming_delete.set(false);
         busy.set(true);
-        let (navigate, account) = (navigate.clone(), account());
+        let (navigate, meta, account) = (navigate.clone(), meta.get_value(), account());
         spawn_local(async move {
             let call = client.action(t_with("action-delete-group", &[("name", arg(title.get_untracked()))]));
-            match delete(&call, &account, &group_id.get_value()).await {
+            match delete(&call, &meta, &account, &group_id.get_value()).await {
                 Ok(()) => navigate(LIST, Default::default()),
                 Err(e) => {
                     form_error.set(Some(error_text(&e)));
@@ -295,13 +280,12 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
                     }>{t("group-add-member")}</button>
                 </div>
                 <div class="form-error" role="alert">{move || form_error.get()}</div>
-                <Show when=move || confirming_outside.get()>
-                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-outside" tabindex="-1" node_ref=focused_on_open()>
-                        <p id="confirm-outside">{t("group-outside-confirm")}</p>
-                        <button type="button" class="primary" on:click=move |_| save_now(true)>{t("save-anyway")}</button>
-                        <button type="button" on:click=move |_| confirming_outside.set(false)>{t("cancel")}</button>
-                    </div>
-                </Show>
+                <MadeOutsideConfirm
+                    open=gate.confirming
+                    question_key="group-outside-confirm"
+                    on_confirm=Callback::new(move |_| save_now(true))
+                    take_focus=true
+                />
                 <div class="form-actions">
                     <button type="submit" class="primary" disabled=move || busy.get()>{t("save")}</button>
                     <span role="status">{move || status.get()}</span>

@@ -10,7 +10,7 @@ use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
 use crate::api::Call;
-use crate::routes::smartpbx::all_users::id_of;
+use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::stamped;
 
 /// A group as Smart PBX edits it.
@@ -39,7 +39,7 @@ fn missing(kind: &str) -> CrossbarError {
 async fn group_callflow(call: &Call, account: &str, group_id: &str, kind: &str) -> Result<Value, CrossbarError> {
     let base = format!("accounts/{account}/callflows");
     let rows = call.get(&format!("{base}?filter_group_id={group_id}&filter_type={kind}")).await?;
-    let id = rows.data.as_array().and_then(|a| a.first()).map(id_of).ok_or_else(|| missing(kind))?;
+    let id = rows.data.as_array().and_then(|a| a.first()).map(doc_id).ok_or_else(|| missing(kind))?;
     Ok(call.get(&format!("{base}/{id}")).await?.data)
 }
 
@@ -71,7 +71,7 @@ pub async fn save(
         if patch.is_empty() {
             return Ok(before.clone());
         }
-        let path = format!("accounts/{account}/{collection}/{}", id_of(before));
+        let path = format!("accounts/{account}/{collection}/{}", doc_id(before));
         call.patch(&path, stamped(Value::Object(patch), meta)).await.map(|env| env.data)
     });
     let mut out = join_all(writes).await.into_iter();
@@ -81,17 +81,22 @@ pub async fn save(
 
 /// Deletes the group and, found again as Smart PBX finds them, both its callflows (a
 /// callflow already gone is no reason to stop, as in Smart PBX).
-pub async fn delete(call: &Call, account: &str, group_id: &str) -> Result<(), CrossbarError> {
+pub async fn delete(call: &Call, meta: &UiMetadata, account: &str, group_id: &str) -> Result<(), CrossbarError> {
     let delete_callflow = |kind: &'static str| async move {
         match group_callflow(call, account, group_id, kind).await {
-            Ok(cf) => call.delete(&format!("accounts/{account}/callflows/{}", id_of(&cf))).await.map(|_| ()),
+            Ok(cf) => {
+                call.delete_stamped(&format!("accounts/{account}/callflows/{}", doc_id(&cf)), meta).await.map(|_| ())
+            }
             Err(e) if e == missing(kind) => Ok(()),
             Err(e) => Err(e),
         }
     };
     let group_path = format!("accounts/{account}/groups/{group_id}");
-    let (group, base, ring) =
-        futures::join!(call.delete(&group_path), delete_callflow("baseGroup"), delete_callflow("userGroup"),);
+    let (group, base, ring) = futures::join!(
+        call.delete_stamped(&group_path, meta),
+        delete_callflow("baseGroup"),
+        delete_callflow("userGroup"),
+    );
     group?;
     base?;
     ring?;

@@ -7,9 +7,10 @@ use leptos::task::spawn_local;
 use serde_json::{json, Value};
 
 use super::section::SectionState;
-use super::{id_of, Related, UserCtx};
+use super::{Related, UserCtx};
 use crate::components::form::SelectField;
 use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::json::doc_id;
 
 fn name_of(d: &Value) -> String {
     d.get("name").and_then(Value::as_str).unwrap_or_default().to_string()
@@ -30,7 +31,7 @@ pub fn DevicesSection(ctx: UserCtx, related: Related) -> impl IntoView {
     // Moves a device between the two lists once Crossbar accepted the change.
     let set_owner = move |device: Value, assign: bool| {
         let ctx = ctx.get_value();
-        let device_id = id_of(&device).to_string();
+        let device_id = doc_id(&device);
         let owner = if assign { Value::from(ctx.user_id.clone()) } else { Value::Null };
         let key = if assign { "action-assign-device" } else { "action-unassign-device" };
         state.start();
@@ -40,7 +41,7 @@ pub fn DevicesSection(ctx: UserCtx, related: Related) -> impl IntoView {
             let result = ctx.patch(&call, &path, json!({"owner_id": owner})).await;
             if result.is_ok() {
                 let (from, to) = if assign { (spare, owned) } else { (owned, spare) };
-                from.update(|l| l.retain(|d| id_of(d) != device_id));
+                from.update(|l| l.retain(|d| doc_id(d) != device_id));
                 to.update(|l| l.push(device));
                 chosen.set(String::new());
             }
@@ -49,14 +50,14 @@ pub fn DevicesSection(ctx: UserCtx, related: Related) -> impl IntoView {
     };
     let options = Signal::derive(move || {
         let mut all = vec![(String::new(), t("devices-choose-spare"))];
-        all.extend(spare.get().iter().map(|d| (id_of(d).to_string(), name_of(d))));
+        all.extend(spare.get().iter().map(|d| (doc_id(d), name_of(d))));
         all
     });
     view! {
         <section class="settings-section" aria-labelledby="user-devices-title">
             <h3 id="user-devices-title">{t("user-devices-title")}</h3>
             <ul>
-                <For each=move || owned.get() key=|d| id_of(d).to_string() let:device>
+                <For each=move || owned.get() key=|d| doc_id(d) let:device>
                     <li>
                         {name_of(&device)} " "
                         <button type="button" disabled=move || state.busy.get() on:click={
@@ -72,7 +73,7 @@ pub fn DevicesSection(ctx: UserCtx, related: Related) -> impl IntoView {
             <SelectField label=t("devices-spare") value=chosen options=options />
             <button type="button" disabled=move || state.busy.get() || chosen.with(String::is_empty) on:click=move |_| {
                 let id = chosen.get_untracked();
-                if let Some(device) = spare.with_untracked(|l| l.iter().find(|d| id_of(d) == id).cloned()) {
+                if let Some(device) = spare.with_untracked(|l| l.iter().find(|d| doc_id(d) == id).cloned()) {
                     set_owner(device, true);
                 }
             }>{t("device-assign")}</button>

@@ -24,6 +24,7 @@ use crate::api::{Call, Crossbar};
 use crate::components::error_notice::{error_text, ErrorNotice};
 use crate::components::paged_table::fetch_all_pages;
 use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::json::doc_id;
 
 /// Who is being edited, and how writes are stamped.
 #[derive(Clone)]
@@ -70,10 +71,6 @@ pub struct Related {
     pub spare_numbers: Vec<String>,
 }
 
-fn id_of(v: &Value) -> &str {
-    v.get("id").and_then(Value::as_str).unwrap_or_default()
-}
-
 async fn load_related(call: &Call, base: &str, user_id: &str) -> Result<Related, patchbay_crossbar::CrossbarError> {
     let owner = format!("filter_owner_id={user_id}");
     let paths = [
@@ -100,13 +97,13 @@ async fn load_related(call: &Call, base: &str, user_id: &str) -> Result<Related,
     let (main_callflow, vmbox) = futures::join!(
         async {
             match &main_row {
-                Some(row) => call.get(&format!("{base}/callflows/{}", id_of(row))).await.map(|e| Some(e.data)),
+                Some(row) => call.get(&format!("{base}/callflows/{}", doc_id(row))).await.map(|e| Some(e.data)),
                 None => Ok(None),
             }
         },
         async {
             match &vm_row {
-                Some(row) => call.get(&format!("{base}/vmboxes/{}", id_of(row))).await.map(|e| Some(e.data)),
+                Some(row) => call.get(&format!("{base}/vmboxes/{}", doc_id(row))).await.map(|e| Some(e.data)),
                 None => Ok(None),
             }
         },
@@ -136,7 +133,7 @@ pub fn UserSettings(user: Value) -> impl IntoView {
     let ctx = UserCtx {
         client,
         account,
-        user_id: id_of(&user).to_string(),
+        user_id: doc_id(&user),
         name,
         outside: made_outside(&user, ORIGIN_SMARTPBX),
         meta: smartpbx_stamp(),

@@ -8,10 +8,11 @@ use patchbay_monster::user_numbers::{split_numbers, user_callflow_numbers, Numbe
 use serde_json::{json, Value};
 
 use super::section::{SectionState, SettingsSection};
-use super::{id_of, Related, UserCtx};
+use super::{Related, UserCtx};
 use crate::components::form::SelectField;
 use crate::components::form::TextField;
 use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::json::doc_id;
 
 fn strings(v: Option<&Value>) -> Vec<String> {
     v.and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).map(str::to_string).collect()
@@ -45,7 +46,7 @@ pub fn NumbersSection(ctx: UserCtx, user: Value, related: Related) -> impl IntoV
     let presence = user.get("presence_id").and_then(Value::as_str).map(str::to_string);
     let caller_id =
         StoredValue::new(user.pointer("/caller_id/external/number").and_then(Value::as_str).map(str::to_string));
-    let callflow_path = format!("{}/callflows/{}", ctx.base(), id_of(&callflow));
+    let callflow_path = format!("{}/callflows/{}", ctx.base(), doc_id(&callflow));
     let state = SectionState::new();
     let outside = ctx.outside;
     let on_save = Callback::new(move |_| {

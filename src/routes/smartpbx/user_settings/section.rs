@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::form::MadeOutsideConfirm;
 use crate::i18n::t;
 
 /// What a section shows while and after saving.
@@ -59,17 +60,17 @@ pub fn SettingsSection(
             <h3 id=heading.clone()>{t(title_key)}</h3>
             {children()}
             <div class="form-error" role="alert">{move || state.error.get()}</div>
-            <Show when=move || confirming.get()>
-                <div class="confirm" role="alertdialog" aria-label=t("made-outside-smartpbx")>
-                    <p>{t("made-outside-confirm")}</p>
-                    <button type="button" class="primary" on:click=move |_| {
-                        confirmed.set(true);
-                        confirming.set(false);
-                        on_save.run(());
-                    }>{t("save-anyway")}</button>
-                    <button type="button" on:click=move |_| confirming.set(false)>{t("cancel")}</button>
-                </div>
-            </Show>
+            <MadeOutsideConfirm
+                open=confirming
+                question_key="made-outside-confirm"
+                on_confirm=Callback::new(move |_| {
+                    // Asked once per section: later saves of this section go straight through.
+                    confirmed.set(true);
+                    confirming.set(false);
+                    on_save.run(());
+                })
+                repeated=true
+            />
             <div class="form-actions">
                 <button type="submit" disabled=move || state.busy.get()>{t(save_key)}</button>
                 <span role="status">{move || state.status.get()}</span>

@@ -9,9 +9,10 @@ use patchbay_monster::user_features::{
 use serde_json::{json, Value};
 
 use super::section::{SectionState, SettingsSection};
-use super::{id_of, Related, UserCtx};
+use super::{Related, UserCtx};
 use crate::components::form::CheckboxField;
 use crate::i18n::t;
+use crate::routes::smartpbx::json::doc_id;
 
 fn flag(v: Option<&Value>, key: &str, default: bool) -> bool {
     v.and_then(|v| v.get(key)).and_then(Value::as_bool).unwrap_or(default)
@@ -36,8 +37,8 @@ pub fn VoicemailSection(ctx: UserCtx, user: Value, related: Related) -> impl Int
     let delete_after = RwSignal::new(flag(Some(&vmbox), "delete_after_notify", false));
     let transcribe = RwSignal::new(flag(Some(&vmbox), "transcribe", false));
     let known_enabled = StoredValue::new(was_enabled);
-    let callflow_id = related.main_callflow.as_ref().map(|cf| id_of(cf).to_string());
-    let vmbox_id = id_of(&vmbox).to_string();
+    let callflow_id = related.main_callflow.as_ref().map(doc_id);
+    let vmbox_id = doc_id(&vmbox);
     let flow = StoredValue::new(flow);
     let state = SectionState::new();
     let outside = ctx.outside;

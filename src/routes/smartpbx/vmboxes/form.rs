@@ -13,13 +13,11 @@ use serde_json::{json, Value};
 use super::save::{create, delete, field_for, update};
 use super::{account, LIST_PATH};
 use crate::api::Crossbar;
+use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
-use crate::components::form::{unique_id, TextField};
+use crate::components::form::{unique_id, FieldErrors, MadeOutsideConfirm, SaveGate, TextField};
 use crate::i18n::{arg, t, t_with};
-use crate::routes::smartpbx::dialog_focus::focused_on_open;
 use crate::routes::smartpbx::smartpbx_stamp;
-
-type FieldErrors = Vec<(&'static str, String)>;
 
 /// A labelled checkbox. `shown_checked` overrides what is displayed (Smart PBX shows
 /// "skip instructions" ticked and locked while the box is announcement-only).
@@ -130,15 +128,11 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
     let members = RwSignal::new(initial.members.clone());
     let initial = StoredValue::new(initial);
 
-    let errors = RwSignal::new(FieldErrors::new());
-    let form_error = RwSignal::new(None::<String>);
-    let status = RwSignal::new(None::<String>);
+    let gate = SaveGate::new(outside);
+    let (errors, form_error, status) = (gate.errors, gate.form_error, gate.status);
     let busy = RwSignal::new(false);
-    let confirming_outside = RwSignal::new(false);
     let confirming_delete = RwSignal::new(false);
-    let error_for = move |k: &'static str| {
-        Signal::derive(move || errors.with(|e| e.iter().find(|(f, _)| *f == k).map(|(_, m)| m.clone())))
-    };
+    let error_for = move |k: &'static str| gate.error_for(k);
 
     let current = move || VmboxForm {
         name: name.get_untracked(),
@@ -166,20 +160,9 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
         let navigate = navigate.clone();
         move |confirmed: bool| {
             let f = current();
-            status.set(None);
-            form_error.set(None);
-            let local = validate(&f);
-            if !local.is_empty() {
-                errors.set(local);
-                form_error.set(Some(t("form-has-errors")));
+            if !gate.pass(validate(&f), confirmed) {
                 return;
             }
-            errors.set(vec![]);
-            if outside && !confirmed {
-                confirming_outside.set(true);
-                return;
-            }
-            confirming_outside.set(false);
             busy.set(true);
             let (navigate, meta, account) = (navigate.clone(), meta.get_value(), account());
             spawn_local(async move {
@@ -310,13 +293,12 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
                     </Show>
                 </fieldset>
                 <div class="form-error" role="alert">{move || form_error.get()}</div>
-                <Show when=move || confirming_outside.get()>
-                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-outside" tabindex="-1" node_ref=focused_on_open()>
-                        <p id="confirm-outside">{t("vmbox-outside-confirm")}</p>
-                        <button type="button" class="primary" on:click={let save = save.clone(); move |_| save(true)}>{t("save-anyway")}</button>
-                        <button type="button" on:click=move |_| confirming_outside.set(false)>{t("cancel")}</button>
-                    </div>
-                </Show>
+                <MadeOutsideConfirm
+                    open=gate.confirming
+                    question_key="vmbox-outside-confirm"
+                    on_confirm=Callback::new({ let save = save.clone(); move |_| save(true) })
+                    take_focus=true
+                />
                 <div class="form-actions">
                     <button type="submit" class="primary" disabled=move || busy.get()>
                         {if creating { t("create") } else { t("save") }}

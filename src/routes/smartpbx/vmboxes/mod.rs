@@ -19,19 +19,16 @@ use crate::components::error_notice::error_text;
 use crate::components::paged_table::{PagedTable, TableSearch};
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
+use crate::routes::smartpbx::json::str_field;
 use form::VmboxFormView;
 use patchbay_crossbar::search::SearchView;
 
 pub const LIST_PATH: &str = "/smartpbx/voicemail-boxes";
 
-fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or_default()
-}
-
 /// A search hit: Crossbar's search views give the id and the name only.
 fn vmbox_hit(v: &Value) -> AnyView {
-    let href = format!("{LIST_PATH}/{}", str_of(v, "id"));
-    let name = str_of(v, "name").to_string();
+    let href = format!("{LIST_PATH}/{}", str_field(v, "id"));
+    let name = str_field(v, "name").to_string();
     view! {
         <th scope="row"><A href=href>{name}</A></th>
         <td colspan="2">{t("vmbox-hit-open-for-details")}</td>
@@ -41,8 +38,8 @@ fn vmbox_hit(v: &Value) -> AnyView {
 
 fn vmbox_row(v: &Value) -> AnyView {
     let messages = v.get("messages").and_then(Value::as_u64).unwrap_or(0);
-    let href = format!("{LIST_PATH}/{}", str_of(v, "id"));
-    let (name, mailbox) = (str_of(v, "name").to_string(), str_of(v, "mailbox").to_string());
+    let href = format!("{LIST_PATH}/{}", str_field(v, "id"));
+    let (name, mailbox) = (str_field(v, "name").to_string(), str_field(v, "mailbox").to_string());
     view! {
         <th scope="row"><A href=href>{name}</A></th>
         <td>{mailbox}</td>

@@ -8,7 +8,7 @@ use patchbay_monster::UiMetadata;
 use serde_json::{json, Value};
 
 use crate::api::Call;
-use crate::routes::smartpbx::all_users::id_of;
+use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::stamped;
 
 /// Which form field a Crossbar validation error belongs to.
@@ -26,7 +26,7 @@ pub fn field_for(path: &str) -> Option<&'static str> {
 pub async fn create(call: &Call, meta: &UiMetadata, account: &str, form: &VmboxForm) -> Result<String, CrossbarError> {
     let doc = stamped(merged_doc(&json!({}), form), meta);
     let env = call.put(&format!("accounts/{account}/vmboxes"), doc).await?;
-    Ok(id_of(&env.data))
+    Ok(doc_id(&env.data))
 }
 
 /// PATCHes the difference between the stored box and what Smart PBX would save; the
@@ -42,24 +42,24 @@ pub async fn update(
     if patch.is_empty() {
         return Ok(stored.clone());
     }
-    let path = format!("accounts/{account}/vmboxes/{}", id_of(stored));
+    let path = format!("accounts/{account}/vmboxes/{}", doc_id(stored));
     Ok(call.patch(&path, stamped(Value::Object(patch), meta)).await?.data)
 }
 
 /// Deletes the box, then splices its voicemail node out of the owner's main callflow.
 pub async fn delete(call: &Call, meta: &UiMetadata, account: &str, stored: &Value) -> Result<(), CrossbarError> {
     let base = format!("accounts/{account}");
-    let vm_id = id_of(stored);
-    let deleted = call.delete(&format!("{base}/vmboxes/{vm_id}")).await?;
+    let vm_id = doc_id(stored);
+    let deleted = call.delete_stamped(&format!("{base}/vmboxes/{vm_id}"), meta).await?;
     let Some(owner) = deleted.data.get("owner_id").or(stored.get("owner_id")).and_then(Value::as_str) else {
         return Ok(());
     };
     let rows = call.get(&format!("{base}/callflows?filter_owner_id={owner}&filter_type=mainUserCallflow")).await?;
     let Some(row) = rows.data.as_array().and_then(|a| a.first()).cloned() else { return Ok(()) };
-    let cf = call.get(&format!("{base}/callflows/{}", id_of(&row))).await?.data;
+    let cf = call.get(&format!("{base}/callflows/{}", doc_id(&row))).await?.data;
     if let Some(spliced) = callflow_without_vmbox(&cf, &vm_id) {
         let patch = patch_between(&cf, &spliced);
-        call.patch(&format!("{base}/callflows/{}", id_of(&cf)), stamped(Value::Object(patch), meta)).await?;
+        call.patch(&format!("{base}/callflows/{}", doc_id(&cf)), stamped(Value::Object(patch), meta)).await?;
     }
     Ok(())
 }

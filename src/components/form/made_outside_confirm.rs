@@ -1,0 +1,53 @@
+//! The "made outside Smart PBX — save anyway?" panel. Monster asks this before it
+//! rewrites a document another UI or app wrote (`smartpbx.md` §0.2), since saving
+//! re-stamps it as Smart PBX's and may reshape it. The panel only asks: "Save anyway"
+//! hands back to the form, which saves with the question answered and closes it.
+
+use leptos::prelude::*;
+
+use crate::components::dialog_focus::focused_on_open;
+use crate::i18n::t;
+
+/// The question's element id; the panel is labelled by it unless `repeated`.
+const QUESTION_ID: &str = "confirm-outside";
+
+#[component]
+pub fn MadeOutsideConfirm(
+    /// Shown while true; "Cancel" sets it back to false.
+    open: RwSignal<bool>,
+    /// i18n key of the question (each form names its kind of document).
+    question_key: &'static str,
+    /// "Save anyway".
+    on_confirm: Callback<()>,
+    /// Move the keyboard focus to the panel when it opens (`dialog_focus`).
+    #[prop(optional)]
+    take_focus: bool,
+    /// Set where one page has several such panels (a settings section each): a fixed
+    /// element id would then repeat, so the panel is named by the "Made outside Smart
+    /// PBX" badge text instead of by its question.
+    #[prop(optional)]
+    repeated: bool,
+) -> impl IntoView {
+    let question_id = (!repeated).then_some(QUESTION_ID);
+    view! {
+        <Show when=move || open.get()>
+            {
+                let node = if take_focus { focused_on_open() } else { NodeRef::new() };
+                view! {
+                    <div
+                        class="confirm"
+                        role="alertdialog"
+                        aria-labelledby=question_id
+                        aria-label=repeated.then(|| t("made-outside-smartpbx"))
+                        tabindex=take_focus.then_some("-1")
+                        node_ref=node
+                    >
+                        <p id=question_id>{t(question_key)}</p>
+                        <button type="button" class="primary" on:click=move |_| on_confirm.run(())>{t("save-anyway")}</button>
+                        <button type="button" on:click=move |_| open.set(false)>{t("cancel")}</button>
+                    </div>
+                }
+            }
+        </Show>
+    }
+}
