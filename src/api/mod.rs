@@ -93,11 +93,6 @@ impl Call {
         self.send("PATCH", path, Some(request_envelope(data)), Auth::Session).await
     }
 
-    /// DELETE with no body. Smart PBX screens use [`Call::delete_stamped`] instead.
-    pub async fn delete(&self, path: &str) -> Result<Envelope, CrossbarError> {
-        self.send("DELETE", path, None, Auth::Session).await
-    }
-
     /// DELETE carrying `{"data": {"ui_metadata": …}}`: Monster's SDK stamps the body of
     /// every DELETE as it does other writes (`smartpbx.md` §0.1), so a Patchbay delete
     /// reads the same to Crossbar, its logs and anything watching them. The inspector

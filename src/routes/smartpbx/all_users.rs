@@ -18,7 +18,3 @@ pub async fn all_users(call: &Call, account: &str) -> Result<Vec<(String, String
         })
         .collect())
 }
-
-/// Kept under its old name for `user_form`, which is being reworked elsewhere; new code
-/// uses `json::doc_id`, and this line goes once `user_form` does too.
-pub use super::json::doc_id as id_of;

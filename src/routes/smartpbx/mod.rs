@@ -41,9 +41,6 @@ use crate::config::RuntimeConfig;
 use crate::i18n::t;
 
 pub use dashboard::DashboardScreen;
-// Moved to components (form panels use it too); user_form/delete.rs still imports it
-// from here, until that file changes on its own branch.
-pub use crate::components::dialog_focus;
 
 /// (path below /smartpbx, i18n key) of every screen, in Monster's menu order.
 pub const SCREENS: [(&str, &str); 9] = [

@@ -13,12 +13,12 @@ use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
 use crate::api::{Call, Crossbar};
+use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
 use crate::components::form::unique_id;
 use crate::config::RuntimeConfig;
 use crate::i18n::{arg, t, t_with};
-use crate::routes::smartpbx::all_users::id_of;
-use crate::routes::smartpbx::dialog_focus::focused_on_open;
+use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::stamped;
 
 /// What the user owns, as the listings filtered by `owner_id` show it.
@@ -64,25 +64,25 @@ async fn delete_user(
         .into_iter()
         .zip(&mobiles)
         .filter_map(|(r, cf)| {
-            let device = r.ok()?.data.as_array()?.first().map(id_of)?;
-            Some((id_of(cf), device))
+            let device = r.ok()?.data.as_array()?.first().map(doc_id)?;
+            Some((doc_id(cf), device))
         })
         .collect();
     let plan = steps(choices, &o.devices, &o.vmboxes, &o.callflows, &o.conferences, |cf| {
-        found.iter().find(|(c, _)| *c == id_of(cf)).map(|(_, d)| d.clone())
+        found.iter().find(|(c, _)| *c == doc_id(cf)).map(|(_, d)| d.clone())
     });
     let writes = plan.into_iter().map(|step| {
         let base = base.clone();
         async move {
             match step {
-                Step::Delete(path) => call.delete(&format!("{base}/{path}")).await.map(|_| ()),
+                Step::Delete(path) => call.delete_stamped(&format!("{base}/{path}"), meta).await.map(|_| ()),
                 Step::Patch(path, body) => call.patch(&format!("{base}/{path}"), stamped(body, meta)).await.map(|_| ()),
             }
         }
     });
     // Only a user whose belongings were all handled is deleted: a retry then finds the rest.
     join_all(writes).await.into_iter().collect::<Result<Vec<()>, _>>()?;
-    call.delete(&format!("{base}/users/{user_id}")).await?;
+    call.delete_stamped(&format!("{base}/users/{user_id}"), meta).await?;
     Ok(())
 }
 

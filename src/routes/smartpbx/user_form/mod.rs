@@ -23,9 +23,10 @@ use crate::api::Crossbar;
 use crate::components::error_notice::error_text;
 use crate::components::form::CheckboxField;
 use crate::components::form::TextField;
+use crate::components::form::{MadeOutsideConfirm, SaveGate};
 use crate::i18n::{arg, t, t_with};
 use delete::DeleteUser;
-use fields::{fields_of, validate, validate_phone, FieldErrors, Fields};
+use fields::{fields_of, validate, validate_phone, Fields};
 use phone::{load_catalog, Catalog, PhoneFields, PhoneSection};
 use save::{create, update, SaveError};
 
@@ -100,17 +101,12 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
         Catalog::Ready(b) => b,
         _ => vec![],
     };
-    let errors = RwSignal::new(FieldErrors::new());
-    let form_error = RwSignal::new(None::<String>);
-    let status = RwSignal::new(None::<String>);
+    let gate = SaveGate::new(outside);
     let busy = RwSignal::new(false);
-    let confirming = RwSignal::new(false);
     let user = StoredValue::new(user);
     let before = StoredValue::new(before);
 
-    let error_for = move |k: &'static str| {
-        Signal::derive(move || errors.with(|e| e.iter().find(|(f, _)| *f == k).map(|(_, m)| m.clone())))
-    };
+    let error_for = move |k: &'static str| gate.error_for(k);
     let current = move || Fields {
         first_name: first_name.get_untracked(),
         last_name: last_name.get_untracked(),
@@ -130,23 +126,13 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
 
     let save = move |confirmed: bool| {
         let f = current();
-        status.set(None);
-        form_error.set(None);
         let mut local = validate(&f, creating);
         if creating {
             local.extend(validate_phone(&f.phone, &brands()));
         }
-        if !local.is_empty() {
-            errors.set(local);
-            form_error.set(Some(t("form-has-errors")));
+        if !gate.pass(local, confirmed) {
             return;
         }
-        errors.set(vec![]);
-        if outside && !confirmed {
-            confirming.set(true);
-            return;
-        }
-        confirming.set(false);
         let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
         busy.set(true);
         let navigate = navigate.clone();
@@ -170,11 +156,11 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
                 Ok(None) => {
                     before.set_value(Fields { password: String::new(), ..f });
                     password.set(String::new());
-                    status.set(Some(t("saved")));
+                    gate.status.set(Some(t("saved")));
                 }
                 Err(SaveError { error, fields }) => {
-                    errors.set(fields);
-                    form_error.set(Some(error_text(&error)));
+                    gate.errors.set(fields);
+                    gate.form_error.set(Some(error_text(&error)));
                 }
             }
         });
@@ -221,19 +207,17 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
                         model_error=error_for("phone_model")
                     />
                 })}
-                <div class="form-error" role="alert">{move || form_error.get()}</div>
-                <Show when=move || confirming.get()>
-                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-outside">
-                        <p id="confirm-outside">{t("made-outside-confirm")}</p>
-                        <button type="button" class="primary" on:click={let save = save.clone(); move |_| save(true)}>{t("save-anyway")}</button>
-                        <button type="button" on:click=move |_| confirming.set(false)>{t("cancel")}</button>
-                    </div>
-                </Show>
+                <div class="form-error" role="alert">{move || gate.form_error.get()}</div>
+                <MadeOutsideConfirm
+                    open=gate.confirming
+                    question_key="made-outside-confirm"
+                    on_confirm=Callback::new({ let save = save.clone(); move |_| save(true) })
+                />
                 <div class="form-actions">
                     <button type="submit" class="primary" disabled=move || busy.get()>
                         {if creating { t("create") } else { t("save") }}
                     </button>
-                    <span role="status">{move || status.get()}</span>
+                    <span role="status">{move || gate.status.get()}</span>
                 </div>
             </form>
         </section>

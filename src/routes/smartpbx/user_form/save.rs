@@ -14,6 +14,7 @@ use super::fields::{FieldErrors, Fields};
 use crate::api::Call;
 use crate::components::paged_table::fetch_all_pages;
 use crate::i18n::t;
+use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::stamped;
 
 /// Which form field a Crossbar validation error belongs to, by the document it came from.
@@ -64,10 +65,6 @@ fn at(step: Step) -> impl Fn(CrossbarError) -> SaveError {
     }
 }
 
-fn id_of(data: &Value) -> String {
-    data.get("id").and_then(Value::as_str).unwrap_or_default().to_string()
-}
-
 pub async fn create(
     call: &Call,
     meta: &UiMetadata,
@@ -87,24 +84,24 @@ pub async fn create(
     };
     let base = format!("accounts/{account}");
     let user = call.put(&format!("{base}/users"), stamped(user_doc(&new), meta)).await.map_err(at(Step::User))?;
-    let user_id = id_of(&user.data);
+    let user_id = doc_id(&user.data);
     // Each step's document is removed again if a later step fails, newest first.
     let mut made: Vec<String> = vec![];
     let rest = async {
         let vm_id = if new.create_vmbox {
             let vm = vmbox_doc(&new.first_name, &new.last_name, &user_id, &new.extension);
             let vm = call.put(&format!("{base}/vmboxes"), stamped(vm, meta)).await.map_err(at(Step::Vmbox))?;
-            made.push(format!("{base}/vmboxes/{}", id_of(&vm.data)));
-            Some(id_of(&vm.data))
+            made.push(format!("{base}/vmboxes/{}", doc_id(&vm.data)));
+            Some(doc_id(&vm.data))
         } else {
             None
         };
         let cf = main_callflow_doc(&new.first_name, &new.last_name, &user_id, &new.extension, vm_id.as_deref());
         let cf = call.put(&format!("{base}/callflows"), stamped(cf, meta)).await.map_err(at(Step::Callflow))?;
-        made.push(format!("{base}/callflows/{}", id_of(&cf.data)));
+        made.push(format!("{base}/callflows/{}", doc_id(&cf.data)));
         if f.in_directory {
             let directory = smartpbx_directory(call, meta, &base).await.map_err(at(Step::User))?;
-            let patch = user_directory_patch(&directory, &id_of(&cf.data));
+            let patch = user_directory_patch(&directory, &doc_id(&cf.data));
             call.patch(&format!("{base}/users/{user_id}"), stamped(patch, meta)).await.map_err(at(Step::User))?;
         }
         if let Some(phone) = &phone {
@@ -121,9 +118,9 @@ pub async fn create(
     let outcome = rest.await;
     if let Err(e) = outcome {
         for path in made.iter().rev() {
-            let _ = call.delete(path).await;
+            let _ = call.delete_stamped(path, meta).await;
         }
-        let _ = call.delete(&format!("{base}/users/{user_id}")).await;
+        let _ = call.delete_stamped(&format!("{base}/users/{user_id}"), meta).await;
         return Err(e);
     }
     Ok(user_id)
@@ -134,10 +131,10 @@ async fn smartpbx_directory(call: &Call, meta: &UiMetadata, base: &str) -> Resul
     let path = format!("{base}/directories");
     let existing = fetch_all_pages(call, &path, "").await?;
     if let Some(dir) = existing.iter().find(|d| is_smartpbx_directory(d)) {
-        return Ok(id_of(dir));
+        return Ok(doc_id(dir));
     }
     let created = call.put(&path, stamped(smartpbx_directory_doc(), meta)).await?;
-    Ok(id_of(&created.data))
+    Ok(doc_id(&created.data))
 }
 /// The user's main callflow and voicemail box, found the way Smart PBX finds them.
 async fn owned(call: &Call, account: &str, user_id: &str) -> Result<(Option<Value>, Option<Value>), CrossbarError> {
@@ -146,11 +143,11 @@ async fn owned(call: &Call, account: &str, user_id: &str) -> Result<(Option<Valu
     let vms = call.get(&format!("{base}/vmboxes?filter_owner_id={user_id}")).await?;
     let first = |v: &Value| v.as_array().and_then(|a| a.first()).cloned();
     let cf = match first(&cfs.data) {
-        Some(row) => Some(call.get(&format!("{base}/callflows/{}", id_of(&row))).await?.data),
+        Some(row) => Some(call.get(&format!("{base}/callflows/{}", doc_id(&row))).await?.data),
         None => None,
     };
     let vm = match first(&vms.data) {
-        Some(row) => Some(call.get(&format!("{base}/vmboxes/{}", id_of(&row))).await?.data),
+        Some(row) => Some(call.get(&format!("{base}/vmboxes/{}", doc_id(&row))).await?.data),
         None => None,
     };
     Ok((cf, vm))
@@ -167,7 +164,7 @@ pub async fn update(
     after: &Fields,
 ) -> Result<(), SaveError> {
     let base = format!("accounts/{account}");
-    let user_id = id_of(user);
+    let user_id = doc_id(user);
     let (first, last) = (after.first_name.trim(), after.last_name.trim());
     let renamed = first != before.first_name.trim() || last != before.last_name.trim();
     let new_ext = after.extension.trim();
@@ -219,7 +216,7 @@ pub async fn update(
                 };
                 cf_patch.insert("numbers".into(), numbers.into());
             }
-            call.patch(&format!("{base}/callflows/{}", id_of(&cf)), stamped(Value::Object(cf_patch), meta))
+            call.patch(&format!("{base}/callflows/{}", doc_id(&cf)), stamped(Value::Object(cf_patch), meta))
                 .await
                 .map_err(at(Step::Callflow))?;
         }
@@ -233,7 +230,7 @@ pub async fn update(
                 vm_patch.insert("mailbox".into(), new_ext.into());
             }
             if !vm_patch.is_empty() {
-                call.patch(&format!("{base}/vmboxes/{}", id_of(&vm)), stamped(Value::Object(vm_patch), meta))
+                call.patch(&format!("{base}/vmboxes/{}", doc_id(&vm)), stamped(Value::Object(vm_patch), meta))
                     .await
                     .map_err(at(Step::Vmbox))?;
             }
