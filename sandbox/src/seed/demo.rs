@@ -95,7 +95,7 @@ pub fn seed_office(store: &Store, info: &DemoInfo) -> anyhow::Result<()> {
         for (i, (owner, kind, name, forward)) in DEVICES.iter().enumerate() {
             let p = &staff[*owner];
             let mac = format!("00:15:65:d0:00:{i:02x}");
-            let device_id = w.put("device", people::device_doc(*kind, name, &p.id, REALM, forward, &mac))?;
+            let device_id = w.put("device", people::device_doc(*kind, name, &p.id, forward, &mac))?;
             let line = Line {
                 user_id: p.id.clone(),
                 name: format!("{} {}", p.first, p.last),

@@ -112,7 +112,7 @@ fn sip_credentials() -> Value {
 /// A device body as Smart PBX's Devices page sends it (`devicesGetBaseDefaults` +
 /// `devicesGetDefaultsForType`, then the form). `forward_to` is the number a cellphone
 /// or landline forwards to; `mac` is a desk phone's MAC address.
-pub fn device_doc(kind: Kind, name: &str, owner_id: &str, realm: &str, forward_to: &str, mac: &str) -> Value {
+pub fn device_doc(kind: Kind, name: &str, owner_id: &str, forward_to: &str, mac: &str) -> Value {
     let device_type = match kind {
         Kind::DeskPhone => "sip_device",
         Kind::Softphone => "softphone",
@@ -133,10 +133,10 @@ pub fn device_doc(kind: Kind, name: &str, owner_id: &str, realm: &str, forward_t
     });
     match kind {
         Kind::DeskPhone => {
-            let mut sip = sip_credentials();
-            sip["realm"] = realm.into();
-            d["sip"] = sip;
-            d["mac_address"] = mac.into();
+            // Stored as KAZOO keeps what Smart PBX sent: the account's own realm dropped
+            // (cb_devices `prepare_device_realm`), the MAC cleansed to hex digits.
+            d["sip"] = sip_credentials();
+            d["mac_address"] = mac.chars().filter(char::is_ascii_hexdigit).collect::<String>().to_lowercase().into();
             d["provision"] = json!({"endpoint_brand": "yealink", "endpoint_family": "t4x", "endpoint_model": "t46s"});
             d["suppress_unregister_notifications"] = false.into();
         }

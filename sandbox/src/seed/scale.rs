@@ -12,7 +12,6 @@ use crate::store::Store;
 use crate::DemoInfo;
 use serde_json::json;
 
-const REALM: &str = "demo.sip.patchbay.test";
 const MAIN_DID: &str = "+14155550100";
 const CONFERENCE_DID: &str = "+14155550103";
 const GROUP_SIZE: usize = 10;
@@ -59,7 +58,7 @@ pub fn seed_users(store: &Store, info: &DemoInfo, count: usize) -> anyhow::Resul
             let kind = KINDS[i % KINDS.len()];
             let name = format!("{} {} {}", p.first, p.last, p.extension);
             let mac = format!("00:15:65:{:02x}:{:02x}:{:02x}", (i >> 16) & 0xff, (i >> 8) & 0xff, i & 0xff);
-            w.put("device", people::device_doc(kind, &name, &p.id, REALM, "+14155550199", &mac))?;
+            w.put("device", people::device_doc(kind, &name, &p.id, "+14155550199", &mac))?;
         }
         for (g, members) in people.chunks(GROUP_SIZE).enumerate() {
             let members: Vec<&Person> = members.iter().collect();
