@@ -27,8 +27,12 @@ pub fn MadeOutsideConfirm(
     /// PBX" badge text instead of by its question.
     #[prop(optional)]
     repeated: bool,
+    /// The question's element id where one page has several different such panels
+    /// (the dashboard's caller ID and music forms): each keeps its own name.
+    #[prop(optional, into)]
+    question_id: Option<String>,
 ) -> impl IntoView {
-    let question_id = (!repeated).then_some(QUESTION_ID);
+    let question_id = (!repeated).then(|| question_id.unwrap_or_else(|| QUESTION_ID.to_string()));
     view! {
         <Show when=move || open.get()>
             {
@@ -37,12 +41,12 @@ pub fn MadeOutsideConfirm(
                     <div
                         class="confirm"
                         role="alertdialog"
-                        aria-labelledby=question_id
+                        aria-labelledby=question_id.clone()
                         aria-label=repeated.then(|| t("made-outside-smartpbx"))
                         tabindex=take_focus.then_some("-1")
                         node_ref=node
                     >
-                        <p id=question_id>{t(question_key)}</p>
+                        <p id=question_id.clone()>{t(question_key)}</p>
                         <button type="button" class="primary" on:click=move |_| on_confirm.run(())>{t("save-anyway")}</button>
                         <button type="button" on:click=move |_| open.set(false)>{t("cancel")}</button>
                     </div>

@@ -15,6 +15,7 @@ use super::main_number_write::save_period;
 use super::smartpbx_stamp;
 use crate::api::Crossbar;
 use crate::components::error_notice::error_text;
+use crate::components::form::MadeOutsideConfirm;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::doc_id;
 
@@ -227,13 +228,12 @@ fn PeriodForm(label: &'static str, office: StoredValue<Office>, on_saved: Callba
                 </select>
             </div>
             <div class="form-error" role="alert">{move || error.get()}</div>
-            <Show when=move || confirming.get()>
-                <div class="confirm" role="alertdialog" aria-labelledby=id("confirm")>
-                    <p id=id("confirm")>{t("calls-outside-confirm")}</p>
-                    <button type="button" class="primary" on:click={let s = save_confirmed.clone(); move |_| s(true)}>{t("save-anyway")}</button>
-                    <button type="button" on:click=move |_| confirming.set(false)>{t("cancel")}</button>
-                </div>
-            </Show>
+            <MadeOutsideConfirm
+                    open=confirming
+                    question_key="calls-outside-confirm"
+                    question_id=id("confirm")
+                    on_confirm=Callback::new({ let s = save_confirmed.clone(); move |_| s(true) })
+                />
             <div class="form-actions">
                 <button type="submit" class="primary" disabled=move || busy.get()>{with_period("calls-save")}</button>
             </div>

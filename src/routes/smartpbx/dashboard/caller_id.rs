@@ -13,7 +13,7 @@ use serde_json::Value;
 use super::super::{smartpbx_stamp, stamped};
 use crate::api::{Call, Crossbar};
 use crate::components::error_notice::error_text;
-use crate::components::form::{unique_id, TextField};
+use crate::components::form::{unique_id, MadeOutsideConfirm, TextField};
 use crate::i18n::{arg, t, t_with};
 
 /// CNAM display names are 1–15 characters (KAZOO's schema).
@@ -218,13 +218,12 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
                     </fieldset>
                 </Show>
                 <div class="form-error" role="alert">{move || form_error.get()}</div>
-                <Show when=move || confirming.get()>
-                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-account-outside">
-                        <p id="confirm-account-outside">{t("account-outside-confirm")}</p>
-                        <button type="button" class="primary" on:click=move |_| submit(true)>{t("save-anyway")}</button>
-                        <button type="button" on:click=move |_| confirming.set(false)>{t("cancel")}</button>
-                    </div>
-                </Show>
+                <MadeOutsideConfirm
+                    open=confirming
+                    question_key="account-outside-confirm"
+                    question_id="confirm-account-outside"
+                    on_confirm=Callback::new(move |_| submit(true))
+                />
                 <div class="form-actions">
                     <button type="submit" class="primary" disabled=move || busy.get()>{t("caller-id-save")}</button>
                 </div>

@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::super::{smartpbx_stamp, stamped};
 use crate::api::Crossbar;
 use crate::components::error_notice::error_text;
-use crate::components::form::unique_id;
+use crate::components::form::{unique_id, MadeOutsideConfirm};
 use crate::i18n::t;
 
 #[component]
@@ -68,13 +68,12 @@ pub fn MusicOnHoldForm(account: Value, media: Vec<(String, String)>, on_saved: C
                     </select>
                 </div>
                 <div class="form-error" role="alert">{move || error.get()}</div>
-                <Show when=move || confirming.get()>
-                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-music-outside">
-                        <p id="confirm-music-outside">{t("account-outside-confirm")}</p>
-                        <button type="button" class="primary" on:click=move |_| submit(true)>{t("save-anyway")}</button>
-                        <button type="button" on:click=move |_| confirming.set(false)>{t("cancel")}</button>
-                    </div>
-                </Show>
+                <MadeOutsideConfirm
+                    open=confirming
+                    question_key="account-outside-confirm"
+                    question_id="confirm-music-outside"
+                    on_confirm=Callback::new(move |_| submit(true))
+                />
                 <div class="form-actions">
                     <button type="submit" class="primary" disabled=move || busy.get()>{t("music-on-hold-save")}</button>
                 </div>
