@@ -133,21 +133,22 @@ impl Store {
     ///
     /// Parsed results are reused until the next write. The generation is read before the
     /// query, so a write committing meanwhile only makes the entry look older than it is
-    /// (a miss next time), never newer.
-    pub fn list(&self, account_id: &str, pvt_type: &str) -> anyhow::Result<Vec<Value>> {
+    /// (a miss next time), never newer. The documents are shared, not copied: cloning a
+    /// large account's documents on every request cost more than the query it saves.
+    pub fn list(&self, account_id: &str, pvt_type: &str) -> anyhow::Result<Arc<Vec<Value>>> {
         let generation = self.generation.load(Ordering::SeqCst);
         let key = (account_id.to_string(), pvt_type.to_string());
         let lists = || self.lists.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((cached_at, docs)) = lists().get(&key) {
             if *cached_at == generation {
-                return Ok(docs.as_ref().clone());
+                return Ok(Arc::clone(docs));
             }
         }
-        let docs = self.query(
+        let docs = Arc::new(self.query(
             "SELECT body FROM docs WHERE pvt_type = ?1 AND account_id = ?2 AND deleted = 0",
             params![pvt_type, account_id],
-        )?;
-        lists().insert(key, (generation, Arc::new(docs.clone())));
+        )?);
+        lists().insert(key, (generation, Arc::clone(&docs)));
         Ok(docs)
     }
 

@@ -61,9 +61,11 @@ impl Resource for Cdrs {
             ["legs", interaction] => {
                 let legs = store
                     .list(&account_id, TYPE)?
-                    .into_iter()
-                    .filter(|c| interaction_id(c).as_deref() == Some(*interaction));
-                respond(ctx, legs.collect())
+                    .iter()
+                    .filter(|c| interaction_id(c).as_deref() == Some(*interaction))
+                    .cloned()
+                    .collect();
+                respond(ctx, legs)
             }
             [cdr_id] => {
                 let cdr = store
@@ -144,8 +146,9 @@ fn in_window(ctx: &Ctx, account_id: &str) -> Result<Vec<Value>, CbError> {
     let (from, to) = window(ctx)?;
     let cdrs = ctx.state.store.list(account_id, TYPE)?;
     Ok(cdrs
-        .into_iter()
+        .iter()
         .filter(|c| c.get("timestamp").and_then(Value::as_i64).is_some_and(|t| (from..=to).contains(&t)))
+        .cloned()
         .collect())
 }
 

@@ -210,9 +210,9 @@ impl<K: Kind> Collection<K> {
         let docs = ctx.state.store.list(account_id, K::TYPE)?;
         let views = self.0.listing_rows(ctx, &docs)?;
         let rows = docs
-            .into_iter()
+            .iter()
             .zip(views)
-            .map(|(doc, view)| Row { key: self.0.sort_key(&doc), id: id_of(&doc).to_string(), view, doc })
+            .map(|(doc, view)| Row { key: self.0.sort_key(doc), id: id_of(doc).to_string(), view, doc: doc.clone() })
             .collect();
         listing::respond(ctx, rows)
     }
