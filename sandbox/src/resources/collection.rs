@@ -47,8 +47,9 @@ pub trait Kind: Sync {
     /// The `crossbar_listing` view row for one document.
     fn listing_row(&self, doc: &Value) -> Value;
 
-    /// Rows for a whole listing; override when rows need more than their own document.
-    fn listing_rows(&self, _ctx: &Ctx, docs: &[Value]) -> Result<Vec<Value>, CbError> {
+    /// Rows for the documents a listing returns, in that order; override when rows need
+    /// more than their own document.
+    fn listing_rows(&self, _ctx: &Ctx, docs: &[&Value]) -> Result<Vec<Value>, CbError> {
         Ok(docs.iter().map(|d| self.listing_row(d)).collect())
     }
 
@@ -208,13 +209,11 @@ impl<K: Kind> Collection<K> {
 
     fn list(&self, ctx: &Ctx, account_id: &str) -> Outcome {
         let docs = ctx.state.store.list(account_id, K::TYPE)?;
-        let views = self.0.listing_rows(ctx, &docs)?;
-        let rows = docs
-            .iter()
-            .zip(views)
-            .map(|(doc, view)| Row { key: self.0.sort_key(doc), id: id_of(doc).to_string(), view, doc: doc.clone() })
-            .collect();
-        listing::respond(ctx, rows)
+        let rows = docs.iter().map(|doc| Row { key: self.0.sort_key(doc).into(), id: id_of(doc), doc }).collect();
+        listing::respond(ctx, rows, |page| {
+            let page: Vec<&Value> = page.iter().map(|r| r.doc).collect();
+            self.0.listing_rows(ctx, &page)
+        })
     }
 
     fn create(&self, ctx: &Ctx, account_id: &str) -> Outcome {

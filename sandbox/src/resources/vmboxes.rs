@@ -34,7 +34,7 @@ impl Kind for Vmboxes {
     }
 
     /// Messages in the `deleted` folder are not counted.
-    fn listing_rows(&self, ctx: &Ctx, docs: &[Value]) -> Result<Vec<Value>, CbError> {
+    fn listing_rows(&self, ctx: &Ctx, docs: &[&Value]) -> Result<Vec<Value>, CbError> {
         let account_id = ctx.account_id().unwrap_or_default();
         let mut counts: HashMap<String, usize> = HashMap::new();
         for message in ctx.state.store.list(account_id, MESSAGE_TYPE)?.iter() {
