@@ -53,7 +53,7 @@ pub fn page_size(ctx: &Ctx) -> Result<usize, CbError> {
 }
 
 /// Puts rows in ascending view order, the order `respond_sorted` expects.
-pub fn sort(rows: &mut [Row]) {
+fn sort(rows: &mut [Row]) {
     rows.sort_by(|a, b| a.position().cmp(&b.position()));
 }
 
