@@ -9,24 +9,19 @@ use serde_json::{Map, Value};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard};
 
 mod attachments;
+mod lists;
 pub use attachments::Attachment;
 
 pub struct Store {
     conn: Mutex<Connection>,
     /// Bumped after every committed write transaction.
     generation: AtomicU64,
-    /// Parsed `list` results by (account, type), valid while `generation` is unchanged:
-    /// listings of large accounts otherwise re-parse every document on every page.
-    lists: Mutex<HashMap<ListKey, CachedList>>,
+    /// Parsed `list` results by (account, type), valid while `generation` is unchanged.
+    lists: Mutex<lists::ListCache>,
 }
-
-/// (account id, `pvt_type`).
-type ListKey = (String, String);
-/// The generation a listing was read at, and its documents.
-type CachedList = (u64, Arc<Vec<Value>>);
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS docs (
@@ -127,28 +122,6 @@ impl Store {
         // After the commit: a listing cached from before it no longer matches.
         self.generation.fetch_add(1, Ordering::SeqCst);
         Ok(out)
-    }
-
-    /// Live documents of one type in one account.
-    ///
-    /// Parsed results are reused until the next write. The generation is read before the
-    /// query, so a write committing meanwhile only makes the entry look older than it is
-    /// (a miss next time), never newer.
-    pub fn list(&self, account_id: &str, pvt_type: &str) -> anyhow::Result<Vec<Value>> {
-        let generation = self.generation.load(Ordering::SeqCst);
-        let key = (account_id.to_string(), pvt_type.to_string());
-        let lists = || self.lists.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((cached_at, docs)) = lists().get(&key) {
-            if *cached_at == generation {
-                return Ok(docs.as_ref().clone());
-            }
-        }
-        let docs = self.query(
-            "SELECT body FROM docs WHERE pvt_type = ?1 AND account_id = ?2 AND deleted = 0",
-            params![pvt_type, account_id],
-        )?;
-        lists().insert(key, (generation, Arc::new(docs.clone())));
-        Ok(docs)
     }
 
     /// Live documents of one type across all accounts (the "accounts" database views).

@@ -195,24 +195,22 @@ fn delete(ctx: &Ctx, stored: Value) -> Outcome {
 }
 
 fn tree_listing(ctx: &Ctx, include: impl Fn(&[String]) -> bool) -> Outcome {
-    let rows = ctx
-        .state
-        .store
-        .list_all("account")?
-        .into_iter()
+    let accounts = ctx.state.store.list_all("account")?;
+    let rows = accounts
+        .iter()
         .filter(|a| include(&tree_of(a)))
-        .map(|a| {
-            let id = id_of(&a).to_string();
-            let name = a.get("name").and_then(Value::as_str).unwrap_or_default();
-            Row {
-                key: name.to_lowercase(),
-                view: json!({"id": id, "name": name, "realm": a.get("realm"), "tree": tree_of(&a)}),
-                id,
-                doc: a,
-            }
-        })
+        .map(|a| Row { key: name_of(a).to_lowercase().into(), id: id_of(a), doc: a })
         .collect();
-    listing::respond(ctx, rows)
+    listing::respond(ctx, rows, |page| {
+        Ok(page
+            .iter()
+            .map(|r| json!({"id": r.id, "name": name_of(r.doc), "realm": r.doc.get("realm"), "tree": tree_of(r.doc)}))
+            .collect())
+    })
+}
+
+fn name_of(account: &Value) -> &str {
+    account.get("name").and_then(Value::as_str).unwrap_or_default()
 }
 
 fn parents(ctx: &Ctx, account: &Value) -> Outcome {

@@ -33,8 +33,9 @@ impl Resource for AppsStore {
         let blacklist = reseller_blacklist(ctx, &account)?;
         let catalogue: Vec<Value> = store
             .list(&master, "app")?
-            .into_iter()
+            .iter()
             .filter(|a| !blacklist.iter().any(|b| a.get("_id").and_then(Value::as_str) == Some(b.as_str())))
+            .cloned()
             .collect();
         let mut apps_store =
             store.get_live(&account_id, DOC_ID)?.and_then(|d| d.as_object().cloned()).unwrap_or_else(|| {

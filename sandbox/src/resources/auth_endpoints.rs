@@ -90,10 +90,14 @@ pub fn user_auth(ctx: &mut Ctx) -> Outcome {
         );
     }
     for account in candidates {
-        let user = store.list(id_of(account), "user")?.into_iter().find(|u| {
-            u.get("enabled") != Some(&Value::Bool(false))
-                && u.get(hash_key).and_then(Value::as_str) == Some(credentials.as_str())
-        });
+        let user = store
+            .list(id_of(account), "user")?
+            .iter()
+            .find(|u| {
+                u.get("enabled") != Some(&Value::Bool(false))
+                    && u.get(hash_key).and_then(Value::as_str) == Some(credentials.as_str())
+            })
+            .cloned();
         let Some(user) = user else { continue };
         if account.get("pvt_enabled") == Some(&Value::Bool(false)) {
             return Err(CbError::field(

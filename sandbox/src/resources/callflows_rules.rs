@@ -156,11 +156,8 @@ fn strings(value: Option<&Value>) -> Vec<String> {
 /// field survives (the last conflict found).
 fn check_unique(store: &Store, account_id: &str, id: &str, cf: &Map<String, Value>) -> Result<(), CbError> {
     let mut v = Validator::new();
-    let others: Vec<Value> = store
-        .list(account_id, TYPE)?
-        .into_iter()
-        .filter(|o| o.get("_id").and_then(Value::as_str) != Some(id))
-        .collect();
+    let all = store.list(account_id, TYPE)?;
+    let others: Vec<&Value> = all.iter().filter(|o| o.get("_id").and_then(Value::as_str) != Some(id)).collect();
     for (field, label) in [("numbers", "Number"), ("patterns", "Pattern")] {
         for wanted in strings(cf.get(field)) {
             for other in others.iter().filter(|o| strings(o.get(field)).contains(&wanted)) {

@@ -42,14 +42,16 @@ impl Resource for Cdrs {
         let store = &ctx.state.store;
         match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
             [] => {
-                let cdrs = in_window(ctx, &account_id)?;
-                let mine = cdrs.into_iter().filter(|c| owner.is_none() || owner_id(c) == owner.as_deref()).collect();
-                respond(ctx, mine)
+                let window = window(ctx)?;
+                let all = store.list(&account_id, TYPE)?;
+                let mine = in_window(&all, window).filter(|c| owner.is_none() || owner_id(c) == owner.as_deref());
+                respond(ctx, mine.collect())
             }
             ["interaction"] => {
-                let cdrs = in_window(ctx, &account_id)?;
+                let window = window(ctx)?;
+                let all = store.list(&account_id, TYPE)?;
                 let mut seen = Vec::new();
-                let first_legs = cdrs.into_iter().filter(|c| match interaction_id(c) {
+                let first_legs = in_window(&all, window).filter(|c| match interaction_id(c) {
                     Some(id) if !seen.contains(&id) => {
                         seen.push(id);
                         true
@@ -59,10 +61,8 @@ impl Resource for Cdrs {
                 respond(ctx, first_legs.collect())
             }
             ["legs", interaction] => {
-                let legs = store
-                    .list(&account_id, TYPE)?
-                    .into_iter()
-                    .filter(|c| interaction_id(c).as_deref() == Some(*interaction));
+                let all = store.list(&account_id, TYPE)?;
+                let legs = all.iter().filter(|c| interaction_id(c).as_deref() == Some(*interaction));
                 respond(ctx, legs.collect())
             }
             [cdr_id] => {
@@ -140,26 +140,22 @@ fn window(ctx: &Ctx) -> Result<(i64, i64), CbError> {
     }
 }
 
-fn in_window(ctx: &Ctx, account_id: &str) -> Result<Vec<Value>, CbError> {
-    let (from, to) = window(ctx)?;
-    let cdrs = ctx.state.store.list(account_id, TYPE)?;
-    Ok(cdrs
-        .into_iter()
-        .filter(|c| c.get("timestamp").and_then(Value::as_i64).is_some_and(|t| (from..=to).contains(&t)))
-        .collect())
+/// The CDRs whose call time falls in `window` (see `window`).
+fn in_window(cdrs: &[Value], (from, to): (i64, i64)) -> impl Iterator<Item = &Value> {
+    cdrs.iter().filter(move |c| c.get("timestamp").and_then(Value::as_i64).is_some_and(|t| (from..=to).contains(&t)))
 }
 
 /// Rows keyed by call time, as the MODB views are; CSV when the client asks for it.
-fn respond(ctx: &Ctx, cdrs: Vec<Value>) -> Outcome {
+fn respond(ctx: &Ctx, cdrs: Vec<&Value>) -> Outcome {
     let rows = cdrs
         .into_iter()
         .map(|c| {
-            let id = c.get("_id").and_then(Value::as_str).unwrap_or_default().to_string();
+            let id = c.get("_id").and_then(Value::as_str).unwrap_or_default();
             let key = format!("{:020}", c.get("timestamp").and_then(Value::as_i64).unwrap_or(0));
-            Row { key, id, view: cdrs_rows::row(&c), doc: c }
+            Row { key: key.into(), id, doc: c }
         })
         .collect();
-    let listed = listing::respond(ctx, rows)?;
+    let listed = listing::respond(ctx, rows, |page| Ok(page.iter().map(|r| cdrs_rows::row(r.doc)).collect()))?;
     if wants_csv(ctx) {
         let name = ctx.query("file_name").or_else(|| ctx.header("x-file-name")).unwrap_or("cdrs.csv").to_string();
         let rows = listed.data.as_array().cloned().unwrap_or_default();

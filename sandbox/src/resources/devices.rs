@@ -67,7 +67,7 @@ impl Kind for Devices {
         row
     }
 
-    fn listing_rows(&self, ctx: &Ctx, docs: &[Value]) -> Result<Vec<Value>, CbError> {
+    fn listing_rows(&self, ctx: &Ctx, docs: &[&Value]) -> Result<Vec<Value>, CbError> {
         let with_status = ctx.query("with_status") == Some("true");
         Ok(docs
             .iter()

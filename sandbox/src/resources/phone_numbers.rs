@@ -58,13 +58,11 @@ impl Resource for PhoneNumbers {
 /// underlying view in the envelope.
 fn list(ctx: &Ctx, account_id: &str) -> Outcome {
     let stored = inventory::load(&ctx.state.store, account_id)?;
-    let rows = inventory::entries(&stored)
-        .map(|(number, entry)| {
-            let view = json!({ number.as_str(): inventory::listing_view(entry) });
-            Row { key: number.clone(), id: number.clone(), doc: entry.clone(), view }
-        })
-        .collect();
-    let mut success = listing::respond(ctx, rows)?;
+    let rows =
+        inventory::entries(&stored).map(|(number, entry)| Row { key: number.into(), id: number, doc: entry }).collect();
+    let mut success = listing::respond(ctx, rows, |page| {
+        Ok(page.iter().map(|r| json!({ r.id: inventory::listing_view(r.doc) })).collect())
+    })?;
     let mut numbers = Map::new();
     for row in success.data.as_array().into_iter().flatten() {
         numbers.extend(row.as_object().cloned().unwrap_or_default());

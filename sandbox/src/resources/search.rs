@@ -41,26 +41,34 @@ impl Resource for Search {
             return Err(required("v", json!({"message": "Search needs a value to search with"})));
         };
         let account_id = ctx.account_id().unwrap_or_default().to_string();
-        let docs = ctx.state.store.list(&account_id, doc_type)?;
-        let mut rows: Vec<(String, String, Value)> =
-            docs.iter().flat_map(|doc| view_rows(view, doc)).filter(|(key, _, _)| key.starts_with(prefix)).collect();
-        rows.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+        // The view's keys are kept with the cached documents until the next write, so a
+        // search bisects them instead of emitting and sorting every document's rows.
+        let tag = match view {
+            "name" => "search/name",
+            "number" => "search/number",
+            _ => "search/name_and_number",
+        };
+        let (docs, index) = ctx.state.store.list_derived(&account_id, doc_type, tag, |docs| view_index(view, docs))?;
 
         let size = listing::page_size(ctx)?;
         let start = ctx.query("start_key").unwrap_or(prefix);
-        let mut page: Vec<(String, String, Value)> =
-            rows.into_iter().filter(|(key, _, _)| key.as_str() >= start).take(size + 1).collect();
-        let next = (page.len() > size).then(|| page.pop()).flatten().map(|(key, _, _)| key);
+        // Keys starting with `prefix` are one run of the sorted keys, and all of them are
+        // at or after `prefix`: the page starts at the later of `start` and `prefix`.
+        let from = index.partition_point(|e| e.key.as_str() < start.max(prefix));
+        let mut page: Vec<&Emitted> =
+            index[from..].iter().take_while(|e| e.key.starts_with(prefix)).take(size + 1).collect();
+        let next = (page.len() > size).then(|| page.pop()).flatten().map(|e| e.key.clone());
 
         let mut success = Success::ok(Value::Null);
         success.extra.insert("page_size".into(), page.len().into());
-        if let Some((first, _, _)) = page.first() {
-            success.extra.insert("start_key".into(), first.clone().into());
+        if let Some(first) = page.first() {
+            success.extra.insert("start_key".into(), first.key.clone().into());
         }
         if let Some(next) = next {
             success.extra.insert("next_start_key".into(), next.into());
         }
-        success.data = Value::Array(page.into_iter().map(|(_, _, row)| row).collect());
+        let rows = page.iter().map(|e| view_rows(view, &docs[e.doc]).swap_remove(e.nth).2);
+        success.data = Value::Array(rows.collect());
         Ok(success)
     }
 }
@@ -76,6 +84,30 @@ pub fn normalize(s: &str) -> String {
 
 fn str_of<'a>(doc: &'a Value, key: &str) -> Option<&'a str> {
     doc.get(key).and_then(Value::as_str)
+}
+
+/// One row a view emits: its key and id, and where it came from (the `nth` row of the
+/// `doc`th document), so the row itself is only built when it is returned.
+struct Emitted {
+    key: String,
+    id: String,
+    doc: usize,
+    nth: usize,
+}
+
+/// Every row the view emits over `docs`, in view order: by (key, id), rows of equal key
+/// and id in the order they were emitted (a stable sort).
+fn view_index(view: &str, docs: &[Value]) -> Vec<Emitted> {
+    let mut index: Vec<Emitted> = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(doc, d)| {
+            let rows = view_rows(view, d).into_iter().enumerate();
+            rows.map(move |(nth, (key, id, _))| Emitted { key, id, doc, nth })
+        })
+        .collect();
+    index.sort_by(|a, b| (&a.key, &a.id).cmp(&(&b.key, &b.id)));
+    index
 }
 
 /// The (key, id, row) a view emits for one document.

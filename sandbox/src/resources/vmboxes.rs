@@ -34,10 +34,10 @@ impl Kind for Vmboxes {
     }
 
     /// Messages in the `deleted` folder are not counted.
-    fn listing_rows(&self, ctx: &Ctx, docs: &[Value]) -> Result<Vec<Value>, CbError> {
+    fn listing_rows(&self, ctx: &Ctx, docs: &[&Value]) -> Result<Vec<Value>, CbError> {
         let account_id = ctx.account_id().unwrap_or_default();
         let mut counts: HashMap<String, usize> = HashMap::new();
-        for message in ctx.state.store.list(account_id, MESSAGE_TYPE)? {
+        for message in ctx.state.store.list(account_id, MESSAGE_TYPE)?.iter() {
             let folder = message.pointer("/metadata/folder").and_then(Value::as_str);
             if let (Some(box_id), false) = (message.get("source_id").and_then(Value::as_str), folder == Some("deleted"))
             {

@@ -90,7 +90,7 @@ pub fn install_default_apps(
 ) -> anyhow::Result<()> {
     let catalogue = store.list(master.unwrap_or(account_id), "app")?;
     let mut apps = Map::new();
-    for app in catalogue {
+    for app in catalogue.iter() {
         let name = app.get("name").and_then(Value::as_str).unwrap_or_default();
         let reseller_only = APPS.iter().any(|(n, _, r)| *n == name && *r);
         if reseller_only && !reseller {
