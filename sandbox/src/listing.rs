@@ -114,7 +114,7 @@ pub fn respond_sorted<'a>(
         None if descending => rows.len(),
         None => 0,
     };
-    let mut page: Vec<&Row> = walk(start).take(size + 1).collect();
+    let mut page: Vec<&Row> = walk(start).take(size.saturating_add(1)).collect();
     let next = (page.len() > size).then(|| page.pop().map(encode_key)).flatten();
 
     let mut success = Success::ok(Value::Null);

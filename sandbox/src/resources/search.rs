@@ -56,7 +56,7 @@ impl Resource for Search {
         // at or after `prefix`: the page starts at the later of `start` and `prefix`.
         let from = index.partition_point(|e| e.key.as_str() < start.max(prefix));
         let mut page: Vec<&Emitted> =
-            index[from..].iter().take_while(|e| e.key.starts_with(prefix)).take(size + 1).collect();
+            index[from..].iter().take_while(|e| e.key.starts_with(prefix)).take(size.saturating_add(1)).collect();
         let next = (page.len() > size).then(|| page.pop()).flatten().map(|e| e.key.clone());
 
         let mut success = Success::ok(Value::Null);

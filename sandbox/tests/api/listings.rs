@@ -63,6 +63,13 @@ async fn pagination_walks_every_user_once_in_both_directions() {
         assert_eq!(r.status, StatusCode::NOT_FOUND);
         assert_eq!(r.body["message"], "faulty_request");
     }
+    // Crossbar has no maximum page size: the largest one still answers with every row.
+    let huge = format!("{}?page_size={}", sb.users_path(), i64::MAX);
+    let r = sb.call("GET", &huge, Some(&admin), None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.body["data"].as_array().unwrap().len(), total);
+    let search = format!("/v2/accounts/{}/search?t=user&q=name&v=a&page_size={}", sb.demo.demo_account_id, i64::MAX);
+    assert_eq!(sb.call("GET", &search, Some(&admin), None).await.status, StatusCode::OK);
 }
 
 #[tokio::test]
