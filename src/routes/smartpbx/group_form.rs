@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use super::{smartpbx_stamp, stamped};
 use crate::api::{Call, Crossbar};
-use crate::components::error_notice::error_text;
+use crate::components::error_notice::{error_text, ErrorNotice};
 use crate::components::form::TextField;
 use crate::components::paged_table::for_each_page;
 use crate::i18n::{arg, t, t_with};
@@ -69,26 +69,35 @@ pub fn CreateGroupScreen() -> impl IntoView {
     let busy = RwSignal::new(false);
     let account = client.session.get_untracked().map(|s| s.account_id).unwrap_or_default();
 
-    {
+    // Members to choose from: every user, shown page by page as they arrive. A failed
+    // page keeps the ones already listed and says so, with a retry that starts over.
+    let members_error = RwSignal::new(None::<CrossbarError>);
+    let load_members = {
         let account = account.clone();
-        spawn_local(async move {
-            // Members to choose from: every user, shown page by page as they arrive
-            // (a failed page leaves the ones already listed).
-            let call = client.action(t("action-open-users"));
-            let path = format!("accounts/{account}/users");
-            let _ = for_each_page(&call, &path, "ascending=true", |page| {
-                let page: Vec<(String, String)> = page
-                    .iter()
-                    .map(|u| {
-                        let s = |k: &str| u.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
-                        (s("id"), names::full_name(&s("first_name"), &s("last_name")))
-                    })
-                    .collect();
-                users.update(|u| u.extend(page));
-            })
-            .await;
-        });
-    }
+        move || {
+            let account = account.clone();
+            members_error.set(None);
+            users.set(vec![]);
+            spawn_local(async move {
+                let call = client.action(t("action-open-users"));
+                let path = format!("accounts/{account}/users");
+                let walked = for_each_page(&call, &path, "ascending=true", |page| {
+                    let page: Vec<(String, String)> = page
+                        .iter()
+                        .map(|u| {
+                            let s = |k: &str| u.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+                            (s("id"), names::full_name(&s("first_name"), &s("last_name")))
+                        })
+                        .collect();
+                    users.update(|u| u.extend(page));
+                })
+                .await;
+                members_error.set(walked.err());
+            });
+        }
+    };
+    load_members();
+    let retry_members = Callback::new(move |_| load_members());
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -129,6 +138,7 @@ pub fn CreateGroupScreen() -> impl IntoView {
                 <TextField label=t("user-extension") value=extension required=true maxlength=6 error=Signal::derive(move || ext_error.get()) />
                 <fieldset class="members">
                     <legend>{t("group-members")}</legend>
+                    <ErrorNotice error=Signal::derive(move || members_error.get()) on_retry=retry_members />
                     <For each=move || users.get() key=|(id, _)| id.clone() let:user>
                         {
                             let (id, label) = user;

@@ -246,3 +246,20 @@ async fn adding_a_user_with_a_desk_phone_writes_the_provisioned_device_smart_pbx
     );
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_ring_group_whose_members_cannot_be_listed_says_so_and_offers_a_retry() -> Result<()> {
+    let mut h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Groups").await?.click().await?;
+    h.heading("Groups").await?;
+    h.stop_sandbox().await;
+    h.button("Add group").await?.click().await?;
+    h.role_with_text("alert", "The server could not be reached").await?;
+    h.button("Try again").await?;
+    // The rest of the form stays usable: nothing typed depends on the member list.
+    h.fill("Group name", "Night Shift").await?;
+    assert_eq!(h.value_of("Group name").await?, "Night Shift");
+    h.finish().await
+}
