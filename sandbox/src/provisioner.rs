@@ -13,9 +13,10 @@ use serde_json::{json, Value};
 /// Where the catalogue lives, beside `/v2`.
 pub const PATH: &str = "/provisioner/";
 
-/// The provisioner root advertised to a client reaching the sandbox at `base_url`.
-pub fn root_for(base_url: &str) -> String {
-    format!("{}{PATH}", base_url.trim_end_matches('/'))
+/// The provisioner root advertised at sign-in: a path on the sandbox's own origin, so a
+/// sandbox behind an https proxy is not advertised as `http://` (mixed content).
+pub fn root() -> &'static str {
+    PATH
 }
 
 /// A handful of common desk phones: brands → families → models.
@@ -49,6 +50,7 @@ pub async fn serve(method: Method, uri: axum::http::Uri) -> Response<Body> {
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
     headers.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("GET, OPTIONS"));
-    headers.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static("content-type, accept"));
+    headers
+        .insert(header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static("content-type, accept, x-auth-token"));
     response
 }

@@ -130,10 +130,16 @@ impl Call {
     }
 
     /// GET from another service the GUI relies on (a phone provisioner's catalogue), by
-    /// absolute URL and without the Crossbar token, which is not that service's to see.
-    /// It still goes through here so the inspector shows it beside the Crossbar calls.
+    /// absolute URL. Monster sends such services the session's token too (they check it
+    /// against KAZOO), but a refusal there is that service's answer, not a lapsed session,
+    /// so it never opens the sign-in-again dialog. The inspector shows it beside the
+    /// Crossbar calls, token redacted.
     pub async fn get_external(&self, url: &str) -> Result<Envelope, CrossbarError> {
-        self.send("GET", url, None, Auth::Anonymous).await
+        let auth = match self.client.session.token_untracked() {
+            Some(token) => Auth::Token(token),
+            None => Auth::Anonymous,
+        };
+        self.send("GET", url, None, auth).await
     }
 
     /// GET with a token that is not in the session yet.

@@ -176,8 +176,15 @@ pub fn PagedTable(
     // "Load more" does not restart a count already under way.
     let total = RwSignal::new(Total::Unknown);
     let count_generation = StoredValue::new(0u64);
+    // Whether the latest request was "Load more", so a retry repeats that request and
+    // not a different one (after a failed search, the rows on screen are the old list's).
+    let last_was_more = StoredValue::new(false);
 
+    // The tasks below outlive the table when someone leaves the screen mid-request:
+    // everything they need is captured up front, and the table's own stored values are
+    // read with `try_` so a disposed table just means "superseded".
     let load = move |more: bool| {
+        last_was_more.set_value(more);
         let start = if more { next_key.get_untracked() } else { None };
         let found = search.and_then(|s| search_request(&path.get_value(), s.doc_type, s.view, &wanted.get_untracked()));
         let is_search = found.is_some();
@@ -190,27 +197,28 @@ pub fn PagedTable(
             total.set(Total::Unknown);
         }
         let counting_for = count_generation.get_value();
+        let label = match (more, is_search) {
+            (true, _) => t("action-load-more"),
+            (false, true) => t_with("action-search", &[("text", wanted.get_untracked().into())]),
+            (false, false) => t(action_key),
+        };
+        let collection = path.get_value();
         loading.set(true);
         error.set(None);
         spawn_local(async move {
-            let label = match (more, is_search) {
-                (true, _) => t("action-load-more"),
-                (false, true) => t_with("action-search", &[("text", wanted.get_untracked().into())]),
-                (false, false) => t(action_key),
-            };
             let call = client.action(label);
             let result = call.get(&url).await;
             let result = match (result, enrich) {
                 (Ok(env), Some(enrich)) if !is_search => {
                     let page = env.data.as_array().cloned().unwrap_or_default();
-                    let page = enrich(call, path.get_value(), page).await;
+                    let page = enrich(call, collection, page).await;
                     Ok((page, env.paging.next_start_key))
                 }
                 (result, _) => {
                     result.map(|env| (env.data.as_array().cloned().unwrap_or_default(), env.paging.next_start_key))
                 }
             };
-            if generation.get_value() != mine {
+            if generation.try_get_value() != Some(mine) {
                 return;
             }
             match result {
@@ -231,7 +239,7 @@ pub fn PagedTable(
                             caption_key,
                             list_path,
                             list_query,
-                            move || count_generation.get_value() == counting_for,
+                            move || count_generation.try_get_value() == Some(counting_for),
                             total,
                         ));
                     }
@@ -295,7 +303,7 @@ pub fn PagedTable(
                 />
             </div>
         })}
-        <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| load(rows.with_untracked(|r| !r.is_empty()))) />
+        <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| load(last_was_more.get_value())) />
         <Show when=move || loading.get() && !loaded_once.get()>
             <p role="status">{t("loading")}</p>
         </Show>

@@ -21,11 +21,13 @@ pub const PATIENCE: Duration = Duration::from_secs(20);
 
 pub struct Options {
     pub token_ttl_secs: u64,
+    /// Slow every sandbox answer down, to leave a screen while its requests are in flight.
+    pub latency_ms: u64,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { token_ttl_secs: 3600 }
+        Options { token_ttl_secs: 3600, latency_ms: 0 }
     }
 }
 
@@ -74,6 +76,7 @@ impl Harness {
             db_path: db_dir.path().join("e2e.sqlite"),
             bind: SocketAddr::from(([127, 0, 0, 1], 0)),
             token_ttl_secs: options.token_ttl_secs,
+            latency_ms: options.latency_ms,
             static_dir: Some(dist),
             fresh: true,
             seed: patchbay_sandbox::Seed::Demo,

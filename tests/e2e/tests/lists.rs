@@ -3,7 +3,7 @@
 
 use anyhow::Result;
 use fantoccini::Locator;
-use patchbay_e2e::Harness;
+use patchbay_e2e::{Harness, Options};
 
 /// Creates `count` users in one go from the page (the admin's session), as a script
 /// in the browser console would.
@@ -132,5 +132,38 @@ async fn devices_groups_and_voicemail_boxes_are_searched_by_name_on_the_server()
     h.fill("Search voicemail boxes by name", "Ada Ad").await?;
     h.role_with_text("status", "1 match.").await?;
     h.link("Ada Admin's VMBox").await?;
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn leaving_a_list_while_it_is_still_counting_leaves_the_app_working() -> Result<()> {
+    let h = Harness::start_with(Options { latency_ms: 250, ..Options::default() }).await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    // A panic in a wasm task surfaces as an uncaught error on the window: collect them.
+    h.browser
+        .execute(
+            "window.__errors = []; \
+             window.addEventListener('error', e => window.__errors.push(String(e.message))); \
+             window.addEventListener('unhandledrejection', e => window.__errors.push(String(e.reason)));",
+            vec![],
+        )
+        .await?;
+    h.link("Users").await?.click().await?;
+    h.heading("Users").await?;
+    add_users(&h, 45).await?;
+    h.link("Devices").await?.click().await?;
+    h.heading("Devices").await?;
+    h.link("Users").await?.click().await?;
+    // The first page is in and its count is on the way: leave before it answers.
+    h.role_with_text("status", "counting the rest").await?;
+    h.link("Groups").await?.click().await?;
+    h.heading("Groups").await?;
+    // The count's late answer must not break the app: navigation and lists still work.
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    h.link("Users").await?.click().await?;
+    h.role_with_text("status", "Showing 50 of 53.").await?;
+    let errors = h.browser.execute("return window.__errors", vec![]).await?;
+    assert_eq!(errors, serde_json::json!([]), "no task failed after its screen was left");
     h.finish().await
 }

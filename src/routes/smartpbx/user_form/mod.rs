@@ -158,9 +158,9 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
                     password.set(String::new());
                     gate.status.set(Some(t("saved")));
                 }
-                Err(SaveError { error, fields }) => {
+                Err(SaveError { message, fields }) => {
                     gate.errors.set(fields);
-                    gate.form_error.set(Some(error_text(&error)));
+                    gate.form_error.set(Some(message));
                 }
             }
         });

@@ -58,13 +58,21 @@ fn provisioner_root(client: &Crossbar) -> Option<String> {
         .filter(|u| !u.is_empty())
 }
 
+/// `<root>phones`, as Monster's request resolves it under its `apiRoot`. The root is
+/// taken as a folder even without its trailing slash (`…/api` → `…/api/phones`), and a
+/// relative root is resolved against the Crossbar root, where the sandbox serves it.
+fn catalog_url(crossbar_root: &str, provisioner_root: &str) -> Option<String> {
+    let folder =
+        if provisioner_root.ends_with('/') { provisioner_root.to_string() } else { format!("{provisioner_root}/") };
+    let root = url::Url::parse(crossbar_root).ok()?.join(&folder).ok()?;
+    Some(root.join("phones").ok()?.to_string())
+}
+
 /// Reads the catalogue once, as its own inspector action.
 pub fn load_catalog(client: Crossbar) -> RwSignal<Catalog> {
     let catalog = RwSignal::new(Catalog::NotConfigured);
-    let Some(root) = provisioner_root(&client) else { return catalog };
-    let url = match url::Url::parse(&client.root()).and_then(|base| base.join(&root)) {
-        Ok(u) => u.join("phones").map(|u| u.to_string()).unwrap_or_default(),
-        Err(_) => return catalog,
+    let Some(url) = provisioner_root(&client).and_then(|root| catalog_url(&client.root(), &root)) else {
+        return catalog;
     };
     catalog.set(Catalog::Loading);
     spawn_local(async move {
@@ -141,5 +149,20 @@ pub fn PhoneSection(
                 }.into_any(),
             }}
         </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::catalog_url;
+
+    #[test]
+    fn the_catalogue_is_under_the_provisioner_root_taken_as_a_folder() {
+        let crossbar = "https://pbx.example.com:8443/v2";
+        let url = |root: &str| catalog_url(crossbar, root).unwrap_or_default();
+        assert_eq!(url("https://prov.example.com/api/"), "https://prov.example.com/api/phones");
+        assert_eq!(url("https://prov.example.com/api"), "https://prov.example.com/api/phones");
+        assert_eq!(url("/provisioner/"), "https://pbx.example.com:8443/provisioner/phones");
+        assert_eq!(catalog_url("not a url", "/provisioner/"), None);
     }
 }

@@ -12,6 +12,7 @@ use serde_json::{json, Map, Value};
 
 use super::fields::{FieldErrors, Fields};
 use crate::api::Call;
+use crate::components::error_notice::error_text;
 use crate::components::paged_table::fetch_all_pages;
 use crate::i18n::t;
 use crate::routes::smartpbx::json::doc_id;
@@ -39,9 +40,9 @@ enum Step {
     Phone,
 }
 
-/// A failed save: the error, and the form fields it points at.
+/// A failed save: the message under the form, and the form fields it points at.
 pub struct SaveError {
-    pub error: CrossbarError,
+    pub message: String,
     pub fields: FieldErrors,
 }
 
@@ -61,8 +62,19 @@ fn at(step: Step) -> impl Fn(CrossbarError) -> SaveError {
                 field_for(step, &f.path).map(|k| (k, message))
             })
             .collect();
-        SaveError { error, fields }
+        SaveError { message: error_text(&error), fields }
     }
+}
+
+/// Whether another device of the account already has this MAC address. Asked before
+/// anything is written: the device is the last document made, and finding the clash
+/// only then would create and delete the user again (and send any welcome email).
+/// Crossbar keeps MACs as bare lower-case hex, so that is what is compared; a clash in
+/// another account still comes back from the device PUT and is rolled back.
+async fn mac_taken(call: &Call, base: &str, mac: &str) -> Result<bool, SaveError> {
+    let bare: String = mac.chars().filter(char::is_ascii_hexdigit).collect::<String>().to_lowercase();
+    let found = call.get(&format!("{base}/devices?filter_mac_address={bare}")).await.map_err(at(Step::Phone))?;
+    Ok(found.data.as_array().is_some_and(|rows| !rows.is_empty()))
 }
 
 pub async fn create(
@@ -83,6 +95,12 @@ pub async fn create(
         send_email_on_creation: f.send_email,
     };
     let base = format!("accounts/{account}");
+    if let Some(phone) = &phone {
+        if mac_taken(call, &base, &phone.mac_address).await? {
+            let message = t("device-mac-taken");
+            return Err(SaveError { message: message.clone(), fields: vec![("phone_mac", message)] });
+        }
+    }
     let user = call.put(&format!("{base}/users"), stamped(user_doc(&new), meta)).await.map_err(at(Step::User))?;
     let user_id = doc_id(&user.data);
     // Each step's document is removed again if a later step fails, newest first.
