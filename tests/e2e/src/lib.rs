@@ -126,7 +126,23 @@ impl Harness {
 
     pub async fn open(&self, path: &str) -> Result<()> {
         self.browser.goto(&format!("{}{}", self.base_url, path)).await?;
+        // A panic in a wasm task (say, one that outlived its screen) surfaces only as an
+        // uncaught error on the window; collect them so `finish` can fail the test.
+        self.browser
+            .execute(
+                "window.__patchbayErrors = []; \
+                 window.addEventListener('error', e => window.__patchbayErrors.push(String(e.message))); \
+                 window.addEventListener('unhandledrejection', e => window.__patchbayErrors.push(String(e.reason)));",
+                vec![],
+            )
+            .await?;
         Ok(())
+    }
+
+    /// Uncaught errors the page has thrown since it was last opened.
+    pub async fn window_errors(&self) -> Result<Vec<String>> {
+        let v = self.browser.execute("return window.__patchbayErrors || []", vec![]).await?;
+        Ok(serde_json::from_value(v).unwrap_or_default())
     }
 
     async fn wait_xpath(&self, xpath: &str, what: &str) -> Result<Element> {
@@ -315,12 +331,15 @@ impl Harness {
         Ok(())
     }
 
+    /// Ends the test; fails it if the page threw an uncaught error along the way.
     pub async fn finish(mut self) -> Result<()> {
+        let errors = self.window_errors().await.unwrap_or_default();
         let _ = self.browser.clone().close().await;
         let _ = self.driver.kill().await;
         if let Some(s) = self.sandbox.take() {
             s.shutdown().await;
         }
+        anyhow::ensure!(errors.is_empty(), "the page threw uncaught errors: {errors:?}");
         Ok(())
     }
 }

@@ -140,15 +140,6 @@ async fn leaving_a_list_while_it_is_still_counting_leaves_the_app_working() -> R
     let h = Harness::start_with(Options { latency_ms: 250, ..Options::default() }).await?;
     h.sign_in("Demo Co", "admin", "admin-pass").await?;
     h.heading("Dashboard").await?;
-    // A panic in a wasm task surfaces as an uncaught error on the window: collect them.
-    h.browser
-        .execute(
-            "window.__errors = []; \
-             window.addEventListener('error', e => window.__errors.push(String(e.message))); \
-             window.addEventListener('unhandledrejection', e => window.__errors.push(String(e.reason)));",
-            vec![],
-        )
-        .await?;
     h.link("Users").await?.click().await?;
     h.heading("Users").await?;
     add_users(&h, 45).await?;
@@ -163,7 +154,6 @@ async fn leaving_a_list_while_it_is_still_counting_leaves_the_app_working() -> R
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     h.link("Users").await?.click().await?;
     h.role_with_text("status", "Showing 50 of 53.").await?;
-    let errors = h.browser.execute("return window.__errors", vec![]).await?;
-    assert_eq!(errors, serde_json::json!([]), "no task failed after its screen was left");
+    assert_eq!(h.window_errors().await?, Vec::<String>::new(), "no task failed after its screen was left");
     h.finish().await
 }

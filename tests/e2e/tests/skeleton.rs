@@ -131,7 +131,7 @@ async fn invalid_settings_are_refused_before_sending_and_nothing_typed_is_lost()
 #[tokio::test(flavor = "multi_thread")]
 async fn an_expired_session_asks_for_the_password_and_the_pending_save_completes() -> Result<()> {
     let ttl = 4;
-    let h = Harness::start_with(Options { token_ttl_secs: ttl }).await?;
+    let h = Harness::start_with(Options { token_ttl_secs: ttl, ..Options::default() }).await?;
     h.sign_in("Demo Co", "alice", "alice-pass").await?;
     h.heading("My settings").await?;
     h.fill("Last name", "Liddell-Hart").await?;

@@ -121,7 +121,8 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
         spawn_local(async move {
             let call = client.action(t_with("action-read-number", &[("number", arg(n.clone()))]));
             match call.get(&format!("accounts/{account_id}/phone_numbers/{}", encoded(&n))).await {
-                Ok(env) if selected.get_untracked() == n => {
+                // `try_`: the form may be gone by the time the number arrives.
+                Ok(env) if selected.try_get_untracked().as_ref() == Some(&n) => {
                     fields.fill_from(&env.data);
                     number_doc.set(Some(env.data));
                 }

@@ -35,6 +35,8 @@ pub fn DashboardScreen() -> impl IntoView {
     let reload = move || {
         let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
         error.set(None);
+        // Read now: the task may finish after the dashboard has been left.
+        let meta = meta.get_value();
         spawn_local(async move {
             let mut loaded = match load(&client.action(t("action-open-dashboard")), &account).await {
                 Ok(o) => o,
@@ -43,7 +45,7 @@ pub fn DashboardScreen() -> impl IntoView {
             if loaded.main_vmbox.is_none() {
                 // Smart PBX's getOrCreateMainVMBox: a dashboard visit makes the missing box.
                 let call = client.action(t("action-create-main-vmbox"));
-                match create_main_vmbox(&call, &meta.get_value(), &account).await {
+                match create_main_vmbox(&call, &meta, &account).await {
                     Ok(doc) => {
                         loaded.main_vmbox = Some(doc);
                         notice.set(Some(t("main-vmbox-created")));
