@@ -4,9 +4,8 @@
 //! says "counting…" meanwhile and falls back to "more available" if the count fails.
 
 use patchbay_crossbar::CrossbarError;
-use serde_json::Value;
 
-use super::page_path_sized;
+use super::walk_pages;
 use crate::api::Call;
 
 /// Rows per counting request: few round trips on a 20,000-user account, while one
@@ -22,17 +21,8 @@ pub enum Total {
     Known(usize),
 }
 
-/// Rows in one listing reply: an array, or the phone-number listing's object.
-pub fn rows_in(data: &Value) -> usize {
-    match data {
-        Value::Array(rows) => rows.len(),
-        Value::Object(o) => o.get("numbers").and_then(Value::as_object).map_or(0, |n| n.len()),
-        _ => 0,
-    }
-}
-
-/// Every row of the listing, counted page by page; `keep_going` is asked before each
-/// request so a superseded count (a new search) stops early.
+/// Every row of the listing, counted page by page; `keep_going` is asked after each
+/// page so a superseded count (a new search) stops early. `None` when it stopped.
 pub async fn count_rows(
     call: &Call,
     path: &str,
@@ -40,18 +30,12 @@ pub async fn count_rows(
     keep_going: impl Fn() -> bool,
 ) -> Result<Option<usize>, CrossbarError> {
     let mut total = 0;
-    let mut start: Option<String> = None;
-    loop {
-        if !keep_going() {
-            return Ok(None);
-        }
-        let env = call.get(&page_path_sized(path, query, start.as_deref(), COUNT_PAGE_SIZE)).await?;
-        total += rows_in(&env.data);
-        match env.paging.next_start_key {
-            Some(next) if start.as_deref() != Some(next.as_str()) => start = Some(next),
-            _ => return Ok(Some(total)),
-        }
-    }
+    let finished = walk_pages(call, path, query, COUNT_PAGE_SIZE, |page| {
+        total += page.len();
+        keep_going()
+    })
+    .await?;
+    Ok(finished.then_some(total))
 }
 
 /// The count line's message key and its `shown`/`total` numbers.
@@ -73,6 +57,7 @@ pub fn count_message(shown: usize, more: bool, searching: bool, total: Total) ->
 
 #[cfg(test)]
 mod tests {
+    use super::super::{page_path_sized, page_rows};
     use super::*;
     use serde_json::json;
 
@@ -87,9 +72,10 @@ mod tests {
 
     #[test]
     fn rows_are_counted_in_arrays_and_in_the_number_listing() {
-        assert_eq!(rows_in(&json!([{}, {}, {}])), 3);
-        assert_eq!(rows_in(&json!({"numbers": {"+1": {}, "+2": {}}})), 2);
-        assert_eq!(rows_in(&json!(null)), 0);
+        let rows_in = |data| page_rows(data).len();
+        assert_eq!(rows_in(json!([{}, {}, {}])), 3);
+        assert_eq!(rows_in(json!({"numbers": {"+1": {}, "+2": {}}})), 2);
+        assert_eq!(rows_in(json!(null)), 0);
     }
 
     #[test]

@@ -90,14 +90,33 @@ pub async fn for_each_page(
     query: &str,
     mut on_page: impl FnMut(Vec<Value>),
 ) -> Result<(), CrossbarError> {
+    walk_pages(call, path, query, PAGE_SIZE, |page| {
+        on_page(page);
+        true
+    })
+    .await
+    .map(|_| ())
+}
+
+/// The one `next_start_key` walk: pages of `page_size` rows until the last page, or
+/// until `on_page` answers false. `Ok(true)` when the walk reached the last page.
+async fn walk_pages(
+    call: &Call,
+    path: &str,
+    query: &str,
+    page_size: u32,
+    mut on_page: impl FnMut(Vec<Value>) -> bool,
+) -> Result<bool, CrossbarError> {
     let mut start: Option<String> = None;
     loop {
-        let env = call.get(&page_path(path, query, start.as_deref())).await?;
-        on_page(page_rows(env.data));
+        let env = call.get(&page_path_sized(path, query, start.as_deref(), page_size)).await?;
+        if !on_page(page_rows(env.data)) {
+            return Ok(false);
+        }
         match env.paging.next_start_key {
             // A key equal to the one just sent would loop forever: stop there.
             Some(next) if start.as_deref() != Some(next.as_str()) => start = Some(next),
-            _ => return Ok(()),
+            _ => return Ok(true),
         }
     }
 }
