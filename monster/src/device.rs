@@ -100,6 +100,12 @@ pub fn format_mac(input: &str) -> Option<String> {
     (pairs.len() == 6).then(|| pairs.join(":"))
 }
 
+/// A MAC address as Crossbar stores it (`provisioner_util:cleanse_mac_address`): hex
+/// digits only, lower case. Lookups such as `filter_mac_address` must use this form.
+pub fn stored_mac(input: &str) -> String {
+    input.chars().filter(char::is_ascii_hexdigit).collect::<String>().to_lowercase()
+}
+
 /// A MAC address as typed is acceptable: twelve hex digits, optionally separated by
 /// `:`, `-` or `.` (Monster's input mask), nothing else.
 pub fn is_mac(input: &str) -> bool {
@@ -451,6 +457,7 @@ mod tests {
         };
         let doc = new_device_doc(&d);
         assert_eq!(doc["mac_address"], "00:04:f2:aa:bb:cc");
+        assert_eq!(stored_mac("00-04-F2-AA-BB-CC"), "0004f2aabbcc");
         assert_eq!(doc["sip"], json!({ "username": "user_x8Kq2LmP0a", "password": "Qw3rTy7uIo9p" }));
         assert_eq!(doc["media"]["encryption"], json!({"enforce_security": false, "methods": []}));
         assert!(doc.get("owner_id").is_none());

@@ -129,7 +129,7 @@ fn registered(device: &Value) -> bool {
 }
 
 /// `provisioner_util:cleanse_mac_address`: hex digits only, lower case; stored that way.
-fn cleanse_mac(mac: &str) -> String {
+pub(crate) fn cleanse_mac(mac: &str) -> String {
     mac.chars().filter(char::is_ascii_hexdigit).collect::<String>().to_lowercase()
 }
 

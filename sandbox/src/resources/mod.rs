@@ -11,7 +11,7 @@ pub mod cdrs;
 mod cdrs_rows;
 mod collection;
 mod conferences;
-mod devices;
+pub(crate) mod devices;
 mod directories;
 pub(crate) mod e164;
 mod faxboxes;

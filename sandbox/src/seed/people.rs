@@ -4,6 +4,7 @@
 
 use super::writer::Writer;
 use crate::doc;
+use crate::resources::devices::cleanse_mac;
 use crate::resources::users_rules;
 use crate::store::Store;
 use patchbay_monster::user as smartpbx_user;
@@ -136,7 +137,7 @@ pub fn device_doc(kind: Kind, name: &str, owner_id: &str, forward_to: &str, mac:
             // Stored as KAZOO keeps what Smart PBX sent: the account's own realm dropped
             // (cb_devices `prepare_device_realm`), the MAC cleansed to hex digits.
             d["sip"] = sip_credentials();
-            d["mac_address"] = mac.chars().filter(char::is_ascii_hexdigit).collect::<String>().to_lowercase().into();
+            d["mac_address"] = cleanse_mac(mac).into();
             d["provision"] = json!({"endpoint_brand": "yealink", "endpoint_family": "t4x", "endpoint_model": "t46s"});
             d["suppress_unregister_notifications"] = false.into();
         }

@@ -17,6 +17,7 @@ mod list;
 mod save;
 
 pub use list::DevicesScreen;
+pub use save::realm;
 
 use crate::api::Crossbar;
 use crate::components::doc_links::DocLinks;

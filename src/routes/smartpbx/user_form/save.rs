@@ -3,7 +3,7 @@
 
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::classify::is_smartpbx_directory;
-use patchbay_monster::device::generated_credentials;
+use patchbay_monster::device::{generated_credentials, stored_mac};
 use patchbay_monster::directory::{smartpbx_directory_doc, user_directory_patch};
 use patchbay_monster::provisioned_phone::{provisioned_phone_doc, ProvisionedPhone};
 use patchbay_monster::user::{main_callflow_doc, user_doc, vmbox_doc, NewUser};
@@ -15,6 +15,7 @@ use crate::api::Call;
 use crate::components::error_notice::error_text;
 use crate::components::paged_table::fetch_all_pages;
 use crate::i18n::t;
+use crate::routes::smartpbx::devices::realm;
 use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::stamped;
 
@@ -72,8 +73,8 @@ fn at(step: Step) -> impl Fn(CrossbarError) -> SaveError {
 /// Crossbar keeps MACs as bare lower-case hex, so that is what is compared; a clash in
 /// another account still comes back from the device PUT and is rolled back.
 async fn mac_taken(call: &Call, base: &str, mac: &str) -> Result<bool, SaveError> {
-    let bare: String = mac.chars().filter(char::is_ascii_hexdigit).collect::<String>().to_lowercase();
-    let found = call.get(&format!("{base}/devices?filter_mac_address={bare}")).await.map_err(at(Step::Phone))?;
+    let found =
+        call.get(&format!("{base}/devices?filter_mac_address={}", stored_mac(mac))).await.map_err(at(Step::Phone))?;
     Ok(found.data.as_array().is_some_and(|rows| !rows.is_empty()))
 }
 
@@ -125,10 +126,9 @@ pub async fn create(
         if let Some(phone) = &phone {
             // The phone registers in the account's realm, read now rather than trusted
             // from when the form opened.
-            let account_doc = call.get(&base).await.map_err(at(Step::Phone))?;
-            let realm = account_doc.data.get("realm").and_then(Value::as_str).unwrap_or_default();
+            let realm = realm(call, account).await.map_err(at(Step::Phone))?;
             let sip = generated_credentials(js_sys::Math::random);
-            let doc = provisioned_phone_doc(phone, &user_id, &sip, realm);
+            let doc = provisioned_phone_doc(phone, &user_id, &sip, &realm);
             call.put(&format!("{base}/devices"), stamped(doc, meta)).await.map_err(at(Step::Phone))?;
         }
         Ok::<(), SaveError>(())
