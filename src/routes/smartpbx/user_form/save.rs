@@ -96,12 +96,19 @@ pub async fn create(
         send_email_on_creation: f.send_email,
     };
     let base = format!("accounts/{account}");
-    if let Some(phone) = &phone {
-        if mac_taken(call, &base, &phone.mac_address).await? {
-            let message = t("device-mac-taken");
-            return Err(SaveError { message: message.clone(), fields: vec![("phone_mac", message)] });
+    // What the phone needs is read before anything is written, both at once: whether
+    // its MAC is free, and the account realm it will register in.
+    let phone = match phone {
+        Some(phone) => {
+            let (taken, realm) = futures::join!(mac_taken(call, &base, &phone.mac_address), realm(call, account));
+            if taken? {
+                let message = t("device-mac-taken");
+                return Err(SaveError { message: message.clone(), fields: vec![("phone_mac", message)] });
+            }
+            Some((phone, realm.map_err(at(Step::Phone))?))
         }
-    }
+        None => None,
+    };
     let user = call.put(&format!("{base}/users"), stamped(user_doc(&new), meta)).await.map_err(at(Step::User))?;
     let user_id = doc_id(&user.data);
     // Each step's document is removed again if a later step fails, newest first.
@@ -123,12 +130,9 @@ pub async fn create(
             let patch = user_directory_patch(&directory, &doc_id(&cf.data));
             call.patch(&format!("{base}/users/{user_id}"), stamped(patch, meta)).await.map_err(at(Step::User))?;
         }
-        if let Some(phone) = &phone {
-            // The phone registers in the account's realm, read now rather than trusted
-            // from when the form opened.
-            let realm = realm(call, account).await.map_err(at(Step::Phone))?;
+        if let Some((phone, realm)) = &phone {
             let sip = generated_credentials(js_sys::Math::random);
-            let doc = provisioned_phone_doc(phone, &user_id, &sip, &realm);
+            let doc = provisioned_phone_doc(phone, &user_id, &sip, realm);
             call.put(&format!("{base}/devices"), stamped(doc, meta)).await.map_err(at(Step::Phone))?;
         }
         Ok::<(), SaveError>(())
