@@ -10,14 +10,10 @@ use axum::body::Body;
 use axum::http::{header, HeaderValue, Method, Response, StatusCode};
 use serde_json::{json, Value};
 
-/// Where the catalogue lives, beside `/v2`.
-pub const PATH: &str = "/provisioner/";
-
-/// The provisioner root advertised at sign-in: a path on the sandbox's own origin, so a
-/// sandbox behind an https proxy is not advertised as `http://` (mixed content).
-pub fn root() -> &'static str {
-    PATH
-}
+/// Where the catalogue lives, beside `/v2`; advertised at sign-in as this path on the
+/// sandbox's own origin, so a sandbox behind an https proxy is not advertised as
+/// `http://` (mixed content).
+pub const ROOT: &str = "/provisioner/";
 
 /// A handful of common desk phones: brands → families → models.
 pub fn catalog() -> Value {

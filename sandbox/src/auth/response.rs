@@ -67,7 +67,7 @@ pub fn response_auth(store: &Store, base_url: &str, account: &Value, user: Optio
     data.insert("apps".into(), Value::Array(allowed_apps(store, base_url, account, user, &language)?));
     // KAZOO lists here the service URLs its system_config names; the sandbox names its
     // own phone catalogue so the "Add user" phone section can be tried.
-    data.insert("ui_config".into(), json!({"api": {"provisioner": {"url": provisioner::root()}}}));
+    data.insert("ui_config".into(), json!({"api": {"provisioner": {"url": provisioner::ROOT}}}));
     Ok(Value::Object(data))
 }
 

@@ -270,6 +270,17 @@ impl Harness {
         Ok(())
     }
 
+    /// On the Users screen: press "Add user" and fill the four fields every new user
+    /// needs, as a person would; the test goes on to fill the rest and press Create.
+    pub async fn start_adding_user(&self, first: &str, last: &str, extension: &str, email: &str) -> Result<()> {
+        self.button("Add user").await?.click().await?;
+        self.fill("First name", first).await?;
+        self.fill("Last name", last).await?;
+        self.fill("Extension", extension).await?;
+        self.fill("Email", email).await?;
+        Ok(())
+    }
+
     /// Choose the option with this text in the `<select>` labelled `label`, by clicking
     /// it as a person would (the browser fires `change`).
     pub async fn choose(&self, label: &str, option: &str) -> Result<()> {

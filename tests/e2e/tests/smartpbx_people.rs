@@ -168,14 +168,6 @@ async fn deleting_a_user_deletes_their_callflow_and_box_and_unassigns_their_devi
     h.finish().await
 }
 
-/// Chooses the option with this text in the `<select>` labelled `label`, from the keyboard.
-async fn choose(h: &Harness, label: &str, option: &str) -> Result<()> {
-    let select = h.field(label).await?;
-    let xpath = format!(".//option[normalize-space(.)={}]", patchbay_e2e::xpath_literal(option));
-    select.find(fantoccini::Locator::XPath(&xpath)).await?.click().await?;
-    Ok(())
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn editing_a_ring_group_updates_the_group_and_both_callflows_as_smart_pbx_does() -> Result<()> {
     let h = Harness::start().await?;
@@ -198,7 +190,7 @@ async fn editing_a_ring_group_updates_the_group_and_both_callflows_as_smart_pbx_
     h.button("Move Carol Chen up").await?.send_keys(&char::from(fantoccini::key::Key::Enter).to_string()).await?;
     h.fill("How long Carol Chen rings, in seconds", "30").await?;
     h.fill("Delay before ringing Bob Baker, in seconds", "5").await?;
-    choose(&h, "Ring", "One member after another, in order").await?;
+    h.choose("Ring", "One member after another, in order").await?;
     h.fill("Group name", "Sales Team").await?;
     h.fill("Extensions", "3003").await?;
     h.button("Save").await?.click().await?;

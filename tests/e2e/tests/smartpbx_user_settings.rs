@@ -125,11 +125,7 @@ async fn a_user_created_without_voicemail_is_listed_in_the_smart_pbx_directory()
     h.sign_in("Demo Co", "admin", "admin-pass").await?;
     h.heading("Dashboard").await?;
     h.link("Users").await?.click().await?;
-    h.button("Add user").await?.click().await?;
-    h.fill("First name", "Radia").await?;
-    h.fill("Last name", "Perlman").await?;
-    h.fill("Extension", "2002").await?;
-    h.fill("Email", "radia@patchbay.test").await?;
+    h.start_adding_user("Radia", "Perlman", "2002", "radia@patchbay.test").await?;
     h.field("Create a voicemail box").await?.click().await?;
     h.field("List in the company directory").await?.click().await?;
     h.button("Create").await?.click().await?;

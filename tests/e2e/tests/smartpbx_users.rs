@@ -21,11 +21,7 @@ fn first(v: &Value) -> Value {
 async fn adding_a_user_writes_the_user_vmbox_and_callflow_smart_pbx_writes() -> Result<()> {
     let h = Harness::start().await?;
     open_users(&h).await?;
-    h.button("Add user").await?.click().await?;
-    h.fill("First name", "Hedy").await?;
-    h.fill("Last name", "Lamarr").await?;
-    h.fill("Extension", "2001").await?;
-    h.fill("Email", "hedy@patchbay.test").await?;
+    h.start_adding_user("Hedy", "Lamarr", "2001", "hedy@patchbay.test").await?;
     h.fill("Password", "hedy-pass-1").await?;
     h.button("Create").await?.click().await?;
     h.heading("Hedy Lamarr").await?;
@@ -74,11 +70,7 @@ async fn a_taken_extension_is_reported_on_the_field_and_nothing_is_left_half_mad
     let h = Harness::start().await?;
     open_users(&h).await?;
     for (first, email) in [("Ann", "ann@demo.test"), ("Bea", "bea@demo.test")] {
-        h.button("Add user").await?.click().await?;
-        h.fill("First name", first).await?;
-        h.fill("Last name", "Clash").await?;
-        h.fill("Extension", "2999").await?;
-        h.fill("Email", email).await?;
+        h.start_adding_user(first, "Clash", "2999", email).await?;
         h.button("Create").await?.click().await?;
         if first == "Ann" {
             h.heading("Ann Clash").await?;
@@ -178,11 +170,7 @@ async fn adding_a_user_with_a_desk_phone_writes_the_provisioned_device_smart_pbx
     let taken_mac = first(&with_mac)["mac_address"].as_str().unwrap_or_default().to_string();
     assert!(!taken_mac.is_empty(), "the demo seed has a desk phone with a MAC address");
 
-    h.button("Add user").await?.click().await?;
-    h.fill("First name", "Grace").await?;
-    h.fill("Last name", "Hopper").await?;
-    h.fill("Extension", "2002").await?;
-    h.fill("Email", "grace@patchbay.test").await?;
+    h.start_adding_user("Grace", "Hopper", "2002", "grace@patchbay.test").await?;
     h.choose("Phone brand", "Yealink").await?;
     h.choose("Phone model", "T48S").await?;
     h.fill("Phone name", "Grace desk").await?;

@@ -106,7 +106,6 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
     let user = StoredValue::new(user);
     let before = StoredValue::new(before);
 
-    let error_for = move |k: &'static str| gate.error_for(k);
     let current = move || Fields {
         first_name: first_name.get_untracked(),
         last_name: last_name.get_untracked(),
@@ -180,17 +179,17 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
             </h2>
             {outside.then(|| view! { <p class="badge badge--outside" role="note">{t("made-outside-smartpbx")}</p> })}
             <form class="form" on:submit=submit novalidate=true>
-                <TextField label=t("user-first-name") value=first_name autocomplete="off" required=true maxlength=128 error=error_for("first_name") />
-                <TextField label=t("user-last-name") value=last_name autocomplete="off" required=true maxlength=128 error=error_for("last_name") />
-                <TextField label=t("user-extension") value=extension autocomplete="off" required=true maxlength=6 hint=t("user-extension-hint") error=error_for("extension") />
-                <TextField label=t("user-email") value=email input_type="email" autocomplete="off" required=creating maxlength=254 error=error_for("email") />
+                <TextField label=t("user-first-name") value=first_name autocomplete="off" required=true maxlength=128 error=gate.error_for("first_name") />
+                <TextField label=t("user-last-name") value=last_name autocomplete="off" required=true maxlength=128 error=gate.error_for("last_name") />
+                <TextField label=t("user-extension") value=extension autocomplete="off" required=true maxlength=6 hint=t("user-extension-hint") error=gate.error_for("extension") />
+                <TextField label=t("user-email") value=email input_type="email" autocomplete="off" required=creating maxlength=254 error=gate.error_for("email") />
                 <TextField
                     label=t("user-password")
                     value=password
                     input_type="password"
                     autocomplete="new-password"
                     hint=if creating { t("user-password-hint-new") } else { t("user-password-hint-edit") }
-                    error=error_for("password")
+                    error=gate.error_for("password")
                 />
                 {creating.then(|| view! {
                     <CheckboxField label=t("user-create-vmbox") checked=create_vmbox />
@@ -202,9 +201,9 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
                         model=phone_model
                         name=phone_name
                         mac_address=phone_mac
-                        name_error=error_for("phone_name")
-                        mac_error=error_for("phone_mac")
-                        model_error=error_for("phone_model")
+                        name_error=gate.error_for("phone_name")
+                        mac_error=gate.error_for("phone_mac")
+                        model_error=gate.error_for("phone_model")
                     />
                 })}
                 <div class="form-error" role="alert">{move || gate.form_error.get()}</div>
