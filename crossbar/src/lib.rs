@@ -6,6 +6,7 @@
 //! redacting secrets, generating curl commands and mapping paths to documentation.
 
 pub mod credentials;
+pub mod csv;
 pub mod docs;
 pub mod envelope;
 pub mod error;

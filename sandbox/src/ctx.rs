@@ -49,14 +49,19 @@ pub struct Noun {
     pub args: Vec<String>,
 }
 
-/// Who is calling, once the token has been checked.
+/// Who is calling, once the token has been checked. Everything here comes from the
+/// server's own state (the signed token's ids, the stored account and user), never from
+/// what the request says about itself.
 pub struct Caller {
     pub claims: Claims,
     pub account: Value,
     /// The token owner's user document (absent for API-key tokens).
     pub user: Option<Value>,
-    /// Token restrictions in force for this request, if any.
-    pub restrictions: Option<Value>,
+    /// The sandbox's template for `priv_level: user` callers (`auth::access`), when the
+    /// server runs with restrictions. Like KAZOO 4.3+ (`cb_token_restrictions`
+    /// `get_auth_restrictions/1`), it is worked out again on every request from the user's
+    /// current `priv_level`; nothing in the token or the login body chooses it.
+    pub template: Option<Value>,
 }
 
 impl Caller {
@@ -76,9 +81,16 @@ impl Caller {
         }
     }
 
-    /// Whether the sandbox's default "user" template restricts this caller.
-    pub fn under_user_template(&self) -> bool {
-        self.restrictions.is_some() && self.claims.restrictions.is_none()
+    /// Whether the caller is a `priv_level: user` under the sandbox's self-service
+    /// rules: reads of other people's things are cut down to a directory view, and
+    /// writes are limited to what a user may change on their own documents.
+    pub fn self_service(&self) -> bool {
+        self.template.is_some()
+    }
+
+    /// Whether a document owned by `owner` is the caller's own.
+    pub fn owns(&self, owner: Option<&str>) -> bool {
+        owner.is_some() && owner == self.owner_id()
     }
 }
 
@@ -93,6 +105,9 @@ pub struct Ctx<'a> {
     pub caller: Option<Caller>,
     /// The account named in the path, loaded before authentication.
     pub account: Option<Value>,
+    /// The client's address (from the connection; `None` in in-process tests). Never
+    /// taken from a header a client could forge.
+    pub client: Option<std::net::IpAddr>,
     /// `scheme://host` of the request, for URLs in responses.
     pub base_url: String,
     /// The request path, for `Location` headers.

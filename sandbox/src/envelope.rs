@@ -42,9 +42,24 @@ pub fn cors_headers(headers: &mut HeaderMap, allow_methods: &str) {
     }
 }
 
+/// The `ETag` (unquoted) of an answer: the document's revision, or the md5 of the body
+/// for lists (api_resource `generate_etag/2`); none for raw files.
+pub fn etag_of(success: &Success) -> Option<String> {
+    if success.binary.is_some() {
+        return None;
+    }
+    Some(
+        success
+            .revision
+            .clone()
+            .unwrap_or_else(|| doc::md5_hex(&serde_json::to_string(&success.data).unwrap_or_default())),
+    )
+}
+
 pub fn render(outcome: Outcome, meta: &Meta) -> Response<Body> {
     let outcome = match outcome {
         Ok(Success { binary: Some(binary), created, .. }) => return render_binary(binary, created, meta),
+        Err(err) if err.status == StatusCode::PRECONDITION_FAILED => return render_bare(err.status, meta),
         other => other,
     };
     let mut body = Map::new();
@@ -55,9 +70,7 @@ pub fn render(outcome: Outcome, meta: &Meta) -> Response<Body> {
     match outcome {
         Ok(success) => {
             status = if success.created { StatusCode::CREATED } else { StatusCode::OK };
-            let revision = success
-                .revision
-                .unwrap_or_else(|| doc::md5_hex(&serde_json::to_string(&success.data).unwrap_or_default()));
+            let revision = etag_of(&success).unwrap_or_default();
             if let Ok(v) = HeaderValue::from_str(&format!("\"{revision}\"")) {
                 headers.insert(header::ETAG, v);
             }
@@ -90,6 +103,7 @@ pub fn render(outcome: Outcome, meta: &Meta) -> Response<Body> {
 
     let bytes = serde_json::to_vec(&Value::Object(body)).unwrap_or_default();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     if let Ok(v) = HeaderValue::from_str(&meta.request_id) {
         headers.insert("x-request-id", v);
     }
@@ -103,18 +117,42 @@ pub fn render(outcome: Outcome, meta: &Meta) -> Response<Body> {
     response
 }
 
+/// A status with no body (cowboy_rest's own answers, such as 412), with the request id
+/// and, when asked, CORS headers so a browser may read the status.
+fn render_bare(status: StatusCode, meta: &Meta) -> Response<Body> {
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = status;
+    if let Ok(v) = HeaderValue::from_str(&meta.request_id) {
+        response.headers_mut().insert("x-request-id", v);
+    }
+    if meta.cors_requested {
+        cors_headers(response.headers_mut(), &meta.allow_methods);
+    }
+    response
+}
+
 /// Raw downloads carry the stored content type and, for attachments, a file name.
 fn render_binary(binary: Binary, created: bool, meta: &Meta) -> Response<Body> {
     let mut headers = HeaderMap::new();
     if let Ok(v) = HeaderValue::from_str(&binary.content_type) {
         headers.insert(header::CONTENT_TYPE, v);
     }
-    if let Some(v) = binary.filename.and_then(|f| HeaderValue::from_str(&format!("attachment; filename={f}")).ok()) {
+    // The name came from an uploader's `X-File-Name`: keep it to characters that cannot
+    // end the header parameter or the header.
+    let safe_name = |f: String| -> String {
+        f.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '_' }).collect()
+    };
+    let disposition = binary.filename.map(safe_name).map(|f| format!("attachment; filename={f}"));
+    if let Some(v) = disposition.and_then(|d| HeaderValue::from_str(&d).ok()) {
         headers.insert(header::CONTENT_DISPOSITION, v);
     }
     if let Ok(v) = HeaderValue::from_str(&meta.request_id) {
         headers.insert("x-request-id", v);
     }
+    // Stored files are served as what they are and never run as a page, even if one is
+    // opened directly: no sniffing, and a sandbox with nothing allowed.
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("default-src 'none'; sandbox"));
     if meta.cors_requested {
         cors_headers(&mut headers, &meta.allow_methods);
     }

@@ -8,11 +8,12 @@ use crate::reply::CbError;
 use crate::state::SharedState;
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{header, Method, Response, StatusCode};
+use axum::http::{header, HeaderName, HeaderValue, Method, Response, StatusCode};
 use axum::Router;
 use serde_json::json;
 use std::path::Path;
 use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
 
 /// Builds the application: Crossbar under `/v2`, the SPA (if any) everywhere else.
 pub fn router(state: SharedState, static_dir: Option<&Path>) -> Router {
@@ -22,8 +23,7 @@ pub fn router(state: SharedState, static_dir: Option<&Path>) -> Router {
         .route("/v2/{*rest}", axum::routing::any(crossbar))
         .route("/provisioner/{*rest}", axum::routing::any(provisioner::serve));
     let app = match static_dir {
-        // Unknown paths get index.html so the SPA's history routing works on reload.
-        Some(dir) => api.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html")))),
+        Some(dir) => api.fallback_service(static_files(dir)),
         None => api.fallback(crossbar),
     };
     let latency = std::time::Duration::from_millis(state.latency_ms);
@@ -37,6 +37,23 @@ pub fn router(state: SharedState, static_dir: Option<&Path>) -> Router {
         tokio::time::sleep(latency).await;
         response
     }))
+}
+
+/// The SPA's files with its security headers (`csp`). Unknown paths get index.html so
+/// the SPA's history routing works on reload.
+fn static_files(dir: &Path) -> Router {
+    let policy = crate::csp::policy_for_dist(dir).unwrap_or_else(|err| {
+        tracing::warn!(error = %err, "no app build to derive the Content-Security-Policy from");
+        crate::csp::policy(&[], &[])
+    });
+    let files = ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html")));
+    let mut router = Router::new().fallback_service(files);
+    for (name, value) in crate::csp::headers(&policy) {
+        if let (Ok(name), Ok(value)) = (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(&value)) {
+            router = router.layer(SetResponseHeaderLayer::overriding(name, value));
+        }
+    }
+    router
 }
 
 async fn crossbar(State(state): State<SharedState>, req: Request) -> Response<Body> {

@@ -5,6 +5,7 @@
 
 mod auth;
 pub mod conformance;
+pub mod csp;
 mod ctx;
 mod doc;
 mod envelope;
@@ -16,11 +17,13 @@ mod reply;
 mod resources;
 mod schema;
 mod seed;
+mod serve;
 mod state;
 mod store;
 mod validate;
 
 pub use seed::Seed;
+pub use serve::ClientAddr;
 pub use state::{AppState, SharedState};
 
 use serde::{Deserialize, Serialize};
@@ -137,10 +140,10 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         let config = config.clone();
         tokio::task::spawn_blocking(move || open_state(&config)).await??
     };
-    let listener = tokio::net::TcpListener::bind(config.bind).await?;
-    let addr = listener.local_addr()?;
+    let listener = serve::GuardedListener(tokio::net::TcpListener::bind(config.bind).await?);
+    let addr = listener.0.local_addr()?;
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let app = router(state);
+    let app = router(state).into_make_service_with_connect_info::<serve::ClientAddr>();
     let task = tokio::spawn(async move {
         let served = axum::serve(listener, app)
             .with_graceful_shutdown(async {

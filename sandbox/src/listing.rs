@@ -194,10 +194,10 @@ impl<'q> Filter<'q> {
     fn holds(&self, stored: &Value) -> bool {
         match self {
             Self::Equals { path, wanted, negate } => wanted.matches(stored, path) != *negate,
-            Self::HasKey(path) => doc::get_path(stored, path).is_some(),
-            Self::KeyMissing(path) => doc::get_path(stored, path).is_none(),
-            Self::HasValue(path) => doc::get_path(stored, path).is_some_and(non_empty),
-            Self::ValueMissing(path) => !doc::get_path(stored, path).is_some_and(non_empty),
+            Self::HasKey(path) => visible_path(stored, path).is_some(),
+            Self::KeyMissing(path) => visible_path(stored, path).is_none(),
+            Self::HasValue(path) => visible_path(stored, path).is_some_and(non_empty),
+            Self::ValueMissing(path) => !visible_path(stored, path).is_some_and(non_empty),
             // An unparsable bound or a missing field excludes the document, as an
             // exception does in Crossbar's filters.
             Self::Bound { field, bound, at_least } => match (stored.get(*field).and_then(Value::as_i64), bound) {
@@ -219,7 +219,7 @@ impl<'q> Wanted<'q> {
 
     /// A missing (or null) value matches nothing.
     fn matches(&self, stored: &Value, path: &str) -> bool {
-        let Some(actual) = doc::get_path(stored, path).and_then(binary) else {
+        let Some(actual) = visible_path(stored, path).and_then(binary) else {
             return false;
         };
         match self {
@@ -227,6 +227,24 @@ impl<'q> Wanted<'q> {
             Self::OneOf(options) => options.iter().any(|o| *o == actual),
         }
     }
+}
+
+/// The value a filter may look at: a path through public fields only. Private fields
+/// (`pvt_*`, `_*` — password hashes, API keys, attachments) are never visible to a
+/// filter, so filters cannot be used to guess them one request at a time. KAZOO's own
+/// `crossbar_filter` reads the raw stored document; the sandbox does not. `_id` is the
+/// document's id, which every answer shows, and stays filterable (`filter__id=[…]`),
+/// also as `id`. The time filters read `pvt_created`/`pvt_modified` by name: the
+/// creation and change times are public (`created`, `modified`).
+fn visible_path<'a>(stored: &'a Value, path: &str) -> Option<&'a Value> {
+    if path == "id" {
+        return stored.get("_id");
+    }
+    let private = path.split('.').any(|segment| segment != "_id" && doc::is_private_key(segment));
+    if private {
+        return None;
+    }
+    doc::get_path(stored, path)
 }
 
 /// `doc::as_binary` without copying strings, the common case.

@@ -2,13 +2,16 @@
 //! allowed methods (405), malformed account id (404), authentication (401),
 //! authorization (403), content type (415), then the resource's own validation and work.
 
+use crate::auth::access;
 use crate::auth::restrictions::{self, Target};
 use crate::ctx::{Caller, Ctx, Noun, Verb};
-use crate::envelope::Meta;
+use crate::envelope::{self, Meta};
 use crate::reply::{CbError, Outcome};
 use crate::resources::{self, Resource};
+use crate::serve::ClientAddr;
 use crate::state::AppState;
 use crate::{doc, validate::Validator};
+use axum::extract::ConnectInfo;
 use axum::http::{header, request::Parts, HeaderMap};
 use serde_json::{json, Map, Value};
 
@@ -149,12 +152,48 @@ pub fn process(state: &AppState, parts: &Parts, bytes: &[u8], meta: &mut Meta) -
         envelope,
         caller,
         account,
+        client: parts.extensions.get::<ConnectInfo<ClientAddr>>().map(|c| c.0 .0.ip()),
         base_url: format!("http://{host}"),
         path: parts.uri.path().trim_end_matches('/').to_string(),
         headers: &parts.headers,
         body: bytes,
     };
+    if let Some(condition) = parts.headers.get(header::IF_MATCH).and_then(|v| v.to_str().ok()) {
+        check_if_match(resource, &mut ctx, condition)?;
+    }
     resource.handle(&mut ctx)
+}
+
+/// cowboy_rest's `If-Match` handling, which Crossbar inherits by exporting
+/// `generate_etag/2` (api_resource.erl): the request goes ahead only if one of the
+/// listed entity tags equals the resource's current `ETag` (strong comparison, so weak
+/// `W/` tags never match), or the header is `*` and the resource exists. A PUT creates,
+/// so its resource never exists yet and any `If-Match` fails. Otherwise 412, no body.
+///
+/// This is what lets a client that remembers the revision it loaded save without
+/// overwriting someone else's change made in between.
+fn check_if_match(resource: &dyn Resource, ctx: &mut Ctx, condition: &str) -> Result<(), CbError> {
+    if ctx.verb == Verb::Put {
+        return Err(CbError::precondition_failed());
+    }
+    // The current tag is what a GET of the same path answers now.
+    let verb = std::mem::replace(&mut ctx.verb, Verb::Get);
+    let current = resource.handle(ctx);
+    ctx.verb = verb;
+    let current = match current {
+        Ok(success) => envelope::etag_of(&success),
+        Err(_) => None,
+    };
+    let Some(current) = current else {
+        return Err(CbError::precondition_failed());
+    };
+    let quoted = format!("\"{current}\"");
+    let matches = condition.split(',').map(str::trim).any(|tag| tag == "*" || tag == quoted);
+    if matches {
+        Ok(())
+    } else {
+        Err(CbError::precondition_failed())
+    }
 }
 
 /// Crossbar checks the account id in the path before authentication: a malformed id and
@@ -197,14 +236,19 @@ fn find_token(
         .filter(|t| !t.is_empty())
 }
 
+/// Checks the token and loads who is calling from the server's state. A token outlives
+/// nothing it was issued for: the account, every ancestor and the user must still exist
+/// and be enabled on each request (a refresh goes through here too).
 fn authenticate(state: &AppState, token: &str) -> Result<Caller, CbError> {
     let claims = state.keys.verify(token).ok_or_else(CbError::bad_token)?;
     let account = state.store.get_live(&claims.account_id, &claims.account_id)?.ok_or_else(CbError::bad_token)?;
+    crate::resources::accounts::check_usable(&state.store, &account)?;
     let user = match &claims.owner_id {
         Some(owner) => Some(
             state
                 .store
                 .get_live(&claims.account_id, owner)?
+                .filter(|u| u.get("pvt_type").and_then(Value::as_str) == Some("user"))
                 .filter(|u| u.get("enabled") != Some(&Value::Bool(false)))
                 .ok_or_else(CbError::bad_token)?,
         ),
@@ -212,11 +256,9 @@ fn authenticate(state: &AppState, token: &str) -> Result<Caller, CbError> {
     };
     let is_user_level =
         user.as_ref().is_some_and(|u| u.get("priv_level").and_then(Value::as_str).unwrap_or("user") == "user");
-    let restrictions = claims.restrictions.clone().or_else(|| {
-        (state.restrictions && is_user_level)
-            .then(|| restrictions::default_user_template(claims.owner_id.as_deref().unwrap_or("")))
-    });
-    Ok(Caller { claims, account, user, restrictions })
+    let template = (state.restrictions && is_user_level)
+        .then(|| access::user_template(claims.owner_id.as_deref().unwrap_or_default()));
+    Ok(Caller { claims, account, user, template })
 }
 
 /// `cb_simple_authz` (own account or a descendant, or superduper) and then
@@ -234,23 +276,24 @@ fn authorize(caller: &Caller, account: Option<&Value>, nouns: &[Noun], verb: Ver
     if target_id != auth_id && !in_tree && !superduper {
         return Err(CbError::forbidden());
     }
-    if let Some(rules) = &caller.restrictions {
-        let Some(last) = nouns.last() else {
-            return Ok(());
-        };
-        // The account id is the accounts noun's subject, not an argument to match.
-        let args = if last.name == "accounts" { last.args.get(1..).unwrap_or(&[]) } else { last.args.as_slice() };
-        let target = Target {
-            endpoint: &last.name,
-            args,
-            account_id: target_id,
-            auth_account_id: auth_id,
-            is_descendant: in_tree,
-            method: verb.as_str(),
-        };
-        if !restrictions::allows(rules, &target) {
-            return Err(CbError::restricted());
-        }
+    let Some(last) = nouns.last() else {
+        return Ok(());
+    };
+    // The account id is the accounts noun's subject, not an argument to match.
+    let args = if last.name == "accounts" { last.args.get(1..).unwrap_or(&[]) } else { last.args.as_slice() };
+    let target = Target {
+        endpoint: &last.name,
+        args,
+        account_id: target_id,
+        auth_account_id: auth_id,
+        is_descendant: in_tree,
+        method: verb.as_str(),
+    };
+    if caller.template.as_ref().is_some_and(|rules| !restrictions::allows(rules, &target)) {
+        return Err(CbError::restricted());
+    }
+    if caller.self_service() && !access::path_allowed(nouns, caller.owner_id().unwrap_or_default()) {
+        return Err(CbError::restricted());
     }
     Ok(())
 }

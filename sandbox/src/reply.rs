@@ -139,6 +139,13 @@ impl CbError {
         Self::system(StatusCode::RANGE_NOT_SATISFIABLE, "range not satisfiable", json!({}))
     }
 
+    /// 412 for an `If-Match` that names another revision than the stored one. cowboy_rest
+    /// answers it itself, before Crossbar's handlers run, with no body (`envelope::render`
+    /// sends none).
+    pub fn precondition_failed() -> Self {
+        Self::system(StatusCode::PRECONDITION_FAILED, "precondition_failed", Value::Null)
+    }
+
     pub fn datastore_conflict() -> Self {
         Self::system(StatusCode::CONFLICT, "datastore_conflict", json!({"message": "conflicting documents"}))
     }

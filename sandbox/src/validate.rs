@@ -175,7 +175,69 @@ impl Validator {
     }
 }
 
+/// Characters no name may hold: NUL and the other control characters, and the Unicode
+/// bidirectional controls (U+061C, U+200E/F, U+202A–E, U+2066–9) that make a name show
+/// other text than it holds ("Trojan Source", CVE-2021-42574).
+pub fn is_forbidden_in_name(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Checks every name in a document — a string under a key that is `name` or ends in
+/// `_name` (first and last names, caller ID names, company names), at any depth — for
+/// characters `is_forbidden_in_name` refuses. Errors are reported at the dot path.
+pub fn check_names(doc: &Map<String, Value>) -> Result<(), CbError> {
+    fn walk(v: &mut Validator, prefix: &str, doc: &Map<String, Value>) {
+        for (key, value) in doc {
+            let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+            match value {
+                Value::String(s)
+                    if (key == "name" || key.ends_with("_name")) && s.chars().any(is_forbidden_in_name) =>
+                {
+                    v.add(
+                        &path,
+                        "pattern",
+                        json!({
+                            "message": "Names may not contain control or text-direction characters",
+                            "target": NAME_PATTERN,
+                            "value": s,
+                        }),
+                    );
+                }
+                Value::Object(inner) => walk(v, &path, inner),
+                _ => {}
+            }
+        }
+    }
+    let mut v = Validator::new();
+    walk(&mut v, "", doc);
+    v.finish()
+}
+
+/// The pattern `check_names` reports.
+pub const NAME_PATTERN: &str = r"^[^\x00-\x1F\x7F-\x9F\x{061C}\x{200E}\x{200F}\x{202A}-\x{202E}\x{2066}-\x{2069}]*$";
+
 /// PCRE's `\w` without Unicode: ASCII letters, digits and underscore.
 pub fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_with_controls_or_direction_marks_are_refused() {
+        let doc = json!({
+            "name": "Ok name",
+            "first_name": "Ada\u{0}",
+            "caller_id": {"internal": {"name": "evil\u{202E}gnp.exe"}},
+            "username": "plain",
+            "notes": "free text\u{202E} is not a name",
+        });
+        let err = check_names(doc.as_object().unwrap()).unwrap_err();
+        let fields: Vec<&String> = err.data.as_object().unwrap().keys().collect();
+        assert_eq!(fields, ["first_name", "caller_id.internal.name"]);
+        assert!(check_names(json!({"name": "Zoë Ünïcode 日本"}).as_object().unwrap()).is_ok());
+    }
 }

@@ -12,20 +12,15 @@ use serde_json::{json, Map, Value};
 
 pub const DEFAULT_LANGUAGE: &str = "en-US";
 
-pub fn claims_for(
-    ctx: &Ctx,
-    account_id: &str,
-    owner_id: Option<&str>,
-    method: &str,
-    restrictions: Option<Value>,
-) -> Claims {
+pub fn claims_for(ctx: &Ctx, account_id: &str, owner_id: Option<&str>, method: &str) -> Claims {
+    let now = doc::now_unix().max(0) as u64;
     Claims {
         account_id: account_id.to_string(),
         owner_id: owner_id.map(str::to_string),
         method: method.to_string(),
-        exp: (doc::now_unix().max(0) as u64).saturating_add(ctx.state.token_ttl_secs),
+        exp: now.saturating_add(ctx.state.token_ttl_secs),
         iss: ISSUER.to_string(),
-        restrictions,
+        iat: Some(now),
     }
 }
 

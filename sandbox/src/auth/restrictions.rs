@@ -4,7 +4,7 @@
 //! `{allowed_accounts, rules: {args_pattern: [verbs]}}` objects. The first object whose
 //! accounts match is used; inside it the first argument pattern that matches decides.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// The request as the restrictions see it.
 pub struct Target<'a> {
@@ -69,36 +69,9 @@ fn segments_match(parts: &[&str], args: &[String]) -> bool {
     }
 }
 
-/// The template the sandbox applies to `priv_level: "user"` tokens unless started with
-/// `--no-restrictions`: read the own account and the listings under it, read and edit
-/// only the own user document, edit the devices and voicemail boxes it owns (the
-/// collections check `owner_id`, which a path pattern cannot), and keep using the session
-/// endpoints.
-pub fn default_user_template(owner_id: &str) -> Value {
-    let own_user = json!({
-        "/": ["GET"],
-        owner_id: ["GET", "POST", "PATCH"],
-        format!("{owner_id}/#"): ["GET"],
-    });
-    let owned_docs = json!({"/": ["GET"], "*": ["GET", "POST", "PATCH"], "#": ["GET"]});
-    json!({
-        "accounts": [{"allowed_accounts": ["{AUTH_ACCOUNT_ID}"], "rules": {"/": ["GET"]}}],
-        "users": [{"allowed_accounts": ["{AUTH_ACCOUNT_ID}"], "rules": own_user}],
-        "devices": [{"allowed_accounts": ["{AUTH_ACCOUNT_ID}"], "rules": owned_docs}],
-        "vmboxes": [{"allowed_accounts": ["{AUTH_ACCOUNT_ID}"], "rules": owned_docs}],
-        "token_auth": [{"rules": {"/": ["GET", "DELETE"]}}],
-        "auth": [{"rules": {"/": ["PUT"]}}],
-        "_": [{"allowed_accounts": ["{AUTH_ACCOUNT_ID}"], "rules": {"/": ["GET"]}}],
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn target<'a>(endpoint: &'a str, args: &'a [String], method: &'a str) -> Target<'a> {
-        Target { endpoint, args, account_id: "a", auth_account_id: "a", is_descendant: false, method }
-    }
 
     #[test]
     fn patterns_follow_the_doc() {
@@ -112,21 +85,5 @@ mod tests {
         assert!(args_match("#", &[]));
         assert!(args_match("x/#", &two));
         assert!(args_match("*/*", &two));
-    }
-
-    #[test]
-    fn user_template_allows_own_doc_only() {
-        let rules = default_user_template("me");
-        let me = vec!["me".to_string()];
-        let other = vec!["other".to_string()];
-        assert!(allows(&rules, &target("users", &[], "GET")));
-        assert!(allows(&rules, &target("users", &me, "PATCH")));
-        assert!(!allows(&rules, &target("users", &other, "PATCH")));
-        assert!(!allows(&rules, &target("users", &[], "PUT")));
-        assert!(allows(&rules, &target("devices", &[], "GET")));
-        assert!(!allows(&rules, &target("devices", &[], "PUT")));
-        assert!(allows(&rules, &target("devices", &other, "PATCH")));
-        assert!(!allows(&rules, &target("devices", &other, "DELETE")));
-        assert!(!allows(&rules, &target("groups", &other, "PATCH")));
     }
 }

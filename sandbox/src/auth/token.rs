@@ -7,7 +7,6 @@ use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use rsa::pkcs1::{EncodeRsaPrivateKey, EncodeRsaPublicKey, LineEnding};
 use rsa::{RsaPrivateKey, RsaPublicKey};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 const KEY_META: &str = "jwt_rsa_private_key_pem";
 pub const ISSUER: &str = "kazoo";
@@ -22,9 +21,10 @@ pub struct Claims {
     pub method: String,
     pub exp: u64,
     pub iss: String,
-    /// Token restrictions given at login (`cb_token_restrictions` rules).
+    /// When the token was minted (UNIX seconds): a credential change by the user
+    /// themselves needs a password sign-in moments before (`auth::self_service`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub restrictions: Option<Value>,
+    pub iat: Option<u64>,
 }
 
 pub struct TokenKeys {

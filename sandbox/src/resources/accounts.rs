@@ -84,6 +84,32 @@ pub fn normalize_name(name: &str) -> String {
     name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
+/// The first account, from `account` up through its ancestors, that is disabled or
+/// gone; `None` when the whole chain is usable. A disabled reseller disables every
+/// account below it, as KAZOO's account checks walk the tree.
+pub fn disabled_in_chain(store: &Store, account: &Value) -> anyhow::Result<Option<String>> {
+    if account.get("pvt_enabled") == Some(&Value::Bool(false)) {
+        return Ok(Some(id_of(account).to_string()));
+    }
+    for ancestor in tree_of(account).iter().rev() {
+        let usable =
+            store.get_live(ancestor, ancestor)?.is_some_and(|a| a.get("pvt_enabled") != Some(&Value::Bool(false)));
+        if !usable {
+            return Ok(Some(ancestor.clone()));
+        }
+    }
+    Ok(None)
+}
+
+/// A token's account must be usable on every request: one whose account (or an
+/// ancestor) was disabled after it was issued is refused like any invalid token.
+pub fn check_usable(store: &Store, account: &Value) -> Result<(), CbError> {
+    match disabled_in_chain(store, account)? {
+        Some(_) => Err(CbError::bad_token()),
+        None => Ok(()),
+    }
+}
+
 pub fn is_reseller(account: &Value) -> bool {
     account.get("pvt_reseller") == Some(&Value::Bool(true))
 }
@@ -242,6 +268,7 @@ fn validate(
     account: &mut Map<String, Value>,
     existing: Option<&Map<String, Value>>,
 ) -> Result<(), CbError> {
+    crate::validate::check_names(account)?;
     let mut v = Validator::new();
     if !account.contains_key("realm") {
         let realm = existing

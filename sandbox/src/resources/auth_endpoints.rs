@@ -1,6 +1,6 @@
 //! Session endpoints: `user_auth`, `api_auth`, `token_auth` and `auth` (refresh).
 
-use super::accounts::{id_of, normalize_name};
+use super::accounts::{disabled_in_chain, id_of, normalize_name};
 use super::{Resource, GET_DELETE, PUT};
 use crate::auth::response::{claims_for, response_auth, token_created};
 use crate::ctx::{Ctx, Noun, Verb};
@@ -47,6 +47,8 @@ fn login_body(ctx: &Ctx, field: &str, min: usize, max: usize) -> (Map<String, Va
 }
 
 /// `PUT /user_auth`: credentials hash plus the account's phone number, realm or name.
+/// A `restrictions` key in the body is ignored, as KAZOO ignores it (`user_auth.json`
+/// has no such property): a caller never chooses its own restrictions.
 pub fn user_auth(ctx: &mut Ctx) -> Outcome {
     let (data, mut v) = login_body(ctx, "credentials", 1, 64);
     v.one_of(&data, "method", &["md5", "sha"]);
@@ -60,8 +62,6 @@ pub fn user_auth(ctx: &mut Ctx) -> Outcome {
     let phone = text("phone_number");
     let realm = text("account_realm").or_else(|| text("realm"));
     let name = text("account_name").map(normalize_name);
-    let bucket = format!("{phone:?}/{realm:?}/{name:?}").to_lowercase();
-    let consumed = ctx.state.logins.consume(&bucket).ok_or_else(CbError::too_many_requests)?;
 
     // cb_user_auth `find_account/4`: phone number, then realm, then name.
     let store = &ctx.state.store;
@@ -89,6 +89,12 @@ pub fn user_auth(ctx: &mut Ctx) -> Outcome {
                 .filter(|a| a.get("name").and_then(Value::as_str).is_some_and(|n| &normalize_name(n) == name)),
         );
     }
+    let mut targets: Vec<&str> = candidates.iter().map(|a| id_of(a)).collect();
+    targets.sort_unstable();
+    targets.dedup();
+    let consumed =
+        ctx.state.logins.consume(ctx.client, "user_auth", &targets).ok_or_else(CbError::too_many_requests)?;
+
     for account in candidates {
         let user = store
             .list(id_of(account), "user")?
@@ -99,26 +105,27 @@ pub fn user_auth(ctx: &mut Ctx) -> Outcome {
             })
             .cloned();
         let Some(user) = user else { continue };
-        if account.get("pvt_enabled") == Some(&Value::Bool(false)) {
-            return Err(CbError::field(
-                "account",
-                "disabled",
-                json!({"message": "account disabled", "cause": id_of(account)}),
-            ));
+        if let Some(disabled) = disabled_in_chain(store, account)? {
+            return Err(account_disabled(&disabled));
         }
-        let restrictions = data.get("restrictions").filter(|r| r.is_object()).cloned();
-        let claims = claims_for(ctx, id_of(account), Some(id_of(&user)), "cb_user_auth", restrictions);
+        let claims = claims_for(ctx, id_of(account), Some(id_of(&user)), "cb_user_auth");
         return token_created(ctx, &claims, account, Some(&user), Some(consumed.remaining));
     }
     Err(CbError::invalid_credentials())
 }
 
-/// `PUT /api_auth`: an account's API key.
+/// `account.disabled`, answered when the account or one of its ancestors is disabled.
+fn account_disabled(account_id: &str) -> CbError {
+    CbError::field("account", "disabled", json!({"message": "account disabled", "cause": account_id}))
+}
+
+/// `PUT /api_auth`: an account's API key. Attempts are counted per client whatever key
+/// they carry, so trying random keys does not buy fresh attempts.
 pub fn api_auth(ctx: &mut Ctx) -> Outcome {
     let (data, v) = login_body(ctx, "api_key", 64, 64);
     v.finish()?;
     let key = data.get("api_key").and_then(Value::as_str).unwrap_or_default();
-    let consumed = ctx.state.logins.consume(&format!("api_key/{key}")).ok_or_else(CbError::too_many_requests)?;
+    let consumed = ctx.state.logins.consume(ctx.client, "api_auth", &[]).ok_or_else(CbError::too_many_requests)?;
     let account = ctx
         .state
         .store
@@ -126,8 +133,10 @@ pub fn api_auth(ctx: &mut Ctx) -> Outcome {
         .into_iter()
         .find(|a| a.get("pvt_api_key").and_then(Value::as_str) == Some(key))
         .ok_or_else(|| CbError::bad_identifier_list(key))?;
-    let restrictions = data.get("restrictions").filter(|r| r.is_object()).cloned();
-    let claims = claims_for(ctx, id_of(&account), None, "cb_api_auth", restrictions);
+    if let Some(disabled) = disabled_in_chain(&ctx.state.store, &account)? {
+        return Err(account_disabled(&disabled));
+    }
+    let claims = claims_for(ctx, id_of(&account), None, "cb_api_auth");
     token_created(ctx, &claims, &account, None, Some(consumed.remaining))
 }
 
@@ -172,8 +181,7 @@ impl Resource for Auth {
         let Some(caller) = &ctx.caller else {
             return Err(CbError::invalid_credentials());
         };
-        let claims =
-            claims_for(ctx, caller.account_id(), caller.owner_id(), "cb_auth", caller.claims.restrictions.clone());
+        let claims = claims_for(ctx, caller.account_id(), caller.owner_id(), "cb_auth");
         token_created(ctx, &claims, &caller.account, caller.user.as_ref(), None)
     }
 }

@@ -100,18 +100,12 @@ pub fn row(cdr: &Value) -> Value {
 
 /// RFC 4180 CSV of listing rows, header first.
 pub fn csv(rows: &[Value]) -> String {
-    let quote = |s: &str| {
-        if s.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    };
     let mut out = COLUMNS.join(",");
     out.push_str("\r\n");
     for row in rows {
-        let line: Vec<String> = COLUMNS.iter().map(|c| quote(&text(row.get(*c)))).collect();
-        out.push_str(&line.join(","));
+        let cells: Vec<String> = COLUMNS.iter().map(|c| text(row.get(*c))).collect();
+        // Cells are neutralised: a caller ID name is whatever the far end sent.
+        out.push_str(&patchbay_crossbar::csv::line(cells.iter().map(String::as_str)));
         out.push_str("\r\n");
     }
     out

@@ -5,6 +5,7 @@
 //! business rules and listing rows.
 
 use super::{account_scoped, Resource, DOC_VERBS, GET_PUT};
+use crate::auth::self_service;
 use crate::ctx::{Ctx, Noun, Verb};
 use crate::doc;
 use crate::listing::{self, Row};
@@ -36,9 +37,12 @@ pub trait Kind: Sync {
     const TYPE: &'static str;
     /// Verbs on `/{noun}/{id}`.
     const DOC_VERBS: &'static [Verb] = DOC_VERBS;
-    /// Whether a `priv_level: user` caller may edit the documents it owns (`owner_id`):
-    /// Crossbar lets users manage their own devices and voicemail settings.
-    const SELF_SERVICE: bool = false;
+    /// What a self-service caller (`Caller::self_service`) reads of others' documents
+    /// and may change on its own (`owner`); `None` when the type has no owner, so the
+    /// sandbox's user template alone decides (and never lets such callers write).
+    fn self_service(&self) -> Option<&'static self_service::Rules> {
+        None
+    }
 
     /// Fills defaults and validates the whole document about to be saved (private keys
     /// included), returning Crossbar's per-field 400 map on failure.
@@ -199,6 +203,8 @@ impl<K: Kind> Resource for Collection<K> {
             return outcome;
         }
         match ctx.verb {
+            Verb::Get if self.hidden_from(ctx, &stored) => Ok(self
+                .reply(&self_service::directory_card(self.0.self_service().unwrap_or(&self_service::USER), &stored))),
             Verb::Get => {
                 let mut reply = self.reply(&stored);
                 self.0.decorate_get(ctx, &account_id, &stored, &mut reply.data)?;
@@ -216,12 +222,39 @@ impl<K: Kind> Collection<K> {
         Success::doc(self.0.present(stored), stored.get("_rev").and_then(Value::as_str))
     }
 
+    /// Whether `stored` is someone else's document that this caller may only see the
+    /// directory card of.
+    fn hidden_from(&self, ctx: &Ctx, stored: &Value) -> bool {
+        let owner = stored.as_object().and_then(|d| self.0.owner(d));
+        self.0.self_service().is_some() && ctx.caller.as_ref().is_some_and(|c| c.self_service() && !c.owns(owner))
+    }
+
     fn list(&self, ctx: &Ctx, account_id: &str) -> Outcome {
         // The listing order is kept with the cached documents: computing and sorting
         // 20,000 keys was the bulk of what remained of a page of a large account.
         let (docs, order) = ctx.state.store.list_derived(account_id, K::TYPE, K::NOUN, |docs| self.order(docs))?;
-        let rows: Vec<Row> =
-            order.iter().map(|r| Row { key: r.key.as_str().into(), id: &r.id, doc: &docs[r.index] }).collect();
+        // A self-service caller's listing, filters included, works on what it may read:
+        // its own documents whole, everyone else's directory cards.
+        let cards: Vec<Value> = match self.0.self_service() {
+            Some(rules) if ctx.caller.as_ref().is_some_and(|c| c.self_service()) => order
+                .iter()
+                .map(|r| {
+                    let d = &docs[r.index];
+                    if self.hidden_from(ctx, d) {
+                        self_service::directory_card(rules, d)
+                    } else {
+                        d.clone()
+                    }
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let visible = |i: usize, r: &Ranked| cards.get(i).unwrap_or(&docs[r.index]);
+        let rows: Vec<Row> = order
+            .iter()
+            .enumerate()
+            .map(|(i, r)| Row { key: r.key.as_str().into(), id: &r.id, doc: visible(i, r) })
+            .collect();
         listing::respond_sorted(ctx, &rows, |page| {
             let page: Vec<&Value> = page.iter().map(|r| r.doc).collect();
             self.0.listing_rows(ctx, &page)
@@ -251,6 +284,7 @@ impl<K: Kind> Collection<K> {
             return Err(CbError::datastore_conflict());
         }
         let mut new = doc::public_input(&ctx.data_object());
+        crate::validate::check_names(&new)?;
         self.0.prepare(&Write { ctx, account_id, id: &id, existing: None }, &mut new)?;
         new.insert("_id".into(), id.clone().into());
         new.insert("pvt_type".into(), K::TYPE.into());
@@ -268,6 +302,7 @@ impl<K: Kind> Collection<K> {
         let mut updated =
             doc::replace_public(&stored_map, written_public(ctx, &stored_map, doc::public_input(&ctx.data_object())));
         self.guard_self_service(ctx, &stored_map, &updated)?;
+        crate::validate::check_names(&updated)?;
         let id = id_of(&stored).to_string();
         self.0.prepare(&Write { ctx, account_id, id: &id, existing: Some(&stored_map) }, &mut updated)?;
         ctx.state.store.save(account_id, &mut updated)?;
@@ -284,23 +319,25 @@ impl<K: Kind> Collection<K> {
         Ok(reply)
     }
 
-    /// The sandbox's default `user` template lets such tokens reach POST/PATCH on
-    /// self-service collections; the document must be theirs before and after the write.
+    /// The sandbox's user template lets self-service callers reach POST/PATCH on
+    /// self-service collections: the document must be theirs before and after the write,
+    /// and only the fields a user may change on their own may change.
     fn guard_self_service(
         &self,
         ctx: &Ctx,
         before: &Map<String, Value>,
         after: &Map<String, Value>,
     ) -> Result<(), CbError> {
-        let Some(caller) = ctx.caller.as_ref().filter(|c| c.under_user_template()) else {
+        let Some(caller) = ctx.caller.as_ref().filter(|c| c.self_service()) else {
             return Ok(());
         };
-        let mine = |d: &Map<String, Value>| caller.owner_id().is_some() && self.0.owner(d) == caller.owner_id();
-        if K::SELF_SERVICE && mine(before) && mine(after) {
-            Ok(())
-        } else {
-            Err(CbError::restricted())
+        let Some(rules) = self.0.self_service() else {
+            return Err(CbError::restricted());
+        };
+        if !(caller.owns(self.0.owner(before)) && caller.owns(self.0.owner(after))) {
+            return Err(CbError::restricted());
         }
+        self_service::check_write(caller, rules, before, after)
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::collection::{id_of, view_row, Kind, Write};
 use super::{ALL_VERBS, GET};
+use crate::auth::self_service;
 use crate::ctx::{Ctx, Verb};
 use crate::doc;
 use crate::reply::{CbError, Outcome, Success};
@@ -16,7 +17,9 @@ impl Kind for Devices {
     const NOUN: &'static str = "devices";
     const TYPE: &'static str = "device";
     const DOC_VERBS: &'static [Verb] = ALL_VERBS;
-    const SELF_SERVICE: bool = true;
+    fn self_service(&self) -> Option<&'static self_service::Rules> {
+        Some(&self_service::DEVICE)
+    }
 
     fn prepare(&self, write: &Write, device: &mut Map<String, Value>) -> Result<(), CbError> {
         // cb_devices `prepare_device_realm`: the account's own realm is not stored.

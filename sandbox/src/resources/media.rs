@@ -119,7 +119,7 @@ fn validate(m: &mut Map<String, Value>) -> Result<(), CbError> {
 /// A new upload replaces the previous binary; the record notes the attachment the way
 /// CouchDB lists `_attachments` (private, so clients never see it).
 fn upload(ctx: &Ctx, account_id: &str, stored: &Value) -> Outcome {
-    let (content_type, bytes) = uploads::read(ctx, UPLOAD_TYPES, EMPTY_UPLOAD)?;
+    let (content_type, bytes) = uploads::read(ctx, UPLOAD_TYPES, uploads::AUDIO_VIDEO, EMPTY_UPLOAD)?;
     let mut m = stored.as_object().cloned().unwrap_or_default();
     let id = m.get("_id").and_then(Value::as_str).unwrap_or_default().to_string();
     let extension = content_type.rsplit('/').next().unwrap_or("bin").trim_start_matches("x-").to_string();
@@ -137,5 +137,6 @@ fn upload(ctx: &Ctx, account_id: &str, stored: &Value) -> Outcome {
 fn download(ctx: &Ctx, account_id: &str, media_id: &str) -> Outcome {
     let found = ctx.state.store.get_attachment(account_id, media_id, None)?;
     let attachment = found.ok_or_else(|| CbError::bad_identifier(media_id))?;
-    Ok(Success::binary(&attachment.content_type, attachment.bytes, Some(attachment.name)))
+    let served = uploads::served_type(&attachment.bytes, uploads::AUDIO_VIDEO);
+    Ok(Success::binary(served, attachment.bytes, Some(attachment.name)))
 }

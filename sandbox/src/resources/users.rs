@@ -2,25 +2,23 @@
 
 use super::collection::{Kind, Write};
 use super::users_rules;
-use crate::ctx::Ctx;
+use crate::auth::self_service;
 use crate::doc;
 use crate::reply::CbError;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 pub struct Users;
 
 impl Kind for Users {
     const NOUN: &'static str = "users";
     const TYPE: &'static str = "user";
-    /// The default user template reaches only the caller's own user document.
-    const SELF_SERVICE: bool = true;
+    /// The user template reaches only the caller's own user document.
+    fn self_service(&self) -> Option<&'static self_service::Rules> {
+        Some(&self_service::USER)
+    }
 
     fn prepare(&self, write: &Write, user: &mut Map<String, Value>) -> Result<(), CbError> {
-        users_rules::prepare(&write.ctx.state.store, write.account_id, write.id, user, write.existing)?;
-        match write.existing {
-            Some(before) => guard_own_priv_level(write.ctx, before, user),
-            None => Ok(()),
-        }
+        users_rules::prepare(&write.ctx.state.store, write.account_id, write.id, user, write.existing)
     }
 
     fn listing_row(&self, user: &Value) -> Value {
@@ -39,15 +37,4 @@ impl Kind for Users {
     fn owner<'d>(&self, user: &'d Map<String, Value>) -> Option<&'d str> {
         user.get("_id").and_then(Value::as_str)
     }
-}
-
-/// The default user template may edit its own document but never its own `priv_level`.
-fn guard_own_priv_level(ctx: &Ctx, before: &Map<String, Value>, after: &Map<String, Value>) -> Result<(), CbError> {
-    let restricted = ctx.caller.as_ref().is_some_and(|c| c.under_user_template());
-    if restricted
-        && before.get("priv_level").unwrap_or(&json!("user")) != after.get("priv_level").unwrap_or(&json!("user"))
-    {
-        return Err(CbError::restricted());
-    }
-    Ok(())
 }

@@ -99,8 +99,11 @@ fn apply_credentials(
     password: Option<Value>,
     existing: Option<&Map<String, Value>>,
 ) {
+    // A bare md5 hash of `username:password` (what a sign-in sends) replaces the
+    // password: the SHA-1 hash of the old one must not keep working beside it.
     if let Some(Value::String(md5)) = user.remove("credentials") {
-        user.insert("pvt_md5_auth".into(), md5.into());
+        user.insert("pvt_md5_auth".into(), md5.to_lowercase().into());
+        user.remove("pvt_sha1_auth");
     }
     let old_username = existing.and_then(|e| e.get("username")).and_then(Value::as_str);
     let password = password.as_ref().and_then(Value::as_str);

@@ -2,6 +2,7 @@
 //! listing rows carry the message count.
 
 use super::collection::{id_of, view_row, Kind, Write};
+use crate::auth::self_service;
 use crate::ctx::Ctx;
 use crate::reply::CbError;
 use crate::schema::{self, vmboxes};
@@ -17,7 +18,9 @@ pub const MESSAGE_TYPE: &str = "mailbox_message";
 impl Kind for Vmboxes {
     const NOUN: &'static str = "vmboxes";
     const TYPE: &'static str = "vmbox";
-    const SELF_SERVICE: bool = true;
+    fn self_service(&self) -> Option<&'static self_service::Rules> {
+        Some(&self_service::VMBOX)
+    }
 
     fn prepare(&self, write: &Write, vmbox: &mut Map<String, Value>) -> Result<(), CbError> {
         let mut v = schema::check(vmbox, vmboxes::FIELDS, &vmboxes::defaults());

@@ -43,10 +43,7 @@ impl Resource for Whitelabel {
         }
         let Some(account_id) = ctx.account_id().map(str::to_string) else {
             let domain = ctx.args().first().cloned().unwrap_or_default();
-            let found = store
-                .list_all("whitelabel")?
-                .into_iter()
-                .find(|d| d.get("domain").and_then(Value::as_str).is_some_and(|x| x.eq_ignore_ascii_case(&domain)));
+            let found = files::doc_for_domain(store, &domain)?;
             return found.map(|d| reply(&d)).ok_or_else(|| CbError::bad_identifier(&domain));
         };
         let stored = store.get_live(&account_id, DOC_ID)?;
@@ -113,8 +110,16 @@ fn reply(d: &Value) -> Success {
 
 fn save(ctx: &Ctx, account_id: &str, base: &Map<String, Value>) -> Outcome {
     let mut d = doc::replace_public(base, doc::public_input(&ctx.data_object()));
+    crate::validate::check_names(&d)?;
     let mut v = Validator::new();
-    v.string(&d, "domain", 1, 253);
+    if let Some(domain) = v.string(&d, "domain", 1, 253) {
+        // cb_whitelabel `validate_unique_domain`: one account per domain in the whole
+        // system, compared without letter case.
+        let taken = files::account_for_domain(&ctx.state.store, domain)?.is_some_and(|owner| owner != account_id);
+        if taken {
+            v.add("domain", "unique", json!({"message": "White label domain is already in use", "cause": domain}));
+        }
+    }
     v.string(&d, "company_name", 0, 256);
     v.boolean(&d, "hide_powered");
     v.finish()?;

@@ -54,6 +54,9 @@ async fn about_needs_a_token() {
     assert_eq!(r.body["data"]["version"], r.body["version"]);
 }
 
+/// The eight bytes every PNG starts with, and a little more.
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
+
 #[tokio::test]
 async fn whitelabel_logo_upload_and_public_download() {
     let sb = Sandbox::new();
@@ -66,12 +69,12 @@ async fn whitelabel_logo_upload_and_public_download() {
             .body(Body::from(body))
             .unwrap()
     };
-    let res = sb.app.clone().oneshot(upload("image/png", b"\x89PNG")).await.unwrap();
+    let res = sb.app.clone().oneshot(upload("image/png", PNG)).await.unwrap();
     assert_eq!(res.status(), StatusCode::NOT_FOUND, "no whitelabel document yet");
     sb.call("PUT", &wl, Some(&admin), Some(json!({"domain": "pbx.demo.test", "company_name": "Demo"}))).await;
     let res = sb.app.clone().oneshot(upload("text/plain", b"x")).await.unwrap();
     assert_eq!(res.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
-    let res = sb.app.clone().oneshot(upload("image/png", b"\x89PNG")).await.unwrap();
+    let res = sb.app.clone().oneshot(upload("image/png", PNG)).await.unwrap();
     assert_eq!(res.status(), StatusCode::OK);
 
     let res = sb
@@ -84,7 +87,7 @@ async fn whitelabel_logo_upload_and_public_download() {
     assert_eq!(res.headers()["content-type"], "image/png");
     assert_eq!(res.headers()["content-disposition"], "attachment; filename=logo");
     let bytes = axum::body::to_bytes(res.into_body(), usize::MAX).await.unwrap();
-    assert_eq!(&bytes[..], b"\x89PNG");
+    assert_eq!(&bytes[..], PNG);
     let r = sb.call("GET", "/v2/whitelabel/pbx.demo.test/icon", None, None).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     let r = sb.call("GET", "/v2/whitelabel/nobody.test/logo", None, None).await;

@@ -227,7 +227,8 @@ async fn user_template_limits_alice_and_no_restrictions_lifts_it() {
     assert_eq!(r.body["data"], denied);
     let r = sb.call("PATCH", &own, Some(&alice), Some(json!({"priv_level": "admin"}))).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
-    assert_eq!(r.body["data"], denied);
+    assert_eq!(r.body["data"]["cause"], denied["cause"]);
+    assert_eq!(r.body["data"]["target"], json!(["priv_level"]));
     let r = sb.call("PUT", &users, Some(&alice), Some(json!({"first_name": "X", "last_name": "Y"}))).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 
@@ -237,18 +238,6 @@ async fn user_template_limits_alice_and_no_restrictions_lifts_it() {
     assert_eq!(r.status, StatusCode::OK);
     let r = bare.call("PATCH", &own, Some(&alice), Some(json!({"priv_level": "admin"}))).await;
     assert_eq!(r.status, StatusCode::OK);
-}
-
-#[tokio::test]
-async fn login_restrictions_limit_the_token() {
-    let sb = Sandbox::new();
-    let restrictions = json!({"token_auth": [{"rules": {"/": ["GET"]}}]});
-    let r = sb
-        .call("PUT", "/v2/user_auth", None, Some(json!({"credentials": md5_hex("admin:admin-pass"), "account_name": "Demo Co", "restrictions": restrictions})))
-        .await;
-    let token = r.body["auth_token"].as_str().unwrap().to_string();
-    assert_eq!(sb.call("GET", "/v2/token_auth", Some(&token), None).await.status, StatusCode::OK);
-    assert_eq!(sb.call("GET", &sb.users_path(), Some(&token), None).await.status, StatusCode::FORBIDDEN);
 }
 
 #[tokio::test]

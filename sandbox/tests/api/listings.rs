@@ -138,12 +138,12 @@ async fn every_filter_kind_works() {
 async fn ids_are_filtered_by_the_stored_documents_key() {
     let sb = Sandbox::new();
     let admin = sb.admin().await;
-    // Filters read the stored document (crossbar.md §3.2), where the id is `_id`; the
-    // `id` of a listing row exists only in the answer. Patchbay's devices list names a
-    // page's owners with `filter__id=[…]`.
+    // KAZOO's filters read the stored document, where the id is `_id`; Patchbay's
+    // devices list names a page's owners with `filter__id=[…]`. The sandbox also takes
+    // `filter_id`, the id as every answer shows it.
     let one_of = |key: &str| format!("{key}=%5B%22{}%22%2C%22nobody%22%5D", sb.demo.alice_user_id);
     assert_eq!(names(&sb, &admin, &one_of("filter__id")).await, ["Alice"]);
-    assert_eq!(names(&sb, &admin, &one_of("filter_id")).await, Vec::<String>::new());
+    assert_eq!(names(&sb, &admin, &one_of("filter_id")).await, ["Alice"]);
 }
 
 mod search {

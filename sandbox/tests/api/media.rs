@@ -68,7 +68,8 @@ async fn raw_binary_round_trip_base64_and_limits() {
 
     let (status, _, _) = raw(&sb, "GET", &raw_path, &admin, None, vec![]).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let audio: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+    // An MP3 with an ID3 tag, then arbitrary frames.
+    let audio: Vec<u8> = b"ID3\x04\x00".iter().copied().chain((0..=255u8).cycle().take(4096)).collect();
     let (status, _, body) = raw(&sb, "POST", &raw_path, &admin, Some("audio/mpeg"), audio.clone()).await;
     assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&body));
     let (status, headers, body) = raw(&sb, "GET", &raw_path, &admin, None, vec![]).await;
@@ -84,13 +85,22 @@ async fn raw_binary_round_trip_base64_and_limits() {
         .unwrap();
     assert_eq!(res.status(), StatusCode::OK);
 
-    let (status, headers, body) =
-        raw(&sb, "POST", &raw_path, &admin, Some("application/x-base64"), b"data:audio/wav;base64,UklGRg==".to_vec())
-            .await;
+    let (status, headers, body) = raw(
+        &sb,
+        "POST",
+        &raw_path,
+        &admin,
+        Some("application/x-base64"),
+        b"data:audio/wav;base64,UklGRiQAAABXQVZFZm10IA==".to_vec(),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&body));
     assert_eq!(headers["content-type"], "application/json");
     let (_, headers, body) = raw(&sb, "GET", &raw_path, &admin, None, vec![]).await;
-    assert_eq!((headers["content-type"].to_str().unwrap(), body.as_slice()), ("audio/wav", b"RIFF".as_slice()));
+    assert_eq!(
+        (headers["content-type"].to_str().unwrap(), body.as_slice()),
+        ("audio/wav", b"RIFF\x24\x00\x00\x00WAVEfmt ".as_slice())
+    );
 
     let (status, _, _) = raw(&sb, "POST", &raw_path, &admin, Some("image/png"), vec![1]).await;
     assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);

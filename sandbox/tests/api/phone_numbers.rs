@@ -132,7 +132,7 @@ async fn collection_classifiers_and_user_restrictions() {
     assert_eq!(r.body["data"]["e164"], "+18005550100");
 
     let r = sb.call("GET", &base, Some(&alice), None).await;
-    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "the number inventory is the admin's");
     let r = sb.call("PATCH", &format!("{base}/%2B14155550101"), Some(&alice), Some(json!({}))).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }

@@ -85,6 +85,39 @@ impl Sandbox {
         self.send(req.body(body).expect("request")).await
     }
 
+    /// A request arriving from `client`, as the server's listener reports the peer.
+    pub async fn call_from(&self, client: [u8; 4], method: &str, path: &str, data: Option<Value>) -> Reply {
+        let addr = std::net::SocketAddr::from((client, 40000));
+        let req = Request::builder()
+            .method(Method::from_bytes(method.as_bytes()).expect("method"))
+            .uri(path)
+            .header("content-type", "application/json")
+            .extension(axum::extract::ConnectInfo(patchbay_sandbox::ClientAddr(addr)));
+        let body = data.map(|d| Body::from(json!({ "data": d }).to_string())).unwrap_or_else(Body::empty);
+        self.send(req.body(body).expect("request")).await
+    }
+
+    /// A request with extra headers (`If-Match` …) and an optional body.
+    pub async fn call_with(
+        &self,
+        method: &str,
+        path: &str,
+        token: &str,
+        headers: &[(&str, &str)],
+        data: Option<Value>,
+    ) -> Reply {
+        let mut req = Request::builder()
+            .method(Method::from_bytes(method.as_bytes()).expect("method"))
+            .uri(path)
+            .header("content-type", "application/json")
+            .header("x-auth-token", token);
+        for (name, value) in headers {
+            req = req.header(*name, *value);
+        }
+        let body = data.map(|d| Body::from(json!({ "data": d }).to_string())).unwrap_or_else(Body::empty);
+        self.send(req.body(body).expect("request")).await
+    }
+
     pub async fn login(&self, account: &str, user: &str, pass: &str) -> String {
         let creds = md5_hex(&format!("{user}:{pass}"));
         let r =

@@ -62,9 +62,14 @@ async fn the_owner_edits_its_box_and_nothing_else() {
     let r = sb.call("PUT", &vmboxes(&sb), Some(&admin), Some(json!({"name": "Front desk", "mailbox": "3202"}))).await;
     let shared = format!("{}/{}", vmboxes(&sb), r.body["data"]["id"].as_str().unwrap());
     let alice = sb.alice().await;
-    let r = sb.call("PATCH", &mine, Some(&alice), Some(json!({"pin": "4321", "require_pin": true}))).await;
+    let r = sb.call("PATCH", &mine, Some(&alice), Some(json!({"pin": "4321"}))).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert_eq!(r.body["data"]["pin"], "4321");
+    // Whether the box asks for a PIN, or checks who calls it, is the admin's to decide.
+    for policy in [json!({"require_pin": true}), json!({"check_if_owner": false}), json!({"mailbox": "3299"})] {
+        let r = sb.call("PATCH", &mine, Some(&alice), Some(policy.clone())).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{policy}");
+    }
     let r = sb.call("PATCH", &shared, Some(&alice), Some(json!({"pin": "4321"}))).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     let r = sb.call("DELETE", &mine, Some(&alice), None).await;
