@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
 use serde::Deserialize;
 
 use crate::api::Crossbar;
@@ -43,7 +44,7 @@ pub fn load_branding(client: Crossbar, branding: Branding) {
     }
     spawn_local(async move {
         let call = client.action(t("action-load-branding"));
-        let Ok(env) = call.get_anonymous(&format!("whitelabel/{host}")).await else {
+        let Ok(env) = call.get_anonymous(&format!("whitelabel/{}", seg(&host))).await else {
             return;
         };
         let wl: Whitelabel = env.data_as().unwrap_or_default();

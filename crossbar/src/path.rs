@@ -1,6 +1,26 @@
 //! Crossbar URL paths split into nouns (`crossbar.md` §0): `/v2/accounts/A/users/U`
 //! is `[accounts(A), users(U)]`. Used to name docs pages and to template curl URLs.
 
+/// One path segment or query value, percent-encoded: everything but RFC 3986's
+/// unreserved characters (`A-Z a-z 0-9 - . _ ~`). Every id, number or name the app puts
+/// in a path goes through here, so a value holding `/`, `?`, `#`, `%` or `..` stays one
+/// segment and can never point a request somewhere else.
+pub fn seg(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    // A segment of only dots would still be read as "this" or "parent" folder.
+    if !out.is_empty() && out.bytes().all(|b| b == b'.') {
+        return out.replace('.', "%2E");
+    }
+    out
+}
+
 /// One noun of a Crossbar path with its arguments.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Noun<'a> {
@@ -53,6 +73,16 @@ mod tests {
 
     const A: &str = "0123456789abcdef0123456789abcdef";
     const U: &str = "fedcba9876543210fedcba9876543210";
+
+    #[test]
+    fn segments_are_encoded_so_they_stay_one_segment() {
+        assert_eq!(seg(A), A);
+        assert_eq!(seg("+14155550100"), "%2B14155550100");
+        assert_eq!(seg("../api_key"), "..%2Fapi_key");
+        assert_eq!(seg(".."), "%2E%2E");
+        assert_eq!(seg("a b?c#d%e&f=g"), "a%20b%3Fc%23d%25e%26f%3Dg");
+        assert_eq!(seg("Zoë"), "Zo%C3%AB");
+    }
 
     #[test]
     fn splits_account_scoped_paths() {

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -78,7 +79,7 @@ pub fn MySettingsPage() -> impl IntoView {
     let config = expect_context::<RuntimeConfig>();
     let Some(session) = client.session.get_untracked() else { return ().into_any() };
     let Some(owner_id) = session.owner_id.clone() else { return ().into_any() };
-    let path = format!("accounts/{}/users/{owner_id}", session.account_id);
+    let path = format!("accounts/{}/users/{}", seg(&session.account_id), seg(&owner_id));
 
     let first_name = RwSignal::new(String::new());
     let last_name = RwSignal::new(String::new());

@@ -4,6 +4,7 @@
 use patchbay_crossbar::credentials::{api_auth_body, user_auth_body};
 use patchbay_crossbar::gating::PrivLevel;
 use patchbay_crossbar::jwt::decode_claims;
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::{CrossbarError, Envelope};
 use serde::Deserialize;
 
@@ -83,10 +84,10 @@ async fn complete(
     let auth: AuthData = env.data_as()?;
     let exp = decode_claims(&token).map(|c| c.exp).unwrap_or_else(|_| (now_ms() / 1000.0) as i64 + 3600);
 
-    let account_path = format!("accounts/{}", auth.account_id);
+    let account_path = format!("accounts/{}", seg(&auth.account_id));
     let (account, user) = match &auth.owner_id {
         Some(owner) => {
-            let user_path = format!("{account_path}/users/{owner}");
+            let user_path = format!("{account_path}/users/{}", seg(owner));
             let (account, user) =
                 futures::join!(call.get_with_token(&account_path, &token), call.get_with_token(&user_path, &token));
             (account?, Some(user?))

@@ -8,6 +8,7 @@ mod bench;
 mod conformance;
 mod demo;
 mod test;
+mod tidy;
 mod tools;
 
 use std::ffi::OsStr;

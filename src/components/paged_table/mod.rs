@@ -293,7 +293,7 @@ pub fn PagedTable(
             load(true);
         }
     };
-    let spacer = move |px: f64| view! { <tr class="spacer" aria-hidden="true" style=format!("height: {px}px")></tr> };
+    let spacer = move |px: f64| view! { <tr class="spacer" aria-hidden="true" style:height=format!("{px}px")></tr> };
 
     let count = move || {
         let more = next_key.with(Option::is_some);

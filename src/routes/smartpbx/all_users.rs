@@ -1,6 +1,7 @@
 //! Every user of the account as (id, full name), read page by page (members to choose
 //! from on the group and voicemail-box forms, names of owners).
 
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::names;
 use serde_json::Value;
@@ -9,7 +10,7 @@ use crate::api::Call;
 use crate::components::paged_table::fetch_all_pages;
 
 pub async fn all_users(call: &Call, account: &str) -> Result<Vec<(String, String)>, CrossbarError> {
-    let users = fetch_all_pages(call, &format!("accounts/{account}/users"), "ascending=true").await?;
+    let users = fetch_all_pages(call, &format!("accounts/{}/users", seg(account)), "ascending=true").await?;
     Ok(users
         .iter()
         .map(|u| {

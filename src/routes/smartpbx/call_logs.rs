@@ -3,6 +3,7 @@
 //! call opens up into its legs and records, and the range exports as Crossbar's CSV.
 
 use leptos::prelude::*;
+use patchbay_crossbar::path::seg;
 use serde_json::Value;
 
 use super::call_logs_details::{CallLegs, CdrDetails};
@@ -106,7 +107,7 @@ pub fn CallLogsScreen() -> impl IntoView {
         _ => Err("call-logs-bad-date"),
     });
     let days = Signal::derive(move || format!("{}_{}", from.get(), to.get()));
-    let path = format!("accounts/{account}/cdrs/interaction");
+    let path = format!("accounts/{}/cdrs/interaction", seg(&account));
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t("spbx-call-logs")}</h2>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
 use serde_json::Value;
 
 use super::dashboard::all_rows;
@@ -11,10 +12,6 @@ use crate::components::error_notice::error_text;
 use crate::components::form::unique_id;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::str_field;
-
-fn encoded(s: &str) -> String {
-    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
-}
 
 /// "1001 → 1002, 0:42, NORMAL_CLEARING" for a leg row.
 fn leg_summary(leg: &Value) -> String {
@@ -47,7 +44,7 @@ pub fn CallLegs(interaction: String) -> impl IntoView {
         let id = interaction.get_value();
         spawn_local(async move {
             let call = client.action(t("action-open-call-legs"));
-            let result = all_rows(&call, format!("accounts/{account}/cdrs/legs/{}", encoded(&id)), "").await;
+            let result = all_rows(&call, format!("accounts/{}/cdrs/legs/{}", seg(&account), seg(&id)), "").await;
             legs.set(Some(result.map_err(|e| error_text(&e))));
         });
     };
@@ -89,7 +86,7 @@ pub fn CdrDetails(id: String) -> impl IntoView {
         let id = id.get_value();
         spawn_local(async move {
             let call = client.action(t("action-open-cdr"));
-            let result = call.get(&format!("accounts/{account}/cdrs/{}", encoded(&id))).await;
+            let result = call.get(&format!("accounts/{}/cdrs/{}", seg(&account), seg(&id))).await;
             let text = result
                 .map(|env| serde_json::to_string_pretty(&env.data).unwrap_or_default())
                 .map_err(|e| error_text(&e));

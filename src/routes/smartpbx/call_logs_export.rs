@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
 use wasm_bindgen::JsValue;
 
 use crate::api::Crossbar;
@@ -52,7 +53,7 @@ pub fn CsvExport(
         ready.set(None);
         spawn_local(async move {
             let call = client.action(t("action-export-call-logs"));
-            let path = format!("accounts/{account}/cdrs?{query}&paginate=false");
+            let path = format!("accounts/{}/cdrs?{query}&paginate=false", seg(&account));
             match call.get_csv(&path).await {
                 Ok(text) => match csv_url(&text) {
                     Some(url) => ready.set(Some((url, name, record_count(&text)))),

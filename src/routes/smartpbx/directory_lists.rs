@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use patchbay_crossbar::path::seg;
 use serde_json::Value;
 
 use crate::api::Crossbar;
@@ -15,12 +16,12 @@ use patchbay_crossbar::search::SearchView;
 
 fn account_path(collection: &str) -> String {
     let account = expect_context::<Crossbar>().session.get_untracked().map(|s| s.account_id).unwrap_or_default();
-    format!("accounts/{account}/{collection}")
+    format!("accounts/{}/{collection}", seg(&account))
 }
 
 fn group_row(g: &Value) -> AnyView {
     let members = g.get("endpoints").and_then(Value::as_u64).unwrap_or(0);
-    let (href, name) = (format!("/smartpbx/groups/{}", str_field(g, "id")), str_field(g, "name").to_string());
+    let (href, name) = (format!("/smartpbx/groups/{}", seg(str_field(g, "id"))), str_field(g, "name").to_string());
     view! {
         <th scope="row"><A href=href>{name}</A></th>
         <td>{members}</td>
@@ -30,7 +31,7 @@ fn group_row(g: &Value) -> AnyView {
 
 /// A search hit: Crossbar's search views give the id and the name only.
 fn group_hit(g: &Value) -> AnyView {
-    let (href, name) = (format!("/smartpbx/groups/{}", str_field(g, "id")), str_field(g, "name").to_string());
+    let (href, name) = (format!("/smartpbx/groups/{}", seg(str_field(g, "id"))), str_field(g, "name").to_string());
     view! {
         <th scope="row"><A href=href>{name}</A></th>
         <td>{t("group-hit-open-for-details")}</td>

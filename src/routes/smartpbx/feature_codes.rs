@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::feature_codes::FeatureCode;
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
@@ -52,7 +53,8 @@ impl CodeRow {
 /// Every feature-code callflow, page after page (never `paginate=false`).
 async fn load_all(call: &Call, account: &str) -> Result<Vec<CodeRow>, CrossbarError> {
     let listing =
-        fetch_all_pages(call, &format!("accounts/{account}/callflows"), "has_key=featurecode&ascending=true").await?;
+        fetch_all_pages(call, &format!("accounts/{}/callflows", seg(account)), "has_key=featurecode&ascending=true")
+            .await?;
     let mut rows: Vec<CodeRow> = listing.iter().filter_map(CodeRow::from_listing).collect();
     rows.sort_by(|a, b| (a.category.as_str(), a.dial.as_str()).cmp(&(b.category.as_str(), b.dial.as_str())));
     Ok(rows)

@@ -7,6 +7,7 @@
 use futures::future::join_all;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
 use patchbay_monster::feature_codes::{missing, FeatureCode};
 use patchbay_monster::UiMetadata;
 
@@ -16,7 +17,7 @@ use crate::i18n::{arg, t, t_with};
 
 /// Creates the codes in parallel; returns the names that failed.
 async fn create_all(call: &Call, meta: &UiMetadata, account: &str, codes: &[&'static FeatureCode]) -> Vec<String> {
-    let path = format!("accounts/{account}/callflows");
+    let path = format!("accounts/{}/callflows", seg(account));
     let results = join_all(codes.iter().map(|code| {
         let (call, path, body) = (call.clone(), path.clone(), stamped(code.callflow_doc(), meta));
         async move { call.put(&path, body).await.map_err(|_| code.name.to_string()) }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::ring_group::{base_callflow_doc, group_doc, ring_callflow_doc, Member};
 use patchbay_monster::{names, UiMetadata};
@@ -34,21 +35,21 @@ async fn create(
     ext: &str,
     members: &[Member],
 ) -> Result<String, CrossbarError> {
-    let base = format!("accounts/{account}");
+    let base = format!("accounts/{}", seg(account));
     let group = call.put(&format!("{base}/groups"), stamped(group_doc(name, members), meta)).await?;
     let group_id = doc_id(&group.data);
     let base_cf = base_callflow_doc(name, &group_id, members, &random_number());
     let base_cf = match call.put(&format!("{base}/callflows"), stamped(base_cf, meta)).await {
         Ok(env) => doc_id(&env.data),
         Err(e) => {
-            let _ = call.delete_stamped(&format!("{base}/groups/{group_id}"), meta).await;
+            let _ = call.delete_stamped(&format!("{base}/groups/{}", seg(&group_id)), meta).await;
             return Err(e);
         }
     };
     let ring = ring_callflow_doc(name, &group_id, &base_cf, &[ext.to_string()]);
     if let Err(e) = call.put(&format!("{base}/callflows"), stamped(ring, meta)).await {
-        let _ = call.delete_stamped(&format!("{base}/callflows/{base_cf}"), meta).await;
-        let _ = call.delete_stamped(&format!("{base}/groups/{group_id}"), meta).await;
+        let _ = call.delete_stamped(&format!("{base}/callflows/{}", seg(&base_cf)), meta).await;
+        let _ = call.delete_stamped(&format!("{base}/groups/{}", seg(&group_id)), meta).await;
         return Err(e);
     }
     Ok(group_id)
@@ -80,7 +81,7 @@ pub fn CreateGroupScreen() -> impl IntoView {
             users.set(vec![]);
             spawn_local(async move {
                 let call = client.action(t("action-open-users"));
-                let path = format!("accounts/{account}/users");
+                let path = format!("accounts/{}/users", seg(&account));
                 let walked = for_each_page(&call, &path, "ascending=true", |page| {
                     let page: Vec<(String, String)> = page
                         .iter()

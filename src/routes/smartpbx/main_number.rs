@@ -5,6 +5,7 @@
 use futures::future::join_all;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::hours::{week_from_rules, Interval, Kind, StoredRule, Week, WEEKDAYS};
 use patchbay_monster::main_number::main_numbers;
@@ -100,11 +101,11 @@ fn describe_set(members: &[Value]) -> String {
 }
 
 async fn load(call: &Call, account: &str) -> Result<MainNumber, CrossbarError> {
-    let base = format!("accounts/{account}");
+    let base = format!("accounts/{}", seg(account));
     let mains = call.get(&format!("{base}/callflows?filter_name=MainCallflow&filter_type=main")).await?;
     let Some(main_id) = ids(&mains.data).into_iter().next() else { return Ok(MainNumber::default()) };
     let sets_path = format!("{base}/temporal_rules_sets?filter_type=main_holidays&page_size=100");
-    let main_path = format!("{base}/callflows/{main_id}");
+    let main_path = format!("{base}/callflows/{}", seg(&main_id));
     let (main, sets) = futures::join!(call.get(&main_path), call.get(&sets_path));
     let (main, set_ids) = (main?.data, ids(&sets?.data));
     let numbers: Vec<String> =
@@ -116,7 +117,7 @@ async fn load(call: &Call, account: &str) -> Result<MainNumber, CrossbarError> {
         .unwrap_or_default();
     let docs = join_all(active.iter().map(|id| {
         let collection = if set_ids.contains(id) { "temporal_rules_sets" } else { "temporal_rules" };
-        call.get_owned(format!("{base}/{collection}/{id}"))
+        call.get_owned(format!("{base}/{collection}/{}", seg(id)))
     }))
     .await;
 
@@ -129,7 +130,10 @@ async fn load(call: &Call, account: &str) -> Result<MainNumber, CrossbarError> {
             hours.push(rule);
         } else if let Some(members) = doc.get("temporal_rules").and_then(Value::as_array) {
             let member_docs = join_all(
-                members.iter().filter_map(Value::as_str).map(|m| call.get_owned(format!("{base}/temporal_rules/{m}"))),
+                members
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(|m| call.get_owned(format!("{base}/temporal_rules/{}", seg(m)))),
             )
             .await;
             let member_docs: Vec<Value> = member_docs.into_iter().filter_map(Result::ok).map(|e| e.data).collect();
@@ -185,7 +189,7 @@ async fn open(
     notice: RwSignal<Option<String>>,
 ) -> Result<Loaded, CrossbarError> {
     let call = client.action(t("action-open-main-number"));
-    let rows = main_callflow_rows(&call, &format!("accounts/{account}")).await?;
+    let rows = main_callflow_rows(&call, &format!("accounts/{}", seg(account))).await?;
     let (missing, zero_main) = what_is_missing(&rows);
     if !missing.nothing() || zero_main.is_some() {
         let mut pieces = missing.callflow_names();

@@ -2,6 +2,7 @@
 //! (`smartpbx.md` §4.6 steps 1–4, §7), created in the same order, stamped, and only
 //! what is missing, so that a later visit by Smart PBX itself creates nothing.
 
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::bootstrap::{by_key, missing, renumbered_main, Missing};
 use patchbay_monster::main_number as main;
@@ -40,7 +41,7 @@ pub async fn bootstrap(
     rows: &[Value],
     renumber_main: Option<String>,
 ) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{account}");
+    let base = format!("accounts/{}", seg(account));
     let mut found = by_key(rows);
     let todo = missing(&found);
     let put = |path: &'static str, doc: Value| {
@@ -71,7 +72,7 @@ pub async fn bootstrap(
         put("callflows", main::main_callflow_doc(&open)).await?;
     } else if let Some(id) = renumber_main {
         let body = stamped(json!({"numbers": [names::NO_MAIN_NUMBER]}), meta);
-        call.patch(&format!("{base}/callflows/{id}"), body).await?;
+        call.patch(&format!("{base}/callflows/{}", seg(&id)), body).await?;
     }
     Ok(())
 }

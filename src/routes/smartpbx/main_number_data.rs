@@ -3,6 +3,7 @@
 //! callflows keyed by `name || numbers[0]`, the period menus, and the call entities a
 //! period or a menu key can send calls to. Independent reads run in parallel.
 
+use patchbay_crossbar::path::seg;
 use std::collections::BTreeMap;
 
 use futures::future::join_all;
@@ -125,14 +126,14 @@ async fn spare_numbers(call: &Call, base: &str) -> Result<Vec<String>, CrossbarE
 
 /// Reads the office once the bootstrap made sure every piece exists.
 pub async fn load_office(call: &Call, account: &str) -> Result<Office, CrossbarError> {
-    let base = format!("accounts/{account}");
+    let base = format!("accounts/{}", seg(account));
     let ids = by_key(&main_callflow_rows(call, &base).await?);
     let doc_of = |key: String| {
         let id = ids.get(&key).cloned();
         let base = base.clone();
         async move {
             match id {
-                Some(id) => call.get(&format!("{base}/callflows/{id}")).await.map(|e| e.data),
+                Some(id) => call.get(&format!("{base}/callflows/{}", seg(&id))).await.map(|e| e.data),
                 None => Ok(Value::Null),
             }
         }
@@ -166,7 +167,7 @@ pub async fn load_office(call: &Call, account: &str) -> Result<Office, CrossbarE
             Some((*l, id.to_string()))
         })
         .collect();
-    let menus = join_all(menu_ids.iter().map(|(_, id)| call.get_owned(format!("{base}/menus/{id}")))).await;
+    let menus = join_all(menu_ids.iter().map(|(_, id)| call.get_owned(format!("{base}/menus/{}", seg(id))))).await;
     for ((label, _), menu) in menu_ids.into_iter().zip(menus) {
         // A menu deleted elsewhere leaves its callflow dangling; the editor recreates it.
         if let Ok(m) = menu {

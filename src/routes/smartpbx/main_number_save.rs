@@ -3,6 +3,7 @@
 //! and MainCallflow's `temporal_route` children and `rules` rebuilt — PATCHed only
 //! when the routing changes, with removed children set to `null` so PATCH drops them.
 
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::holidays::{holiday_docs, Holiday, HolidayDocs};
 use patchbay_monster::hours::{reconcile, rules_for, Kind, StoredRule, Week};
@@ -28,7 +29,7 @@ async fn current(call: &Call, base: &str) -> Result<Current, CrossbarError> {
         .iter()
         .find(|r| r.get("name").and_then(Value::as_str) == Some("MainCallflow"))
         .ok_or_else(|| CrossbarError::NotFound { tag: "bad_identifier".into(), cause: "MainCallflow".into() })?;
-    let main = call.get(&format!("{base}/callflows/{}", doc_id(main_row))).await?.data;
+    let main = call.get(&format!("{base}/callflows/{}", seg(&doc_id(main_row)))).await?.data;
     // Sub-callflows are found by numbers[0] and have no name (smartpbx.md §6.1).
     let mut sub = Map::new();
     for row in &mains {
@@ -44,7 +45,7 @@ async fn current(call: &Call, base: &str) -> Result<Current, CrossbarError> {
             fetch_all_pages(call, &format!("{base}/temporal_rules"), &format!("filter_type={}", kind.rule_type()))
                 .await?
         {
-            let doc = call.get(&format!("{base}/temporal_rules/{}", doc_id(&row))).await?.data;
+            let doc = call.get(&format!("{base}/temporal_rules/{}", seg(&doc_id(&row)))).await?.data;
             hours.extend(StoredRule::from_doc(&doc));
         }
     }
@@ -110,13 +111,13 @@ async fn patch_main(
             new.entry(key.clone()).or_insert(Value::Null);
         }
     }
-    call.patch(&format!("{base}/callflows/{}", doc_id(&c.main)), stamped(json!({"flow": flow}), meta)).await?;
+    call.patch(&format!("{base}/callflows/{}", seg(&doc_id(&c.main))), stamped(json!({"flow": flow}), meta)).await?;
     Ok(())
 }
 
 /// Office hours: reconcile the rules, route MainCallflow by them, delete leftovers.
 pub async fn save_hours(call: &Call, meta: &UiMetadata, account: &str, week: &Week) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{account}");
+    let base = format!("accounts/{}", seg(account));
     let c = current(call, &base).await?;
     let plan = reconcile(&c.hours, &rules_for(week));
     let (mut open, mut lunch) = (vec![], vec![]);
@@ -126,7 +127,7 @@ pub async fn save_hours(call: &Call, meta: &UiMetadata, account: &str, week: &We
     }
     for (id, spec) in plan.patch {
         let body = json!({"time_window_start": spec.start, "time_window_stop": spec.stop, "wdays": spec.wdays});
-        call.patch(&format!("{base}/temporal_rules/{id}"), stamped(body, meta)).await?;
+        call.patch(&format!("{base}/temporal_rules/{}", seg(&id)), stamped(body, meta)).await?;
         place(spec.kind, id);
     }
     for spec in plan.create {
@@ -137,7 +138,7 @@ pub async fn save_hours(call: &Call, meta: &UiMetadata, account: &str, week: &We
     let new_flow = assemble_flow(c.main.get("flow").unwrap_or(&Value::Null), &r);
     patch_main(call, meta, &base, &c, new_flow).await?;
     for id in plan.delete {
-        call.delete_stamped(&format!("{base}/temporal_rules/{id}"), meta).await?;
+        call.delete_stamped(&format!("{base}/temporal_rules/{}", seg(&id)), meta).await?;
     }
     Ok(())
 }
@@ -151,7 +152,7 @@ pub async fn add_holiday(
     random6: &str,
     utc_offset: i64,
 ) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{account}");
+    let base = format!("accounts/{}", seg(account));
     let c = current(call, &base).await?;
     let id = match holiday_docs(holiday, random6, utc_offset) {
         HolidayDocs::Rule(doc) => doc_id(&call.put(&format!("{base}/temporal_rules"), stamped(doc, meta)).await?.data),
@@ -189,7 +190,7 @@ pub async fn delete_holiday(
     id: &str,
     is_set: bool,
 ) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{account}");
+    let base = format!("accounts/{}", seg(account));
     let c = current(call, &base).await?;
     let (open, lunch) = active_hours(&c);
     let mut r = routing(&c, open, lunch, None)?;
@@ -197,14 +198,14 @@ pub async fn delete_holiday(
     let new_flow = assemble_flow(c.main.get("flow").unwrap_or(&Value::Null), &r);
     patch_main(call, meta, &base, &c, new_flow).await?;
     if is_set {
-        let set = call.get(&format!("{base}/temporal_rules_sets/{id}")).await?.data;
+        let set = call.get(&format!("{base}/temporal_rules_sets/{}", seg(id))).await?.data;
         let members = set.get("temporal_rules").and_then(Value::as_array).cloned().unwrap_or_default();
         for m in members.iter().filter_map(Value::as_str) {
-            call.delete_stamped(&format!("{base}/temporal_rules/{m}"), meta).await?;
+            call.delete_stamped(&format!("{base}/temporal_rules/{}", seg(m)), meta).await?;
         }
-        call.delete_stamped(&format!("{base}/temporal_rules_sets/{id}"), meta).await?;
+        call.delete_stamped(&format!("{base}/temporal_rules_sets/{}", seg(id)), meta).await?;
     } else {
-        call.delete_stamped(&format!("{base}/temporal_rules/{id}"), meta).await?;
+        call.delete_stamped(&format!("{base}/temporal_rules/{}", seg(id)), meta).await?;
     }
     Ok(())
 }

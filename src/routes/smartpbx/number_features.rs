@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map};
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::number_features::{check, common_stamp, features_of, features_patch, Cnam, E911};
 use serde_json::Value;
@@ -18,11 +19,6 @@ use crate::components::form::TextField;
 use crate::config::RuntimeConfig;
 use crate::i18n::{arg, t, t_with};
 
-/// `+14155550100` as a path segment (`%2B14155550100`): Crossbar reads a bare `+` as a space.
-pub fn number_segment(number: &str) -> String {
-    url::form_urlencoded::byte_serialize(number.as_bytes()).collect()
-}
-
 #[component]
 pub fn NumberFeaturesScreen() -> impl IntoView {
     let client = expect_context::<Crossbar>();
@@ -34,7 +30,7 @@ pub fn NumberFeaturesScreen() -> impl IntoView {
     let doc = RwSignal::new(None::<Value>);
     let error = RwSignal::new(None::<CrossbarError>);
     let account = client.session.get_untracked().map(|s| s.account_id).unwrap_or_default();
-    let path = StoredValue::new(format!("accounts/{account}/phone_numbers/{}", number_segment(&number)));
+    let path = StoredValue::new(format!("accounts/{}/phone_numbers/{}", seg(&account), seg(&number)));
     let load = move || {
         error.set(None);
         spawn_local(async move {

@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use serde_json::Value;
 
-use super::number_features::number_segment;
 use crate::api::{Call, Crossbar};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::ErrorNotice;
@@ -17,7 +17,7 @@ use crate::i18n::{t, t_or, t_with};
 use leptos_router::components::A;
 
 pub(crate) async fn load_all(call: &Call, account: &str) -> Result<Vec<(String, Value)>, CrossbarError> {
-    let rows = fetch_all_pages(call, &format!("accounts/{account}/phone_numbers"), "").await?;
+    let rows = fetch_all_pages(call, &format!("accounts/{}/phone_numbers", seg(account)), "").await?;
     Ok(rows
         .into_iter()
         .map(|row| (row.get("id").and_then(Value::as_str).unwrap_or_default().to_string(), row))
@@ -72,7 +72,7 @@ pub fn NumbersScreen() -> impl IntoView {
                                     view! {
                                         <tr>
                                             <th scope="row">
-                                                <A href=format!("/smartpbx/numbers/{}", number_segment(&number))>{number.clone()}</A>
+                                                <A href=format!("/smartpbx/numbers/{}", seg(&number))>{number.clone()}</A>
                                             </th>
                                             <td>{t_or(&format!("number-state-{state}"), &state)}</td>
                                             <td>{used_by}</td>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use patchbay_crossbar::path::seg;
 use serde_json::Value;
 
 use crate::api::Call;
@@ -89,7 +90,7 @@ fn user_row(u: &Value) -> AnyView {
     let devices = joined(u, "_devices", "users-no-devices");
     let features = if features.is_empty() { t("user-features-none") } else { features.join(", ") };
     view! {
-        <th scope="row"><A href=format!("/smartpbx/users/{}", str_field(u, "id"))>{name}</A></th>
+        <th scope="row"><A href=format!("/smartpbx/users/{}", seg(str_field(u, "id")))>{name}</A></th>
         <td>{extension.unwrap_or_else(|| t("no-extension"))}</td>
         <td>{role}</td>
         <td>{numbers}</td>
@@ -103,7 +104,7 @@ fn user_row(u: &Value) -> AnyView {
 fn user_hit(u: &Value) -> AnyView {
     let name = str_field(u, "name").to_string();
     view! {
-        <th scope="row"><A href=format!("/smartpbx/users/{}", str_field(u, "id"))>{name}</A></th>
+        <th scope="row"><A href=format!("/smartpbx/users/{}", seg(str_field(u, "id")))>{name}</A></th>
         <td colspan="5">{t("search-hit-open-for-details")}</td>
     }
     .into_any()
@@ -133,7 +134,7 @@ pub fn UsersScreen() -> impl IntoView {
                 </button>
             </p>
             <PagedTable
-                path=format!("accounts/{account}/users")
+                path=format!("accounts/{}/users", seg(&account))
                 query="ascending=true"
                 caption_key="users-title"
                 action_key="action-open-users"

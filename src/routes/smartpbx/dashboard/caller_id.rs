@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::dashboard::{caller_id_patch, number_patch, E911Form};
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
@@ -18,10 +19,6 @@ use crate::i18n::{arg, t, t_with};
 
 /// CNAM display names are 1–15 characters (KAZOO's schema).
 const CNAM_MAX: usize = 15;
-
-fn encoded(number: &str) -> String {
-    url::form_urlencoded::byte_serialize(number.as_bytes()).collect()
-}
 
 fn text_at(v: &Value, pointer: &str) -> String {
     v.pointer(pointer).and_then(Value::as_str).unwrap_or_default().to_string()
@@ -83,10 +80,10 @@ async fn save(
     let chosen = number.as_ref().map(|(n, _)| n.clone());
     if let Some((n, current)) = &number {
         let patch = number_patch(current, Some(&name), Some(e911.doc(account_name)));
-        call.patch(&format!("accounts/{account_id}/phone_numbers/{}", encoded(n)), stamped(patch, meta)).await?;
+        call.patch(&format!("accounts/{}/phone_numbers/{}", seg(account_id), seg(n)), stamped(patch, meta)).await?;
     }
     let patch = caller_id_patch(chosen.as_deref(), chosen.as_ref().map(|_| name.as_str()));
-    call.patch(&format!("accounts/{account_id}"), stamped(patch, meta)).await?;
+    call.patch(&format!("accounts/{}", seg(account_id)), stamped(patch, meta)).await?;
     Ok(())
 }
 
@@ -120,7 +117,7 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
         let account_id = text_at(&account.get_value(), "/id");
         spawn_local(async move {
             let call = client.action(t_with("action-read-number", &[("number", arg(n.clone()))]));
-            match call.get(&format!("accounts/{account_id}/phone_numbers/{}", encoded(&n))).await {
+            match call.get(&format!("accounts/{}/phone_numbers/{}", seg(&account_id), seg(&n))).await {
                 // `try_`: the form may be gone by the time the number arrives.
                 Ok(env) if selected.try_get_untracked().as_ref() == Some(&n) => {
                     fields.fill_from(&env.data);

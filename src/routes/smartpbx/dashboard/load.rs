@@ -1,6 +1,7 @@
 //! What the Dashboard reads, all at once (Smart PBX's `myOfficeLoadData`), and the main
 //! voicemail box it creates when the account has none (`getOrCreateMainVMBox`).
 
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::dashboard::{is_unregistered, special_numbers, SpecialNumbers};
 use patchbay_monster::main_number::main_vmbox_doc;
@@ -37,7 +38,7 @@ pub(in crate::routes::smartpbx) async fn all_rows(
 
 /// The dashboard's reads, in parallel, as one inspector action.
 pub async fn load(call: &Call, account: &str) -> Result<Office, CrossbarError> {
-    let base = format!("accounts/{account}");
+    let base = format!("accounts/{}", seg(account));
     let (acc, vmboxes, users, devices, numbers, callflows, media) = futures::join!(
         call.get(&base),
         all_rows(call, format!("{base}/vmboxes"), "filter_type=mainVMBox"),
@@ -63,5 +64,5 @@ pub async fn load(call: &Call, account: &str) -> Result<Office, CrossbarError> {
 
 /// `PUT /vmboxes` with the main box exactly as Smart PBX creates it; returns the new doc.
 pub async fn create_main_vmbox(call: &Call, meta: &UiMetadata, account: &str) -> Result<Value, CrossbarError> {
-    Ok(call.put(&format!("accounts/{account}/vmboxes"), stamped(main_vmbox_doc(), meta)).await?.data)
+    Ok(call.put(&format!("accounts/{}/vmboxes", seg(account)), stamped(main_vmbox_doc(), meta)).await?.data)
 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
 use patchbay_monster::dashboard::{music_on_hold_patch, SILENCE};
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use serde_json::Value;
@@ -44,7 +45,7 @@ pub fn MusicOnHoldForm(account: Value, media: Vec<(String, String)>, on_saved: C
         spawn_local(async move {
             let call = client.action(t("action-save-music-on-hold"));
             let body = stamped(music_on_hold_patch(Some(&choice)), &meta);
-            let result = call.patch(&format!("accounts/{}", account_id.get_value()), body).await;
+            let result = call.patch(&format!("accounts/{}", seg(&account_id.get_value())), body).await;
             busy.set(false);
             match result {
                 Ok(_) => on_saved.run(t("music-on-hold-saved")),

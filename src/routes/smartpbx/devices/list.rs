@@ -1,6 +1,7 @@
 //! Smart PBX › Devices: every device with its type, status and the user it is
 //! assigned to; a name opens the device (types Smart PBX cannot edit are not links).
 
+use patchbay_crossbar::path::seg;
 use std::collections::HashMap;
 
 use futures::future::LocalBoxFuture;
@@ -63,7 +64,7 @@ fn device_row(d: &Value) -> AnyView {
     };
     let name = str_field(d, "name").to_string();
     let name = if device::is_editable(&kind) {
-        view! { <A href=format!("/smartpbx/devices/{}", str_field(d, "id"))>{name}</A> }.into_any()
+        view! { <A href=format!("/smartpbx/devices/{}", seg(str_field(d, "id")))>{name}</A> }.into_any()
     } else {
         name.into_any()
     };
@@ -85,7 +86,7 @@ fn device_row(d: &Value) -> AnyView {
 fn device_hit(d: &Value) -> AnyView {
     let name = str_field(d, "name").to_string();
     view! {
-        <th scope="row"><A href=format!("/smartpbx/devices/{}", str_field(d, "id"))>{name}</A></th>
+        <th scope="row"><A href=format!("/smartpbx/devices/{}", seg(str_field(d, "id")))>{name}</A></th>
         <td colspan="3">{t("device-hit-open-for-details")}</td>
     }
     .into_any()
@@ -107,7 +108,7 @@ pub fn DevicesScreen() -> impl IntoView {
                 </button>
             </p>
             <PagedTable
-                path=format!("accounts/{account}/devices")
+                path=format!("accounts/{}/devices", seg(&account))
                 query="with_status=true"
                 caption_key="spbx-devices"
                 action_key="action-open-devices"

@@ -8,6 +8,7 @@ use futures::future::join;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use serde_json::Value;
 
@@ -79,8 +80,11 @@ pub fn EditDeviceScreen() -> impl IntoView {
         ready.set(None);
         spawn_local(async move {
             let call = client.action(t("action-open-device"));
-            let (device, context) =
-                join(call.get(&format!("accounts/{account}/devices/{id}")), load_context(client, &account)).await;
+            let (device, context) = join(
+                call.get(&format!("accounts/{}/devices/{}", seg(&account), seg(&id))),
+                load_context(client, &account),
+            )
+            .await;
             match (device, context) {
                 (Ok(d), Ok(c)) => ready.set(Some((Some(d.data), c))),
                 (Err(e), _) | (_, Err(e)) => error.set(Some(e)),

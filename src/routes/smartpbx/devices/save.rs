@@ -1,6 +1,7 @@
 //! Sending the device form: `PUT` a new device, `PATCH` only what changed on an
 //! existing one, `DELETE`; Crossbar's 400 field errors are mapped onto the form.
 
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::device::{edit_patch, new_device_doc};
 use patchbay_monster::{names, UiMetadata};
@@ -59,7 +60,8 @@ pub async fn create(
     classifiers: Vec<String>,
 ) -> Result<String, SaveError> {
     let doc = new_device_doc(&new_device(f, classifiers));
-    let env = call.put(&format!("accounts/{account}/devices"), stamped(doc, meta)).await.map_err(to_save_error)?;
+    let env =
+        call.put(&format!("accounts/{}/devices", seg(account)), stamped(doc, meta)).await.map_err(to_save_error)?;
     Ok(doc_id(&env.data))
 }
 
@@ -76,20 +78,20 @@ pub async fn update(
     if patch.is_empty() {
         return Ok(false);
     }
-    call.patch(&format!("accounts/{account}/devices/{id}"), stamped(Value::Object(patch), meta))
+    call.patch(&format!("accounts/{}/devices/{}", seg(account), seg(id)), stamped(Value::Object(patch), meta))
         .await
         .map_err(to_save_error)?;
     Ok(true)
 }
 
 pub async fn delete(call: &Call, meta: &UiMetadata, account: &str, id: &str) -> Result<(), CrossbarError> {
-    call.delete_stamped(&format!("accounts/{account}/devices/{id}"), meta).await.map(|_| ())
+    call.delete_stamped(&format!("accounts/{}/devices/{}", seg(account), seg(id)), meta).await.map(|_| ())
 }
 
 /// Every user of the account as (id, full name), sorted by name as Smart PBX's
 /// "Assign to" list is; fetched page by page.
 pub async fn user_choices(call: &Call, account: &str) -> Result<Vec<(String, String)>, CrossbarError> {
-    let rows = fetch_all_pages(call, &format!("accounts/{account}/users"), "").await?;
+    let rows = fetch_all_pages(call, &format!("accounts/{}/users", seg(account)), "").await?;
     let mut users: Vec<(String, String)> = rows
         .iter()
         .map(|u| {
@@ -103,14 +105,14 @@ pub async fn user_choices(call: &Call, account: &str) -> Result<Vec<(String, Str
 
 /// The account's realm, shown (not edited) beside SIP credentials as Smart PBX does.
 pub async fn realm(call: &Call, account: &str) -> Result<String, CrossbarError> {
-    let env = call.get(&format!("accounts/{account}")).await?;
+    let env = call.get(&format!("accounts/{}", seg(account))).await?;
     Ok(env.data.get("realm").and_then(Value::as_str).unwrap_or_default().to_string())
 }
 
 /// The account's numbers with E911 set up, the only ones Smart PBX offers as a
 /// device's emergency caller ID (the listing is paged, so every page is read).
 pub async fn e911_numbers(call: &Call, account: &str) -> Result<Vec<String>, CrossbarError> {
-    let rows = fetch_all_pages(call, &format!("accounts/{account}/phone_numbers"), "").await?;
+    let rows = fetch_all_pages(call, &format!("accounts/{}/phone_numbers", seg(account)), "").await?;
     Ok(rows
         .into_iter()
         .filter(|n| n.get("features").and_then(Value::as_array).is_some_and(|f| f.iter().any(|f| f == "e911")))
@@ -120,7 +122,7 @@ pub async fn e911_numbers(call: &Call, account: &str) -> Result<Vec<String>, Cro
 
 /// Classifier names, for the `call_restriction` Smart PBX writes on new devices.
 pub async fn classifiers(call: &Call, account: &str) -> Result<Vec<String>, CrossbarError> {
-    let env = call.get(&format!("accounts/{account}/phone_numbers/classifiers")).await?;
+    let env = call.get(&format!("accounts/{}/phone_numbers/classifiers", seg(account))).await?;
     Ok(env.data.as_object().map(|m| m.keys().cloned().collect()).unwrap_or_default())
 }
 

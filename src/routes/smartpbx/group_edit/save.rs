@@ -3,6 +3,7 @@
 //! each PATCHed with only what changed.
 
 use futures::future::join_all;
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::patch::patch_between;
 use patchbay_monster::ring_group::{edited_base_callflow, edited_group, edited_ring_callflow, Member};
@@ -37,14 +38,14 @@ fn missing(kind: &str) -> CrossbarError {
 
 /// The group's callflow of `kind` (`baseGroup` / `userGroup`), read in full.
 async fn group_callflow(call: &Call, account: &str, group_id: &str, kind: &str) -> Result<Value, CrossbarError> {
-    let base = format!("accounts/{account}/callflows");
-    let rows = call.get(&format!("{base}?filter_group_id={group_id}&filter_type={kind}")).await?;
+    let base = format!("accounts/{}/callflows", seg(account));
+    let rows = call.get(&format!("{base}?filter_group_id={}&filter_type={}", seg(group_id), seg(kind))).await?;
     let id = rows.data.as_array().and_then(|a| a.first()).map(doc_id).ok_or_else(|| missing(kind))?;
-    Ok(call.get(&format!("{base}/{id}")).await?.data)
+    Ok(call.get(&format!("{base}/{}", seg(&id))).await?.data)
 }
 
 pub async fn load(call: &Call, account: &str, group_id: &str) -> Result<Stored, CrossbarError> {
-    let path = format!("accounts/{account}/groups/{group_id}");
+    let path = format!("accounts/{}/groups/{}", seg(account), seg(group_id));
     let (group, base, ring) = futures::join!(
         call.get(&path),
         group_callflow(call, account, group_id, "baseGroup"),
@@ -71,7 +72,7 @@ pub async fn save(
         if patch.is_empty() {
             return Ok(before.clone());
         }
-        let path = format!("accounts/{account}/{collection}/{}", doc_id(before));
+        let path = format!("accounts/{}/{collection}/{}", seg(account), seg(&doc_id(before)));
         call.patch(&path, stamped(Value::Object(patch), meta)).await.map(|env| env.data)
     });
     let mut out = join_all(writes).await.into_iter();
@@ -84,14 +85,15 @@ pub async fn save(
 pub async fn delete(call: &Call, meta: &UiMetadata, account: &str, group_id: &str) -> Result<(), CrossbarError> {
     let delete_callflow = |kind: &'static str| async move {
         match group_callflow(call, account, group_id, kind).await {
-            Ok(cf) => {
-                call.delete_stamped(&format!("accounts/{account}/callflows/{}", doc_id(&cf)), meta).await.map(|_| ())
-            }
+            Ok(cf) => call
+                .delete_stamped(&format!("accounts/{}/callflows/{}", seg(account), seg(&doc_id(&cf))), meta)
+                .await
+                .map(|_| ()),
             Err(e) if e == missing(kind) => Ok(()),
             Err(e) => Err(e),
         }
     };
-    let group_path = format!("accounts/{account}/groups/{group_id}");
+    let group_path = format!("accounts/{}/groups/{}", seg(account), seg(group_id));
     let (group, base, ring) = futures::join!(
         call.delete_stamped(&group_path, meta),
         delete_callflow("baseGroup"),

@@ -7,6 +7,7 @@ use futures::future::join_all;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::user_delete::{common_stamp, mobile_mdn, steps, DeleteChoices, Step};
 use patchbay_monster::UiMetadata;
@@ -31,7 +32,7 @@ struct Owned {
 }
 
 async fn owned(call: &Call, account: &str, user_id: &str) -> Result<Owned, CrossbarError> {
-    let path = |c: &str| format!("accounts/{account}/{c}?filter_owner_id={user_id}");
+    let path = |collection: &str| format!("accounts/{}/{collection}?filter_owner_id={}", seg(account), seg(user_id));
     let (d, v, c, k) = futures::join!(
         call.get_owned(path("devices")),
         call.get_owned(path("vmboxes")),
@@ -51,13 +52,13 @@ async fn delete_user(
     user_id: &str,
     choices: DeleteChoices,
 ) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{account}");
+    let base = format!("accounts/{}", seg(account));
     let o = owned(call, account, user_id).await?;
     // A mobile callflow goes back to its mobile device, found by number.
     let mobiles: Vec<&Value> = o.callflows.iter().filter(|c| c["type"] == "mobile").collect();
     let lookups = mobiles.iter().map(|cf| {
         let mdn = mobile_mdn(cf).unwrap_or_default();
-        call.get_owned(format!("{base}/devices?filter_mobile.mdn={mdn}"))
+        call.get_owned(format!("{base}/devices?filter_mobile.mdn={}", seg(&mdn)))
     });
     let found: Vec<(String, String)> = join_all(lookups)
         .await
@@ -82,7 +83,7 @@ async fn delete_user(
     });
     // Only a user whose belongings were all handled is deleted: a retry then finds the rest.
     join_all(writes).await.into_iter().collect::<Result<Vec<()>, _>>()?;
-    call.delete_stamped(&format!("{base}/users/{user_id}"), meta).await?;
+    call.delete_stamped(&format!("{base}/users/{}", seg(user_id)), meta).await?;
     Ok(())
 }
 

@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map};
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::names;
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
@@ -46,7 +47,7 @@ pub fn EditUserScreen() -> impl IntoView {
         let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
         spawn_local(async move {
             let call = client.action(t("action-open-user"));
-            match call.get(&format!("accounts/{account}/users/{id}")).await {
+            match call.get(&format!("accounts/{}/users/{}", seg(&account), seg(&id))).await {
                 Ok(env) => user.set(Some(env.data)),
                 Err(e) => error.set(Some(e)),
             }
@@ -151,7 +152,7 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
             };
             busy.set(false);
             match result {
-                Ok(Some(new_id)) => navigate(&format!("/smartpbx/users/{new_id}"), Default::default()),
+                Ok(Some(new_id)) => navigate(&format!("/smartpbx/users/{}", seg(&new_id)), Default::default()),
                 Ok(None) => {
                     before.set_value(Fields { password: String::new(), ..f });
                     password.set(String::new());

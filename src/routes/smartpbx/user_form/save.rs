@@ -1,6 +1,7 @@
 //! Sending the user form: creating the user, its voicemail box and its main callflow
 //! (rolled back if a later step fails), or PATCHing what changed on each of them.
 
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::classify::is_smartpbx_directory;
 use patchbay_monster::device::{generated_credentials, stored_mac};
@@ -73,8 +74,10 @@ fn at(step: Step) -> impl Fn(CrossbarError) -> SaveError {
 /// Crossbar keeps MACs as bare lower-case hex, so that is what is compared; a clash in
 /// another account still comes back from the device PUT and is rolled back.
 async fn mac_taken(call: &Call, base: &str, mac: &str) -> Result<bool, SaveError> {
-    let found =
-        call.get(&format!("{base}/devices?filter_mac_address={}", stored_mac(mac))).await.map_err(at(Step::Phone))?;
+    let found = call
+        .get(&format!("{base}/devices?filter_mac_address={}", seg(&stored_mac(mac))))
+        .await
+        .map_err(at(Step::Phone))?;
     Ok(found.data.as_array().is_some_and(|rows| !rows.is_empty()))
 }
 
@@ -95,7 +98,7 @@ pub async fn create(
         create_vmbox: f.create_vmbox,
         send_email_on_creation: f.send_email,
     };
-    let base = format!("accounts/{account}");
+    let base = format!("accounts/{}", seg(account));
     // What the phone needs is read before anything is written, both at once: whether
     // its MAC is free, and the account realm it will register in.
     let phone = match phone {
@@ -117,18 +120,20 @@ pub async fn create(
         let vm_id = if new.create_vmbox {
             let vm = vmbox_doc(&new.first_name, &new.last_name, &user_id, &new.extension);
             let vm = call.put(&format!("{base}/vmboxes"), stamped(vm, meta)).await.map_err(at(Step::Vmbox))?;
-            made.push(format!("{base}/vmboxes/{}", doc_id(&vm.data)));
+            made.push(format!("{base}/vmboxes/{}", seg(&doc_id(&vm.data))));
             Some(doc_id(&vm.data))
         } else {
             None
         };
         let cf = main_callflow_doc(&new.first_name, &new.last_name, &user_id, &new.extension, vm_id.as_deref());
         let cf = call.put(&format!("{base}/callflows"), stamped(cf, meta)).await.map_err(at(Step::Callflow))?;
-        made.push(format!("{base}/callflows/{}", doc_id(&cf.data)));
+        made.push(format!("{base}/callflows/{}", seg(&doc_id(&cf.data))));
         if f.in_directory {
             let directory = smartpbx_directory(call, meta, &base).await.map_err(at(Step::User))?;
             let patch = user_directory_patch(&directory, &doc_id(&cf.data));
-            call.patch(&format!("{base}/users/{user_id}"), stamped(patch, meta)).await.map_err(at(Step::User))?;
+            call.patch(&format!("{base}/users/{}", seg(&user_id)), stamped(patch, meta))
+                .await
+                .map_err(at(Step::User))?;
         }
         if let Some((phone, realm)) = &phone {
             let sip = generated_credentials(js_sys::Math::random);
@@ -142,7 +147,7 @@ pub async fn create(
         for path in made.iter().rev() {
             let _ = call.delete_stamped(path, meta).await;
         }
-        let _ = call.delete_stamped(&format!("{base}/users/{user_id}"), meta).await;
+        let _ = call.delete_stamped(&format!("{base}/users/{}", seg(&user_id)), meta).await;
         return Err(e);
     }
     Ok(user_id)
@@ -160,16 +165,17 @@ async fn smartpbx_directory(call: &Call, meta: &UiMetadata, base: &str) -> Resul
 }
 /// The user's main callflow and voicemail box, found the way Smart PBX finds them.
 async fn owned(call: &Call, account: &str, user_id: &str) -> Result<(Option<Value>, Option<Value>), CrossbarError> {
-    let base = format!("accounts/{account}");
-    let cfs = call.get(&format!("{base}/callflows?filter_owner_id={user_id}&filter_type=mainUserCallflow")).await?;
-    let vms = call.get(&format!("{base}/vmboxes?filter_owner_id={user_id}")).await?;
+    let base = format!("accounts/{}", seg(account));
+    let cfs =
+        call.get(&format!("{base}/callflows?filter_owner_id={}&filter_type=mainUserCallflow", seg(user_id))).await?;
+    let vms = call.get(&format!("{base}/vmboxes?filter_owner_id={}", seg(user_id))).await?;
     let first = |v: &Value| v.as_array().and_then(|a| a.first()).cloned();
     let cf = match first(&cfs.data) {
-        Some(row) => Some(call.get(&format!("{base}/callflows/{}", doc_id(&row))).await?.data),
+        Some(row) => Some(call.get(&format!("{base}/callflows/{}", seg(&doc_id(&row)))).await?.data),
         None => None,
     };
     let vm = match first(&vms.data) {
-        Some(row) => Some(call.get(&format!("{base}/vmboxes/{}", doc_id(&row))).await?.data),
+        Some(row) => Some(call.get(&format!("{base}/vmboxes/{}", seg(&doc_id(&row)))).await?.data),
         None => None,
     };
     Ok((cf, vm))
@@ -185,7 +191,7 @@ pub async fn update(
     before: &Fields,
     after: &Fields,
 ) -> Result<(), SaveError> {
-    let base = format!("accounts/{account}");
+    let base = format!("accounts/{}", seg(account));
     let user_id = doc_id(user);
     let (first, last) = (after.first_name.trim(), after.last_name.trim());
     let renamed = first != before.first_name.trim() || last != before.last_name.trim();
@@ -238,7 +244,7 @@ pub async fn update(
                 };
                 cf_patch.insert("numbers".into(), numbers.into());
             }
-            call.patch(&format!("{base}/callflows/{}", doc_id(&cf)), stamped(Value::Object(cf_patch), meta))
+            call.patch(&format!("{base}/callflows/{}", seg(&doc_id(&cf))), stamped(Value::Object(cf_patch), meta))
                 .await
                 .map_err(at(Step::Callflow))?;
         }
@@ -252,13 +258,13 @@ pub async fn update(
                 vm_patch.insert("mailbox".into(), new_ext.into());
             }
             if !vm_patch.is_empty() {
-                call.patch(&format!("{base}/vmboxes/{}", doc_id(&vm)), stamped(Value::Object(vm_patch), meta))
+                call.patch(&format!("{base}/vmboxes/{}", seg(&doc_id(&vm))), stamped(Value::Object(vm_patch), meta))
                     .await
                     .map_err(at(Step::Vmbox))?;
             }
         }
     }
-    call.patch(&format!("{base}/users/{user_id}"), stamped(Value::Object(patch), meta))
+    call.patch(&format!("{base}/users/{}", seg(&user_id)), stamped(Value::Object(patch), meta))
         .await
         .map_err(at(Step::User))?;
     Ok(())

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
 use serde_json::{json, Value};
 
 use super::section::SectionState;
@@ -37,7 +38,7 @@ pub fn DevicesSection(ctx: UserCtx, related: Related) -> impl IntoView {
         state.start();
         spawn_local(async move {
             let call = device_action(&ctx, key, &name_of(&device));
-            let path = format!("{}/devices/{device_id}", ctx.base());
+            let path = format!("{}/devices/{}", ctx.base(), seg(&device_id));
             let result = ctx.patch(&call, &path, json!({"owner_id": owner})).await;
             if result.is_ok() {
                 let (from, to) = if assign { (spare, owned) } else { (owned, spare) };

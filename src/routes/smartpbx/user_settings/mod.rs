@@ -15,6 +15,7 @@ mod voicemail;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use patchbay_monster::UiMetadata;
 use serde_json::Value;
@@ -40,11 +41,11 @@ pub struct UserCtx {
 
 impl UserCtx {
     pub fn base(&self) -> String {
-        format!("accounts/{}", self.account)
+        format!("accounts/{}", seg(&self.account))
     }
 
     pub fn user_path(&self) -> String {
-        format!("accounts/{}/users/{}", self.account, self.user_id)
+        format!("accounts/{}/users/{}", seg(&self.account), seg(&self.user_id))
     }
 
     /// An inspector action named after what it does to whom ("Save call forward of Ada Admin").
@@ -97,13 +98,13 @@ async fn load_related(call: &Call, base: &str, user_id: &str) -> Result<Related,
     let (main_callflow, vmbox) = futures::join!(
         async {
             match &main_row {
-                Some(row) => call.get(&format!("{base}/callflows/{}", doc_id(row))).await.map(|e| Some(e.data)),
+                Some(row) => call.get(&format!("{base}/callflows/{}", seg(&doc_id(row)))).await.map(|e| Some(e.data)),
                 None => Ok(None),
             }
         },
         async {
             match &vm_row {
-                Some(row) => call.get(&format!("{base}/vmboxes/{}", doc_id(row))).await.map(|e| Some(e.data)),
+                Some(row) => call.get(&format!("{base}/vmboxes/{}", seg(&doc_id(row)))).await.map(|e| Some(e.data)),
                 None => Ok(None),
             }
         },

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
 use patchbay_monster::user_features::external_caller_id_patch;
 use patchbay_monster::user_numbers::{split_numbers, user_callflow_numbers, NumbersProblem};
 use serde_json::{json, Value};
@@ -46,7 +47,7 @@ pub fn NumbersSection(ctx: UserCtx, user: Value, related: Related) -> impl IntoV
     let presence = user.get("presence_id").and_then(Value::as_str).map(str::to_string);
     let caller_id =
         StoredValue::new(user.pointer("/caller_id/external/number").and_then(Value::as_str).map(str::to_string));
-    let callflow_path = format!("{}/callflows/{}", ctx.base(), doc_id(&callflow));
+    let callflow_path = format!("{}/callflows/{}", ctx.base(), seg(&doc_id(&callflow)));
     let state = SectionState::new();
     let outside = ctx.outside;
     let on_save = Callback::new(move |_| {

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
 use patchbay_monster::user_features::{
     user_vm_to_email_patch, vmbox_settings_patch, voicemail_enabled, voicemail_flow,
 };
@@ -62,12 +63,12 @@ pub fn VoicemailSection(ctx: UserCtx, user: Value, related: Related) -> impl Int
             let callflow = async {
                 match (&new_flow, &callflow_id) {
                     (Some(f), Some(id)) => {
-                        ctx.patch(&call, &format!("{base}/callflows/{id}"), json!({"flow": f})).await.map(|_| ())
+                        ctx.patch(&call, &format!("{base}/callflows/{}", seg(id)), json!({"flow": f})).await.map(|_| ())
                     }
                     _ => Ok(()),
                 }
             };
-            let (vmbox_path, user_path) = (format!("{base}/vmboxes/{vmbox_id}"), ctx.user_path());
+            let (vmbox_path, user_path) = (format!("{base}/vmboxes/{}", seg(&vmbox_id)), ctx.user_path());
             let (a, b, c) = futures::join!(
                 callflow,
                 ctx.patch(&call, &vmbox_path, vm_patch),

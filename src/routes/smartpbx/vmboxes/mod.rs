@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use serde_json::Value;
 
@@ -66,7 +67,7 @@ pub fn VoicemailBoxesScreen() -> impl IntoView {
                 </button>
             </p>
             <PagedTable
-                path=format!("accounts/{}/vmboxes", account())
+                path=format!("accounts/{}/vmboxes", seg(&account()))
                 caption_key="spbx-vmboxes"
                 action_key="action-open-vmboxes"
                 columns=vec!["col-name", "col-mailbox", "col-messages"]
@@ -90,7 +91,7 @@ fn VmboxLoader(editing: bool) -> impl IntoView {
         let account = account();
         spawn_local(async move {
             let call = client.action(t("action-open-vmbox"));
-            let path = format!("accounts/{account}/vmboxes/{id}");
+            let path = format!("accounts/{}/vmboxes/{}", seg(&account), seg(&id));
             let (vmbox, users) = futures::join!(
                 async {
                     match editing {

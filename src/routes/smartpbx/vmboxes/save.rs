@@ -1,6 +1,7 @@
 //! Sending the voicemail-box form: PUT a new box, PATCH what changed on a stored one,
 //! or delete a box and take it out of its owner's main callflow, as Smart PBX does.
 
+use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::patch::patch_between;
 use patchbay_monster::vmbox::{callflow_without_vmbox, merged_doc, VmboxForm};
@@ -25,7 +26,7 @@ pub fn field_for(path: &str) -> Option<&'static str> {
 /// Creates the box; its new id.
 pub async fn create(call: &Call, meta: &UiMetadata, account: &str, form: &VmboxForm) -> Result<String, CrossbarError> {
     let doc = stamped(merged_doc(&json!({}), form), meta);
-    let env = call.put(&format!("accounts/{account}/vmboxes"), doc).await?;
+    let env = call.put(&format!("accounts/{}/vmboxes", seg(account)), doc).await?;
     Ok(doc_id(&env.data))
 }
 
@@ -42,24 +43,25 @@ pub async fn update(
     if patch.is_empty() {
         return Ok(stored.clone());
     }
-    let path = format!("accounts/{account}/vmboxes/{}", doc_id(stored));
+    let path = format!("accounts/{}/vmboxes/{}", seg(account), seg(&doc_id(stored)));
     Ok(call.patch(&path, stamped(Value::Object(patch), meta)).await?.data)
 }
 
 /// Deletes the box, then splices its voicemail node out of the owner's main callflow.
 pub async fn delete(call: &Call, meta: &UiMetadata, account: &str, stored: &Value) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{account}");
+    let base = format!("accounts/{}", seg(account));
     let vm_id = doc_id(stored);
-    let deleted = call.delete_stamped(&format!("{base}/vmboxes/{vm_id}"), meta).await?;
+    let deleted = call.delete_stamped(&format!("{base}/vmboxes/{}", seg(&vm_id)), meta).await?;
     let Some(owner) = deleted.data.get("owner_id").or(stored.get("owner_id")).and_then(Value::as_str) else {
         return Ok(());
     };
-    let rows = call.get(&format!("{base}/callflows?filter_owner_id={owner}&filter_type=mainUserCallflow")).await?;
+    let rows =
+        call.get(&format!("{base}/callflows?filter_owner_id={}&filter_type=mainUserCallflow", seg(owner))).await?;
     let Some(row) = rows.data.as_array().and_then(|a| a.first()).cloned() else { return Ok(()) };
-    let cf = call.get(&format!("{base}/callflows/{}", doc_id(&row))).await?.data;
+    let cf = call.get(&format!("{base}/callflows/{}", seg(&doc_id(&row)))).await?.data;
     if let Some(spliced) = callflow_without_vmbox(&cf, &vm_id) {
         let patch = patch_between(&cf, &spliced);
-        call.patch(&format!("{base}/callflows/{}", doc_id(&cf)), stamped(Value::Object(patch), meta)).await?;
+        call.patch(&format!("{base}/callflows/{}", seg(&doc_id(&cf))), stamped(Value::Object(patch), meta)).await?;
     }
     Ok(())
 }

@@ -1,0 +1,96 @@
+//! Tidy tests: rules about the source tree itself, checked by `cargo test` (and so by
+//! `cargo xtask test`), in the manner of rust-analyzer's `tidy.rs`.
+
+#[cfg(test)]
+mod tests {
+    use crate::project_root;
+    use std::path::{Path, PathBuf};
+
+    fn rust_files(dir: &Path) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(dir).expect("readable source folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                out.extend(rust_files(&path));
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+        out
+    }
+
+    /// The text of every `format!(…)` call in `source`: its literal and its arguments.
+    fn format_calls(source: &str) -> Vec<(String, String)> {
+        let mut calls = Vec::new();
+        let mut rest = source;
+        while let Some(start) = rest.find("format!(") {
+            let after = &rest[start + "format!(".len()..];
+            let (mut depth, mut in_str, mut escaped, mut end) = (1usize, false, false, None);
+            for (i, c) in after.char_indices() {
+                match (in_str, c) {
+                    (true, _) if escaped => escaped = false,
+                    (true, '\\') => escaped = true,
+                    (true, '"') => in_str = false,
+                    (true, _) => {}
+                    (false, '"') => in_str = true,
+                    (false, '(' | '[' | '{') => depth += 1,
+                    (false, ')' | ']' | '}') => {
+                        depth -= 1;
+                        if depth == 0 {
+                            end = Some(i);
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let Some(end) = end else { break };
+            let call = after[..end].trim();
+            if let Some(literal) = call.strip_prefix('"').and_then(|l| l.split_once('"')) {
+                calls.push((literal.0.to_string(), literal.1.to_string()));
+            }
+            rest = &after[end..];
+        }
+        calls
+    }
+
+    /// Placeholders that hold an already built path or query, not a value.
+    const BUILT: &[&str] = &["base", "path", "query", "collection", "account_path", "root"];
+
+    /// Every path the app builds to Crossbar or to its own screens puts each value
+    /// through `seg`, so a document id (which comes from the server) can never add
+    /// segments, a query or a fragment to the request.
+    #[test]
+    fn document_ids_are_percent_encoded_in_every_path() {
+        let mut offenders = Vec::new();
+        for file in rust_files(&project_root().join("src")) {
+            let source = std::fs::read_to_string(&file).expect("readable source");
+            for (literal, args) in format_calls(&source) {
+                let is_path = ["accounts/", "{base}", "whitelabel/", "/smartpbx/", "{account_path}/"]
+                    .iter()
+                    .any(|p| literal.starts_with(p));
+                if !is_path {
+                    continue;
+                }
+                let positional = literal.matches("{}").count();
+                let named_values = literal
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|p| p.split_once('}').map(|(name, _)| name))
+                    .filter(|name| !name.is_empty() && !BUILT.contains(name))
+                    .count();
+                if named_values > 0 || args.matches("seg(").count() < positional {
+                    offenders.push(format!("{}: format!(\"{literal}\"{args})", file.display()));
+                }
+            }
+        }
+        assert!(offenders.is_empty(), "values in paths must go through `seg`:\n{}", offenders.join("\n"));
+    }
+
+    #[test]
+    fn the_checker_sees_unencoded_values() {
+        let calls = format_calls(r#"let a = format!("accounts/{}/users/{id}", seg(&account)); let b = format!("x");"#);
+        assert_eq!(calls[0].0, "accounts/{}/users/{id}");
+        assert_eq!(calls.len(), 2);
+    }
+}
