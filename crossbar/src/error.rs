@@ -36,6 +36,14 @@ pub enum CrossbarError {
     MethodNotAllowed,
     #[error("conflict: {message}")]
     Conflict { message: String },
+    /// 412: the document changed since the revision sent as `If-Match` (cowboy_rest
+    /// answers it with no body).
+    #[error("precondition failed: the document changed since it was loaded")]
+    PreconditionFailed,
+    /// A save stopped because someone else changed the document first and the person
+    /// chose not to overwrite it (see `conflict`). Nothing was written.
+    #[error("not saved: the document changed since it was loaded")]
+    Superseded,
     #[error("payment required: {message}")]
     PaymentRequired { message: String, data: Value },
     #[error("range not satisfiable")]
@@ -111,6 +119,7 @@ impl CrossbarError {
             403 => CrossbarError::Forbidden { cause: cause_of(&data) },
             404 => CrossbarError::NotFound { tag: message, cause: cause_of(&data) },
             405 => CrossbarError::MethodNotAllowed,
+            412 => CrossbarError::PreconditionFailed,
             409 => CrossbarError::Conflict { message: if message.is_empty() { cause_of(&data) } else { message } },
             416 => CrossbarError::RangeNotSatisfiable,
             429 => CrossbarError::TooManyRequests,
@@ -133,6 +142,7 @@ impl CrossbarError {
             CrossbarError::NotFound { .. } => 404,
             CrossbarError::MethodNotAllowed => 405,
             CrossbarError::Conflict { .. } => 409,
+            CrossbarError::PreconditionFailed | CrossbarError::Superseded => 412,
             CrossbarError::RangeNotSatisfiable => 416,
             CrossbarError::TooManyRequests => 429,
             CrossbarError::Server { status, .. }
@@ -166,6 +176,8 @@ impl CrossbarError {
             CrossbarError::NotFound { .. } => "error-not-found",
             CrossbarError::MethodNotAllowed => "error-method-not-allowed",
             CrossbarError::Conflict { .. } => "error-conflict",
+            CrossbarError::PreconditionFailed => "error-changed-since-loaded",
+            CrossbarError::Superseded => "error-not-saved-changed",
             CrossbarError::RangeNotSatisfiable => "error-too-large",
             CrossbarError::TooManyRequests => "error-too-many-requests",
             CrossbarError::Server { .. } => "error-server",

@@ -5,6 +5,7 @@
 //! credentials, decoding token claims, recording exchanges for the API inspector,
 //! redacting secrets, generating curl commands and mapping paths to documentation.
 
+pub mod conflict;
 pub mod credentials;
 pub mod csv;
 pub mod docs;
@@ -13,6 +14,7 @@ pub mod error;
 pub mod gating;
 pub mod inspector;
 pub mod jwt;
+pub mod names;
 pub mod path;
 pub mod redact;
 pub mod search;

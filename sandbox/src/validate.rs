@@ -175,24 +175,18 @@ impl Validator {
     }
 }
 
-/// Characters no name may hold: NUL and the other control characters, and the Unicode
-/// bidirectional controls (U+061C, U+200E/F, U+202A–E, U+2066–9) that make a name show
-/// other text than it holds ("Trojan Source", CVE-2021-42574).
-pub fn is_forbidden_in_name(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
 /// Checks every name in a document — a string under a key that is `name` or ends in
 /// `_name` (first and last names, caller ID names, company names), at any depth — for
-/// characters `is_forbidden_in_name` refuses. Errors are reported at the dot path.
+/// characters `patchbay_crossbar::names` refuses (controls, text-direction marks).
+/// Errors are reported at the dot path.
 pub fn check_names(doc: &Map<String, Value>) -> Result<(), CbError> {
     fn walk(v: &mut Validator, prefix: &str, doc: &Map<String, Value>) {
         for (key, value) in doc {
             let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
             match value {
                 Value::String(s)
-                    if (key == "name" || key.ends_with("_name")) && s.chars().any(is_forbidden_in_name) =>
+                    if (key == "name" || key.ends_with("_name"))
+                        && patchbay_crossbar::names::has_hidden_characters(s) =>
                 {
                     v.add(
                         &path,

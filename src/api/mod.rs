@@ -3,6 +3,7 @@
 //! into typed results, records the exchange for the API inspector, and on a refused
 //! token waits for the person to sign in again before retrying.
 
+mod conditional;
 mod http;
 mod reauth;
 
@@ -13,10 +14,18 @@ use patchbay_crossbar::{CrossbarError, Envelope};
 use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
+pub use conditional::{ConflictGate, Question, Resolution, Revisions};
 pub use http::now_ms;
 pub use reauth::ReauthGate;
 
 use crate::session::Session;
+
+/// Why the inspector shows a read with an impossible `If-Match`.
+const PROBE_NOTE: &str = "checks once per session that this server refuses saves made from an old revision (If-Match)";
+
+/// What a 412 means, in the inspector.
+const STALE_NOTE: &str =
+    "412: the document changed since this tab read it; the If-Match revision is no longer the stored one";
 
 /// Exchanges kept by the inspector before the oldest actions are dropped.
 const INSPECTOR_CAPACITY: usize = 500;
@@ -38,6 +47,9 @@ pub struct Crossbar {
     pub session: Session,
     pub log: RwSignal<ActionLog>,
     pub reauth: ReauthGate,
+    /// Revisions of the documents this tab read, sent back as `If-Match`.
+    pub revisions: Revisions,
+    pub conflicts: ConflictGate,
 }
 
 impl Crossbar {
@@ -48,6 +60,8 @@ impl Crossbar {
             session,
             log: RwSignal::new(ActionLog::new(INSPECTOR_CAPACITY)),
             reauth: ReauthGate::new(),
+            revisions: Revisions::new(),
+            conflicts: ConflictGate::new(),
         }
     }
 
@@ -60,11 +74,37 @@ impl Crossbar {
         url::Url::parse(&self.root()).map(|u| u.origin().ascii_serialization()).unwrap_or_default()
     }
 
+    /// Runs `load` once the screen is mounted, and again whenever someone resolving a
+    /// save conflict chose to see the stored documents (`ConflictGate::epoch`).
+    pub fn load_and_reload(&self, load: impl Fn() + 'static) {
+        let epoch = self.conflicts.epoch;
+        Effect::new(move |_| {
+            epoch.track();
+            load();
+        });
+    }
+
     /// Start a named GUI action; its calls are grouped under `label` in the inspector.
     pub fn action(&self, label: impl Into<String>) -> Call {
         let label = label.into();
         let id = self.log.try_update(|log| log.begin(label.clone(), now_ms())).unwrap_or_default();
         Call { client: *self, action_id: id, label }
+    }
+}
+
+/// What else shapes one exchange besides method, path, body and token.
+#[derive(Clone, Copy)]
+struct Extra<'a> {
+    /// Shown with the exchange in the inspector.
+    note: Option<&'a str>,
+    accept: &'a str,
+    /// The revision the write was made from.
+    if_match: Option<&'a str>,
+}
+
+impl Default for Extra<'_> {
+    fn default() -> Self {
+        Extra { note: None, accept: "application/json", if_match: None }
     }
 }
 
@@ -112,7 +152,8 @@ impl Call {
     /// in the inspector like every other request. No re-authentication retry: an expired
     /// session shows as an error and the export can simply be asked again.
     pub async fn get_csv(&self, path: &str) -> Result<String, CrossbarError> {
-        let response = self.exchange("GET", path, None, &Auth::Session, None, "text/csv").await;
+        let extra = Extra { accept: "text/csv", ..Extra::default() };
+        let response = self.exchange("GET", path, None, &Auth::Session, &extra).await;
         match response {
             Ok(r) if (200..300).contains(&r.status) => Ok(r.body),
             Ok(r) => Err(CrossbarError::from_response(r.status, &r.body)),
@@ -155,12 +196,142 @@ impl Call {
     }
 
     async fn send(&self, method: &str, path: &str, body: Option<Value>, auth: Auth) -> Result<Envelope, CrossbarError> {
-        let first = self.send_once(method, path, body.as_ref(), &auth, None).await;
+        let session = matches!(auth, Auth::Session);
+        let known = if session && matches!(method, "PATCH" | "POST" | "DELETE") {
+            self.client.revisions.get(path)
+        } else {
+            None
+        };
+        let result = match known {
+            Some(seen) => self.write_conditionally(method, path, body, seen).await,
+            None => self.send_with_reauth(method, path, body.as_ref(), &auth, None).await,
+        };
+        if session {
+            self.note_revision(method, path, &result);
+        }
+        result
+    }
+
+    /// Keeps the revision of a document read or written, or forgets a deleted one.
+    fn note_revision(&self, method: &str, path: &str, result: &Result<Envelope, CrossbarError>) {
+        let Ok(env) = result else { return };
+        if method == "DELETE" {
+            self.client.revisions.forget(path);
+            return;
+        }
+        if method == "PUT" || !conditional::is_document_path(path) || !env.data.is_object() {
+            return;
+        }
+        if let Some(rev) = &env.revision {
+            self.client.revisions.remember(path, rev, &env.data);
+        }
+    }
+
+    async fn send_with_reauth(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&Value>,
+        auth: &Auth,
+        if_match: Option<&str>,
+    ) -> Result<Envelope, CrossbarError> {
+        let first = self.send_once(method, path, body, auth, None, if_match).await;
         let refused = matches!(first, Err(CrossbarError::Unauthorized(_)));
         if refused && matches!(auth, Auth::Session) && self.client.reauth.wait().await {
-            return self.send_once(method, path, body.as_ref(), &auth, Some("retried after signing in again")).await;
+            return self.send_once(method, path, body, auth, Some("retried after signing in again"), if_match).await;
         }
         first
+    }
+
+    /// A write of a document this tab has read: see `conditional`.
+    async fn write_conditionally(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<Value>,
+        mut seen: conditional::Seen,
+    ) -> Result<Envelope, CrossbarError> {
+        use conditional::IfMatchSupport;
+        if self.client.revisions.support() == IfMatchSupport::Unknown {
+            self.probe_if_match(path).await;
+        }
+        let mut body = body;
+        let mut resolved = false;
+        let done = |result: Result<Envelope, CrossbarError>, resolved: bool| {
+            if resolved && result.is_ok() {
+                self.client.conflicts.reload_screens();
+            }
+            result
+        };
+        // Someone may save again while the person answers; ask again, a few times.
+        for _ in 0..3 {
+            let read_first = self.client.revisions.support() == IfMatchSupport::Ignored
+                || self.client.revisions.refuses(method, path);
+            let fresh = if read_first {
+                let fresh = self.get_fresh(path).await?;
+                (fresh.revision.as_deref() != Some(seen.revision.as_str())).then_some(fresh)
+            } else {
+                let tag = format!("\"{}\"", seen.revision);
+                match self.send_with_reauth(method, path, body.as_ref(), &Auth::Session, Some(&tag)).await {
+                    Err(CrossbarError::PreconditionFailed) => {
+                        let fresh = self.get_fresh(path).await?;
+                        if fresh.revision.as_deref() == Some(seen.revision.as_str()) {
+                            // Unchanged, yet refused: this server does not honour If-Match
+                            // for this kind of write. Compare before saving from now on.
+                            self.client.revisions.mark_refused(method, path);
+                            let result = self.send_with_reauth(method, path, body.as_ref(), &Auth::Session, None).await;
+                            return done(result, resolved);
+                        }
+                        Some(fresh)
+                    }
+                    other => return done(other, resolved),
+                }
+            };
+            let Some(fresh) = fresh else {
+                let result = self.send_with_reauth(method, path, body.as_ref(), &Auth::Session, None).await;
+                return done(result, resolved);
+            };
+            // The document changed since this tab read it.
+            let deleting = method == "DELETE";
+            let mine = conditional::intended(method, &seen.data, body.as_ref()).unwrap_or(Value::Null);
+            let collision = patchbay_crossbar::conflict::Collision::analyse(&seen.data, &fresh.data, &mine);
+            let question = conditional::Question { action: self.label.clone(), collision: collision.clone(), deleting };
+            let patch = match self.client.conflicts.ask(question).await {
+                Resolution::KeepMine => collision.keep_mine_patch(),
+                Resolution::Merge => collision.merge_patch(),
+                Resolution::Reload | Resolution::Cancel => return Err(CrossbarError::Superseded),
+            };
+            resolved = true;
+            if !deleting {
+                let original = body.as_ref();
+                let resolved = conditional::resolved_body(method, original, &fresh.data, patch);
+                body = Some(resolved);
+            }
+            seen = conditional::Seen { revision: fresh.revision.clone().unwrap_or_default(), data: fresh.data.clone() };
+        }
+        Err(CrossbarError::Superseded)
+    }
+
+    /// Reads a document again to see whether it changed. What it finds is not
+    /// remembered as seen: the screen still shows the older version, so a later save
+    /// from it (after "Cancel") must run into the same change again.
+    async fn get_fresh(&self, path: &str) -> Result<Envelope, CrossbarError> {
+        self.send_with_reauth("GET", &conditional::doc_key(path), None, &Auth::Session, None).await
+    }
+
+    /// Once per session: does this server refuse a stale `If-Match`? A read with a
+    /// revision that cannot match answers 412 where it does (nothing is written).
+    async fn probe_if_match(&self, path: &str) {
+        use conditional::IfMatchSupport;
+        let path = conditional::doc_key(path);
+        let tag = "\"0-patchbay-if-match-probe\"";
+        let outcome = self.send_once("GET", &path, None, &Auth::Session, Some(PROBE_NOTE), Some(tag)).await;
+        let support = match outcome {
+            Err(CrossbarError::PreconditionFailed) => IfMatchSupport::Honoured,
+            Ok(_) => IfMatchSupport::Ignored,
+            Err(_) => IfMatchSupport::Unknown,
+        };
+        self.client.revisions.set_support(support);
     }
 
     async fn send_once(
@@ -170,8 +341,9 @@ impl Call {
         body: Option<&Value>,
         auth: &Auth,
         note: Option<&str>,
+        if_match: Option<&str>,
     ) -> Result<Envelope, CrossbarError> {
-        match self.exchange(method, path, body, auth, note, "application/json").await {
+        match self.exchange(method, path, body, auth, &Extra { note, if_match, ..Extra::default() }).await {
             Ok(r) => Envelope::parse(r.status, &r.body),
             Err(reason) => Err(CrossbarError::Network { detail: reason }),
         }
@@ -184,9 +356,9 @@ impl Call {
         path: &str,
         body: Option<&Value>,
         auth: &Auth,
-        note: Option<&str>,
-        accept: &str,
+        extra: &Extra<'_>,
     ) -> Result<http::HttpResponse, String> {
+        let Extra { note, accept, if_match } = *extra;
         let url = if path.starts_with("https://") || path.starts_with("http://") {
             path.to_string()
         } else {
@@ -200,6 +372,9 @@ impl Call {
         let mut headers = vec![("Accept".to_string(), accept.to_string())];
         if let Some(t) = &token {
             headers.push(("X-Auth-Token".to_string(), t.clone()));
+        }
+        if let Some(tag) = if_match {
+            headers.push(("If-Match".to_string(), tag.to_string()));
         }
         let body_text = body.map(|b| b.to_string());
         if body_text.is_some() {
@@ -225,7 +400,10 @@ impl Call {
             response_body,
             started_at_ms,
             duration_ms,
-            note: failure.clone().or_else(|| note.map(str::to_string)),
+            note: failure
+                .clone()
+                .or_else(|| note.map(str::to_string))
+                .or_else(|| (status == Some(412)).then(|| STALE_NOTE.to_string())),
             ..Exchange::default()
         };
         self.record(raw, token.as_deref());

@@ -1,5 +1,6 @@
 //! Reusable pieces, one folder each with its CSS beside it.
 
+pub mod conflict_dialog;
 pub mod dialog_focus;
 pub mod doc_links;
 pub mod error_notice;

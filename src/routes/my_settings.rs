@@ -11,10 +11,11 @@ use serde_json::{Map, Value};
 
 use crate::api::Crossbar;
 use crate::components::error_notice::{error_text, ErrorNotice};
+use crate::components::form::name_problem;
 use crate::components::form::{unique_id, TextField};
 use crate::components::section_intro::SectionIntro;
 use crate::config::RuntimeConfig;
-use crate::i18n::{self, arg, t, t_with};
+use crate::i18n::{self, t};
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 struct Settings {
@@ -39,10 +40,8 @@ fn validate(s: &Settings) -> Vec<(&'static str, String)> {
     for (path, label, value) in
         [("first_name", "settings-first-name", &s.first_name), ("last_name", "settings-last-name", &s.last_name)]
     {
-        if value.trim().is_empty() {
-            errors.push((path, t_with("field-required", &[("field", arg(t(label)))])));
-        } else if value.chars().count() > 128 {
-            errors.push((path, t_with("field-too-long", &[("field", arg(t(label))), ("max", 128.into())])));
+        if let Some(problem) = name_problem(label, value, 128, true) {
+            errors.push((path, problem));
         }
     }
     let email = s.email.trim();
@@ -125,7 +124,7 @@ pub fn MySettingsPage() -> impl IntoView {
             });
         }
     };
-    load();
+    client.load_and_reload(load.clone());
 
     let error_for = move |path: &'static str| {
         Signal::derive(move || field_errors.with(|errs| errs.iter().find(|(p, _)| p == path).map(|(_, m)| m.clone())))

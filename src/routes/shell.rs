@@ -8,6 +8,7 @@ use patchbay_crossbar::gating::Section;
 
 use crate::api::Crossbar;
 use crate::branding::Branding;
+use crate::components::conflict_dialog::ConflictDialog;
 use crate::components::inspector::{inspector_shortcut, InspectorOpen, InspectorPanel};
 use crate::components::reauth_dialog::ReauthDialog;
 use crate::config::RuntimeConfig;
@@ -77,5 +78,6 @@ pub fn Shell(children: Children) -> impl IntoView {
             {config.inspector.then(|| view! { <InspectorPanel /> })}
         </div>
         <ReauthDialog />
+        <ConflictDialog />
     }
 }

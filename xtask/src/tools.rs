@@ -71,6 +71,10 @@ impl Tools {
         if !dist.join("index.html").is_file() {
             bail!("trunk finished but {} has no index.html", dist.display());
         }
+        // The security headers for static hosts that read `_headers` (Netlify, Cloudflare
+        // Pages); the sandbox sends the same ones itself.
+        let policy = patchbay_sandbox::csp::policy_for_dist(&dist)?;
+        std::fs::write(dist.join("_headers"), patchbay_sandbox::csp::headers_file(&policy))?;
         Ok(dist)
     }
 }

@@ -8,9 +8,11 @@ use leptos::prelude::*;
 
 mod choice;
 mod made_outside_confirm;
+mod rules;
 mod save_gate;
 pub use choice::{CheckboxField, SelectField};
 pub use made_outside_confirm::MadeOutsideConfirm;
+pub use rules::name_problem;
 pub use save_gate::{FieldErrors, SaveGate};
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(1);

@@ -4,7 +4,7 @@
 //! `next_start_key`: one unpaged request is the only way to get the whole range, which
 //! Crossbar caps at 31 days. The request goes through the Crossbar client (so the
 //! inspector shows it and the token stays out of the URL); the file is then offered
-//! as a download link.
+//! as a download link, every cell that a spreadsheet would run as a formula made text.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -24,9 +24,9 @@ fn csv_url(text: &str) -> Option<String> {
     web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
 
-/// Lines after the header row.
+/// Records after the header row (a quoted cell may hold a line break).
 fn record_count(text: &str) -> usize {
-    text.lines().filter(|l| !l.trim().is_empty()).count().saturating_sub(1)
+    patchbay_crossbar::csv::records(text).len().saturating_sub(1)
 }
 
 #[component]
@@ -55,7 +55,9 @@ pub fn CsvExport(
             let call = client.action(t("action-export-call-logs"));
             let path = format!("accounts/{}/cdrs?{query}&paginate=false", seg(&account));
             match call.get_csv(&path).await {
-                Ok(text) => match csv_url(&text) {
+                // A caller ID name is whatever the far end sent; the file must not run
+                // formulas when opened (Crossbar's own CSV is not neutralised).
+                Ok(text) => match csv_url(&patchbay_crossbar::csv::neutralise(&text)) {
                     Some(url) => ready.set(Some((url, name, record_count(&text)))),
                     None => error.set(Some(t("call-logs-csv-failed"))),
                 },

@@ -14,6 +14,7 @@ use serde_json::Value;
 use super::{smartpbx_stamp, stamped};
 use crate::api::{Call, Crossbar};
 use crate::components::error_notice::{error_text, ErrorNotice};
+use crate::components::form::name_problem;
 use crate::components::form::TextField;
 use crate::components::paged_table::for_each_page;
 use crate::i18n::{arg, t, t_with};
@@ -103,7 +104,7 @@ pub fn CreateGroupScreen() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (n, x) = (name.get_untracked().trim().to_string(), extension.get_untracked().trim().to_string());
-        name_error.set(n.is_empty().then(|| t_with("field-required", &[("field", arg(t("group-name")))])));
+        name_error.set(name_problem("group-name", &n, 128, true));
         ext_error.set(
             (!names::is_extension(&x) || x.is_empty() || !x.chars().all(|c| c.is_ascii_digit()))
                 .then(|| t("user-extension-format")),

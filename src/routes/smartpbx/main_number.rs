@@ -226,7 +226,7 @@ pub fn MainNumberScreen() -> impl IntoView {
             }
         });
     };
-    reload();
+    client.load_and_reload(reload);
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t("spbx-main-number")}</h2>

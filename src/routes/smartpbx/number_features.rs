@@ -41,7 +41,7 @@ pub fn NumberFeaturesScreen() -> impl IntoView {
             }
         });
     };
-    load();
+    client.load_and_reload(load);
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
     view! {
         <section class="screen" aria-labelledby="number-title">

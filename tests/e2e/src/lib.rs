@@ -37,6 +37,12 @@ pub struct Harness {
     pub demo: DemoInfo,
     sandbox: Option<Running>,
     driver: Child,
+    /// Where chromedriver listens and what a new session asks for.
+    webdriver: String,
+    caps: serde_json::Map<String, serde_json::Value>,
+    /// A second browser (its own profile and session storage), for two people at once;
+    /// `switch_session` swaps it with `browser`.
+    other: Option<Client>,
     _db_dir: tempfile::TempDir,
 }
 
@@ -121,18 +127,46 @@ impl Harness {
             }
         }
         let browser = browser.ok_or_else(|| anyhow!("chromedriver did not accept a session: {last_err:?}"))?;
-        Ok(Harness { browser, base_url, demo, sandbox: Some(sandbox), driver, _db_dir: db_dir })
+        Ok(Harness {
+            browser,
+            base_url,
+            demo,
+            sandbox: Some(sandbox),
+            driver,
+            webdriver,
+            caps,
+            other: None,
+            _db_dir: db_dir,
+        })
+    }
+
+    /// Opens a second, separate browser (another person at another desk). The helpers
+    /// keep driving the first one until `switch_session`.
+    pub async fn open_second_session(&mut self) -> Result<()> {
+        let client = ClientBuilder::native().capabilities(self.caps.clone()).connect(&self.webdriver).await?;
+        self.other = Some(client);
+        Ok(())
+    }
+
+    /// Makes the other browser the one the helpers drive (and back again).
+    pub fn switch_session(&mut self) {
+        if let Some(other) = self.other.as_mut() {
+            std::mem::swap(&mut self.browser, other);
+        }
     }
 
     pub async fn open(&self, path: &str) -> Result<()> {
         self.browser.goto(&format!("{}{}", self.base_url, path)).await?;
         // A panic in a wasm task (say, one that outlived its screen) surfaces only as an
-        // uncaught error on the window; collect them so `finish` can fail the test.
+        // uncaught error on the window, and something the Content-Security-Policy blocks
+        // only as a violation event; collect both so `finish` can fail the test.
         self.browser
             .execute(
                 "window.__patchbayErrors = []; \
                  window.addEventListener('error', e => window.__patchbayErrors.push(String(e.message))); \
-                 window.addEventListener('unhandledrejection', e => window.__patchbayErrors.push(String(e.reason)));",
+                 window.addEventListener('unhandledrejection', e => window.__patchbayErrors.push(String(e.reason))); \
+                 document.addEventListener('securitypolicyviolation', e => window.__patchbayErrors.push( \
+                     'CSP blocked ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));",
                 vec![],
             )
             .await?;
@@ -320,6 +354,32 @@ impl Harness {
         Ok((status, out[1].clone()))
     }
 
+    /// Waits until `check` finds what it looks for (`Some`), asking again every 100 ms,
+    /// for at most `PATIENCE`: for what the app does after the page has answered (a
+    /// document stored, a value shown), instead of a fixed sleep.
+    pub async fn eventually<T, F, Fut>(&self, what: &str, mut check: F) -> Result<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Result<Option<T>>>,
+    {
+        let deadline = tokio::time::Instant::now() + PATIENCE;
+        loop {
+            if let Some(found) = check().await? {
+                return Ok(found);
+            }
+            if tokio::time::Instant::now() > deadline {
+                anyhow::bail!("{what} did not happen within {PATIENCE:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Saves a PNG of the page, for looking at what a failing test saw.
+    pub async fn screenshot(&self, path: &str) -> Result<()> {
+        std::fs::write(path, self.browser.screenshot().await?)?;
+        Ok(())
+    }
+
     /// The signed-in account's id, from the tab's session.
     pub async fn account_id(&self) -> Result<String> {
         let v = self
@@ -344,7 +404,14 @@ impl Harness {
 
     /// Ends the test; fails it if the page threw an uncaught error along the way.
     pub async fn finish(mut self) -> Result<()> {
-        let errors = self.window_errors().await.unwrap_or_default();
+        let mut errors = self.window_errors().await.unwrap_or_default();
+        if self.other.is_some() {
+            self.switch_session();
+            errors.extend(self.window_errors().await.unwrap_or_default());
+            if let Some(other) = self.other.take() {
+                let _ = other.close().await;
+            }
+        }
         let _ = self.browser.clone().close().await;
         let _ = self.driver.kill().await;
         if let Some(s) = self.sandbox.take() {

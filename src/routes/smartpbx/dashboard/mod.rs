@@ -56,7 +56,7 @@ pub fn DashboardScreen() -> impl IntoView {
             office.set(Some(loaded));
         });
     };
-    reload();
+    client.load_and_reload(reload);
     let saved = Callback::new(move |message: String| {
         notice.set(Some(message));
         reload();

@@ -2,6 +2,7 @@
 
 use patchbay_monster::device::{self, CallForward, Editable, NewDevice, SipCredentials};
 
+use crate::components::form::name_problem;
 use crate::i18n::{arg, t, t_with};
 
 /// Everything the form can show; which fields apply depends on the type
@@ -42,11 +43,8 @@ fn is_forward_number(s: &str) -> bool {
 pub fn validate(f: &Fields) -> FieldErrors {
     let form = device::form_of(&f.device_type);
     let mut errors = vec![];
-    let name = f.name.trim();
-    if name.is_empty() {
-        required(&mut errors, "name", "device-name");
-    } else if name.chars().count() > 128 {
-        errors.push(("name", t_with("field-too-long", &[("field", arg(t("device-name"))), ("max", 128.into())])));
+    if let Some(problem) = name_problem("device-name", &f.name, 128, true) {
+        errors.push(("name", problem));
     }
     if form.sip_credentials {
         let user = f.sip_username.trim();

@@ -75,6 +75,8 @@ pub fn EditDeviceScreen() -> impl IntoView {
     let ready = RwSignal::new(None::<(Option<Value>, Context)>);
     let error = RwSignal::new(None::<CrossbarError>);
     Effect::new(move |_| {
+        // Read again when a conflict was resolved by showing what is stored.
+        client.conflicts.epoch.track();
         let id = params.with(|p| p.get("id").unwrap_or_default());
         let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
         ready.set(None);

@@ -19,6 +19,7 @@ use super::smartpbx_stamp;
 use crate::api::Crossbar;
 use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
+use crate::components::form::name_problem;
 use crate::components::form::{unique_id, MadeOutsideConfirm, SaveGate, TextField};
 use crate::i18n::{arg, t, t_with};
 use save::{delete, load, save, Edit, Stored};
@@ -36,6 +37,8 @@ pub fn EditGroupScreen() -> impl IntoView {
     let loaded = RwSignal::new(None::<(Stored, Vec<(String, String)>)>);
     let error = RwSignal::new(None::<CrossbarError>);
     Effect::new(move |_| {
+        // Read again when a conflict was resolved by showing what is stored.
+        client.conflicts.epoch.track();
         let id = params.with(|p| p.get("id").unwrap_or_default());
         let account = account();
         spawn_local(async move {
@@ -63,8 +66,8 @@ fn split_list(s: &str) -> Vec<String> {
 
 fn validate(e: &Edit) -> Vec<(&'static str, String)> {
     let mut errors = vec![];
-    if e.name.trim().is_empty() {
-        errors.push(("name", t_with("field-required", &[("field", arg(t("group-name")))])));
+    if let Some(problem) = name_problem("group-name", &e.name, 128, true) {
+        errors.push(("name", problem));
     }
     if e.extensions.is_empty() && e.phone_numbers.is_empty() {
         errors.push(("extensions", t("group-needs-number")));

@@ -3,6 +3,7 @@
 use serde_json::Value;
 
 use super::phone::PhoneFields;
+use crate::components::form::name_problem;
 use crate::i18n::{arg, t, t_with};
 use patchbay_monster::device::is_mac;
 use patchbay_monster::names;
@@ -33,10 +34,8 @@ pub fn validate(f: &Fields, creating: bool) -> FieldErrors {
     for (key, label, value) in
         [("first_name", "user-first-name", &f.first_name), ("last_name", "user-last-name", &f.last_name)]
     {
-        if value.trim().is_empty() {
-            errors.push((key, t_with("field-required", &[("field", arg(t(label)))])));
-        } else if value.chars().count() > 128 {
-            errors.push((key, t_with("field-too-long", &[("field", arg(t(label))), ("max", 128.into())])));
+        if let Some(problem) = name_problem(label, value, 128, true) {
+            errors.push((key, problem));
         }
     }
     let ext = f.extension.trim();
@@ -69,8 +68,8 @@ pub fn validate_phone(p: &PhoneFields, brands: &[PhoneBrand]) -> FieldErrors {
     if p.chosen(brands).is_none() {
         errors.push(("phone_model", t_with("field-required", &[("field", arg(t("user-phone-model")))])));
     }
-    if p.name.trim().is_empty() {
-        errors.push(("phone_name", t_with("field-required", &[("field", arg(t("user-phone-name")))])));
+    if let Some(problem) = name_problem("user-phone-name", &p.name, 128, true) {
+        errors.push(("phone_name", problem));
     }
     if p.mac_address.trim().is_empty() {
         errors.push(("phone_mac", t_with("field-required", &[("field", arg(t("user-phone-mac")))])));

@@ -43,6 +43,8 @@ pub fn EditUserScreen() -> impl IntoView {
     let user = RwSignal::new(None::<Value>);
     let error = RwSignal::new(None::<CrossbarError>);
     Effect::new(move |_| {
+        // Read again when a conflict was resolved by showing what is stored.
+        client.conflicts.epoch.track();
         let id = params.with(|p| p.get("id").unwrap_or_default());
         let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
         spawn_local(async move {

@@ -222,6 +222,15 @@ pub async fn update(
     if !(renamed || ext_changed) && patch.is_empty() {
         return Ok(());
     }
+    let user_path = format!("{base}/users/{}", seg(&user_id));
+    // The user goes first unless the extension moves: then the callflow is written
+    // first, so a number already taken stops the save before anything changed. With
+    // the user first, a save from a page someone else has changed in the meantime stops
+    // at the user (see `api::conditional`) before the callflow and voicemail box are
+    // renamed.
+    if !ext_changed {
+        call.patch(&user_path, stamped(Value::Object(patch.clone()), meta)).await.map_err(at(Step::User))?;
+    }
     if renamed || ext_changed {
         let (cf, vm) = owned(call, account, &user_id).await.map_err(at(Step::User))?;
         if let Some(cf) = cf {
@@ -264,9 +273,9 @@ pub async fn update(
             }
         }
     }
-    call.patch(&format!("{base}/users/{}", seg(&user_id)), stamped(Value::Object(patch), meta))
-        .await
-        .map_err(at(Step::User))?;
+    if ext_changed {
+        call.patch(&user_path, stamped(Value::Object(patch), meta)).await.map_err(at(Step::User))?;
+    }
     Ok(())
 }
 

@@ -155,7 +155,7 @@ pub fn UserSettings(user: Value) -> impl IntoView {
             });
         }
     };
-    load();
+    client.load_and_reload(load.clone());
     let user = StoredValue::new(user);
     view! {
         <section class="screen user-settings" aria-labelledby="user-settings-title">

@@ -15,6 +15,7 @@ use super::{account, LIST_PATH};
 use crate::api::Crossbar;
 use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
+use crate::components::form::name_problem;
 use crate::components::form::{unique_id, FieldErrors, MadeOutsideConfirm, SaveGate, TextField};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
@@ -65,10 +66,8 @@ fn Choice(
 fn validate(f: &VmboxForm) -> FieldErrors {
     let mut errors = vec![];
     let required = |label: &str| t_with("field-required", &[("field", arg(t(label)))]);
-    if f.name.trim().is_empty() {
-        errors.push(("name", required("vmbox-name")));
-    } else if f.name.trim().chars().count() > 128 {
-        errors.push(("name", t_with("field-too-long", &[("field", arg(t("vmbox-name"))), ("max", 128.into())])));
+    if let Some(problem) = name_problem("vmbox-name", &f.name, 128, true) {
+        errors.push(("name", problem));
     }
     let mailbox = f.mailbox.trim();
     if mailbox.is_empty() {

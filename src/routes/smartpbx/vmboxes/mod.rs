@@ -87,6 +87,8 @@ fn VmboxLoader(editing: bool) -> impl IntoView {
     let loaded = RwSignal::new(None::<(Option<Value>, Vec<(String, String)>)>);
     let error = RwSignal::new(None::<CrossbarError>);
     Effect::new(move |_| {
+        // Read again when a conflict was resolved by showing what is stored.
+        client.conflicts.epoch.track();
         let id = params.with(|p| p.get("id").unwrap_or_default());
         let account = account();
         spawn_local(async move {
