@@ -85,7 +85,7 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
         let body_start = &after[open_end + 1..];
         let Some(close) = body_start.find("</script>") else { break };
         if !open_tag.contains(" src=") {
-            let digest = Sha256::digest(body_start[..close].as_bytes());
+            let digest = Sha256::digest(&body_start.as_bytes()[..close]);
             hashes.push(format!("sha256-{}", STANDARD.encode(digest)));
         }
         rest = &body_start[close..];

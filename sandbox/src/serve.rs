@@ -109,7 +109,7 @@ impl AsyncRead for GuardedIo {
 
 impl AsyncWrite for GuardedIo {
     fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
-        if let Poll::Pending = self.drain(cx)? {
+        if self.drain(cx)?.is_pending() {
             return Poll::Pending;
         }
         if let Some(status) = canned_status(buf) {
@@ -120,14 +120,14 @@ impl AsyncWrite for GuardedIo {
     }
 
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        if let Poll::Pending = self.drain(cx)? {
+        if self.drain(cx)?.is_pending() {
             return Poll::Pending;
         }
         Pin::new(&mut self.inner).poll_flush(cx)
     }
 
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        if let Poll::Pending = self.drain(cx)? {
+        if self.drain(cx)?.is_pending() {
             return Poll::Pending;
         }
         Pin::new(&mut self.inner).poll_shutdown(cx)

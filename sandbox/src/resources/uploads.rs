@@ -84,6 +84,21 @@ pub fn read(ctx: &Ctx, accepted: &[&str], stored: &[&str], empty_message: &str) 
     }
 }
 
+fn decode_base64(essence: &str, body: &[u8]) -> Result<(String, Vec<u8>), CbError> {
+    let text = String::from_utf8_lossy(body);
+    let text = text.trim();
+    let (content_type, payload) = match text.strip_prefix("data:").and_then(|rest| rest.split_once(',')) {
+        Some((header, payload)) => (header.trim_end_matches(";base64").to_string(), payload),
+        None if BASE64_TYPES.contains(&essence) => ("application/octet-stream".to_string(), text),
+        None => (essence.to_string(), text),
+    };
+    let compact: String = payload.chars().filter(|c| !c.is_whitespace()).collect();
+    let bytes = STANDARD
+        .decode(compact)
+        .map_err(|_| CbError::field("file", "invalid", json!({"message": "the file is not valid base64"})))?;
+    Ok((content_type, bytes))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,19 +113,4 @@ mod tests {
         assert_eq!(served_type(b"<html>", IMAGES), "application/octet-stream");
         assert_eq!(served_type(b"GIF89a..", IMAGES), "image/gif");
     }
-}
-
-fn decode_base64(essence: &str, body: &[u8]) -> Result<(String, Vec<u8>), CbError> {
-    let text = String::from_utf8_lossy(body);
-    let text = text.trim();
-    let (content_type, payload) = match text.strip_prefix("data:").and_then(|rest| rest.split_once(',')) {
-        Some((header, payload)) => (header.trim_end_matches(";base64").to_string(), payload),
-        None if BASE64_TYPES.contains(&essence) => ("application/octet-stream".to_string(), text),
-        None => (essence.to_string(), text),
-    };
-    let compact: String = payload.chars().filter(|c| !c.is_whitespace()).collect();
-    let bytes = STANDARD
-        .decode(compact)
-        .map_err(|_| CbError::field("file", "invalid", json!({"message": "the file is not valid base64"})))?;
-    Ok((content_type, bytes))
 }

@@ -12,6 +12,7 @@ use super::main_number_save::{add_holiday, delete_holiday};
 use super::smartpbx_stamp;
 use crate::api::Crossbar;
 use crate::components::error_notice::error_text;
+use crate::components::form::name_problem;
 use crate::components::form::TextField;
 use crate::i18n::{self, arg, t, t_with};
 
@@ -55,6 +56,9 @@ pub fn AddHolidayForm(on_saved: Callback<()>) -> impl IntoView {
     let busy = RwSignal::new(false);
 
     let build = move || -> Result<(Holiday, i64), String> {
+        if let Some(problem) = name_problem("holiday-name", &name.get_untracked(), 60, true) {
+            return Err(problem);
+        }
         let recurring = every_year.get_untracked();
         let first = ymd(&date.get_untracked());
         let (when, year) = match kind.get_untracked().as_str() {

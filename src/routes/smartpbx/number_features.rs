@@ -102,7 +102,10 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
                 .filter(|m| !m.is_empty())
                 .collect(),
         });
-        let problems = check(cnam.as_ref(), e911.as_ref());
+        let mut problems = check(cnam.as_ref(), e911.as_ref());
+        if cnam.as_ref().is_some_and(|c| patchbay_crossbar::names::has_hidden_characters(&c.display_name)) {
+            problems.push("display_name");
+        }
         bad.set(problems.clone());
         status.set(None);
         if !problems.is_empty() {

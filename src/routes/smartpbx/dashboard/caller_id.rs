@@ -14,6 +14,7 @@ use serde_json::Value;
 use super::super::{smartpbx_stamp, stamped};
 use crate::api::{Call, Crossbar};
 use crate::components::error_notice::error_text;
+use crate::components::form::name_problem;
 use crate::components::form::{unique_id, MadeOutsideConfirm, TextField};
 use crate::i18n::{arg, t, t_with};
 
@@ -142,6 +143,8 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
             local.extend(e911.missing_required().into_iter().map(|k| (k, t("e911-required"))));
             if name.chars().count() > CNAM_MAX {
                 local.push(("cnam", t("caller-id-name-too-long")));
+            } else if let Some(problem) = name_problem("caller-id-name", &name, CNAM_MAX, false) {
+                local.push(("cnam", problem));
             }
         }
         if !local.is_empty() {
