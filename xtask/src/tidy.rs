@@ -65,7 +65,9 @@ mod tests {
         let mut offenders = Vec::new();
         for file in rust_files(&project_root().join("src")) {
             let source = std::fs::read_to_string(&file).expect("readable source");
-            for (literal, args) in format_calls(&source) {
+            // Tests build paths from constants of their own.
+            let source = source.split("#[cfg(test)]").next().unwrap_or_default();
+            for (literal, args) in format_calls(source) {
                 let is_path = ["accounts/", "{base}", "whitelabel/", "/smartpbx/", "{account_path}/"]
                     .iter()
                     .any(|p| literal.starts_with(p));
