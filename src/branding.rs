@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use patchbay_crossbar::path::seg;
 use serde::Deserialize;
+use wasm_bindgen::JsCast;
 
 use crate::api::Crossbar;
 use crate::i18n::t;
@@ -52,9 +53,10 @@ pub fn load_branding(client: Crossbar, branding: Branding) {
             branding.name.set(name.trim().to_string());
         }
         if let Some(colour) = wl.brand_color.as_deref().and_then(safe_colour) {
-            if let Some(root) = document().document_element() {
-                let style = format!("--brand: {colour}");
-                let _ = root.set_attribute("style", &style);
+            // Through the CSSOM: the Content-Security-Policy refuses inline `style`
+            // attributes, but not properties set on an element's style object.
+            if let Some(root) = document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = root.style().set_property("--brand", colour);
             }
         }
     });

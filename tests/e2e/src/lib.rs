@@ -46,6 +46,50 @@ pub struct Harness {
     _db_dir: tempfile::TempDir,
 }
 
+/// Runs in every document before its own scripts (see `watch_every_page`): a panic in a
+/// wasm task (say, one that outlived its screen) surfaces only as an uncaught error on
+/// the window, and something the Content-Security-Policy blocks only as a violation
+/// event. Both are kept in the tab's session storage, so they survive a reload and
+/// `finish` can fail the test on them.
+const WATCH: &str = r#"(() => {
+    const push = m => {
+        try {
+            const all = JSON.parse(sessionStorage.getItem('__patchbayErrors') || '[]');
+            all.push(m);
+            sessionStorage.setItem('__patchbayErrors', JSON.stringify(all));
+        } catch (_) { /* about:blank has no storage */ }
+    };
+    window.addEventListener('error', e => push(String(e.message)));
+    window.addEventListener('unhandledrejection', e => push(String(e.reason)));
+    document.addEventListener('securitypolicyviolation', e =>
+        push('CSP blocked ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));
+})();"#;
+
+/// A Chrome DevTools Protocol command, sent through chromedriver's `goog/cdp/execute`.
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
+        let body = serde_json::json!({"cmd": self.cmd, "params": self.params});
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// Installs `WATCH` in every document this browser opens from now on.
+async fn watch_every_page(browser: &Client) -> Result<()> {
+    let cmd = Cdp { cmd: "Page.addScriptToEvaluateOnNewDocument", params: serde_json::json!({"source": WATCH}) };
+    browser.issue_cmd(cmd).await.context("installing the page watcher")?;
+    Ok(())
+}
+
 fn free_port() -> Result<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
@@ -127,6 +171,7 @@ impl Harness {
             }
         }
         let browser = browser.ok_or_else(|| anyhow!("chromedriver did not accept a session: {last_err:?}"))?;
+        watch_every_page(&browser).await?;
         Ok(Harness {
             browser,
             base_url,
@@ -144,6 +189,7 @@ impl Harness {
     /// keep driving the first one until `switch_session`.
     pub async fn open_second_session(&mut self) -> Result<()> {
         let client = ClientBuilder::native().capabilities(self.caps.clone()).connect(&self.webdriver).await?;
+        watch_every_page(&client).await?;
         self.other = Some(client);
         Ok(())
     }
@@ -157,25 +203,15 @@ impl Harness {
 
     pub async fn open(&self, path: &str) -> Result<()> {
         self.browser.goto(&format!("{}{}", self.base_url, path)).await?;
-        // A panic in a wasm task (say, one that outlived its screen) surfaces only as an
-        // uncaught error on the window, and something the Content-Security-Policy blocks
-        // only as a violation event; collect both so `finish` can fail the test.
-        self.browser
-            .execute(
-                "window.__patchbayErrors = []; \
-                 window.addEventListener('error', e => window.__patchbayErrors.push(String(e.message))); \
-                 window.addEventListener('unhandledrejection', e => window.__patchbayErrors.push(String(e.reason))); \
-                 document.addEventListener('securitypolicyviolation', e => window.__patchbayErrors.push( \
-                     'CSP blocked ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));",
-                vec![],
-            )
-            .await?;
         Ok(())
     }
 
-    /// Uncaught errors the page has thrown since it was last opened.
+    /// Uncaught errors and blocked content the tab has met so far, across reloads.
     pub async fn window_errors(&self) -> Result<Vec<String>> {
-        let v = self.browser.execute("return window.__patchbayErrors || []", vec![]).await?;
+        let v = self
+            .browser
+            .execute("try { return JSON.parse(sessionStorage.getItem('__patchbayErrors') || '[]'); } catch (_) { return []; }", vec![])
+            .await?;
         Ok(serde_json::from_value(v).unwrap_or_default())
     }
 
