@@ -90,6 +90,21 @@ async fn watch_every_page(browser: &Client) -> Result<()> {
     Ok(())
 }
 
+/// The demo seed (and its RSA signing key) made once per test binary; each test starts
+/// from a copy of it, as `sandbox/tests` does, instead of seeding from scratch.
+fn seeded_template() -> Result<&'static PathBuf> {
+    static TEMPLATE: std::sync::OnceLock<Result<PathBuf, String>> = std::sync::OnceLock::new();
+    let made = TEMPLATE.get_or_init(|| {
+        let dir = tempfile::tempdir().map_err(|e| e.to_string())?.keep();
+        let path = dir.join("template.sqlite");
+        let config = Config { db_path: path.clone(), seed: patchbay_sandbox::Seed::Demo, ..Config::default() };
+        // Closing the state checkpoints the WAL into the file, so a plain copy is whole.
+        drop(patchbay_sandbox::open_state(&config).map_err(|e| format!("{e:#}"))?);
+        Ok(path)
+    });
+    made.as_ref().map_err(|e| anyhow!("seeding the template database: {e}"))
+}
+
 fn free_port() -> Result<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
@@ -122,13 +137,14 @@ impl Harness {
         anyhow::ensure!(dist.join("index.html").exists(), "{} has no index.html: build the SPA first", dist.display());
 
         let db_dir = tempfile::tempdir()?;
+        let db_path = db_dir.path().join("e2e.sqlite");
+        std::fs::copy(seeded_template()?, &db_path).context("copying the seeded template database")?;
         let sandbox = patchbay_sandbox::start(Config {
-            db_path: db_dir.path().join("e2e.sqlite"),
+            db_path,
             bind: SocketAddr::from(([127, 0, 0, 1], 0)),
             token_ttl_secs: options.token_ttl_secs,
             latency_ms: options.latency_ms,
             static_dir: Some(dist),
-            fresh: true,
             seed: patchbay_sandbox::Seed::Demo,
             ..Config::default()
         })

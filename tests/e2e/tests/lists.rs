@@ -127,6 +127,14 @@ async fn devices_groups_and_voicemail_boxes_are_searched_by_name_on_the_server()
     h.fill("Search groups by name", "sal").await?;
     h.role_with_text("status", "1 match.").await?;
     h.link("Sales").await?;
+    // The matches came from Crossbar's search view, not from filtering what was loaded.
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Search “Alice”").await?.click().await?;
+    h.button_starting("Search “sal”").await?.click().await?;
+    let panel = h.browser.find(Locator::Css("aside.inspector")).await?.text().await?;
+    assert!(panel.contains("/search?t=device&q=name&v=alice"), "{panel}");
+    assert!(panel.contains("/search?t=group&q=name&v=sal"), "{panel}");
+    h.button("Close").await?.click().await?;
 
     h.link("Voicemail Boxes").await?.click().await?;
     h.fill("Search voicemail boxes by name", "Ada Ad").await?;
@@ -150,8 +158,16 @@ async fn leaving_a_list_while_it_is_still_counting_leaves_the_app_working() -> R
     h.role_with_text("status", "counting the rest").await?;
     h.link("Groups").await?.click().await?;
     h.heading("Groups").await?;
-    // The count's late answer must not break the app: navigation and lists still work.
-    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    // The count's late answer must not break the app: wait until the inspector lists it
+    // (a call is listed once it has ended), then check that navigation and lists work.
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Count Users").await?.click().await?;
+    h.eventually("the abandoned count ending", || async {
+        let panel = h.browser.find(Locator::Css("aside.inspector")).await?.text().await?;
+        Ok(panel.contains("page_size=1000").then_some(()))
+    })
+    .await?;
+    h.button("Close").await?.click().await?;
     h.link("Users").await?.click().await?;
     h.role_with_text("status", "Showing 50 of 53.").await?;
     assert_eq!(h.window_errors().await?, Vec::<String>::new(), "no task failed after its screen was left");

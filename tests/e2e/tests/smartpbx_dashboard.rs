@@ -29,13 +29,10 @@ async fn choose(h: &Harness, label: &str, value: &str) -> Result<()> {
 
 /// Wait until a field shows `expected` (filled in by a request).
 async fn wait_value(h: &Harness, label: &str, expected: &str) -> Result<()> {
-    for _ in 0..100 {
-        if h.value_of(label).await.is_ok_and(|v| v == expected) {
-            return Ok(());
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    Err(anyhow!("{label} never showed {expected:?} (shows {:?})", h.value_of(label).await.ok()))
+    h.eventually(&format!("{label} showing {expected:?}"), || async {
+        Ok(h.value_of(label).await.is_ok_and(|v| v == expected).then_some(()))
+    })
+    .await
 }
 
 /// The dashboard's counters as (label, value) pairs.
@@ -262,12 +259,10 @@ async fn account_music_on_hold_is_written_as_smart_pbx_writes_it() -> Result<()>
     wait_value(&h, "Music on hold", "silence_stream://300000").await?;
     choose(&h, "Music on hold", "").await?;
     h.button("Save music on hold").await?.click().await?;
-    for _ in 0..50 {
+    h.eventually("default music leaving an empty music_on_hold", || async {
         let (_, acc) = h.api("GET", &format!("accounts/{account}"), None).await?;
-        if acc["data"]["music_on_hold"] == json!({}) {
-            return h.finish().await;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    Err(anyhow!("default music did not leave an empty music_on_hold"))
+        Ok((acc["data"]["music_on_hold"] == json!({})).then_some(()))
+    })
+    .await?;
+    h.finish().await
 }

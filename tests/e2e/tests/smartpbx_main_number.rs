@@ -37,13 +37,10 @@ async fn choose(h: &Harness, label: &str, text: &str) -> Result<()> {
 
 /// Wait until the control labelled `label` is shown (a disclosure opens on the next tick).
 async fn shown(h: &Harness, label: &str) -> Result<()> {
-    for _ in 0..50 {
-        if h.field(label).await?.is_displayed().await? {
-            return Ok(());
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    Err(anyhow!("{label:?} never became visible"))
+    h.eventually(&format!("{label:?} becoming visible"), || async {
+        Ok(h.field(label).await?.is_displayed().await?.then_some(()))
+    })
+    .await
 }
 
 async fn get(h: &Harness, path: &str) -> Result<Value> {

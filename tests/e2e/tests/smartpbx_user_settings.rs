@@ -26,13 +26,10 @@ async fn user_doc(h: &Harness, id: &str) -> Result<Value> {
 /// The status line of the section whose heading is `title`.
 async fn section_status(h: &Harness, title: &str, text: &str) -> Result<()> {
     let xpath = format!("//*[h3[normalize-space(.)='{title}']]//*[@role='status'][contains(., '{text}')]");
-    for _ in 0..100 {
-        if !h.browser.find_all(Locator::XPath(&xpath)).await?.is_empty() {
-            return Ok(());
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    anyhow::bail!("{title} never said {text:?}")
+    h.eventually(&format!("{title} saying {text:?}"), || async {
+        Ok((!h.browser.find_all(Locator::XPath(&xpath)).await?.is_empty()).then_some(()))
+    })
+    .await
 }
 
 #[tokio::test(flavor = "multi_thread")]
