@@ -4,7 +4,7 @@
 use patchbay_crossbar::docs::DEFAULT_CROSSBAR_DOCS;
 use serde::Deserialize;
 
-/// The Monster UI release whose Smart PBX formats Patchbay writes (`smartpbx.md`).
+/// The Monster UI release whose Smart PBX formats Patchbay writes (`docs/compatibility.md#ui_metadata`).
 pub const DEFAULT_UI_VERSION: &str = "4.3-140";
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

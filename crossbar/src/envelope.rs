@@ -1,4 +1,4 @@
-//! Crossbar's response envelope (`crossbar.md` §2.2).
+//! Crossbar's response envelope (KAZOO `applications/crossbar/doc/basics.md`, `api_util.erl` `create_resp_envelope`).
 
 use serde::Deserialize;
 use serde_json::Value;

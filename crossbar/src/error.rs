@@ -1,4 +1,5 @@
-//! Crossbar's error envelopes (`crossbar.md` §2.3, §2.6) as one typed error.
+//! Crossbar's error envelopes (KAZOO `applications/crossbar/src/cb_context.erl` `add_system_error`, `crossbar_util.erl`
+//! `response_401`) as one typed error.
 
 use serde_json::Value;
 
@@ -191,7 +192,7 @@ impl CrossbarError {
 mod tests {
     use super::*;
 
-    // Error bodies as printed in applications/crossbar/doc and crossbar.md §2.3.
+    // Error bodies as printed in applications/crossbar/doc and core/kazoo_schemas/src/kz_json_schema.erl error_to_jobj.
     const VALIDATION: &str = r#"{"status":"error","error":"400","message":"validation error","data":{
         "first_name":{"required":{"message":"Field is required but missing","value":"first_name"}},
         "username":{"pattern":{"message":"Failed to match pattern '^([+@.\\w_-]+)$'","target":"^([+@.\\w_-]+)$","value":"bad user!"}},

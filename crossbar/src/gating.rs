@@ -1,7 +1,7 @@
-//! Who may open which section, following Monster's rules (`callflows.md` §B.2):
-//! an app is usable when the apps store lets this user use it (the login response's
-//! `apps` list is already filtered that way), Smart PBX and Callflows are admin
-//! tools, and the account manager is for resellers.
+//! Who may open which section, following Monster's rules (monster-ui `src/js/lib/monster.util.js`
+//! `isUserPermittedApp`): an app is usable when the apps store lets this user use it (the login
+//! response's `apps` list is already filtered that way), Smart PBX and Callflows are admin tools, and
+//! the account manager is for resellers.
 
 use serde::{Deserialize, Serialize};
 

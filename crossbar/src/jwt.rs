@@ -1,4 +1,4 @@
-//! Reading the claims of a Crossbar JWT (`crossbar.md` §1.1).
+//! Reading the claims of a Crossbar JWT (KAZOO `applications/crossbar/src/crossbar_auth.erl` `create_auth_token`).
 //!
 //! The client never verifies the signature (it has no key); it only reads `exp` to
 //! schedule a refresh and `account_id`/`owner_id` to restore a session.

@@ -1,5 +1,6 @@
-//! Crossbar URL paths split into nouns (`crossbar.md` §0): `/v2/accounts/A/users/U`
-//! is `[accounts(A), users(U)]`. Used to name docs pages and to template curl URLs.
+//! Crossbar URL paths split into nouns (KAZOO `applications/crossbar/src/api_util.erl`
+//! `parse_path_tokens`): `/v2/accounts/A/users/U` is `[accounts(A), users(U)]`. Used to name docs pages
+//! and to template curl URLs.
 
 /// One path segment or query value, percent-encoded: everything but RFC 3986's
 /// unreserved characters (`A-Z a-z 0-9 - . _ ~`). Every id, number or name the app puts

@@ -1,8 +1,8 @@
-//! What Smart PBX creates when it opens Main Number and pieces are missing
-//! (`smartpbx.md` §4.6 steps 1–4, §7): MainConference, MainFaxing, per period a menu
-//! with its `<label>Menu` callflow and the period's sub-callflow, then MainCallflow.
-//! Smart PBX lists the owner-less callflows and keys each by `name || numbers[0]`
-//! (conference and faxing types by their fixed names); whatever key is absent is made.
+//! What Smart PBX creates when it opens Main Number and pieces are missing (monster-ui-voip
+//! `submodules/strategy/strategy.js` `strategyGetMainCallflows`): MainConference, MainFaxing, per
+//! period a menu with its `<label>Menu` callflow and the period's sub-callflow, then MainCallflow.
+//! Smart PBX lists the owner-less callflows and keys each by `name || numbers[0]` (conference and
+//! faxing types by their fixed names); whatever key is absent is made.
 
 use std::collections::BTreeMap;
 
@@ -147,7 +147,8 @@ mod tests {
     fn owned_renamed_and_untyped_callflows_do_not_count() {
         let rows = vec![
             json!({"id": "a", "type": "main", "owner_id": "u", "numbers": ["MainOpenHours"]}),
-            // Renamed: keyed by its name, so MainOpenHours is still missing (§6.1).
+            // Renamed: keyed by its name, so MainOpenHours is still missing (monster-ui-voip
+            // `submodules/strategy/strategy.js` `strategyGetMainCallflows`).
             json!({"id": "b", "type": "main", "name": "Open", "numbers": ["MainOpenHours"]}),
             json!({"id": "c", "numbers": ["MainAfterHours"]}),
         ];

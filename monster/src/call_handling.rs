@@ -1,7 +1,7 @@
-//! Incoming call handling per period and the virtual receptionists (`smartpbx.md` §4.9,
-//! §5.3, §6.12–§6.13). Each period's sub-callflow (`MainOpenHours` …) gets a new `flow`
-//! of one of four shapes; a period's menu options live on its `<label>Menu` callflow's
-//! `flow.children`, keyed by the key pressed.
+//! Incoming call handling per period and the virtual receptionists (monster-ui-voip
+//! `submodules/strategy/strategy.js` `strategyCallsBindEvents`, `strategyBindMenuPopupEvents`). Each
+//! period's sub-callflow (`MainOpenHours` …) gets a new `flow` of one of four shapes; a period's menu
+//! options live on its `<label>Menu` callflow's `flow.children`, keyed by the key pressed.
 
 use serde_json::{json, Map, Value};
 
@@ -147,7 +147,8 @@ impl MenuTarget {
         json!({"module": module, "data": data, "children": {}})
     }
 
-    /// The editor reads `data.id || data.endpoints[0].id` (§6.12).
+    /// The editor reads `data.id || data.endpoints[0].id` (monster-ui-voip `submodules/strategy/strategy.js`
+    /// `strategyShowMenuPopup`).
     fn from_node(node: &Value) -> Option<MenuTarget> {
         let id = node.pointer("/data/id").and_then(Value::as_str).map(str::to_string);
         Some(match (node.get("module")?.as_str()?, id) {
@@ -233,12 +234,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_four_shapes_of_smartpbx_md_4_9() {
+    fn the_four_shapes_of_incoming_call_handling() {
         assert_eq!(
             flow(&Handling::Menu, "cf-main-open-menu"),
             Some(json!({"module": "callflow", "data": {"id": "cf-main-open-menu"}, "children": {}}))
         );
-        // §5.3: "ring a user, then voicemail".
+        // docs/compatibility.md#incoming-call-handling: "ring a user, then voicemail".
         let ada_then_vm =
             Handling::ThenVoicemail { entity: Some(Entity::User("user-ada".into())), vmbox: "vm-main".into() };
         assert_eq!(
@@ -250,7 +251,7 @@ mod tests {
             flow(&Handling::ThenVoicemail { entity: None, vmbox: "vm-main".into() }, "m"),
             Some(json!({"module": "voicemail", "data": {"id": "vm-main"}, "children": {}}))
         );
-        // §5.3: "after choosing an advanced callflow".
+        // docs/compatibility.md#incoming-call-handling: "after choosing an advanced callflow".
         assert_eq!(
             flow(&Handling::Advanced("cf-ivr-x".into()), "m"),
             Some(json!({"module": "callflow", "data": {"id": "cf-ivr-x"}, "is_main_number_cf": true, "children": {}}))
@@ -285,7 +286,7 @@ mod tests {
     }
 
     #[test]
-    fn the_menu_callflow_children_of_smartpbx_md_5_3() {
+    fn the_menu_callflow_children_smart_pbx_writes() {
         let options = vec![
             ("_".to_string(), MenuTarget::Voicemail("vm-main".into())),
             ("0".to_string(), MenuTarget::Directory("dir0001".into())),

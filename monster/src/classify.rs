@@ -1,6 +1,6 @@
-//! How Smart PBX recognises its own documents (`smartpbx.md` §2.3). Reads must use the
-//! same discriminators, or Patchbay would show (and Smart PBX would recreate) the
-//! wrong things.
+//! How Smart PBX recognises its own documents
+//! (`docs/compatibility.md#recognising-smart-pbx-documents`). Reads must use the same discriminators,
+//! or Patchbay would show (and Smart PBX would recreate) the wrong things.
 
 use serde_json::Value;
 
@@ -93,7 +93,7 @@ pub fn callflow_role(cf: &Value) -> CallflowRole {
     }
 }
 
-/// The Callflows app hides these from its list (`callflows.md` §A.3.1).
+/// The Callflows app hides these from its list (monster-ui-callflows `app.js` `listData`).
 pub fn hidden_from_callflows_app(cf: &Value) -> bool {
     matches!(crate::stamp::origin_of(cf), Some("voip" | "callqueues" | "callqueues-pro" | "csv-onboarding"))
 }
@@ -117,7 +117,7 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn discriminators_of_smartpbx_md_2_3() {
+    fn the_discriminators_smart_pbx_recognises_its_documents_by() {
         let cases = [
             (json!({"type": "main", "name": "MainCallflow", "numbers": ["0"]}), CallflowRole::MainCallflow),
             (json!({"type": "main", "numbers": ["MainOpenHours"]}), CallflowRole::Strategy("MainOpenHours")),

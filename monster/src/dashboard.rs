@@ -1,4 +1,5 @@
-//! Smart PBX's Dashboard ("myOffice", `smartpbx.md` §2.1–§2.2, §4.11): how it counts
+//! Smart PBX's Dashboard ("myOffice", monster-ui-voip `submodules/myOffice/myOffice.js` `myOfficeFormatData`,
+//! `myOfficeCallerIdPopupBindEvents`): how it counts
 //! and classifies what it reads, and the account / number edits it makes for the
 //! company caller ID, E911 and the account's music on hold.
 

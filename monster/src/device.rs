@@ -1,4 +1,5 @@
-//! Devices as Smart PBX's Devices page writes them (`smartpbx.md` §4.4, §5.6): the
+//! Devices as Smart PBX's Devices page writes them (monster-ui-voip `submodules/devices/devices.js`
+//! `devicesGetDefaultsForType`, `devicesMergeData`): the
 //! types it offers, the defaults of each type merged with what its form sends, the
 //! generated SIP credentials, MAC address normalisation, and the list's status.
 
@@ -384,7 +385,7 @@ mod tests {
     }
 
     #[test]
-    fn the_softphone_of_smartpbx_md_5_6() {
+    fn the_softphone_smart_pbx_writes() {
         let d = NewDevice {
             device_type: "softphone".into(),
             name: "Ada laptop".into(),
@@ -423,7 +424,7 @@ mod tests {
     }
 
     #[test]
-    fn the_cell_phone_of_smartpbx_md_5_6() {
+    fn the_cell_phone_smart_pbx_writes() {
         let d = NewDevice {
             device_type: "cellphone".into(),
             name: "Ada cell".into(),

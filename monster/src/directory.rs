@@ -1,4 +1,5 @@
-//! The company directory Smart PBX keeps (smartpbx.md §4.1 step 4): one directory named
+//! The company directory Smart PBX keeps (monster-ui-voip `submodules/users/users.js` `usersCreateMainDirectory`,
+//! `usersAddUserToMainDirectory`): one directory named
 //! "SmartPBX Directory", created on first use, and each listed user pointing at it with
 //! their main callflow (`directories: {<directory id>: <main callflow id>}`).
 
@@ -28,7 +29,7 @@ mod tests {
     use crate::classify::is_smartpbx_directory;
 
     #[test]
-    fn the_directory_of_smartpbx_md_4_1_is_recognised_as_smart_pbx_s() {
+    fn the_smartpbx_directory_is_recognised_as_smart_pbx_s() {
         let doc = smartpbx_directory_doc();
         assert_eq!(
             doc,

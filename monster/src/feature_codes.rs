@@ -1,5 +1,6 @@
 //! The feature codes Smart PBX creates when the Main Number page opens
-//! (`smartpbx.md` §4.10). Smart PBX matches them by `featurecode.name`, so the names
+//! (monster-ui-voip `submodules/strategy/strategy.js` `featureCodeConfigs`, `strategyHandleFeatureCodes`). Smart PBX
+//! matches them by `featurecode.name`, so the names
 //! must be exactly these strings (brackets and quotes included).
 
 use serde_json::{json, Value};
@@ -18,7 +19,7 @@ pub struct FeatureCode {
     pub number: &'static str,
     pub matches: Match,
     pub module: &'static str,
-    /// `flow.data` as JSON text (kept as text so the table reads like the reference).
+    /// `flow.data` as JSON text (kept as text so the table reads like Smart PBX's `featureCodeConfigs`).
     pub data: &'static str,
 }
 

@@ -1,4 +1,5 @@
-//! Office holidays (`smartpbx.md` §4.8, §5.5): a single day, a range of days, or an
+//! Office holidays (monster-ui-voip `submodules/strategyHolidays/strategyHolidays.js`
+//! `strategyHolidaysBuildHolidayRule`): a single day, a range of days, or an
 //! "advanced" nth-weekday holiday, recurring or for one year. A range crossing months
 //! becomes a temporal-rules set with one member rule per month.
 
@@ -218,7 +219,7 @@ mod tests {
     }
 
     #[test]
-    fn recurring_christmas_as_in_smartpbx_md_5_5() {
+    fn recurring_christmas_as_smart_pbx_writes_it() {
         let h = holiday("Christmas", When::Single { month: 12, day: 25, window: None }, None);
         assert_eq!(
             rule(holiday_docs(&h, "", 0)),

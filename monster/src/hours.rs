@@ -1,4 +1,5 @@
-//! Office hours (`smartpbx.md` §4.7, §5.4): per weekday, open and lunch intervals in
+//! Office hours (monster-ui-voip `submodules/strategyHours/strategyHours.js` `strategyHoursReconcileTemporalRules`):
+//! per weekday, open and lunch intervals in
 //! seconds from midnight, saved as weekly temporal rules. Lunch wins where it overlaps
 //! open time, and identical windows on several days share one rule.
 
@@ -114,7 +115,8 @@ pub struct RuleSpec {
 }
 
 impl RuleSpec {
-    /// The temporal rule document (`smartpbx.md` §5.4 key order).
+    /// The temporal rule document (fields as monster-ui-voip `strategyHours.js` `strategyHoursReconcileTemporalRules`
+    /// sends them; key order differs, see `docs/compatibility.md#office-hours`).
     pub fn doc(&self) -> Value {
         json!({
             "name": self.kind.rule_name(),
@@ -252,7 +254,7 @@ mod tests {
     }
 
     #[test]
-    fn mon_fri_nine_to_five_with_lunch_gives_the_three_rules_of_smartpbx_md_5_4() {
+    fn mon_fri_nine_to_five_with_lunch_gives_smart_pbx_s_three_rules() {
         let week = weekdays(vec![open(hm(9, 0), hm(17, 0)), lunch(hm(12, 0), hm(13, 0))]);
         let rules: Vec<Value> = rules_for(&week).iter().map(RuleSpec::doc).collect();
         let mon_fri = json!(["monday", "tuesday", "wednesday", "thursday", "friday"]);

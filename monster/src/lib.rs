@@ -1,8 +1,8 @@
 //! What Smart PBX (Monster UI's `voip` app) writes and how it recognises its own
-//! documents, in one place (`smartpbx.md` is the reference). Patchbay builds every
+//! documents, in one place (`docs/compatibility.md` lists the formats and their public sources). Patchbay builds every
 //! Smart-PBX-equivalent document through here, so that the real Smart PBX and
 //! Callflows apps keep working on what Patchbay writes. Browser-free; tested with
-//! plain `cargo test` against documents written exactly as the reference shows.
+//! plain `cargo test` against documents written exactly as `docs/compatibility.md` shows.
 
 pub mod bootstrap;
 pub mod call_handling;

@@ -1,4 +1,5 @@
-//! The main number's routing (`smartpbx.md` §4.6–§4.9, §5.3, §6–§7): the documents
+//! The main number's routing (monster-ui-voip `submodules/strategy/strategy.js` `strategyGetMainCallflows`,
+//! `strategyRebuildMainCallflowRuleArray`): the documents
 //! Smart PBX bootstraps, and the `temporal_route` MainCallflow that sends each office
 //! hours, lunch and holiday rule to its sub-callflow.
 
@@ -285,7 +286,7 @@ mod tests {
     }
 
     #[test]
-    fn the_main_callflow_flow_of_smartpbx_md_5_3() {
+    fn the_main_callflow_flow_smart_pbx_writes() {
         let flow = assemble_flow(&json!({"module": "temporal_route", "data": {}, "children": {}}), &routing());
         assert_eq!(
             flow,
@@ -323,7 +324,7 @@ mod tests {
     }
 
     #[test]
-    fn bootstrap_documents_follow_smartpbx_md_4_6() {
+    fn bootstrap_documents_are_the_ones_smart_pbx_makes() {
         assert_eq!(main_callflow_doc("cf-open")["numbers"], json!(["undefinedMainNumber"]));
         assert_eq!(main_callflow_doc("cf-open")["flow"]["children"]["_"]["data"]["id"], "cf-open");
         assert_eq!(menu_doc(OPEN, "4821")["name"], "MainOpenHoursMenu");
@@ -358,7 +359,7 @@ mod tests {
     }
 
     #[test]
-    fn the_main_faxbox_of_smartpbx_md_4_6() {
+    fn the_main_faxbox_smart_pbx_makes() {
         let account = json!({"id": "acc1", "name": "Demo Co", "timezone": "America/Los_Angeles"});
         let doc = main_faxbox_doc(&account, "Acme", "+14155550188", "fax@demo.test");
         assert_eq!(

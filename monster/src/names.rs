@@ -1,4 +1,4 @@
-//! Names Smart PBX hard-codes (`smartpbx.md` §3). They are how Smart PBX finds its
+//! Names Smart PBX hard-codes (`docs/compatibility.md#names-and-placeholders`). They are how Smart PBX finds its
 //! documents again, so they are not translated (except the group ones in Monster's
 //! other locales; Patchbay writes the en-US forms, which every locale reads).
 
@@ -56,7 +56,8 @@ pub const NO_MAIN_NUMBER: &str = "undefinedMainNumber";
 pub const NO_CONFERENCE_NUMBER: &str = "undefinedconf";
 pub const NO_FAXING_NUMBER: &str = "undefinedfaxing";
 
-/// Extensions are told from phone numbers purely by length (`smartpbx.md` §6.7).
+/// Extensions are told from phone numbers purely by length (monster-ui-voip `submodules/users/users.js`
+/// `usersFormatListData`).
 pub fn is_extension(number: &str) -> bool {
     number.chars().count() < 7
 }

@@ -1,6 +1,8 @@
-//! A number's features as Monster's shared number widgets write them (smartpbx.md §4.11;
-//! crossbar.md §5.10): outbound CNAM with inbound lookup, and the E911 service address.
-//! These writes come from Monster's `common` app, so they are stamped `origin: "common"`.
+//! A number's features as Monster's shared number widgets write them (monster-ui
+//! `src/apps/common/submodules/callerId/callerId.js`, `e911/e911.js`; KAZOO
+//! `applications/crossbar/doc/phone_numbers.md`): outbound CNAM with inbound lookup, and the E911
+//! service address. These writes come from Monster's `common` app, so they are stamped `origin:
+//! "common"`.
 
 use serde_json::{json, Map, Value};
 

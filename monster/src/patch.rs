@@ -3,8 +3,9 @@
 //! computes that same end state and sends only the difference, so keys written in the
 //! meantime by other apps survive.
 //!
-//! KAZOO's PATCH (`merge_left`, crossbar.md §2.5): `null` removes a key, objects merge
-//! key by key except that an empty `{}` replaces, arrays and scalars replace.
+//! KAZOO's PATCH (`merge_left`, `applications/crossbar/src/crossbar_doc.erl` `patch_the_doc`): `null`
+//! removes a key, objects merge key by key except that an empty `{}` replaces, arrays and scalars
+//! replace.
 //!
 //! [`replacing`] is the same idea for one part of a document (a callflow's `flow`):
 //! the new part with every vanished key set to `null`.

@@ -1,5 +1,5 @@
 //! The optional desk phone of Smart PBX's "Add user" dialog (`usersFormatCreationData`,
-//! smartpbx.md §4.1 step 5): the provisioner's phone catalogue as the dialog offers it,
+//! monster-ui-voip `submodules/users/users.js`): the provisioner's phone catalogue as the dialog offers it,
 //! and the device document written for the chosen model.
 //!
 //! The catalogue is what a provisioner answers on `GET <provisioner>phones`: brands,

@@ -1,5 +1,6 @@
-//! Ring groups as Smart PBX writes them (`smartpbx.md` §4.5, §5.2): the group, a
-//! `baseGroup` callflow that rings the members, and a dialable `userGroup` callflow.
+//! Ring groups as Smart PBX writes them (monster-ui-voip `submodules/groups/groups.js`
+//! `groupsCreationMergeData`, `groupsCreate`): the group, a `baseGroup` callflow that rings the
+//! members, and a dialable `userGroup` callflow.
 
 use serde_json::{json, Map, Value};
 
@@ -185,7 +186,7 @@ mod tests {
     }
 
     #[test]
-    fn the_three_documents_of_smartpbx_md_5_2() {
+    fn the_three_documents_smart_pbx_writes_for_a_ring_group() {
         assert_eq!(
             group_doc("Sales", &members()),
             json!({"name": "Sales", "endpoints": {"user-ada": {"type": "user"}, "user-bob": {"type": "user"}}})

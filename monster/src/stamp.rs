@@ -1,5 +1,6 @@
-//! The `ui_metadata` stamp Monster's SDK puts on every non-GET body (`smartpbx.md` §0.1),
-//! and the "made outside this app" test it drives (§0.2).
+//! The `ui_metadata` stamp Monster's SDK puts on every non-GET body (monster-ui
+//! `src/js/lib/jquery.kazoosdk.js` `request`), and the "made outside this app" test it drives
+//! (monster-ui `src/js/lib/monster.util.js` `checkVersion`).
 
 use serde_json::{json, Value};
 

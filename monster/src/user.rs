@@ -1,6 +1,6 @@
-//! Creating a user the way Smart PBX does (`smartpbx.md` §4.1, §5.1): the user, its
-//! voicemail box and its main user callflow, in that order (each needs the id of
-//! the one before).
+//! Creating a user the way Smart PBX does (monster-ui-voip `submodules/users/users.js`
+//! `usersFormatCreationData`, `usersCreate`): the user, its voicemail box and its main user callflow,
+//! in that order (each needs the id of the one before).
 
 use serde_json::{json, Map, Value};
 
@@ -103,7 +103,7 @@ mod tests {
     }
 
     #[test]
-    fn the_user_document_of_smartpbx_md_5_1() {
+    fn the_user_document_smart_pbx_writes() {
         let doc = user_doc(&ada());
         assert_eq!(
             doc,
@@ -128,7 +128,7 @@ mod tests {
     }
 
     #[test]
-    fn the_vmbox_and_callflow_of_smartpbx_md_5_1() {
+    fn the_vmbox_and_callflow_smart_pbx_writes_with_a_user() {
         assert_eq!(
             vmbox_doc("Ada", "Lovelace", "user-ada", "1001"),
             json!({"owner_id": "user-ada", "mailbox": "1001", "name": "Ada Lovelace's VMBox",

@@ -1,9 +1,10 @@
-//! Deleting a user as Smart PBX does (`smartpbx.md` §4.2 "Delete user"): Smart PBX hands
-//! it to Monster's shared `deleteSmartUser` widget, so these writes carry
-//! `origin: "common"`. The widget lists what the user owns (devices, voicemail boxes,
-//! callflows, conferences), then, all at once: deletes or unassigns the devices, deletes
-//! or unassigns-and-renames the conferences, deletes the callflows except mobile ones
-//! (given back to their mobile device), deletes every owned box — and only then the user.
+//! Deleting a user as Smart PBX does (monster-ui
+//! `src/apps/common/submodules/deleteSmartUser/deleteSmartUser.js`): Smart PBX hands it to Monster's
+//! shared `deleteSmartUser` widget, so these writes carry `origin: "common"`. The widget lists what the
+//! user owns (devices, voicemail boxes, callflows, conferences), then, all at once: deletes or
+//! unassigns the devices, deletes or unassigns-and-renames the conferences, deletes the callflows
+//! except mobile ones (given back to their mobile device), deletes every owned box — and only then the
+//! user.
 
 use serde_json::{json, Value};
 

@@ -1,4 +1,5 @@
-//! The user features Smart PBX edits on a user's features tab (smartpbx.md §4.2, §4.3),
+//! The user features Smart PBX edits on a user's features tab (monster-ui-voip `submodules/users/users.js`,
+//! `docs/compatibility.md#user-features`),
 //! as the PATCH bodies that write them. `null` deletes a key (KAZOO merge semantics),
 //! which is how a PATCH says what Smart PBX's full-document POST says by omission.
 

@@ -1,5 +1,5 @@
 //! What Smart PBX's users grid shows beside each user, from the account's callflow and
-//! device listings (smartpbx.md §2.2, `usersFormatListData`):
+//! device listings (monster-ui-voip `submodules/users/users.js` `usersFormatListData`):
 //! - every callflow except `type: "faxing"` counts for its `owner_id`; a number shorter
 //!   than 7 characters is an extension, anything longer a phone number;
 //! - the user's main callflow is the first owned one whose `type` is `mainUserCallflow`

@@ -1,5 +1,5 @@
 //! A user's extensions and phone numbers, which all live in the `numbers` of the user's
-//! main callflow (smartpbx.md §4.2 Extensions and Numbers tabs): extensions first, then
+//! main callflow (monster-ui-voip `submodules/users/users.js` `usersUpdateCallflowNumbers`): extensions first, then
 //! phone numbers. The main extension (`presence_id`) must stay among the extensions.
 
 use crate::user_listing::PHONE_NUMBER_MIN_LEN;

@@ -1,5 +1,5 @@
-//! Voicemail boxes as Smart PBX's Voicemail Boxes screen writes them (`smartpbx.md`
-//! §4.12). The screen has no owner field: a box made there belongs to no user, and is
+//! Voicemail boxes as Smart PBX's Voicemail Boxes screen writes them (monster-ui-voip `submodules/vmboxes/vmboxes.js`
+//! `vmboxesMergeData`). The screen has no owner field: a box made there belongs to no user, and is
 //! "shared" when it lists members. Smart PBX builds the saved document by laying the
 //! form over the stored box (plus a few defaults) and cleaning the result; [`merged_doc`]
 //! does the same, key for key and in the same order, so Patchbay can PUT it for a new

@@ -63,7 +63,7 @@ const HOLIDAY: &str = "c0ffee00000000000000000000000005";
 const CALLFLOW: &str = "c0ffee00000000000000000000000006";
 const ACCOUNT: &str = "c0ffee00000000000000000000000007";
 
-/// The writes, in order, as the Smart PBX and Callflows apps send them (smartpbx.md §5).
+/// The writes, in order, as the Smart PBX and Callflows apps send them (`docs/compatibility.md`).
 pub fn script(demo: &DemoInfo) -> Vec<Step> {
     let a = format!("accounts/{}", demo.demo_account_id);
     let alice = demo.alice_user_id.as_str();

@@ -133,10 +133,10 @@ impl Call {
         self.send("PATCH", path, Some(request_envelope(data)), Auth::Session).await
     }
 
-    /// DELETE carrying `{"data": {"ui_metadata": …}}`: Monster's SDK stamps the body of
-    /// every DELETE as it does other writes (`smartpbx.md` §0.1), so a Patchbay delete
-    /// reads the same to Crossbar, its logs and anything watching them. The inspector
-    /// records and "copy as curl" shows that body like any other.
+    /// DELETE carrying `{"data": {"ui_metadata": …}}`: Monster's SDK stamps the body of every DELETE as it
+    /// does other writes (monster-ui `src/js/lib/jquery.kazoosdk.js` `request`), so a Patchbay delete reads
+    /// the same to Crossbar, its logs and anything watching them. The inspector records and "copy as curl"
+    /// shows that body like any other.
     pub async fn delete_stamped(&self, path: &str, meta: &UiMetadata) -> Result<Envelope, CrossbarError> {
         let mut data = serde_json::json!({});
         patchbay_monster::stamp(&mut data, meta);

@@ -89,6 +89,29 @@ mod tests {
         assert!(offenders.is_empty(), "values in paths must go through `seg`:\n{}", offenders.join("\n"));
     }
 
+    /// Comments cite what a maintainer can open: Monster UI's and KAZOO's public files
+    /// and functions, KAZOO's docs, or this repository's `docs/` — never notes kept
+    /// outside the repository.
+    #[test]
+    fn comments_cite_public_sources() {
+        let private = ["smartpbx.md", "callflows.md", "crossbar.md", "landscape.md"];
+        let mut offenders = Vec::new();
+        for dir in ["src", "crossbar/src", "monster/src", "sandbox/src", "sandbox/tests", "tests", "xtask/src"] {
+            for file in rust_files(&project_root().join(dir)) {
+                if file.ends_with("tidy.rs") {
+                    continue;
+                }
+                let source = std::fs::read_to_string(&file).expect("readable source");
+                for (n, line) in source.lines().enumerate() {
+                    if private.iter().any(|p| line.contains(p)) {
+                        offenders.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+                    }
+                }
+            }
+        }
+        assert!(offenders.is_empty(), "cite a public source or docs/ instead:\n{}", offenders.join("\n"));
+    }
+
     #[test]
     fn the_checker_sees_unencoded_values() {
         let calls = format_calls(r#"let a = format!("accounts/{}/users/{id}", seg(&account)); let b = format!("x");"#);

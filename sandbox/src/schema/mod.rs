@@ -79,7 +79,7 @@ pub const fn req(path: &'static str, kind: Kind) -> Field {
     Field { path, kind, required: true }
 }
 
-/// Every document accepts `flags: [string]` (crossbar.md §5).
+/// Every document accepts `flags: [string]` (KAZOO `applications/crossbar/priv/couchdb/schemas/*.json`).
 const FLAGS: Field = opt("flags", Kind::Texts);
 
 /// Fills `defaults` into `doc` (recursively into objects already present), then checks the

@@ -126,7 +126,7 @@ pub fn seed_office(store: &Store, info: &DemoInfo) -> anyhow::Result<()> {
     numbers::add_numbers(store, account, &inventory, &used)
 }
 
-/// An advanced callflow built in the Callflows app (`callflows.md` §A.1.5): rings the
+/// An advanced callflow built in the Callflows app (monster-ui-callflows `app.js` `save`, `getUIFlow`): rings the
 /// support team, then the main voicemail box; "List this callflow in Main Number" on.
 fn write_hotline(w: &Writer, team: &[&Person], main_vmbox_id: &str, id: &str) -> anyhow::Result<()> {
     let endpoints: Vec<Value> =

@@ -3,7 +3,7 @@
 //! - `minimal`: the reseller, Demo Co, admin and alice, API keys and apps (what the
 //!   focused API tests count on);
 //! - `demo` (default): the minimal tree plus a small office in Demo Co, in exactly the
-//!   shapes the real Smart PBX writes (`smartpbx.md` §3–§5);
+//!   shapes the real Smart PBX writes (`docs/compatibility.md`);
 //! - `scale`: the minimal tree plus the same shapes for N users, for benchmarks.
 
 mod base;

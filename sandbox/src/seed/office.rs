@@ -1,8 +1,9 @@
-//! The main number as Smart PBX bootstraps and configures it (`smartpbx.md` §4.6–§4.10,
-//! §5.3–§5.5, §7): the main vmbox, the four label menus with their menu callflows and
-//! sub-callflows, office hours Mon–Fri 9–17 with a 12–13 lunch, two holidays (a single
-//! day and a month-crossing range, which becomes a rules set), MainCallflow routing
-//! them, MainConference, MainFaxing, the SmartPBX Directory and the 17 feature codes.
+//! The main number as Smart PBX bootstraps and configures it (monster-ui-voip
+//! `submodules/strategy/strategy.js` `strategyGetMainCallflows`, `docs/compatibility.md#main-number`):
+//! the main vmbox, the four label menus with their menu callflows and sub-callflows, office hours
+//! Mon–Fri 9–17 with a 12–13 lunch, two holidays (a single day and a month-crossing range, which
+//! becomes a rules set), MainCallflow routing them, MainConference, MainFaxing, the SmartPBX Directory
+//! and the 17 feature codes.
 
 use super::writer::Writer;
 use crate::doc;
@@ -20,7 +21,8 @@ pub struct MainNumber {
 }
 
 /// The key presses of the open-hours virtual receptionist: `(key, module, id)`; users
-/// are offered as their main callflow and groups as their `userGroup` callflow (§4.9).
+/// are offered as their main callflow and groups as their `userGroup` callflow (monster-ui-voip
+/// `submodules/strategy/strategy.js` `strategyBindMenuPopupEvents`).
 pub type MenuOptions<'a> = &'a [(&'a str, &'a str, &'a str)];
 
 fn node(module: &str, id: &str) -> Value {
@@ -72,7 +74,8 @@ pub fn write_main_number(
             menu_cf["flow"]["children"]["0"] = node("directory", &directory_id);
             menu_cf["flow"]["children"]["_"] = node("voicemail", &main_vmbox_id);
         } else {
-            // Outside open hours callers leave a message in the main box (§4.6 step 5).
+            // Outside open hours callers leave a message in the main box (monster-ui-voip
+            // `submodules/strategy/strategy.js` `strategyGetMainCallflows`).
             sub_cf["flow"] = node("voicemail", &main_vmbox_id);
         }
         let menu_cf_id = w.put("callflow", menu_cf)?;

@@ -1,6 +1,7 @@
-//! Users as Smart PBX creates them (`smartpbx.md` §4.1, §5.1): the user, its
-//! "<first> <last>'s VMBox" and its "<first> <last> SmartPBX's Callflow"; and devices
-//! with the defaults Smart PBX's Devices page writes per type (§4.4, §5.6).
+//! Users as Smart PBX creates them (monster-ui-voip `submodules/users/users.js`
+//! `usersFormatCreationData`, `usersCreate`): the user, its "<first> <last>'s VMBox" and its "<first>
+//! <last> SmartPBX's Callflow"; and devices with the defaults Smart PBX's Devices page writes per type
+//! (monster-ui-voip `submodules/devices/devices.js` `devicesGetDefaultsForType`).
 
 use super::writer::Writer;
 use crate::doc;
@@ -160,10 +161,11 @@ pub fn device_doc(kind: Kind, name: &str, owner_id: &str, forward_to: &str, mac:
     d
 }
 
-/// A ring group as Smart PBX creates it (§4.5, §5.2): the group, its `baseGroup`
-/// callflow (25 random characters as its number) and the dialable `userGroup` callflow
-/// `ring_callflow_id` with `numbers`. The base endpoints use the integer form Smart PBX
-/// writes after any members edit (the creation-time strings break KAZOO's schema).
+/// A ring group as Smart PBX creates it (monster-ui-voip `submodules/groups/groups.js`
+/// `groupsCreationMergeData`): the group, its `baseGroup` callflow (25 random characters as its number)
+/// and the dialable `userGroup` callflow `ring_callflow_id` with `numbers`. The base endpoints use the
+/// integer form Smart PBX writes after any members edit (the creation-time strings break KAZOO's
+/// schema).
 pub fn write_ring_group(
     w: &Writer,
     name: &str,

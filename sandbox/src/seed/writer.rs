@@ -1,5 +1,5 @@
-//! Writes seed documents inside one `Store::batch` transaction, stamped with the
-//! `ui_metadata` the writing Monster app would have sent (`smartpbx.md` §0.1), so the
+//! Writes seed documents inside one `Store::batch` transaction, stamped with the `ui_metadata` the
+//! writing Monster app would have sent (monster-ui `src/js/lib/monster.apps.js` `app.callApi`), so the
 //! real Smart PBX and Callflows apps recognise them as their own.
 
 use crate::doc;
@@ -8,7 +8,7 @@ use patchbay_monster::{stamp, UiMetadata};
 use serde_json::{Map, Value};
 
 /// The Monster build the seeded documents claim to come from (its VERSION file); the
-/// value is illustrative, as in the reference documents.
+/// value is illustrative, as in `docs/compatibility.md#ui_metadata`.
 pub const UI_VERSION: &str = "4.3-140";
 
 pub struct Writer<'b, 'c> {

@@ -1,5 +1,5 @@
 //! Monster's SDK sends every DELETE with an envelope, `{"data": {"ui_metadata": …}}`
-//! (`smartpbx.md` §0.1), and Patchbay's Smart PBX screens do the same. The body must
+//! (monster-ui `src/js/lib/jquery.kazoosdk.js` `request`), and Patchbay's Smart PBX screens do the same. The body must
 //! not turn the DELETE into a 400 on any collection those screens delete from.
 
 use crate::support::Sandbox;

@@ -1,5 +1,5 @@
 //! The "made outside Smart PBX — save anyway?" panel. Monster asks this before it
-//! rewrites a document another UI or app wrote (`smartpbx.md` §0.2), since saving
+//! rewrites a document another UI or app wrote (monster-ui `src/js/lib/monster.util.js` `checkVersion`), since saving
 //! re-stamps it as Smart PBX's and may reshape it. The panel only asks: "Save anyway"
 //! hands back to the form, which saves with the question answered and closes it.
 

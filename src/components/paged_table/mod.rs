@@ -49,7 +49,8 @@ fn page_path_sized(path: &str, query: &str, start_key: Option<&str>, page_size: 
 }
 
 /// `filter_{key}=["a","b"]`, URL-encoded: Crossbar's "one of these values" filter
-/// (`crossbar.md` §3.2), for asking only about the rows of the page on screen.
+/// (KAZOO `applications/crossbar/src/crossbar_filter.erl` `should_filter`), for asking only about the rows of the page
+/// on screen.
 pub fn one_of_filter(key: &str, values: &[&str]) -> String {
     let list = serde_json::to_string(values).unwrap_or_default();
     format!("filter_{key}={}", url::form_urlencoded::byte_serialize(list.as_bytes()).collect::<String>())

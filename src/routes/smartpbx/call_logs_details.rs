@@ -1,4 +1,5 @@
-//! One call of Call Logs opened up, as Smart PBX does (`smartpbx.md` §4.13): its legs
+//! One call of Call Logs opened up, as Smart PBX does (monster-ui-voip `submodules/callLogs/callLogs.js`
+//! `callLogsGetLegs`, `callLogsShowDetailsPopup`): its legs
 //! (`GET /cdrs/legs/{interaction}`) and the full record of a leg (`GET /cdrs/{id}`).
 
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 //! Call Logs › Export CSV: Crossbar's own CSV of every CDR in the chosen days
 //! (`GET /cdrs?created_from&created_to&paginate=false` with `Accept: text/csv`, as
-//! Smart PBX asks for it, §4.13). A CSV body has no envelope and so no
+//! Smart PBX asks for it, monster-ui-voip `submodules/callLogs/callLogs.js`). A CSV body has no envelope and so no
 //! `next_start_key`: one unpaged request is the only way to get the whole range, which
 //! Crossbar caps at 31 days. The request goes through the Crossbar client (so the
 //! inspector shows it and the token stays out of the URL); the file is then offered

@@ -1,7 +1,7 @@
-//! Smart PBX › Feature Codes: the star codes of the account, read-only and grouped
-//! as Smart PBX groups them (`smartpbx.md` §1, §4.10). When standard codes are missing
-//! it offers Smart PBX's bootstrap: each missing code created exactly as Smart PBX
-//! creates it (see `bootstrap`).
+//! Smart PBX › Feature Codes: the star codes of the account, read-only and grouped as Smart PBX groups
+//! them (monster-ui-voip `submodules/featureCodes/featureCodes.js` `featureCodesFormatData`). When
+//! standard codes are missing it offers Smart PBX's bootstrap: each missing code created exactly as
+//! Smart PBX creates it (see `bootstrap`).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -1,8 +1,8 @@
-//! Smart PBX's feature-code bootstrap (`smartpbx.md` §4.10): every standard code whose
-//! `featurecode.name` no callflow carries is created with `PUT /callflows`, all at
-//! once, each exactly as Smart PBX writes it (`patchbay_monster::feature_codes`) and
-//! stamped `origin: "voip"`. Smart PBX runs it silently on each Main Number visit;
-//! here it is offered, named, and shown in the inspector as its own action.
+//! Smart PBX's feature-code bootstrap (monster-ui-voip `submodules/strategy/strategy.js`
+//! `strategyHandleFeatureCodes`): every standard code whose `featurecode.name` no callflow carries is
+//! created with `PUT /callflows`, all at once, each exactly as Smart PBX writes it
+//! (`patchbay_monster::feature_codes`) and stamped `origin: "voip"`. Smart PBX runs it silently on each
+//! Main Number visit; here it is offered, named, and shown in the inspector as its own action.
 
 use futures::future::join_all;
 use leptos::prelude::*;

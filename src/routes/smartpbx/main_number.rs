@@ -181,7 +181,8 @@ struct Loaded {
 }
 
 /// Opening Main Number: what Smart PBX would create when pieces are missing is created
-/// first, as its own named action (`smartpbx.md` §4.6, §7); then everything is read.
+/// first, as its own named action (monster-ui-voip `submodules/strategy/strategy.js` `strategyGetMainCallflows`); then
+/// everything is read.
 async fn open(
     client: Crossbar,
     meta: &UiMetadata,

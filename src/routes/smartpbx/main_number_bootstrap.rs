@@ -1,6 +1,6 @@
-//! The pieces Smart PBX creates when Main Number opens and they are missing
-//! (`smartpbx.md` §4.6 steps 1–4, §7), created in the same order, stamped, and only
-//! what is missing, so that a later visit by Smart PBX itself creates nothing.
+//! The pieces Smart PBX creates when Main Number opens and they are missing (monster-ui-voip
+//! `submodules/strategy/strategy.js` `strategyGetMainCallflows`), created in the same order, stamped,
+//! and only what is missing, so that a later visit by Smart PBX itself creates nothing.
 
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;

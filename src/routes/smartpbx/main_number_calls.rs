@@ -1,6 +1,6 @@
-//! Incoming call handling per period (`smartpbx.md` §4.9): open hours always; lunch,
-//! after hours and holidays when their rules are active. Each period chooses one of
-//! Smart PBX's four shapes and saves its sub-callflow's `flow`.
+//! Incoming call handling per period (monster-ui-voip `submodules/strategy/strategy.js`
+//! `strategyCallsBindEvents`): open hours always; lunch, after hours and holidays when their rules are
+//! active. Each period chooses one of Smart PBX's four shapes and saves its sub-callflow's `flow`.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -1,5 +1,6 @@
 //! Everything the Main Number editors work on, read the way Smart PBX reads it
-//! (`smartpbx.md` §2.2 "Main Number"): the owner-less main/conference/faxing
+//! (monster-ui-voip `submodules/strategy/strategy.js` `strategyGetMainCallflows`, `strategyGetCallEntities`): the
+//! owner-less main/conference/faxing
 //! callflows keyed by `name || numbers[0]`, the period menus, and the call entities a
 //! period or a menu key can send calls to. Independent reads run in parallel.
 

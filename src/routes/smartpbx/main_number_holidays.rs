@@ -1,5 +1,6 @@
 //! Adding holidays (a day, a range of days, or an nth weekday of a month; every year
-//! or once) and deleting them, as Smart PBX writes them (`smartpbx.md` §4.8, §5.5).
+//! or once) and deleting them, as Smart PBX writes them (monster-ui-voip
+//! `submodules/strategyHolidays/strategyHolidays.js` `strategyHolidaysBuildHolidayRule`).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -66,7 +67,8 @@ pub fn AddHolidayForm(on_saved: Callback<()>) -> impl IntoView {
                 let m: u8 = month.get_untracked().parse().unwrap_or(1);
                 let o = ORDINALS.iter().find(|o| **o == ordinal.get_untracked()).copied().unwrap_or("first");
                 let w = WEEKDAYS.iter().find(|w| **w == wday.get_untracked()).copied().unwrap_or("monday");
-                // Nth-weekday holidays always repeat (smartpbx.md §4.8).
+                // Nth-weekday holidays always repeat (monster-ui-voip `submodules/strategy/strategy.js`
+                // `strategyAddEditOfficeHolidaysPopup`).
                 (When::Advanced { month: m, wday: w, ordinal: o }, None)
             }
             "range" => {

@@ -1,6 +1,7 @@
-//! A period's virtual receptionist (`smartpbx.md` §4.9, §5.3): a spoken greeting on
-//! the `<label>Menu` menu, and key options on its menu callflow, where users are
-//! reached through their main callflow and groups through their `userGroup` callflow.
+//! A period's virtual receptionist (monster-ui-voip `submodules/strategy/strategy.js`
+//! `strategyBindMenuPopupEvents`): a spoken greeting on the `<label>Menu` menu, and key options on its
+//! menu callflow, where users are reached through their main callflow and groups through their
+//! `userGroup` callflow.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -1,4 +1,5 @@
-//! The main, conference and fax numbers (`smartpbx.md` §4.6): spare numbers of the
+//! The main, conference and fax numbers (monster-ui-voip `submodules/strategy/strategy.js` `strategyNumbersBindEvents`,
+//! `strategyConfNumBindEvents`, `strategyFaxingNumBindEvents`): spare numbers of the
 //! account's inventory are added to MainCallflow, MainConference or MainFaxing (with
 //! its main faxbox); removing one asks first and says what else goes.
 

@@ -1,4 +1,5 @@
-//! Saving the main number's routing as Smart PBX does (`smartpbx.md` §4.7, §4.8):
+//! Saving the main number's routing as Smart PBX does (monster-ui-voip `strategyHours.js`
+//! `strategyHoursUpdateStrategyData`, `strategyHolidays.js` `strategyHolidaysUpdateStrategyData`):
 //! office-hours rules reconciled against every stored one, holidays added as rules,
 //! and MainCallflow's `temporal_route` children and `rules` rebuilt — PATCHed only
 //! when the routing changes, with removed children set to `null` so PATCH drops them.
@@ -30,7 +31,8 @@ async fn current(call: &Call, base: &str) -> Result<Current, CrossbarError> {
         .find(|r| r.get("name").and_then(Value::as_str) == Some("MainCallflow"))
         .ok_or_else(|| CrossbarError::NotFound { tag: "bad_identifier".into(), cause: "MainCallflow".into() })?;
     let main = call.get(&format!("{base}/callflows/{}", seg(&doc_id(main_row)))).await?.data;
-    // Sub-callflows are found by numbers[0] and have no name (smartpbx.md §6.1).
+    // Sub-callflows are found by numbers[0] and have no name (monster-ui-voip `submodules/strategy/strategy.js`
+    // `strategyGetMainCallflows`).
     let mut sub = Map::new();
     for row in &mains {
         let label = row.pointer("/numbers/0").and_then(Value::as_str).unwrap_or_default();

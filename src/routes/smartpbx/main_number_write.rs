@@ -1,6 +1,7 @@
 //! Writes of the Main Number screen beyond office hours and holidays: a period's call
 //! handling, a virtual receptionist, and the main / conference / fax numbers
-//! (`smartpbx.md` §4.6, §4.9). Smart PBX `POST`s whole documents; Patchbay PATCHes the
+//! (monster-ui-voip `submodules/strategy/strategy.js` `strategyNumbersBindEvents`, `strategyCallsBindEvents`). Smart
+//! PBX `POST`s whole documents; Patchbay PATCHes the
 //! parts it changes (vanished keys as `null`), so keys it does not know survive.
 
 use patchbay_crossbar::path::seg;

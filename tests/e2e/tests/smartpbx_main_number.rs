@@ -1,6 +1,6 @@
 //! Smart PBX › Main Number: incoming call handling, virtual receptionists, holidays,
 //! extra numbers and the bootstrap, checked through the API against what Smart PBX
-//! writes (`smartpbx.md` §4.6–§4.9, §5.3, §5.5, §5.7).
+//! writes (`docs/compatibility.md#main-number`).
 
 use anyhow::{anyhow, Result};
 use patchbay_e2e::Harness;

@@ -172,7 +172,8 @@ async fn office_hours_and_a_holiday_are_saved_as_smart_pbx_rules_and_routes() ->
         assert!(children.contains_key(id), "{id} is not routed");
         assert!(rules.contains(&json!(id)));
     }
-    // Holidays come first, then lunch, then open hours (smartpbx.md §4.7).
+    // Holidays come first, then lunch, then open hours (monster-ui-voip `submodules/strategy/strategy.js`
+    // `strategyRebuildMainCallflowRuleArray`).
     let hour_ids: Vec<&serde_json::Value> = open.iter().chain(&lunch).map(|r| &r["id"]).collect();
     let first_hour = rules.iter().position(|r| hour_ids.contains(&r)).unwrap();
     assert!(rules[..first_hour].contains(&founders["id"]), "{rules:?}");

@@ -1,5 +1,6 @@
 //! Company caller ID, with the chosen number's CNAM name and E911 address, saved as
-//! Smart PBX's caller-ID dialog saves them (`smartpbx.md` §4.11): the number first
+//! Smart PBX's caller-ID dialog saves them (monster-ui-voip `submodules/myOffice/myOffice.js`
+//! `myOfficeCallerIdPopupBindEvents`): the number first
 //! (`cnam`, `e911`), then the account's `caller_id.external` / `caller_id.emergency`.
 
 use leptos::prelude::*;

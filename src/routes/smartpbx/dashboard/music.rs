@@ -1,5 +1,6 @@
 //! The account's music on hold, chosen from the account's media (those without a
-//! `type`, as Smart PBX lists them), "Silence" or the default music (§4.11).
+//! `type`, as Smart PBX lists them), "Silence" or the default music (monster-ui-voip `submodules/myOffice/myOffice.js`
+//! `myOfficeMusicOnHoldPopupBindEvents`).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
