@@ -1,8 +1,13 @@
-//! Embeds the Fluent sources of every language in `locales/`: either one file
-//! `locales/<tag>.ftl` or a folder `locales/<tag>/` whose `.ftl` files (one per area
-//! of the app, so parallel work never edits the same file) are joined in name order.
+//! Compiles the Fluent sources of every language in `locales/` into static Rust data
+//! (`src/i18n/ftl.rs` reads them): either one file `locales/<tag>.ftl` or a folder
+//! `locales/<tag>/` whose `.ftl` files (one per area of the app, so parallel work never
+//! edits the same file) are joined in name order. A syntax error or a key defined twice
+//! stops the build, naming the language and line.
 
 use std::{env, fs, path::Path, path::PathBuf};
+
+#[path = "src/i18n/ftl.rs"]
+mod ftl;
 
 fn ftl_files(path: &Path) -> Vec<PathBuf> {
     if path.is_dir() {
@@ -36,18 +41,28 @@ fn main() {
         })
         .collect();
     locales.sort();
-    let entries: String = locales
-        .iter()
-        .map(|(tag, files)| {
-            let parts: Vec<String> =
-                files.iter().map(|f| format!("include_str!({:?})", f.display().to_string())).collect();
-            format!("    ({tag:?}, concat!({})),\n", parts.join(", \"\\n\", "))
-        })
-        .collect();
+    // Each language's messages, parsed here and written out as static data sorted by
+    // key (the app looks them up by binary search and carries no Fluent parser).
+    let mut entries = String::new();
+    for (tag, files) in &locales {
+        let mut source = String::new();
+        for file in files {
+            source.push_str(&fs::read_to_string(file).expect("locale file is readable"));
+            source.push('\n');
+        }
+        let mut messages = ftl::parse(&source, &format!("locales/{tag}")).unwrap_or_else(|e| panic!("{e}"));
+        messages.sort_by(|a, b| a.0.cmp(&b.0));
+        let items: Vec<String> =
+            messages.iter().map(|(key, pieces)| format!("        ({key:?}, {}),\n", ftl::to_rust(pieces))).collect();
+        entries.push_str(&format!("    ({tag:?}, &[\n{}    ]),\n", items.concat()));
+    }
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locales.rs");
     fs::write(
         out,
-        format!("/// (language tag, Fluent source) for each language in locales/.\npub static LOCALES: &[(&str, &str)] = &[\n{entries}];\n"),
+        format!(
+            "/// (language tag, messages sorted by key) for each language in locales/.\n\
+             pub static LOCALES: &[(&str, Messages)] = &[\n{entries}];\n"
+        ),
     )
     .expect("write locales.rs");
 }

@@ -15,6 +15,7 @@ pub mod gating;
 pub mod inspector;
 pub mod jwt;
 pub mod names;
+pub mod order;
 pub mod path;
 pub mod redact;
 pub mod search;

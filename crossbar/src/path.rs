@@ -22,6 +22,57 @@ pub fn seg(value: &str) -> String {
     out
 }
 
+/// `scheme://host[:port]` of an absolute URL (`None` for a relative one). Written out
+/// rather than taken from the `url` crate, whose international-domain tables would
+/// cost the app's bundle more than the rest of this crate (see README, "Bundle budget").
+pub fn origin(url: &str) -> Option<&str> {
+    let (scheme, rest) = url.split_once("://")?;
+    if scheme.is_empty() || !scheme.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.')) {
+        return None;
+    }
+    let authority = rest.find(['/', '?', '#']).map_or(rest.len(), |i| i);
+    (authority > 0).then(|| &url[..scheme.len() + 3 + authority])
+}
+
+/// `reference` resolved against the absolute URL `base` as a browser resolves a link:
+/// absolute references as they are, `//host/…`, `/path` from the origin, anything
+/// else from `base`'s folder, with `.` and `..` segments applied.
+pub fn resolve(base: &str, reference: &str) -> Option<String> {
+    if origin(reference).is_some() {
+        return Some(reference.to_string());
+    }
+    let base_origin = origin(base)?;
+    if let Some(rest) = reference.strip_prefix("//") {
+        let scheme = base_origin.split("://").next()?;
+        return Some(format!("{scheme}://{rest}"));
+    }
+    let base_path = base[base_origin.len()..].split(['?', '#']).next().unwrap_or_default();
+    let joined = if reference.starts_with('/') {
+        reference.to_string()
+    } else {
+        let folder = base_path.rfind('/').map_or("/", |i| &base_path[..=i]);
+        format!("{folder}{reference}")
+    };
+    let (path, tail) = joined.find(['?', '#']).map_or((joined.as_str(), ""), |i| joined.split_at(i));
+    let mut segments: Vec<&str> = Vec::new();
+    let parts: Vec<&str> = path.split('/').skip(1).collect();
+    for (i, part) in parts.iter().enumerate() {
+        let last = i + 1 == parts.len();
+        match *part {
+            "." if last => segments.push(""),
+            "." => {}
+            ".." => {
+                segments.pop();
+                if last {
+                    segments.push("");
+                }
+            }
+            other => segments.push(other),
+        }
+    }
+    Some(format!("{base_origin}/{}{tail}", segments.join("/")))
+}
+
 /// One noun of a Crossbar path with its arguments.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Noun<'a> {
@@ -83,6 +134,19 @@ mod tests {
         assert_eq!(seg(".."), "%2E%2E");
         assert_eq!(seg("a b?c#d%e&f=g"), "a%20b%3Fc%23d%25e%26f%3Dg");
         assert_eq!(seg("Zoë"), "Zo%C3%AB");
+    }
+
+    #[test]
+    fn origins_and_relative_references_resolve_as_in_a_browser() {
+        assert_eq!(origin("https://pbx.example.com:8443/v2"), Some("https://pbx.example.com:8443"));
+        assert_eq!(origin("http://127.0.0.1:8080"), Some("http://127.0.0.1:8080"));
+        assert_eq!(origin("/v2"), None);
+        let root = "http://127.0.0.1:8080/v2";
+        assert_eq!(resolve(root, "/provisioner/").as_deref(), Some("http://127.0.0.1:8080/provisioner/"));
+        assert_eq!(resolve(root, "provisioner/phones").as_deref(), Some("http://127.0.0.1:8080/provisioner/phones"));
+        assert_eq!(resolve("http://h/a/b/", "../c/./d").as_deref(), Some("http://h/a/c/d"));
+        assert_eq!(resolve("https://h/v2", "//cdn.test/p").as_deref(), Some("https://cdn.test/p"));
+        assert_eq!(resolve(root, "https://prov.test/api/").as_deref(), Some("https://prov.test/api/"));
     }
 
     #[test]

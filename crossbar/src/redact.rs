@@ -73,22 +73,22 @@ pub fn redact_literals(text: &str, known_secrets: &[&str]) -> String {
 
 /// A URL with `auth_token` (and other secret) query values replaced.
 pub fn redact_url(raw: &str) -> String {
-    let Ok(mut url) = url::Url::parse(raw) else {
+    let (before_fragment, fragment) = raw.find('#').map_or((raw, ""), |i| raw.split_at(i));
+    let Some((path, query)) = before_fragment.split_once('?') else {
         return raw.to_string();
     };
-    if url.query().is_none() {
-        return raw.to_string();
-    }
-    let pairs: Vec<(String, String)> = url
-        .query_pairs()
-        .map(|(k, v)| {
-            let v = placeholder_for_key(&k).map(str::to_string).unwrap_or_else(|| v.into_owned());
-            (k.into_owned(), v)
+    // Each `key=value` pair keeps its text, except the value of a secret key.
+    let pairs: Vec<String> = query
+        .split('&')
+        .map(|pair| {
+            let key = pair.split('=').next().unwrap_or_default();
+            match placeholder_for_key(&key.replace("%5F", "_").replace("%5f", "_")) {
+                Some(placeholder) => format!("{key}={placeholder}"),
+                None => pair.to_string(),
+            }
         })
         .collect();
-    url.query_pairs_mut().clear().extend_pairs(pairs);
-    // Keep the placeholders readable rather than percent-encoded.
-    url.to_string().replace("%7BAUTH_TOKEN%7D", AUTH_TOKEN).replace("%7BCREDENTIALS%7D", CREDENTIALS)
+    format!("{path}?{}{fragment}", pairs.join("&"))
 }
 
 #[cfg(test)]

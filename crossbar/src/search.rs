@@ -41,7 +41,7 @@ pub fn search_request(
         return None;
     }
     let account = collection_path.rsplit_once('/').map_or(collection_path, |(base, _)| base);
-    let encode = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+    let encode = crate::path::seg;
     Some((format!("{account}/search"), format!("t={}&q={}&v={}", encode(doc_type), view.as_str(), encode(&value))))
 }
 

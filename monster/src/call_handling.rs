@@ -3,6 +3,7 @@
 //! period's sub-callflow (`MainOpenHours` …) gets a new `flow` of one of four shapes; a period's menu
 //! options live on its `<label>Menu` callflow's `flow.children`, keyed by the key pressed.
 
+use patchbay_crossbar::order;
 use serde_json::{json, Map, Value};
 
 /// Something a call can ring first, as the sub-callflow's root node.
@@ -177,7 +178,7 @@ impl MenuTarget {
 /// The menu callflow's `flow.children` for these options, in [`MENU_KEYS`] order.
 pub fn menu_children(options: &[(String, MenuTarget)]) -> Map<String, Value> {
     let mut sorted: Vec<&(String, MenuTarget)> = options.iter().collect();
-    sorted.sort_by_key(|(k, _)| MENU_KEYS.iter().position(|m| m == k).unwrap_or(MENU_KEYS.len()));
+    order::sort_by_key(&mut sorted, |(k, _)| MENU_KEYS.iter().position(|m| m == k).unwrap_or(MENU_KEYS.len()));
     sorted.into_iter().map(|(k, t)| (k.clone(), t.node())).collect()
 }
 
@@ -189,7 +190,7 @@ pub fn menu_options(menu_callflow_flow: &Value) -> Vec<(String, MenuTarget)> {
         .filter(|(k, _)| MENU_KEYS.contains(&k.as_str()))
         .filter_map(|(k, v)| MenuTarget::from_node(v).map(|t| (k.clone(), t)))
         .collect();
-    out.sort_by_key(|(k, _)| MENU_KEYS.iter().position(|m| m == k));
+    order::sort_by_key(&mut out, |(k, _)| MENU_KEYS.iter().position(|m| m == k));
     out
 }
 

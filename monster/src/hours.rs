@@ -3,6 +3,7 @@
 //! seconds from midnight, saved as weekly temporal rules. Lunch wins where it overlaps
 //! open time, and identical windows on several days share one rule.
 
+use patchbay_crossbar::order;
 use serde_json::{json, Value};
 
 pub const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -70,9 +71,9 @@ pub fn validate(week: &Week) -> Result<(), HoursError> {
 /// joined, sorted by start.
 pub fn normalize(day: &[Interval]) -> Vec<Interval> {
     let mut lunches: Vec<Interval> = day.iter().copied().filter(|i| i.kind == Kind::Lunch).collect();
-    lunches.sort();
+    order::sort(&mut lunches);
     let mut open: Vec<(u32, u32)> = day.iter().filter(|i| i.kind == Kind::Open).map(|i| (i.start, i.end)).collect();
-    open.sort();
+    order::sort(&mut open);
     // Join overlapping or touching open intervals.
     let mut joined: Vec<(u32, u32)> = Vec::new();
     for (s, e) in open {
@@ -100,7 +101,7 @@ pub fn normalize(day: &[Interval]) -> Vec<Interval> {
     let mut out: Vec<Interval> =
         joined.into_iter().map(|(start, end)| Interval { start, end, kind: Kind::Open }).collect();
     out.extend(lunches);
-    out.sort_by_key(|i| (i.start, i.kind));
+    order::sort_by_key(&mut out, |i| (i.start, i.kind));
     out
 }
 
@@ -142,7 +143,7 @@ pub fn rules_for(week: &Week) -> Vec<RuleSpec> {
             }
         }
     }
-    specs.sort_by_key(|s| (s.kind, s.start, s.stop));
+    order::sort_by_key(&mut specs, |s| (s.kind, s.start, s.stop));
     specs
 }
 
@@ -186,7 +187,7 @@ pub fn week_from_rules(rules: &[StoredRule]) -> Week {
         }
     }
     for day in &mut week {
-        day.sort_by_key(|i| (i.start, i.kind));
+        order::sort_by_key(day, |i| (i.start, i.kind));
     }
     week
 }

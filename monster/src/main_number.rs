@@ -3,6 +3,7 @@
 //! Smart PBX bootstraps, and the `temporal_route` MainCallflow that sends each office
 //! hours, lunch and holiday rule to its sub-callflow.
 
+use patchbay_crossbar::order;
 use serde_json::{json, Map, Value};
 
 use crate::names;
@@ -132,7 +133,7 @@ pub fn routing_changed(current_flow: &Value, new_flow: &Value) -> bool {
             .and_then(Value::as_array)
             .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
             .unwrap_or_default();
-        r.sort();
+        order::sort(&mut r);
         r
     };
     let catch_all = |f: &Value| f.pointer("/children/_/data/id").cloned();

@@ -6,6 +6,7 @@
 //! each with families, each with models. The dialog shows one model list per brand,
 //! so families are flattened into the models and remembered beside each one.
 
+use patchbay_crossbar::order;
 use serde_json::{json, Map, Value};
 
 use crate::device::{format_mac, SipCredentials};
@@ -42,7 +43,7 @@ pub fn catalog_brands(data: &Value) -> Vec<PhoneBrand> {
             (!models.is_empty()).then_some(PhoneBrand { name, models })
         })
         .collect();
-    brands.sort_by(|a, b| a.name.cmp(&b.name));
+    order::sort_by(&mut brands, |a, b| a.name.cmp(&b.name));
     brands
 }
 

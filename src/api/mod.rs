@@ -71,7 +71,7 @@ impl Crossbar {
 
     /// Scheme, host and port of the Crossbar root (for curl's `{SERVER}`).
     pub fn server_origin(&self) -> String {
-        url::Url::parse(&self.root()).map(|u| u.origin().ascii_serialization()).unwrap_or_default()
+        patchbay_crossbar::path::origin(&self.root()).unwrap_or_default().to_string()
     }
 
     /// Runs `load` once the screen is mounted, and again whenever someone resolving a

@@ -32,6 +32,14 @@ fn call_format(formatter: &JsValue, value: &JsValue) -> Option<String> {
 
 /// A moment (UNIX milliseconds) as date and time in `locale`, in `time_zone` when
 /// given and valid, else the browser's zone.
+/// `new Intl.PluralRules(locale).select(n)`: `one`, `few`, `other` … (in the browser only).
+#[cfg(target_arch = "wasm32")]
+pub fn plural_category(locale: &str, n: f64) -> Option<String> {
+    let rules = construct("PluralRules", locale, &Object::new())?;
+    let select: Function = Reflect::get(&rules, &"select".into()).ok()?.dyn_into().ok()?;
+    select.call1(&rules, &JsValue::from_f64(n)).ok()?.as_string()
+}
+
 pub fn format_timestamp_ms(ms: f64, locale: &str, time_zone: Option<&str>) -> String {
     let date = js_sys::Date::new(&JsValue::from_f64(ms));
     let mut pairs = vec![("dateStyle", "medium"), ("timeStyle", "medium")];

@@ -43,7 +43,7 @@ fn page_path_sized(path: &str, query: &str, start_key: Option<&str>, page_size: 
     out.push_str(&format!("page_size={page_size}"));
     if let Some(key) = start_key {
         out.push_str("&start_key=");
-        out.push_str(&url::form_urlencoded::byte_serialize(key.as_bytes()).collect::<String>());
+        out.push_str(&patchbay_crossbar::path::seg(key));
     }
     out
 }
@@ -53,7 +53,7 @@ fn page_path_sized(path: &str, query: &str, start_key: Option<&str>, page_size: 
 /// on screen.
 pub fn one_of_filter(key: &str, values: &[&str]) -> String {
     let list = serde_json::to_string(values).unwrap_or_default();
-    format!("filter_{key}={}", url::form_urlencoded::byte_serialize(list.as_bytes()).collect::<String>())
+    format!("filter_{key}={}", patchbay_crossbar::path::seg(&list))
 }
 
 /// Server-side search for a table: which documents (`t`) and view (`q`) to search, the

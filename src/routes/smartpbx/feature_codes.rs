@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use patchbay_crossbar::order;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::feature_codes::FeatureCode;
@@ -56,7 +57,9 @@ async fn load_all(call: &Call, account: &str) -> Result<Vec<CodeRow>, CrossbarEr
         fetch_all_pages(call, &format!("accounts/{}/callflows", seg(account)), "has_key=featurecode&ascending=true")
             .await?;
     let mut rows: Vec<CodeRow> = listing.iter().filter_map(CodeRow::from_listing).collect();
-    rows.sort_by(|a, b| (a.category.as_str(), a.dial.as_str()).cmp(&(b.category.as_str(), b.dial.as_str())));
+    order::sort_by(&mut rows, |a, b| {
+        (a.category.as_str(), a.dial.as_str()).cmp(&(b.category.as_str(), b.dial.as_str()))
+    });
     Ok(rows)
 }
 

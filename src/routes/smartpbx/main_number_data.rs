@@ -4,6 +4,7 @@
 //! callflows keyed by `name || numbers[0]`, the period menus, and the call entities a
 //! period or a menu key can send calls to. Independent reads run in parallel.
 
+use patchbay_crossbar::order;
 use patchbay_crossbar::path::seg;
 use std::collections::BTreeMap;
 
@@ -57,7 +58,7 @@ pub struct Office {
 
 fn options(rows: &[Value], label: impl Fn(&Value) -> String) -> Options {
     let mut out: Options = rows.iter().map(|r| (str_field(r, "id").to_string(), label(r))).collect();
-    out.sort_by_key(|a| a.1.to_lowercase());
+    order::sort_by_key(&mut out, |a| a.1.to_lowercase());
     out
 }
 
@@ -121,7 +122,7 @@ async fn spare_numbers(call: &Call, base: &str) -> Result<Vec<String>, CrossbarE
         .filter(|n| n.get("used_by").and_then(Value::as_str).is_none_or(str::is_empty))
         .filter_map(|n| n.get("id").and_then(Value::as_str).map(str::to_string))
         .collect();
-    spare.sort();
+    order::sort(&mut spare);
     Ok(spare)
 }
 

@@ -1,6 +1,7 @@
 //! Smart PBX › Devices: every device with its type, status and the user it is
 //! assigned to; a name opens the device (types Smart PBX cannot edit are not links).
 
+use patchbay_crossbar::order;
 use patchbay_crossbar::path::seg;
 use std::collections::HashMap;
 
@@ -27,7 +28,7 @@ fn with_owner_names(call: Call, devices_path: String, devices: Vec<Value>) -> Lo
     Box::pin(async move {
         let mut owners: Vec<&str> =
             devices.iter().map(|d| str_field(d, "owner_id")).filter(|o| !o.is_empty()).collect();
-        owners.sort_unstable();
+        order::sort(&mut owners);
         owners.dedup();
         if owners.is_empty() {
             return devices;

@@ -1,6 +1,7 @@
 //! Sending the device form: `PUT` a new device, `PATCH` only what changed on an
 //! existing one, `DELETE`; Crossbar's 400 field errors are mapped onto the form.
 
+use patchbay_crossbar::order;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::device::{edit_patch, new_device_doc};
@@ -99,7 +100,7 @@ pub async fn user_choices(call: &Call, account: &str) -> Result<Vec<(String, Str
             (s("id"), names::full_name(&s("first_name"), &s("last_name")))
         })
         .collect();
-    users.sort_by_key(|(_, name)| name.to_lowercase());
+    order::sort_by_key(&mut users, |(_, name)| name.to_lowercase());
     Ok(users)
 }
 

@@ -64,8 +64,8 @@ fn provisioner_root(client: &Crossbar) -> Option<String> {
 fn catalog_url(crossbar_root: &str, provisioner_root: &str) -> Option<String> {
     let folder =
         if provisioner_root.ends_with('/') { provisioner_root.to_string() } else { format!("{provisioner_root}/") };
-    let root = url::Url::parse(crossbar_root).ok()?.join(&folder).ok()?;
-    Some(root.join("phones").ok()?.to_string())
+    let root = patchbay_crossbar::path::resolve(crossbar_root, &folder)?;
+    patchbay_crossbar::path::resolve(&root, "phones")
 }
 
 /// Reads the catalogue once, as its own inspector action.
