@@ -12,15 +12,11 @@ use crate::i18n::{self, t, t_with};
 use crate::routes::smartpbx::{
     call_logs::CallLogsScreen,
     devices::{CreateDeviceScreen, DevicesScreen, EditDeviceScreen},
-    directory_lists::GroupsScreen,
     feature_codes::FeatureCodesScreen,
-    group_edit::EditGroupScreen,
-    group_form::CreateGroupScreen,
+    groups::{CreateGroupScreen, EditGroupScreen, GroupsScreen},
     main_number::MainNumberScreen,
-    number_features::NumberFeaturesScreen,
-    numbers::NumbersScreen,
-    user_form::{CreateUserScreen, EditUserScreen},
-    users::UsersScreen,
+    numbers::{features::NumberFeaturesScreen, NumbersScreen},
+    users::{CreateUserScreen, EditUserScreen, UsersScreen},
     vmboxes::{CreateVmboxScreen, EditVmboxScreen, VoicemailBoxesScreen},
     ComingNextScreen, DashboardScreen, SmartPbxLayout,
 };

@@ -3,7 +3,7 @@
 //! the app catalogue with each account's `apps_store`.
 
 use crate::doc;
-use crate::resources::users_rules;
+use crate::resources::users::rules as users_rules;
 use crate::store::Store;
 use crate::DemoInfo;
 use serde_json::{json, Map, Value};

@@ -6,7 +6,7 @@
 use super::writer::Writer;
 use crate::doc;
 use crate::resources::devices::cleanse_mac;
-use crate::resources::users_rules;
+use crate::resources::users::rules as users_rules;
 use crate::store::Store;
 use patchbay_monster::user as smartpbx_user;
 use rand::distributions::Alphanumeric;

@@ -1,32 +1,14 @@
 //! Smart PBX: everyday PBX administration, writing exactly what Monster's Smart PBX
-//! writes (through `patchbay_monster`). One module per screen.
+//! writes (through `patchbay_monster`). One folder per screen.
 
-pub mod all_users;
 pub mod call_logs;
-mod call_logs_details;
-mod call_logs_export;
 pub mod dashboard;
 pub mod devices;
-pub mod directory_lists;
 pub mod feature_codes;
-mod feature_codes_bootstrap;
-pub mod group_edit;
-pub mod group_form;
+pub mod groups;
 pub mod json;
 pub mod main_number;
-mod main_number_bootstrap;
-mod main_number_calls;
-mod main_number_data;
-mod main_number_edit;
-mod main_number_holidays;
-mod main_number_menu;
-mod main_number_numbers;
-mod main_number_save;
-mod main_number_write;
-pub mod number_features;
 pub mod numbers;
-pub mod user_form;
-mod user_settings;
 pub mod users;
 pub mod vmboxes;
 

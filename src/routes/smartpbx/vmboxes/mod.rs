@@ -13,7 +13,6 @@ use serde_json::Value;
 mod form;
 mod save;
 
-use super::all_users::all_users;
 use crate::api::Crossbar;
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::error_text;
@@ -21,6 +20,7 @@ use crate::components::paged_table::{PagedTable, TableSearch};
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
 use crate::routes::smartpbx::json::str_field;
+use crate::routes::smartpbx::users::all_users::all_users;
 use form::VmboxFormView;
 use patchbay_crossbar::search::SearchView;
 

@@ -1,0 +1,172 @@
+//! Smart PBX › Call Logs: calls in a date range (`GET /cdrs/interaction`, one row per
+//! call), at most 31 days as Crossbar allows, times shown in the user's timezone; each
+//! call opens up into its legs and records, and the range exports as Crossbar's CSV.
+
+mod details;
+mod export;
+
+use leptos::prelude::*;
+use patchbay_crossbar::path::seg;
+use serde_json::Value;
+
+use self::details::{CallLegs, CdrDetails};
+use self::export::CsvExport;
+use crate::api::Crossbar;
+use crate::components::doc_links::DocLinks;
+use crate::components::paged_table::PagedTable;
+use crate::config::RuntimeConfig;
+use crate::i18n::{self, t};
+use crate::routes::smartpbx::json::str_field;
+
+/// Seconds from 0000-01-01 (KAZOO's clock) to 1970-01-01.
+const GREGORIAN_OFFSET: i64 = 62_167_219_200;
+/// Crossbar's `maximum_range`: 31 days + 1 hour.
+const MAX_RANGE_SECS: i64 = 2_682_000;
+
+/// Local midnight of a `YYYY-MM-DD` date in the browser's zone, as UNIX seconds.
+fn local_midnight(date: &str) -> Option<i64> {
+    let mut parts = date.split('-').map(|p| p.parse::<i32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    let ms = js_sys::Date::new_with_year_month_day(y as u32, m - 1, d).get_time();
+    (!ms.is_nan()).then(|| (ms / 1000.0) as i64)
+}
+
+fn date_string(ms: f64) -> String {
+    let d = js_sys::Date::new(&ms.into());
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// The `created_from`/`created_to` query for whole days `from`..=`to`, or why not.
+pub fn range_query(from_unix: i64, to_unix_midnight: i64) -> Result<String, &'static str> {
+    let to = to_unix_midnight + 86_399;
+    if to < from_unix {
+        return Err("call-logs-order");
+    }
+    if to - from_unix > MAX_RANGE_SECS {
+        return Err("call-logs-too-long");
+    }
+    Ok(format!("created_from={}&created_to={}", from_unix + GREGORIAN_OFFSET, to + GREGORIAN_OFFSET))
+}
+
+/// `m:ss` (or `h:mm:ss`) of a duration in seconds.
+pub fn clock(secs: u64) -> String {
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+fn call_row(c: &Value) -> AnyView {
+    let tz = use_context::<Crossbar>().and_then(|c| c.session.get_untracked()).and_then(|s| s.timezone);
+    let when = str_field(c, "unix_timestamp")
+        .parse::<f64>()
+        .map(|u| i18n::format_timestamp_ms(u * 1000.0, &i18n::language(), tz.as_deref()))
+        .unwrap_or_default();
+    let party = |name: &str, number: &str| {
+        let (name, number) = (str_field(c, name), str_field(c, number));
+        if name.is_empty() || name == number {
+            number.to_string()
+        } else {
+            format!("{name} ({number})")
+        }
+    };
+    let to = if str_field(c, "callee_id_number").is_empty() {
+        str_field(c, "dialed_number").to_string()
+    } else {
+        party("callee_id_name", "callee_id_number")
+    };
+    let duration = clock(str_field(c, "duration_seconds").parse().unwrap_or(0));
+    let direction = match str_field(c, "direction") {
+        "inbound" => t("call-inbound"),
+        "outbound" => t("call-outbound"),
+        other => other.to_string(),
+    };
+    view! {
+        <th scope="row">{when}</th>
+        <td>{party("caller_id_name", "caller_id_number")}</td>
+        <td>{to}</td>
+        <td>{duration}</td>
+        <td>{direction}</td>
+        <td>
+            <CallLegs interaction=str_field(c, "interaction_id").to_string() />
+            " "
+            <CdrDetails id=str_field(c, "id").to_string() />
+        </td>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn CallLogsScreen() -> impl IntoView {
+    let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
+    let account = expect_context::<Crossbar>().session.get_untracked().map(|s| s.account_id).unwrap_or_default();
+    let today = js_sys::Date::now();
+    let from = RwSignal::new(date_string(today - 6.0 * 86_400_000.0));
+    let to = RwSignal::new(date_string(today));
+    let query = Signal::derive(move || match (local_midnight(&from.get()), local_midnight(&to.get())) {
+        (Some(f), Some(t_)) => range_query(f, t_),
+        _ => Err("call-logs-bad-date"),
+    });
+    let days = Signal::derive(move || format!("{}_{}", from.get(), to.get()));
+    let path = format!("accounts/{}/cdrs/interaction", seg(&account));
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h2 id="screen-title">{t("spbx-call-logs")}</h2>
+            <DocLinks guide=guide resources=vec!["/v2/accounts/x/cdrs"] />
+            <div class="range">
+                <div class="field">
+                    <label for="call-logs-from">{t("call-logs-from")}</label>
+                    <input id="call-logs-from" type="date" bind:value=from />
+                </div>
+                <div class="field">
+                    <label for="call-logs-to">{t("call-logs-to")}</label>
+                    <input id="call-logs-to" type="date" bind:value=to />
+                </div>
+            </div>
+            <CsvExport range=query days=days />
+            {move || match query.get() {
+                Err(key) => view! { <p class="error-notice" role="alert">{t(key)}</p> }.into_any(),
+                Ok(q) => view! {
+                    <PagedTable
+                        path=path.clone()
+                        query=q
+                        caption_key="spbx-call-logs"
+                        action_key="action-open-call-logs"
+                        columns=vec!["col-when", "col-from", "col-to", "col-duration", "col-direction", "col-call-details"]
+                        row=call_row
+                        empty_key="call-logs-empty"
+                    />
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_are_whole_days_in_gregorian_seconds_and_at_most_31_days() {
+        let day = 86_400;
+        assert_eq!(
+            range_query(0, 0),
+            Ok(format!("created_from={}&created_to={}", GREGORIAN_OFFSET, GREGORIAN_OFFSET + day - 1))
+        );
+        assert_eq!(
+            range_query(0, 30 * day),
+            Ok(format!("created_from={}&created_to={}", GREGORIAN_OFFSET, GREGORIAN_OFFSET + 31 * day - 1))
+        );
+        assert_eq!(range_query(0, 31 * day), Err("call-logs-too-long"));
+        assert_eq!(range_query(day, 0), Err("call-logs-order"));
+    }
+
+    #[test]
+    fn durations_read_like_a_phone_display() {
+        assert_eq!(clock(5), "0:05");
+        assert_eq!(clock(125), "2:05");
+        assert_eq!(clock(3725), "1:02:05");
+    }
+}

@@ -1,0 +1,71 @@
+//! Smart PBX's feature-code bootstrap (monster-ui-voip `submodules/strategy/strategy.js`
+//! `strategyHandleFeatureCodes`): every standard code whose `featurecode.name` no callflow carries is
+//! created with `PUT /callflows`, all at once, each exactly as Smart PBX writes it
+//! (`patchbay_monster::feature_codes`) and stamped `origin: "voip"`. Smart PBX runs it silently on each
+//! Main Number visit; here it is offered, named, and shown in the inspector as its own action.
+
+use futures::future::join_all;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
+use patchbay_monster::feature_codes::{missing, FeatureCode};
+use patchbay_monster::UiMetadata;
+
+use crate::api::{Call, Crossbar};
+use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::{smartpbx_stamp, stamped};
+
+/// Creates the codes in parallel; returns the names that failed.
+async fn create_all(call: &Call, meta: &UiMetadata, account: &str, codes: &[&'static FeatureCode]) -> Vec<String> {
+    let path = format!("accounts/{}/callflows", seg(account));
+    let results = join_all(codes.iter().map(|code| {
+        let (call, path, body) = (call.clone(), path.clone(), stamped(code.callflow_doc(), meta));
+        async move { call.put(&path, body).await.map_err(|_| code.name.to_string()) }
+    }))
+    .await;
+    results.into_iter().filter_map(Result::err).collect()
+}
+
+/// The "standard codes missing" notice and its create button; nothing when all exist.
+/// `on_done` hears what happened (for a status line that outlives the reload).
+#[component]
+pub fn MissingCodes(present: Vec<String>, on_done: Callback<String>) -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let meta = StoredValue::new(smartpbx_stamp());
+    let todo: Vec<&'static FeatureCode> = missing(present.iter().map(String::as_str));
+    let busy = RwSignal::new(false);
+    if todo.is_empty() {
+        return ().into_any();
+    }
+    let names: Vec<&'static str> = todo.iter().map(|c| c.name).collect();
+    let todo = StoredValue::new(todo);
+    let create = move |_| {
+        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
+        busy.set(true);
+        let meta = meta.get_value();
+        spawn_local(async move {
+            let codes = todo.get_value();
+            let call = client.action(t_with("action-create-feature-codes", &[("count", codes.len().into())]));
+            let errors = create_all(&call, &meta, &account, &codes).await;
+            busy.set(false);
+            let created = codes.len() - errors.len();
+            let mut message = t_with("fc-created", &[("count", created.into())]);
+            if !errors.is_empty() {
+                message.push(' ');
+                message.push_str(&t_with("fc-create-failed", &[("names", arg(errors.join(", ")))]));
+            }
+            on_done.run(message);
+        });
+    };
+    view! {
+        <section class="notice" aria-labelledby="fc-missing-title">
+            <h3 id="fc-missing-title">{t_with("fc-missing-title", &[("count", names.len().into())])}</h3>
+            <p>{t("fc-missing-intro")}</p>
+            <ul>{names.into_iter().map(|n| view! { <li><code>{n}</code></li> }).collect_view()}</ul>
+            <button type="button" class="primary" on:click=create disabled=move || busy.get()>
+                {t("fc-create-missing")}
+            </button>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,169 @@
+//! Smart PBX › Groups › Add group: a ring group as Smart PBX creates it — the group,
+//! its `baseGroup` callflow ringing the members at once, and the dialable `userGroup`
+//! callflow on the extension — rolled back if a later step fails.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+use patchbay_crossbar::path::seg;
+use patchbay_crossbar::CrossbarError;
+use patchbay_monster::ring_group::{base_callflow_doc, group_doc, ring_callflow_doc, Member};
+use patchbay_monster::{names, UiMetadata};
+use serde_json::Value;
+
+use crate::api::{Call, Crossbar};
+use crate::components::error_notice::{error_text, ErrorNotice};
+use crate::components::form::name_problem;
+use crate::components::form::TextField;
+use crate::components::paged_table::for_each_page;
+use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::json::doc_id;
+use crate::routes::smartpbx::{smartpbx_stamp, stamped};
+
+/// Smart PBX gives the base callflow 25 random characters as its (unused) number.
+fn random_number() -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    (0..25)
+        .map(|_| ALPHABET[(js_sys::Math::random() * ALPHABET.len() as f64) as usize % ALPHABET.len()] as char)
+        .collect()
+}
+
+async fn create(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &str,
+    name: &str,
+    ext: &str,
+    members: &[Member],
+) -> Result<String, CrossbarError> {
+    let base = format!("accounts/{}", seg(account));
+    let group = call.put(&format!("{base}/groups"), stamped(group_doc(name, members), meta)).await?;
+    let group_id = doc_id(&group.data);
+    let base_cf = base_callflow_doc(name, &group_id, members, &random_number());
+    let base_cf = match call.put(&format!("{base}/callflows"), stamped(base_cf, meta)).await {
+        Ok(env) => doc_id(&env.data),
+        Err(e) => {
+            let _ = call.delete_stamped(&format!("{base}/groups/{}", seg(&group_id)), meta).await;
+            return Err(e);
+        }
+    };
+    let ring = ring_callflow_doc(name, &group_id, &base_cf, &[ext.to_string()]);
+    if let Err(e) = call.put(&format!("{base}/callflows"), stamped(ring, meta)).await {
+        let _ = call.delete_stamped(&format!("{base}/callflows/{}", seg(&base_cf)), meta).await;
+        let _ = call.delete_stamped(&format!("{base}/groups/{}", seg(&group_id)), meta).await;
+        return Err(e);
+    }
+    Ok(group_id)
+}
+
+#[component]
+pub fn CreateGroupScreen() -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let navigate = use_navigate();
+    let meta = StoredValue::new(smartpbx_stamp());
+    let name = RwSignal::new(String::new());
+    let extension = RwSignal::new(String::new());
+    let users = RwSignal::new(Vec::<(String, String)>::new());
+    let chosen = RwSignal::new(Vec::<String>::new());
+    let name_error = RwSignal::new(None::<String>);
+    let ext_error = RwSignal::new(None::<String>);
+    let form_error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let account = client.session.get_untracked().map(|s| s.account_id).unwrap_or_default();
+
+    // Members to choose from: every user, shown page by page as they arrive. A failed
+    // page keeps the ones already listed and says so, with a retry that starts over.
+    let members_error = RwSignal::new(None::<CrossbarError>);
+    let load_members = {
+        let account = account.clone();
+        move || {
+            let account = account.clone();
+            members_error.set(None);
+            users.set(vec![]);
+            spawn_local(async move {
+                let call = client.action(t("action-open-users"));
+                let path = format!("accounts/{}/users", seg(&account));
+                let walked = for_each_page(&call, &path, "ascending=true", |page| {
+                    let page: Vec<(String, String)> = page
+                        .iter()
+                        .map(|u| {
+                            let s = |k: &str| u.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+                            (s("id"), names::full_name(&s("first_name"), &s("last_name")))
+                        })
+                        .collect();
+                    users.update(|u| u.extend(page));
+                })
+                .await;
+                members_error.set(walked.err());
+            });
+        }
+    };
+    load_members();
+    let retry_members = Callback::new(move |_| load_members());
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (n, x) = (name.get_untracked().trim().to_string(), extension.get_untracked().trim().to_string());
+        name_error.set(name_problem("group-name", &n, 128, true));
+        ext_error.set(
+            (!names::is_extension(&x) || x.is_empty() || !x.chars().all(|c| c.is_ascii_digit()))
+                .then(|| t("user-extension-format")),
+        );
+        let members: Vec<Member> = chosen.get_untracked().into_iter().map(Member::new).collect();
+        form_error.set(members.is_empty().then(|| t("group-needs-members")));
+        if name_error.with_untracked(Option::is_some) || ext_error.with_untracked(Option::is_some) || members.is_empty()
+        {
+            return;
+        }
+        busy.set(true);
+        let (account, navigate, meta) = (account.clone(), navigate.clone(), meta.get_value());
+        spawn_local(async move {
+            let call = client.action(t_with("action-create-group", &[("name", arg(n.clone()))]));
+            match create(&call, &meta, &account, &n, &x, &members).await {
+                Ok(_) => navigate("/smartpbx/groups", Default::default()),
+                Err(e) => {
+                    if e.field_errors().iter().any(|f| f.path == "numbers") {
+                        ext_error.set(Some(t("user-extension-taken")));
+                    }
+                    form_error.set(Some(error_text(&e)));
+                }
+            }
+            busy.set(false);
+        });
+    };
+
+    view! {
+        <section class="screen" aria-labelledby="group-form-title">
+            <h2 id="group-form-title">{t("groups-add")}</h2>
+            <form class="form" on:submit=submit novalidate=true>
+                <TextField label=t("group-name") value=name required=true maxlength=128 error=Signal::derive(move || name_error.get()) />
+                <TextField label=t("user-extension") value=extension required=true maxlength=6 error=Signal::derive(move || ext_error.get()) />
+                <fieldset class="members">
+                    <legend>{t("group-members")}</legend>
+                    <ErrorNotice error=Signal::derive(move || members_error.get()) on_retry=retry_members />
+                    <For each=move || users.get() key=|(id, _)| id.clone() let:user>
+                        {
+                            let (id, label) = user;
+                            let checkbox_id = format!("member-{id}");
+                            let checked = { let id = id.clone(); move || chosen.with(|c| c.contains(&id)) };
+                            let toggle = move |_| chosen.update(|c| match c.iter().position(|x| x == &id) {
+                                Some(i) => { c.remove(i); }
+                                None => c.push(id.clone()),
+                            });
+                            view! {
+                                <div class="checkbox">
+                                    <input type="checkbox" id=checkbox_id.clone() prop:checked=checked on:change=toggle />
+                                    <label for=checkbox_id>{label}</label>
+                                </div>
+                            }
+                        }
+                    </For>
+                </fieldset>
+                <div class="form-error" role="alert">{move || form_error.get()}</div>
+                <div class="form-actions">
+                    <button type="submit" class="primary" disabled=move || busy.get()>{t("create")}</button>
+                </div>
+            </form>
+        </section>
+    }
+}

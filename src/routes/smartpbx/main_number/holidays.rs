@@ -1,0 +1,239 @@
+//! Adding holidays (a day, a range of days, or an nth weekday of a month; every year
+//! or once) and deleting them, as Smart PBX writes them (monster-ui-voip
+//! `submodules/strategyHolidays/strategyHolidays.js` `strategyHolidaysBuildHolidayRule`).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use patchbay_monster::holidays::{validate, Holiday, When, ORDINALS};
+use patchbay_monster::hours::WEEKDAYS;
+
+use super::data::bound;
+use super::save::{add_holiday, delete_holiday};
+use super::{HolidayRow, SaveNotice};
+use crate::api::Crossbar;
+use crate::components::error_notice::error_text;
+use crate::components::form::name_problem;
+use crate::components::form::TextField;
+use crate::i18n::{self, arg, t, t_with};
+use crate::routes::smartpbx::smartpbx_stamp;
+
+/// `YYYY-MM-DD` → (year, month, day).
+fn ymd(date: &str) -> Option<(i32, u8, u8)> {
+    let mut parts = date.split('-');
+    let y = parts.next()?.parse().ok()?;
+    let m = parts.next()?.parse().ok()?;
+    let d = parts.next()?.parse().ok()?;
+    Some((y, m, d))
+}
+
+/// Seconds east of UTC of the browser's zone on that day, so a one-off holiday covers
+/// the local day (Smart PBX uses the person's zone).
+fn local_offset(year: i32, month: u8, day: u8) -> i64 {
+    let date = js_sys::Date::new_with_year_month_day(year as u32, i32::from(month) - 1, i32::from(day));
+    -(date.get_timezone_offset() as i64) * 60
+}
+
+fn random6() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    (0..6)
+        .map(|_| char::from(ALPHABET[(js_sys::Math::random() * ALPHABET.len() as f64) as usize % ALPHABET.len()]))
+        .collect()
+}
+
+#[component]
+pub fn AddHolidayForm(on_saved: Callback<()>) -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let notice = expect_context::<SaveNotice>().0;
+    let meta = StoredValue::new(smartpbx_stamp());
+    let name = RwSignal::new(String::new());
+    let kind = RwSignal::new("single".to_string());
+    let date = RwSignal::new(String::new());
+    let last = RwSignal::new(String::new());
+    let month = RwSignal::new("11".to_string());
+    let ordinal = RwSignal::new("fourth".to_string());
+    let wday = RwSignal::new("thursday".to_string());
+    let every_year = RwSignal::new(true);
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+
+    let build = move || -> Result<(Holiday, i64), String> {
+        if let Some(problem) = name_problem("holiday-name", &name.get_untracked(), 60, true) {
+            return Err(problem);
+        }
+        let recurring = every_year.get_untracked();
+        let first = ymd(&date.get_untracked());
+        let (when, year) = match kind.get_untracked().as_str() {
+            "advanced" => {
+                let m: u8 = month.get_untracked().parse().unwrap_or(1);
+                let o = ORDINALS.iter().find(|o| **o == ordinal.get_untracked()).copied().unwrap_or("first");
+                let w = WEEKDAYS.iter().find(|w| **w == wday.get_untracked()).copied().unwrap_or("monday");
+                // Nth-weekday holidays always repeat (monster-ui-voip `submodules/strategy/strategy.js`
+                // `strategyAddEditOfficeHolidaysPopup`).
+                (When::Advanced { month: m, wday: w, ordinal: o }, None)
+            }
+            "range" => {
+                let ((y, fm, fd), (_, tm, td)) = (
+                    first.ok_or_else(|| t("holiday-date-required"))?,
+                    ymd(&last.get_untracked()).ok_or_else(|| t("holiday-date-required"))?,
+                );
+                (When::Range { from_month: fm, from_day: fd, to_month: tm, to_day: td }, (!recurring).then_some(y))
+            }
+            _ => {
+                let (y, m, d) = first.ok_or_else(|| t("holiday-date-required"))?;
+                (When::Single { month: m, day: d, window: None }, (!recurring).then_some(y))
+            }
+        };
+        let holiday =
+            Holiday { name: name.get_untracked().trim().to_string(), when, year, exclude: vec![], imported: false };
+        validate(&holiday).map_err(|_| t("holiday-invalid"))?;
+        let offset = first.map(|(y, m, d)| local_offset(y, m, d)).unwrap_or(0);
+        Ok((holiday, offset))
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        notice.set(None);
+        let (holiday, offset) = match build() {
+            Ok(h) => h,
+            Err(e) => {
+                error.set(Some(e));
+                return;
+            }
+        };
+        error.set(None);
+        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
+        busy.set(true);
+        let meta = meta.get_value();
+        spawn_local(async move {
+            let call = client.action(t_with("action-add-holiday", &[("name", arg(holiday.name.clone()))]));
+            match add_holiday(&call, &meta, &account, &holiday, &random6(), offset).await {
+                Ok(()) => {
+                    notice.set(Some(t_with("holiday-added", &[("name", arg(holiday.name.clone()))])));
+                    name.set(String::new());
+                    on_saved.run(());
+                }
+                Err(e) => error.set(Some(error_text(&e))),
+            }
+            busy.set(false);
+        });
+    };
+    let lang = i18n::language();
+    let shown = move |k: &'static str| move || kind.get() == k;
+    view! {
+        <form class="form" on:submit=submit novalidate=true aria-labelledby="holiday-add-title">
+            <h3 id="holiday-add-title">{t("holiday-add")}</h3>
+            <TextField label=t("holiday-name") value=name required=true maxlength=60 />
+            <div class="field">
+                <label for="holiday-kind">{t("holiday-kind")}</label>
+                <select id="holiday-kind" node_ref=bound(kind) on:change=move |ev| kind.set(event_target_value(&ev))>
+                    <option value="single">{t("holiday-kind-single")}</option>
+                    <option value="range">{t("holiday-kind-range")}</option>
+                    <option value="advanced">{t("holiday-kind-advanced")}</option>
+                </select>
+            </div>
+            <Show when=move || kind.get() != "advanced">
+                <div class="field">
+                    <label for="holiday-date">{move || if kind.get() == "range" { t("holiday-first-day") } else { t("holiday-date") }}</label>
+                    <input id="holiday-date" type="date" bind:value=date />
+                </div>
+            </Show>
+            <Show when=shown("range")>
+                <div class="field">
+                    <label for="holiday-last-day">{t("holiday-last-day")}</label>
+                    <input id="holiday-last-day" type="date" bind:value=last />
+                </div>
+            </Show>
+            <Show when=shown("advanced")>
+                <div class="field">
+                    <label for="holiday-ordinal">{t("holiday-ordinal")}</label>
+                    <select id="holiday-ordinal" node_ref=bound(ordinal) on:change=move |ev| ordinal.set(event_target_value(&ev))>
+                        {ORDINALS.iter().map(|o| view! { <option value=*o>{t(&format!("ordinal-{o}"))}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="holiday-weekday">{t("holiday-weekday")}</label>
+                    <select id="holiday-weekday" node_ref=bound(wday) on:change=move |ev| wday.set(event_target_value(&ev))>
+                        {WEEKDAYS.iter().map(|w| view! { <option value=*w>{t(&format!("weekday-{w}"))}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="holiday-month">{t("holiday-month")}</label>
+                    <select id="holiday-month" node_ref=bound(month) on:change=move |ev| month.set(event_target_value(&ev))>
+                        {(1u8..=12).map(|m| view! { <option value=m.to_string()>{i18n::format_month(m, &lang)}</option> }).collect_view()}
+                    </select>
+                </div>
+            </Show>
+            <Show when=move || kind.get() != "advanced">
+                <div class="field checkbox">
+                    <input id="holiday-every-year" type="checkbox" bind:checked=every_year />
+                    <label for="holiday-every-year">{t("holiday-repeats")}</label>
+                </div>
+            </Show>
+            <div class="form-error" role="alert">{move || error.get()}</div>
+            <button type="submit" class="primary" disabled=move || busy.get()>{t("holiday-add")}</button>
+        </form>
+    }
+}
+
+/// The holidays with a delete button each; deleting asks first and says what goes.
+#[component]
+pub fn HolidayList(holidays: Vec<HolidayRow>, on_saved: Callback<()>) -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let notice = expect_context::<SaveNotice>().0;
+    let meta = StoredValue::new(smartpbx_stamp());
+    let confirming = RwSignal::new(None::<HolidayRow>);
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let delete = move |h: HolidayRow| {
+        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
+        busy.set(true);
+        notice.set(None);
+        let meta = meta.get_value();
+        spawn_local(async move {
+            let call = client.action(t_with("action-delete-holiday", &[("name", arg(h.name.clone()))]));
+            match delete_holiday(&call, &meta, &account, &h.id, h.is_set).await {
+                Ok(()) => {
+                    confirming.set(None);
+                    notice.set(Some(t_with("holiday-deleted", &[("name", arg(h.name.clone()))])));
+                    on_saved.run(());
+                }
+                Err(e) => error.set(Some(error_text(&e))),
+            }
+            busy.set(false);
+        });
+    };
+    if holidays.is_empty() {
+        return view! { <p>{t("holidays-none")}</p> }.into_any();
+    }
+    view! {
+        <ul class="holidays">
+            {holidays.into_iter().map(|h| {
+                let label = t_with("holiday-delete-named", &[("name", arg(h.name.clone()))]);
+                let row = h.clone();
+                view! {
+                    <li>
+                        <strong>{h.name}</strong>": "{h.when}" "
+                        <button type="button" class="link" aria-label=label on:click=move |_| confirming.set(Some(row.clone()))>
+                            {t("delete")}
+                        </button>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        {move || confirming.get().map(|h| {
+            let what = if h.is_set { "holiday-delete-confirm-set" } else { "holiday-delete-confirm" };
+            let target = h.clone();
+            view! {
+                <div class="confirm" role="alertdialog" aria-labelledby="holiday-delete-q">
+                    <p id="holiday-delete-q">{t_with(what, &[("name", arg(h.name.clone()))])}</p>
+                    <div class="form-error" role="alert">{move || error.get()}</div>
+                    <button type="button" class="primary" disabled=move || busy.get() on:click=move |_| delete(target.clone())>
+                        {t("holiday-delete-yes")}
+                    </button>
+                    <button type="button" on:click=move |_| { confirming.set(None); error.set(None); }>{t("cancel")}</button>
+                </div>
+            }
+        })}
+    }
+    .into_any()
+}

@@ -1,0 +1,299 @@
+//! Smart PBX › Main Number: the main numbers, the office hours and the holidays, read
+//! from MainCallflow and the temporal rules it routes by, exactly as Smart PBX finds
+//! them (a rule only counts when it is a child of MainCallflow's `temporal_route`).
+
+mod bootstrap;
+mod calls;
+mod data;
+mod edit;
+mod holidays;
+mod menu;
+mod numbers;
+mod save;
+mod write;
+
+use futures::future::join_all;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
+use patchbay_crossbar::CrossbarError;
+use patchbay_monster::hours::{week_from_rules, Interval, Kind, StoredRule, Week, WEEKDAYS};
+use patchbay_monster::main_number::main_numbers;
+use patchbay_monster::UiMetadata;
+use serde_json::Value;
+
+use self::bootstrap::{bootstrap, what_is_missing};
+use self::calls::{active_periods, IncomingCalls};
+use self::data::{load_office, main_callflow_rows, Office};
+use self::edit::OfficeHoursEditor;
+use self::holidays::{AddHolidayForm, HolidayList};
+use self::numbers::NumbersEditor;
+use super::smartpbx_stamp;
+use crate::api::{Call, Crossbar};
+use crate::components::doc_links::DocLinks;
+use crate::components::error_notice::ErrorNotice;
+use crate::config::RuntimeConfig;
+use crate::i18n::{self, arg, t, t_with};
+
+/// The screen's "what just happened" line, set by the editors below it.
+#[derive(Clone, Copy)]
+pub struct SaveNotice(pub RwSignal<Option<String>>);
+
+/// A holiday as listed: its rule or set id, name and when it falls.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HolidayRow {
+    pub id: String,
+    pub name: String,
+    pub when: String,
+    /// A month-crossing range: a rules set with member rules.
+    pub is_set: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+struct MainNumber {
+    configured: bool,
+    numbers: Vec<String>,
+    week: Week,
+    holidays: Vec<HolidayRow>,
+}
+
+fn ids(v: &Value) -> Vec<String> {
+    v.as_array().into_iter().flatten().filter_map(|r| r.get("id").and_then(Value::as_str).map(str::to_string)).collect()
+}
+
+fn u8_at(v: &Value, key: &str) -> u8 {
+    v.get(key).and_then(Value::as_u64).and_then(|n| u8::try_from(n).ok()).unwrap_or(1)
+}
+
+fn days_of(rule: &Value) -> Vec<u8> {
+    rule.get("days")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|d| d.as_u64())
+        .map(|d| d as u8)
+        .collect()
+}
+
+/// "December 25, every year", "fourth Thursday of November", "August 10 – August 14".
+fn describe_rule(rule: &Value) -> String {
+    let lang = i18n::language();
+    let month = u8_at(rule, "month");
+    if let Some(ordinal) = rule.get("ordinal").and_then(Value::as_str) {
+        let wday = rule.pointer("/wdays/0").and_then(Value::as_str).unwrap_or_default();
+        return t_with(
+            "holiday-nth-weekday",
+            &[
+                ("ordinal", arg(t(&format!("ordinal-{ordinal}")))),
+                ("weekday", arg(t(&format!("weekday-{wday}")))),
+                ("month", arg(i18n::format_month(month, &lang))),
+            ],
+        );
+    }
+    let days = days_of(rule);
+    let (first, last) = (days.first().copied().unwrap_or(1), days.last().copied().unwrap_or(1));
+    let when = if first == last {
+        i18n::format_month_day(month, first, &lang)
+    } else {
+        format!("{} – {}", i18n::format_month_day(month, first, &lang), i18n::format_month_day(month, last, &lang))
+    };
+    let recurring = rule.get("cycle").and_then(Value::as_str) == Some("yearly");
+    t_with(if recurring { "holiday-every-year" } else { "holiday-once" }, &[("when", arg(when))])
+}
+
+/// A month-crossing holiday: from its first member's first day to its last member's last.
+fn describe_set(members: &[Value]) -> String {
+    let lang = i18n::language();
+    let (Some(first), Some(last)) = (members.first(), members.last()) else { return String::new() };
+    let from = i18n::format_month_day(u8_at(first, "month"), days_of(first).first().copied().unwrap_or(1), &lang);
+    let to = i18n::format_month_day(u8_at(last, "month"), days_of(last).last().copied().unwrap_or(1), &lang);
+    format!("{from} – {to}")
+}
+
+async fn load(call: &Call, account: &str) -> Result<MainNumber, CrossbarError> {
+    let base = format!("accounts/{}", seg(account));
+    let mains = call.get(&format!("{base}/callflows?filter_name=MainCallflow&filter_type=main")).await?;
+    let Some(main_id) = ids(&mains.data).into_iter().next() else { return Ok(MainNumber::default()) };
+    let sets_path = format!("{base}/temporal_rules_sets?filter_type=main_holidays&page_size=100");
+    let main_path = format!("{base}/callflows/{}", seg(&main_id));
+    let (main, sets) = futures::join!(call.get(&main_path), call.get(&sets_path));
+    let (main, set_ids) = (main?.data, ids(&sets?.data));
+    let numbers: Vec<String> =
+        main["numbers"].as_array().into_iter().flatten().filter_map(|n| n.as_str().map(str::to_string)).collect();
+    let active: Vec<String> = main
+        .pointer("/flow/children")
+        .and_then(Value::as_object)
+        .map(|c| c.keys().filter(|k| k.as_str() != "_").cloned().collect())
+        .unwrap_or_default();
+    let docs = join_all(active.iter().map(|id| {
+        let collection = if set_ids.contains(id) { "temporal_rules_sets" } else { "temporal_rules" };
+        call.get_owned(format!("{base}/{collection}/{}", seg(id)))
+    }))
+    .await;
+
+    let mut hours = vec![];
+    let mut holidays = vec![];
+    for doc in docs.into_iter().filter_map(Result::ok).map(|e| e.data) {
+        let name = doc.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
+        let id = doc.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
+        if let Some(rule) = StoredRule::from_doc(&doc) {
+            hours.push(rule);
+        } else if let Some(members) = doc.get("temporal_rules").and_then(Value::as_array) {
+            let member_docs = join_all(
+                members
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(|m| call.get_owned(format!("{base}/temporal_rules/{}", seg(m)))),
+            )
+            .await;
+            let member_docs: Vec<Value> = member_docs.into_iter().filter_map(Result::ok).map(|e| e.data).collect();
+            holidays.push(HolidayRow { id, name, when: describe_set(&member_docs), is_set: true });
+        } else if doc.get("type").and_then(Value::as_str) == Some("main_holidays") {
+            holidays.push(HolidayRow { id, name, when: describe_rule(&doc), is_set: false });
+        }
+    }
+    Ok(MainNumber { configured: true, numbers: main_numbers(&numbers), week: week_from_rules(&hours), holidays })
+}
+
+/// Caption and column headers shared by the office-hours table and its editor.
+pub(super) fn hours_table_head(caption_key: &'static str) -> impl IntoView {
+    view! {
+        <caption class="visually-hidden">{t(caption_key)}</caption>
+        <thead>
+            <tr>
+                <th scope="col">{t("col-day")}</th>
+                <th scope="col">{t("col-open")}</th>
+                <th scope="col">{t("col-lunch")}</th>
+            </tr>
+        </thead>
+    }
+}
+
+fn intervals_text(day: &[Interval], kind: Kind) -> String {
+    let lang = i18n::language();
+    let parts: Vec<String> = day
+        .iter()
+        .filter(|i| i.kind == kind)
+        .map(|i| format!("{} – {}", i18n::format_time_of_day(i.start, &lang), i18n::format_time_of_day(i.end, &lang)))
+        .collect();
+    if parts.is_empty() {
+        "—".to_string()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// Everything the screen shows, once the bootstrap made sure the pieces exist.
+#[derive(Clone)]
+struct Loaded {
+    summary: MainNumber,
+    office: Office,
+}
+
+/// Opening Main Number: what Smart PBX would create when pieces are missing is created
+/// first, as its own named action (monster-ui-voip `submodules/strategy/strategy.js` `strategyGetMainCallflows`); then
+/// everything is read.
+async fn open(
+    client: Crossbar,
+    meta: &UiMetadata,
+    account: &str,
+    notice: RwSignal<Option<String>>,
+) -> Result<Loaded, CrossbarError> {
+    let call = client.action(t("action-open-main-number"));
+    let rows = main_callflow_rows(&call, &format!("accounts/{}", seg(account))).await?;
+    let (missing, zero_main) = what_is_missing(&rows);
+    if !missing.nothing() || zero_main.is_some() {
+        let mut pieces = missing.callflow_names();
+        if zero_main.is_some() {
+            pieces.push(t("bootstrap-renumber"));
+        }
+        let pieces = pieces.join(", ");
+        let setup = client.action(t_with("action-bootstrap-main-number", &[("pieces", arg(pieces.clone()))]));
+        bootstrap(&setup, meta, account, &rows, zero_main).await?;
+        notice.set(Some(t_with("bootstrap-done", &[("pieces", arg(pieces))])));
+    }
+    let (summary, office) = futures::join!(load(&call, account), load_office(&call, account));
+    Ok(Loaded { summary: summary?, office: office? })
+}
+
+#[component]
+pub fn MainNumberScreen() -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
+    let meta = StoredValue::new(smartpbx_stamp());
+    let data = RwSignal::new(None::<Loaded>);
+    let error = RwSignal::new(None::<CrossbarError>);
+    // Outside the part that reloads, so "Saved." stays on screen after the reload.
+    let notice = RwSignal::new(None::<String>);
+    provide_context(SaveNotice(notice));
+    let reload = move || {
+        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
+        error.set(None);
+        let meta = meta.get_value();
+        spawn_local(async move {
+            match open(client, &meta, &account, notice).await {
+                Ok(d) => data.set(Some(d)),
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    client.load_and_reload(reload);
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h2 id="screen-title">{t("spbx-main-number")}</h2>
+            <DocLinks guide=guide resources=vec!["/v2/accounts/x/callflows", "/v2/accounts/x/temporal_rules", "/v2/accounts/x/temporal_rules_sets", "/v2/accounts/x/menus", "/v2/accounts/x/faxboxes", "/v2/accounts/x/phone_numbers"] />
+            <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| reload()) />
+            <p class="notice-line" role="status">{move || notice.get()}</p>
+            {move || match data.get() {
+                None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
+                None => ().into_any(),
+                Some(Loaded { summary: d, .. }) if !d.configured => view! { <p>{t("main-number-not-set-up")}</p> }.into_any(),
+                Some(Loaded { summary: d, office }) => {
+                    let week = d.week.clone();
+                    let saved = Callback::new(move |_| reload());
+                    let has_lunch = d.week.iter().flatten().any(|i| i.kind == Kind::Lunch);
+                    let has_hours = d.week.iter().any(|day| !day.is_empty());
+                    let periods = active_periods(has_lunch, has_hours, !d.holidays.is_empty());
+                    let holidays = d.holidays.clone();
+                    let office = StoredValue::new(office);
+                    view! {
+                        <NumbersEditor office=office on_saved=saved />
+                        <OfficeHoursView week=d.week.clone() />
+                        <OfficeHoursEditor week=week on_saved=saved />
+                        <h3>{t("holidays")}</h3>
+                        <HolidayList holidays=holidays on_saved=saved />
+                        <AddHolidayForm on_saved=saved />
+                        <IncomingCalls office=office periods=periods on_saved=saved />
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn OfficeHoursView(week: Week) -> impl IntoView {
+    let open_all_day = week.iter().all(Vec::is_empty);
+    view! {
+        <h3>{t("office-hours")}</h3>
+        {if open_all_day {
+            view! { <p>{t("office-hours-always-open")}</p> }.into_any()
+        } else {
+            view! {
+                <table class="table">
+                    {hours_table_head("office-hours")}
+                    <tbody>
+                        {WEEKDAYS.iter().zip(week.iter()).map(|(d, day)| view! {
+                            <tr>
+                                <th scope="row">{t(&format!("weekday-{d}"))}</th>
+                                <td>{if day.is_empty() { t("closed") } else { intervals_text(day, Kind::Open) }}</td>
+                                <td>{intervals_text(day, Kind::Lunch)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }.into_any()
+        }}
+    }
+}

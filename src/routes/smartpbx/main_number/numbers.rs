@@ -1,0 +1,171 @@
+//! The main, conference and fax numbers (monster-ui-voip `submodules/strategy/strategy.js` `strategyNumbersBindEvents`,
+//! `strategyConfNumBindEvents`, `strategyFaxingNumBindEvents`): spare numbers of the
+//! account's inventory are added to MainCallflow, MainConference or MainFaxing (with
+//! its main faxbox); removing one asks first and says what else goes.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use patchbay_monster::main_number::{main_numbers, real_numbers};
+use serde_json::Value;
+
+use super::data::{bound, Office};
+use super::write::{
+    add_conference_number, add_fax_number, add_main_number, remove_conference_number, remove_fax_number,
+    remove_main_number, strings,
+};
+use super::SaveNotice;
+use crate::api::Crossbar;
+use crate::branding::Branding;
+use crate::components::error_notice::error_text;
+use crate::components::form::TextField;
+use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::smartpbx_stamp;
+
+/// Which callflow a list of numbers belongs to; its i18n keys start with its prefix.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Main,
+    Conference,
+    Fax,
+}
+
+impl Kind {
+    fn prefix(self) -> &'static str {
+        match self {
+            Kind::Main => "numbers-main",
+            Kind::Conference => "numbers-conference",
+            Kind::Fax => "numbers-fax",
+        }
+    }
+
+    fn key(self, what: &str) -> String {
+        format!("{}-{what}", self.prefix())
+    }
+
+    fn callflow(self, o: &Office) -> Value {
+        match self {
+            Kind::Main => o.main.clone(),
+            Kind::Conference => o.conference.clone(),
+            Kind::Fax => o.faxing.clone(),
+        }
+    }
+}
+
+#[component]
+pub fn NumbersEditor(office: StoredValue<Office>, on_saved: Callback<()>) -> impl IntoView {
+    view! {
+        <NumberList kind=Kind::Main office=office on_saved=on_saved />
+        <NumberList kind=Kind::Conference office=office on_saved=on_saved />
+        <NumberList kind=Kind::Fax office=office on_saved=on_saved />
+    }
+}
+
+#[component]
+fn NumberList(kind: Kind, office: StoredValue<Office>, on_saved: Callback<()>) -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let notice = expect_context::<SaveNotice>().0;
+    let company = StoredValue::new(use_context::<Branding>().map(|b| b.name.get_untracked()).unwrap_or_default());
+    let meta = StoredValue::new(smartpbx_stamp());
+    let (callflow, spare) = office.with_value(|o| (kind.callflow(o), o.spare_numbers.clone()));
+    let all = strings(&callflow["numbers"]);
+    let numbers = if kind == Kind::Main { main_numbers(&all) } else { real_numbers(&all) };
+    let has_faxbox = callflow.pointer("/flow/data/id").and_then(Value::as_str).is_some();
+    let callflow = StoredValue::new(callflow);
+    let chosen = RwSignal::new(spare.first().cloned().unwrap_or_default());
+    let email = RwSignal::new(String::new());
+    let removing = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+
+    let run = move |adding: bool, number: String| {
+        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
+        let mail = email.get_untracked().trim().to_string();
+        if adding && kind == Kind::Fax && !mail.contains('@') {
+            error.set(Some(t("numbers-fax-email-required")));
+            return;
+        }
+        error.set(None);
+        notice.set(None);
+        busy.set(true);
+        let (meta, cf, company) = (meta.get_value(), callflow.get_value(), company.get_value());
+        spawn_local(async move {
+            let what = if adding { "action-add" } else { "action-remove" };
+            let call = client.action(t_with(&kind.key(what), &[("number", arg(number.clone()))]));
+            let result = match (kind, adding) {
+                (Kind::Main, true) => add_main_number(&call, &meta, &account, &cf, &number).await,
+                (Kind::Main, false) => remove_main_number(&call, &meta, &account, &cf, &number).await,
+                (Kind::Conference, true) => add_conference_number(&call, &meta, &account, &cf, &number).await,
+                (Kind::Conference, false) => remove_conference_number(&call, &meta, &account, &cf, &number).await,
+                (Kind::Fax, true) => add_fax_number(&call, &meta, &account, &cf, &number, &mail, &company).await,
+                (Kind::Fax, false) => remove_fax_number(&call, &meta, &account, &cf, &number).await,
+            };
+            match result {
+                Ok(()) => {
+                    removing.set(None);
+                    let done = if adding { "added" } else { "removed" };
+                    notice.set(Some(t_with(&kind.key(done), &[("number", arg(number))])));
+                    on_saved.run(());
+                }
+                Err(e) => error.set(Some(error_text(&e))),
+            }
+            busy.set(false);
+        });
+    };
+    let title_id = kind.key("title");
+    let title_id_ref = title_id.clone();
+    let can_add = !spare.is_empty() && (kind != Kind::Fax || numbers.is_empty());
+    view! {
+        <section aria-labelledby=title_id_ref>
+            <h3 id=title_id>{t(&kind.key("title"))}</h3>
+            {if numbers.is_empty() {
+                view! { <p>{t(&kind.key("none"))}</p> }.into_any()
+            } else {
+                view! {
+                    <ul>
+                        {numbers.into_iter().map(|n| {
+                            let label = t_with(&kind.key("remove"), &[("number", arg(n.clone()))]);
+                            let target = n.clone();
+                            view! {
+                                <li>{n}" "<button type="button" class="link" aria-label=label on:click=move |_| removing.set(Some(target.clone()))>{t("remove")}</button></li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {move || removing.get().map(|n| {
+                let question = if kind == Kind::Fax && has_faxbox {
+                    t_with("numbers-fax-remove-confirm", &[("number", arg(n.clone()))])
+                } else {
+                    t_with("numbers-remove-confirm", &[("number", arg(n.clone())), ("what", arg(t(&kind.key("title"))))])
+                };
+                let q_id = format!("{}-confirm", kind.prefix());
+                let q_ref = q_id.clone();
+                view! {
+                    <div class="confirm" role="alertdialog" aria-labelledby=q_ref>
+                        <p id=q_id>{question}</p>
+                        <button type="button" class="primary" disabled=move || busy.get() on:click=move |_| run(false, n.clone())>{t("numbers-remove-yes")}</button>
+                        <button type="button" on:click=move |_| removing.set(None)>{t("cancel")}</button>
+                    </div>
+                }
+            })}
+            {can_add.then(|| {
+                let select_id = format!("{}-spare", kind.prefix());
+                view! {
+                    <form class="form" novalidate=true on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); run(true, chosen.get_untracked()); }>
+                        <div class="field">
+                            <label for=select_id.clone()>{t(&kind.key("spare"))}</label>
+                            <select id=select_id node_ref=bound(chosen) on:change=move |ev| chosen.set(event_target_value(&ev))>
+                                {spare.iter().map(|n| view! { <option value=n.clone()>{n.clone()}</option> }).collect_view()}
+                            </select>
+                        </div>
+                        {(kind == Kind::Fax).then(|| view! {
+                            <TextField label=t("numbers-fax-email") value=email input_type="email" required=true hint=t("numbers-fax-email-hint") />
+                        })}
+                        <button type="submit" class="primary" disabled=move || busy.get()>{t(&kind.key("add"))}</button>
+                    </form>
+                }
+            })}
+            <div class="form-error" role="alert">{move || error.get()}</div>
+        </section>
+    }
+}

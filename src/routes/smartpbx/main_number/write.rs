@@ -1,0 +1,170 @@
+//! Writes of the Main Number screen beyond office hours and holidays: a period's call
+//! handling, a virtual receptionist, and the main / conference / fax numbers
+//! (monster-ui-voip `submodules/strategy/strategy.js` `strategyNumbersBindEvents`, `strategyCallsBindEvents`). Smart
+//! PBX `POST`s whole documents; Patchbay PATCHes the
+//! parts it changes (vanished keys as `null`), so keys it does not know survive.
+
+use patchbay_crossbar::path::seg;
+use patchbay_crossbar::CrossbarError;
+use patchbay_monster::call_handling::{menu_greeting_media, DEFAULT_TTS_VOICE};
+use patchbay_monster::main_number as main;
+use patchbay_monster::patch::replacing;
+use patchbay_monster::UiMetadata;
+use serde_json::{json, Map, Value};
+
+use crate::api::Call;
+use crate::routes::smartpbx::json::doc_id;
+use crate::routes::smartpbx::stamped;
+
+pub fn strings(v: &Value) -> Vec<String> {
+    v.as_array().into_iter().flatten().filter_map(|n| n.as_str().map(str::to_string)).collect()
+}
+
+/// A period's sub-callflow gets its new `flow`.
+pub async fn save_period(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &str,
+    sub: &Value,
+    new_flow: &Value,
+) -> Result<(), CrossbarError> {
+    let body = json!({"flow": replacing(sub.get("flow").unwrap_or(&Value::Null), new_flow)});
+    call.patch(&format!("accounts/{}/callflows/{}", seg(account), seg(&doc_id(sub))), stamped(body, meta)).await?;
+    Ok(())
+}
+
+/// A period's virtual receptionist: an optional new spoken greeting on the menu, and
+/// the key options on the menu callflow's `flow.children`.
+#[allow(clippy::too_many_arguments)]
+pub async fn save_menu(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &str,
+    label: &str,
+    menu: &Value,
+    menu_callflow: &Value,
+    greeting: Option<String>,
+    children: Map<String, Value>,
+) -> Result<(), CrossbarError> {
+    let base = format!("accounts/{}", seg(account));
+    if let Some(text) = greeting {
+        let now = js_sys::Date::now() as u64;
+        let media = menu_greeting_media(label, &text, DEFAULT_TTS_VOICE, now);
+        let media_id = call.put(&format!("{base}/media"), stamped(media, meta)).await?.data;
+        let body = json!({"media": {"greeting": doc_id(&media_id)}});
+        call.patch(&format!("{base}/menus/{}", seg(&doc_id(menu))), stamped(body, meta)).await?;
+    }
+    let old = menu_callflow.pointer("/flow/children").cloned().unwrap_or_else(|| json!({}));
+    let body = json!({"flow": {"children": replacing(&old, &Value::Object(children))}});
+    call.patch(&format!("{base}/callflows/{}", seg(&doc_id(menu_callflow))), stamped(body, meta)).await?;
+    Ok(())
+}
+
+async fn patch_numbers(
+    call: &Call,
+    meta: &UiMetadata,
+    base: &str,
+    callflow: &Value,
+    numbers: Vec<String>,
+) -> Result<(), CrossbarError> {
+    call.patch(&format!("{base}/callflows/{}", seg(&doc_id(callflow))), stamped(json!({"numbers": numbers}), meta))
+        .await?;
+    Ok(())
+}
+
+/// A spare number joins MainCallflow; the first one also becomes the account's caller ID.
+pub async fn add_main_number(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &str,
+    main_cf: &Value,
+    number: &str,
+) -> Result<(), CrossbarError> {
+    let base = format!("accounts/{}", seg(account));
+    patch_numbers(call, meta, &base, main_cf, main::add_main_number(&strings(&main_cf["numbers"]), number)).await?;
+    let number_path = format!("{base}/phone_numbers/{}", seg(number));
+    let (acc, num) = futures::join!(call.get(&base), call.get(&number_path));
+    let has_e911 = num.ok().is_some_and(|n| strings(&n.data["features"]).iter().any(|f| f == "e911"));
+    if let Some(body) = main::caller_id_after_adding(&acc?.data, number, has_e911) {
+        call.patch(&base, stamped(body, meta)).await?;
+    }
+    Ok(())
+}
+
+/// A number leaves MainCallflow and stops being the account's caller ID.
+pub async fn remove_main_number(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &str,
+    main_cf: &Value,
+    number: &str,
+) -> Result<(), CrossbarError> {
+    let base = format!("accounts/{}", seg(account));
+    patch_numbers(call, meta, &base, main_cf, main::remove_main_number(&strings(&main_cf["numbers"]), number)).await?;
+    let acc = call.get(&base).await?.data;
+    if let Some(body) = main::caller_id_after_removing(&acc, number) {
+        call.patch(&base, stamped(body, meta)).await?;
+    }
+    Ok(())
+}
+
+pub async fn add_conference_number(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &str,
+    conference: &Value,
+    number: &str,
+) -> Result<(), CrossbarError> {
+    let numbers = main::add_conference_number(&strings(&conference["numbers"]), number);
+    patch_numbers(call, meta, &format!("accounts/{}", seg(account)), conference, numbers).await
+}
+
+pub async fn remove_conference_number(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &str,
+    conference: &Value,
+    number: &str,
+) -> Result<(), CrossbarError> {
+    let numbers = main::remove_conference_number(&strings(&conference["numbers"]), number);
+    patch_numbers(call, meta, &format!("accounts/{}", seg(account)), conference, numbers).await
+}
+
+/// The fax number: the main faxbox (mailing received faxes to `email`), then
+/// MainFaxing answers on the number into it.
+pub async fn add_fax_number(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &str,
+    faxing: &Value,
+    number: &str,
+    email: &str,
+    company_name: &str,
+) -> Result<(), CrossbarError> {
+    let base = format!("accounts/{}", seg(account));
+    let acc = call.get(&base).await?.data;
+    let faxbox = call
+        .put(&format!("{base}/faxboxes"), stamped(main::main_faxbox_doc(&acc, company_name, number, email), meta))
+        .await?;
+    let body = json!({"numbers": [number], "flow": {"data": {"id": doc_id(&faxbox.data)}}});
+    call.patch(&format!("{base}/callflows/{}", seg(&doc_id(faxing))), stamped(body, meta)).await?;
+    Ok(())
+}
+
+/// Removing the fax number deletes the main faxbox and empties MainFaxing.
+pub async fn remove_fax_number(
+    call: &Call,
+    meta: &UiMetadata,
+    account: &str,
+    faxing: &Value,
+    number: &str,
+) -> Result<(), CrossbarError> {
+    let base = format!("accounts/{}", seg(account));
+    let numbers = main::remove_faxing_number(&strings(&faxing["numbers"]), number);
+    let body = json!({"numbers": numbers, "flow": {"data": {"id": null}}});
+    call.patch(&format!("{base}/callflows/{}", seg(&doc_id(faxing))), stamped(body, meta)).await?;
+    if let Some(faxbox) = faxing.pointer("/flow/data/id").and_then(Value::as_str) {
+        call.delete_stamped(&format!("{base}/faxboxes/{}", seg(faxbox)), meta).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,176 @@
+//! Smart PBX › Numbers › one number: its outbound CNAM (with inbound lookup) and its
+//! E911 service address, written as Monster's shared number widgets write them
+//! (`origin: "common"`), and releasing the number from the account.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use patchbay_crossbar::path::seg;
+use patchbay_crossbar::CrossbarError;
+use patchbay_monster::number_features::{check, common_stamp, features_of, features_patch, Cnam, E911};
+use serde_json::Value;
+
+use crate::api::Crossbar;
+use crate::components::doc_links::DocLinks;
+use crate::components::error_notice::{error_text, ErrorNotice};
+use crate::components::form::CheckboxField;
+use crate::components::form::TextField;
+use crate::config::RuntimeConfig;
+use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::stamped;
+
+#[component]
+pub fn NumberFeaturesScreen() -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let params = use_params_map();
+    let number = params.with_untracked(|p| p.get("number").unwrap_or_default());
+    // The router hands the segment over still encoded on some paths; `+` is the only
+    // character a phone number brings that needs it.
+    let number = number.replace("%2B", "+").replace("%2b", "+");
+    let doc = RwSignal::new(None::<Value>);
+    let error = RwSignal::new(None::<CrossbarError>);
+    let account = client.session.get_untracked().map(|s| s.account_id).unwrap_or_default();
+    let path = StoredValue::new(format!("accounts/{}/phone_numbers/{}", seg(&account), seg(&number)));
+    let load = move || {
+        error.set(None);
+        spawn_local(async move {
+            let call = client.action(t("action-open-number"));
+            match call.get(&path.get_value()).await {
+                Ok(env) => doc.set(Some(env.data)),
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    client.load_and_reload(load);
+    let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
+    view! {
+        <section class="screen" aria-labelledby="number-title">
+            <h2 id="number-title">{number.clone()}</h2>
+            <DocLinks guide=guide resources=vec!["/v2/accounts/x/phone_numbers"] />
+            <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| load()) />
+            {move || doc.get().map(|d| view! { <NumberFeaturesForm number=number.clone() path=path.get_value() doc=d /> })}
+        </section>
+    }
+}
+
+#[component]
+fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let navigate = use_navigate();
+    let version = use_context::<RuntimeConfig>().and_then(|c| c.ui_metadata_version);
+    let meta = StoredValue::new(common_stamp(version.as_deref()));
+    let account_name = client.session.get_untracked().map(|s| s.account_name).unwrap_or_default();
+    let (cnam, e911) = features_of(&doc);
+    let cnam_on = RwSignal::new(cnam.is_some());
+    let cnam = cnam.unwrap_or_default();
+    let display_name = RwSignal::new(cnam.display_name);
+    let inbound = RwSignal::new(cnam.inbound_lookup);
+    let e911_on = RwSignal::new(e911.is_some());
+    let e911 = e911.unwrap_or_default();
+    let street = RwSignal::new(e911.street_address);
+    let extended = RwSignal::new(e911.extended_address);
+    let locality = RwSignal::new(e911.locality);
+    let region = RwSignal::new(e911.region);
+    let postal = RwSignal::new(e911.postal_code);
+    let emails = RwSignal::new(e911.notification_contact_emails.join(", "));
+    let bad = RwSignal::new(Vec::<&'static str>::new());
+    let status = RwSignal::new(None::<String>);
+    let form_error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let confirm_release = RwSignal::new(false);
+    let path = StoredValue::new(path);
+    let label = StoredValue::new(number);
+    let error_for = move |field: &'static str, key: &'static str| {
+        Signal::derive(move || bad.with(|b| b.contains(&field)).then(|| t(key)))
+    };
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let cnam = cnam_on
+            .get_untracked()
+            .then(|| Cnam { display_name: display_name.get_untracked(), inbound_lookup: inbound.get_untracked() });
+        let e911 = e911_on.get_untracked().then(|| E911 {
+            street_address: street.get_untracked(),
+            extended_address: extended.get_untracked(),
+            locality: locality.get_untracked(),
+            region: region.get_untracked(),
+            postal_code: postal.get_untracked(),
+            notification_contact_emails: emails
+                .get_untracked()
+                .split(',')
+                .map(|m| m.trim().to_string())
+                .filter(|m| !m.is_empty())
+                .collect(),
+        });
+        let mut problems = check(cnam.as_ref(), e911.as_ref());
+        if cnam.as_ref().is_some_and(|c| patchbay_crossbar::names::has_hidden_characters(&c.display_name)) {
+            problems.push("display_name");
+        }
+        bad.set(problems.clone());
+        status.set(None);
+        if !problems.is_empty() {
+            form_error.set(Some(t("form-has-errors")));
+            return;
+        }
+        form_error.set(None);
+        let body = stamped(features_patch(cnam.as_ref(), e911.as_ref(), &account_name), &meta.get_value());
+        busy.set(true);
+        spawn_local(async move {
+            let call = client.action(t_with("action-save-number-features", &[("number", arg(label.get_value()))]));
+            match call.patch(&path.get_value(), body).await {
+                Ok(_) => status.set(Some(t("saved"))),
+                Err(e) => form_error.set(Some(error_text(&e))),
+            }
+            busy.set(false);
+        });
+    };
+    let release = move |_| {
+        let navigate = navigate.clone();
+        busy.set(true);
+        spawn_local(async move {
+            let call = client.action(t_with("action-release-number", &[("number", arg(label.get_value()))]));
+            match call.delete_stamped(&path.get_value(), &meta.get_value()).await {
+                Ok(_) => navigate("/smartpbx/numbers", Default::default()),
+                Err(e) => {
+                    form_error.set(Some(error_text(&e)));
+                    busy.set(false);
+                }
+            }
+        });
+    };
+    view! {
+        <form class="form" on:submit=save novalidate=true aria-labelledby="number-features-title">
+            <h3 id="number-features-title">{t("number-features-title")}</h3>
+            <CheckboxField label=t("number-cnam-on") checked=cnam_on />
+            <Show when=move || cnam_on.get()>
+                <TextField label=t("number-cnam-name") value=display_name maxlength=15 error=error_for("display_name", "number-cnam-name-invalid") />
+                <CheckboxField label=t("number-cnam-inbound") checked=inbound />
+            </Show>
+            <CheckboxField label=t("number-e911-on") checked=e911_on />
+            <Show when=move || e911_on.get()>
+                <TextField label=t("number-e911-street") value=street required=true error=error_for("street_address", "field-required-short") />
+                <TextField label=t("number-e911-extended") value=extended />
+                <TextField label=t("number-e911-locality") value=locality required=true error=error_for("locality", "field-required-short") />
+                <TextField label=t("number-e911-region") value=region required=true maxlength=2 error=error_for("region", "number-e911-region-invalid") />
+                <TextField label=t("number-e911-postal") value=postal required=true error=error_for("postal_code", "field-required-short") />
+                <TextField label=t("number-e911-emails") value=emails hint=t("number-e911-emails-hint") error=error_for("notification_contact_emails", "field-email") />
+            </Show>
+            <div class="form-error" role="alert">{move || form_error.get()}</div>
+            <div class="form-actions">
+                <button type="submit" class="primary" disabled=move || busy.get()>{t("save")}</button>
+                <span role="status">{move || status.get()}</span>
+            </div>
+        </form>
+        <h3>{t("number-release-title")}</h3>
+        <Show
+            when=move || confirm_release.get()
+            fallback=move || view! { <button type="button" on:click=move |_| confirm_release.set(true)>{t("number-release")}</button> }
+        >
+            <div class="confirm" role="alertdialog" aria-label=t("number-release")>
+                <p>{t("number-release-confirm")}</p>
+                <button type="button" class="danger" on:click=release.clone() disabled=move || busy.get()>{t("number-release-yes")}</button>
+                <button type="button" on:click=move |_| confirm_release.set(false)>{t("cancel")}</button>
+            </div>
+        </Show>
+    }
+}

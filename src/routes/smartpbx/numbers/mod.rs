@@ -1,0 +1,93 @@
+//! Smart PBX › Numbers: the account's phone numbers with their state, what uses them
+//! and their features. Crossbar answers this listing with an object keyed by number;
+//! it is still paged, so every page is read.
+
+pub mod features;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
+use patchbay_crossbar::CrossbarError;
+use serde_json::Value;
+
+use crate::api::{Call, Crossbar};
+use crate::components::doc_links::DocLinks;
+use crate::components::error_notice::ErrorNotice;
+use crate::components::paged_table::fetch_all_pages;
+use crate::config::RuntimeConfig;
+use crate::i18n::{t, t_or, t_with};
+use leptos_router::components::A;
+
+pub(crate) async fn load_all(call: &Call, account: &str) -> Result<Vec<(String, Value)>, CrossbarError> {
+    let rows = fetch_all_pages(call, &format!("accounts/{}/phone_numbers", seg(account)), "").await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| (row.get("id").and_then(Value::as_str).unwrap_or_default().to_string(), row))
+        .collect())
+}
+
+#[component]
+pub fn NumbersScreen() -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
+    let rows = RwSignal::new(None::<Vec<(String, Value)>>);
+    let error = RwSignal::new(None::<CrossbarError>);
+    let load = move || {
+        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
+        error.set(None);
+        spawn_local(async move {
+            match load_all(&client.action(t("action-open-numbers")), &account).await {
+                Ok(r) => rows.set(Some(r)),
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    load();
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h2 id="screen-title">{t("spbx-numbers")}</h2>
+            <DocLinks guide=guide resources=vec!["/v2/accounts/x/phone_numbers"] />
+            <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| load()) />
+            {move || match rows.get() {
+                None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
+                None => ().into_any(),
+                Some(r) => {
+                    let count = t_with("list-count-all", &[("shown", r.len().into())]);
+                    view! {
+                        <table class="table">
+                            <caption class="visually-hidden">{t("spbx-numbers")}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t("col-number")}</th>
+                                    <th scope="col">{t("col-state")}</th>
+                                    <th scope="col">{t("col-used-by")}</th>
+                                    <th scope="col">{t("col-features")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {r.into_iter().map(|(number, n)| {
+                                    let state = n.get("state").and_then(Value::as_str).unwrap_or_default().to_string();
+                                    let used_by = n.get("used_by").and_then(Value::as_str).filter(|u| !u.is_empty());
+                                    let used_by = used_by.map(|u| t_or(&format!("number-used-by-{u}"), u)).unwrap_or_else(|| t("number-spare"));
+                                    let features: Vec<String> = n.get("features").and_then(Value::as_array).into_iter().flatten()
+                                        .filter_map(|f| f.as_str().map(str::to_string)).collect();
+                                    view! {
+                                        <tr>
+                                            <th scope="row">
+                                                <A href=format!("/smartpbx/numbers/{}", seg(&number))>{number.clone()}</A>
+                                            </th>
+                                            <td>{t_or(&format!("number-state-{state}"), &state)}</td>
+                                            <td>{used_by}</td>
+                                            <td>{if features.is_empty() { "—".to_string() } else { features.join(", ") }}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                        <p class="list-count" role="status">{count}</p>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,227 @@
+//! Smart PBX › Users › Add user / edit user. Creating writes the user, its voicemail
+//! box and its main callflow exactly as Smart PBX does (rolling back if a later step
+//! fails, so a retry does not trip over half-made documents). Editing PATCHes only
+//! what changed on each document, so fields other apps wrote survive; documents made
+//! outside Smart PBX are shown as such and need a confirmation first.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use patchbay_crossbar::path::seg;
+use patchbay_crossbar::CrossbarError;
+use patchbay_monster::names;
+use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
+use serde_json::Value;
+
+mod delete;
+mod fields;
+mod phone;
+mod save;
+
+use super::settings::UserSettings;
+use crate::api::Crossbar;
+use crate::components::error_notice::error_text;
+use crate::components::form::CheckboxField;
+use crate::components::form::TextField;
+use crate::components::form::{MadeOutsideConfirm, SaveGate};
+use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::smartpbx_stamp;
+use delete::DeleteUser;
+use fields::{fields_of, validate, validate_phone, Fields};
+use phone::{load_catalog, Catalog, PhoneFields, PhoneSection};
+use save::{create, update, SaveError};
+
+#[component]
+pub fn CreateUserScreen() -> impl IntoView {
+    view! { <UserForm user=None /> }
+}
+
+#[component]
+pub fn EditUserScreen() -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let params = use_params_map();
+    let user = RwSignal::new(None::<Value>);
+    let error = RwSignal::new(None::<CrossbarError>);
+    Effect::new(move |_| {
+        // Read again when a conflict was resolved by showing what is stored.
+        client.conflicts.epoch.track();
+        let id = params.with(|p| p.get("id").unwrap_or_default());
+        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
+        spawn_local(async move {
+            let call = client.action(t("action-open-user"));
+            match call.get(&format!("accounts/{}/users/{}", seg(&account), seg(&id))).await {
+                Ok(env) => user.set(Some(env.data)),
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    });
+    view! {
+        {move || error.get().map(|e| view! { <p class="error-notice" role="alert">{error_text(&e)}</p> })}
+        {move || match user.get() {
+            Some(u) => {
+                // Deleting comes last on the page, after everything that can be edited.
+                let id = u.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
+                let name = {
+                    let f = fields_of(&u);
+                    names::full_name(&f.first_name, &f.last_name)
+                };
+                view! {
+                    <UserForm user=Some(u.clone()) />
+                    <UserSettings user=u />
+                    <DeleteUser user_id=id name=name />
+                }
+                .into_any()
+            }
+            None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
+            None => ().into_any(),
+        }}
+    }
+}
+
+#[component]
+fn UserForm(user: Option<Value>) -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let navigate = use_navigate();
+    let meta = StoredValue::new(smartpbx_stamp());
+    let creating = user.is_none();
+    let before = user.as_ref().map(fields_of).unwrap_or_default();
+    let outside = user.as_ref().is_some_and(|u| made_outside(u, ORIGIN_SMARTPBX));
+    let first_name = RwSignal::new(before.first_name.clone());
+    let last_name = RwSignal::new(before.last_name.clone());
+    let extension = RwSignal::new(before.extension.clone());
+    let email = RwSignal::new(before.email.clone());
+    let password = RwSignal::new(String::new());
+    let create_vmbox = RwSignal::new(true);
+    let in_directory = RwSignal::new(false);
+    let send_email = RwSignal::new(false);
+    let phone_brand = RwSignal::new(String::new());
+    let phone_model = RwSignal::new(String::new());
+    let phone_name = RwSignal::new(String::new());
+    let phone_mac = RwSignal::new(String::new());
+    // Only "Add user" offers a phone; editing manages devices in their own section.
+    let catalog = if creating { load_catalog(client) } else { RwSignal::new(Catalog::NotConfigured) };
+    let brands = move || match catalog.get_untracked() {
+        Catalog::Ready(b) => b,
+        _ => vec![],
+    };
+    let gate = SaveGate::new(outside);
+    let busy = RwSignal::new(false);
+    let user = StoredValue::new(user);
+    let before = StoredValue::new(before);
+
+    let current = move || Fields {
+        first_name: first_name.get_untracked(),
+        last_name: last_name.get_untracked(),
+        extension: extension.get_untracked(),
+        email: email.get_untracked(),
+        password: password.get_untracked(),
+        create_vmbox: create_vmbox.get_untracked(),
+        in_directory: in_directory.get_untracked(),
+        send_email: send_email.get_untracked(),
+        phone: PhoneFields {
+            brand: phone_brand.get_untracked(),
+            model: phone_model.get_untracked(),
+            name: phone_name.get_untracked(),
+            mac_address: phone_mac.get_untracked(),
+        },
+    };
+
+    let save = move |confirmed: bool| {
+        let f = current();
+        let mut local = validate(&f, creating);
+        if creating {
+            local.extend(validate_phone(&f.phone, &brands()));
+        }
+        if !gate.pass(local, confirmed) {
+            return;
+        }
+        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
+        busy.set(true);
+        let navigate = navigate.clone();
+        let full = names::full_name(&f.first_name, &f.last_name);
+        let meta = meta.get_value();
+        let phone = f.phone.chosen(&brands());
+        spawn_local(async move {
+            let result = match user.get_value() {
+                None => {
+                    let call = client.action(t_with("action-create-user", &[("name", arg(full))]));
+                    create(&call, &meta, &account, &f, phone).await.map(Some)
+                }
+                Some(u) => {
+                    let call = client.action(t_with("action-save-user", &[("name", arg(full))]));
+                    update(&call, &meta, &account, &u, &before.get_value(), &f).await.map(|_| None)
+                }
+            };
+            busy.set(false);
+            match result {
+                Ok(Some(new_id)) => navigate(&format!("/smartpbx/users/{}", seg(&new_id)), Default::default()),
+                Ok(None) => {
+                    before.set_value(Fields { password: String::new(), ..f });
+                    password.set(String::new());
+                    gate.status.set(Some(t("saved")));
+                }
+                Err(SaveError { message, fields }) => {
+                    gate.errors.set(fields);
+                    gate.form_error.set(Some(message));
+                }
+            }
+        });
+    };
+    let submit = {
+        let save = save.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            save(false);
+        }
+    };
+
+    view! {
+        <section class="screen" aria-labelledby="user-form-title">
+            <h2 id="user-form-title">
+                {if creating { t("users-add") } else { names::full_name(&before.get_value().first_name, &before.get_value().last_name) }}
+            </h2>
+            {outside.then(|| view! { <p class="badge badge--outside" role="note">{t("made-outside-smartpbx")}</p> })}
+            <form class="form" on:submit=submit novalidate=true>
+                <TextField label=t("user-first-name") value=first_name autocomplete="off" required=true maxlength=128 error=gate.error_for("first_name") />
+                <TextField label=t("user-last-name") value=last_name autocomplete="off" required=true maxlength=128 error=gate.error_for("last_name") />
+                <TextField label=t("user-extension") value=extension autocomplete="off" required=true maxlength=6 hint=t("user-extension-hint") error=gate.error_for("extension") />
+                <TextField label=t("user-email") value=email input_type="email" autocomplete="off" required=creating maxlength=254 error=gate.error_for("email") />
+                <TextField
+                    label=t("user-password")
+                    value=password
+                    input_type="password"
+                    autocomplete="new-password"
+                    hint=if creating { t("user-password-hint-new") } else { t("user-password-hint-edit") }
+                    error=gate.error_for("password")
+                />
+                {creating.then(|| view! {
+                    <CheckboxField label=t("user-create-vmbox") checked=create_vmbox />
+                    <CheckboxField label=t("user-in-directory") checked=in_directory />
+                    <CheckboxField label=t("user-send-email") checked=send_email />
+                    <PhoneSection
+                        catalog=catalog
+                        brand=phone_brand
+                        model=phone_model
+                        name=phone_name
+                        mac_address=phone_mac
+                        name_error=gate.error_for("phone_name")
+                        mac_error=gate.error_for("phone_mac")
+                        model_error=gate.error_for("phone_model")
+                    />
+                })}
+                <div class="form-error" role="alert">{move || gate.form_error.get()}</div>
+                <MadeOutsideConfirm
+                    open=gate.confirming
+                    question_key="made-outside-confirm"
+                    on_confirm=Callback::new({ let save = save.clone(); move |_| save(true) })
+                />
+                <div class="form-actions">
+                    <button type="submit" class="primary" disabled=move || busy.get()>
+                        {if creating { t("create") } else { t("save") }}
+                    </button>
+                    <span role="status">{move || gate.status.get()}</span>
+                </div>
+            </form>
+        </section>
+    }
+}

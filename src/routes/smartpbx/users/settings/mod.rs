@@ -1,0 +1,182 @@
+//! Smart PBX › Users › a user's settings beyond name and extension — role and language,
+//! call forward, hot desking, do not disturb, caller ID, music on hold, voicemail and
+//! devices. Like Smart PBX's tabs, each section saves on its own; unlike Smart PBX's
+//! full-document POSTs, each PATCHes only its own fields, so nothing else is lost.
+//! The document shapes come from `patchbay_monster::user_features`.
+
+mod call_forward;
+mod caller_id;
+mod devices;
+mod locale;
+mod numbers;
+mod presence;
+mod section;
+mod voicemail;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use patchbay_crossbar::path::seg;
+use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
+use patchbay_monster::UiMetadata;
+use serde_json::Value;
+
+use crate::api::{Call, Crossbar};
+use crate::components::error_notice::{error_text, ErrorNotice};
+use crate::components::paged_table::fetch_all_pages;
+use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::json::doc_id;
+use crate::routes::smartpbx::{smartpbx_stamp, stamped};
+
+/// Who is being edited, and how writes are stamped.
+#[derive(Clone)]
+pub struct UserCtx {
+    /// Kept here because context is not reachable from inside spawned requests.
+    pub client: Crossbar,
+    pub account: String,
+    pub user_id: String,
+    pub name: String,
+    pub outside: bool,
+    pub meta: UiMetadata,
+}
+
+impl UserCtx {
+    pub fn base(&self) -> String {
+        format!("accounts/{}", seg(&self.account))
+    }
+
+    pub fn user_path(&self) -> String {
+        format!("accounts/{}/users/{}", seg(&self.account), seg(&self.user_id))
+    }
+
+    /// An inspector action named after what it does to whom ("Save call forward of Ada Admin").
+    pub fn action(&self, key: &str) -> Call {
+        self.client.action(t_with(key, &[("name", arg(self.name.clone()))]))
+    }
+
+    /// PATCH `body`, stamped as Smart PBX stamps every write; errors as text for the section.
+    pub async fn patch(&self, call: &Call, path: &str, body: Value) -> Result<Value, String> {
+        call.patch(path, stamped(body, &self.meta)).await.map(|env| env.data).map_err(|e| error_text(&e))
+    }
+}
+
+/// What the sections need besides the user: its main callflow and voicemail box (found as
+/// Smart PBX finds them), the account's media, its devices and the unassigned ones.
+#[derive(Clone, Default)]
+pub struct Related {
+    pub main_callflow: Option<Value>,
+    pub vmbox: Option<Value>,
+    pub media: Vec<Value>,
+    pub owned_devices: Vec<Value>,
+    pub spare_devices: Vec<Value>,
+    /// Account numbers nothing uses yet.
+    pub spare_numbers: Vec<String>,
+}
+
+async fn load_related(call: &Call, base: &str, user_id: &str) -> Result<Related, patchbay_crossbar::CrossbarError> {
+    let owner = format!("filter_owner_id={user_id}");
+    let paths = [
+        format!("{base}/callflows"),
+        format!("{base}/vmboxes"),
+        format!("{base}/media"),
+        format!("{base}/devices"),
+        // The first page of unassigned devices: enough to pick from, bounded on big accounts.
+        format!("{base}/devices?key_missing=owner_id&page_size=50"),
+    ];
+    let account = base.trim_start_matches("accounts/");
+    let (callflows, vmboxes, media, owned, spare, inventory) = futures::join!(
+        fetch_all_pages(call, &paths[0], &owner),
+        fetch_all_pages(call, &paths[1], &owner),
+        fetch_all_pages(call, &paths[2], ""),
+        fetch_all_pages(call, &paths[3], &owner),
+        call.get(&paths[4]),
+        crate::routes::smartpbx::numbers::load_all(call, account),
+    );
+    let main_row = callflows?
+        .into_iter()
+        .find(|cf| matches!(cf.get("type").and_then(Value::as_str), None | Some("mainUserCallflow")));
+    let vm_row = vmboxes?.into_iter().next();
+    let (main_callflow, vmbox) = futures::join!(
+        async {
+            match &main_row {
+                Some(row) => call.get(&format!("{base}/callflows/{}", seg(&doc_id(row)))).await.map(|e| Some(e.data)),
+                None => Ok(None),
+            }
+        },
+        async {
+            match &vm_row {
+                Some(row) => call.get(&format!("{base}/vmboxes/{}", seg(&doc_id(row)))).await.map(|e| Some(e.data)),
+                None => Ok(None),
+            }
+        },
+    );
+    Ok(Related {
+        main_callflow: main_callflow?,
+        vmbox: vmbox?,
+        media: media?,
+        owned_devices: owned?,
+        spare_devices: spare?.data.as_array().cloned().unwrap_or_default(),
+        spare_numbers: inventory?
+            .into_iter()
+            .filter(|(_, n)| n.get("used_by").and_then(Value::as_str).is_none_or(str::is_empty))
+            .map(|(number, _)| number)
+            .collect(),
+    })
+}
+
+#[component]
+pub fn UserSettings(user: Value) -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let account = client.session.get_untracked().map(|s| s.account_id).unwrap_or_default();
+    let name = patchbay_monster::names::full_name(
+        user.get("first_name").and_then(Value::as_str).unwrap_or_default(),
+        user.get("last_name").and_then(Value::as_str).unwrap_or_default(),
+    );
+    let ctx = UserCtx {
+        client,
+        account,
+        user_id: doc_id(&user),
+        name,
+        outside: made_outside(&user, ORIGIN_SMARTPBX),
+        meta: smartpbx_stamp(),
+    };
+    let related = RwSignal::new(None::<Related>);
+    let error = RwSignal::new(None::<patchbay_crossbar::CrossbarError>);
+    let load = {
+        let ctx = ctx.clone();
+        move || {
+            let ctx = ctx.clone();
+            error.set(None);
+            spawn_local(async move {
+                let call = ctx.action("action-open-user-settings");
+                match load_related(&call, &ctx.base(), &ctx.user_id).await {
+                    Ok(r) => related.set(Some(r)),
+                    Err(e) => error.set(Some(e)),
+                }
+            });
+        }
+    };
+    client.load_and_reload(load.clone());
+    let user = StoredValue::new(user);
+    view! {
+        <section class="screen user-settings" aria-labelledby="user-settings-title">
+            <h2 id="user-settings-title">{t("user-settings-title")}</h2>
+            <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| load()) />
+            {move || match related.get() {
+                None => view! { <p role="status">{t("loading")}</p> }.into_any(),
+                Some(r) => {
+                    let (ctx, user) = (ctx.clone(), user.get_value());
+                    view! {
+                        <locale::LocaleSection ctx=ctx.clone() user=user.clone() />
+                        <numbers::NumbersSection ctx=ctx.clone() user=user.clone() related=r.clone() />
+                        <call_forward::CallForwardSection ctx=ctx.clone() user=user.clone() />
+                        <presence::PresenceSection ctx=ctx.clone() user=user.clone() />
+                        <caller_id::CallerIdSection ctx=ctx.clone() user=user.clone() related=r.clone() />
+                        <voicemail::VoicemailSection ctx=ctx.clone() user=user.clone() related=r.clone() />
+                        <devices::DevicesSection ctx=ctx related=r />
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
+    }
+}
