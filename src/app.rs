@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{ParamSegment, StaticSegment};
 use patchbay_crossbar::gating::Section;
 
 use crate::api::Crossbar;
@@ -20,6 +20,7 @@ use crate::routes::smartpbx::{
     vmboxes::{CreateVmboxScreen, EditVmboxScreen, VoicemailBoxesScreen},
     ComingNextScreen, DashboardScreen, SmartPbxLayout,
 };
+use crate::routes::table::segment::*;
 use crate::routes::{
     accounts::AccountsPage, callflows::CallflowsPage, gate::Gate, home::Home, my_settings::MySettingsPage,
     not_found::NotFound, shell::Shell, sign_in::SignInPage, which_app::WhichAppPage,
@@ -78,32 +79,32 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
             <Show when=move || session.is_signed_in() fallback=|| view! { <SignInPage /> }>
                 <Shell>
                     <Routes fallback=|| view! { <NotFound /> }>
-                        <Route path=path!("/") view=Home />
-                        <ParentRoute path=path!("/smartpbx") view=|| view! { <Gate section=Section::SmartPbx><SmartPbxLayout /></Gate> }>
-                            <Route path=path!("") view=DashboardScreen />
-                            <Route path=path!("users") view=UsersScreen />
-                            <Route path=path!("users/new") view=CreateUserScreen />
-                            <Route path=path!("users/:id") view=EditUserScreen />
-                            <Route path=path!("feature-codes") view=FeatureCodesScreen />
-                            <Route path=path!("devices") view=DevicesScreen />
-                            <Route path=path!("devices/new") view=CreateDeviceScreen />
-                            <Route path=path!("devices/:id") view=EditDeviceScreen />
-                            <Route path=path!("call-logs") view=CallLogsScreen />
-                            <Route path=path!("numbers") view=NumbersScreen />
-                            <Route path=path!("numbers/:number") view=NumberFeaturesScreen />
-                            <Route path=path!("main-number") view=MainNumberScreen />
-                            <Route path=path!("groups") view=GroupsScreen />
-                            <Route path=path!("groups/new") view=CreateGroupScreen />
-                            <Route path=path!("groups/:id") view=EditGroupScreen />
-                            <Route path=path!("voicemail-boxes") view=VoicemailBoxesScreen />
-                            <Route path=path!("voicemail-boxes/new") view=CreateVmboxScreen />
-                            <Route path=path!("voicemail-boxes/:id") view=EditVmboxScreen />
-                            <Route path=path!(":screen") view=ComingNextScreen />
+                        <Route path=StaticSegment("") view=Home />
+                        <ParentRoute path=StaticSegment(SMARTPBX) view=|| view! { <Gate section=Section::SmartPbx><SmartPbxLayout /></Gate> }>
+                            <Route path=StaticSegment("") view=DashboardScreen />
+                            <Route path=StaticSegment(USERS) view=UsersScreen />
+                            <Route path=(StaticSegment(USERS), StaticSegment(NEW)) view=CreateUserScreen />
+                            <Route path=(StaticSegment(USERS), ParamSegment("id")) view=EditUserScreen />
+                            <Route path=StaticSegment(FEATURE_CODES) view=FeatureCodesScreen />
+                            <Route path=StaticSegment(DEVICES) view=DevicesScreen />
+                            <Route path=(StaticSegment(DEVICES), StaticSegment(NEW)) view=CreateDeviceScreen />
+                            <Route path=(StaticSegment(DEVICES), ParamSegment("id")) view=EditDeviceScreen />
+                            <Route path=StaticSegment(CALL_LOGS) view=CallLogsScreen />
+                            <Route path=StaticSegment(NUMBERS) view=NumbersScreen />
+                            <Route path=(StaticSegment(NUMBERS), ParamSegment("number")) view=NumberFeaturesScreen />
+                            <Route path=StaticSegment(MAIN_NUMBER) view=MainNumberScreen />
+                            <Route path=StaticSegment(GROUPS) view=GroupsScreen />
+                            <Route path=(StaticSegment(GROUPS), StaticSegment(NEW)) view=CreateGroupScreen />
+                            <Route path=(StaticSegment(GROUPS), ParamSegment("id")) view=EditGroupScreen />
+                            <Route path=StaticSegment(VMBOXES) view=VoicemailBoxesScreen />
+                            <Route path=(StaticSegment(VMBOXES), StaticSegment(NEW)) view=CreateVmboxScreen />
+                            <Route path=(StaticSegment(VMBOXES), ParamSegment("id")) view=EditVmboxScreen />
+                            <Route path=ParamSegment("screen") view=ComingNextScreen />
                         </ParentRoute>
-                        <Route path=path!("/callflows") view=|| view! { <Gate section=Section::Callflows><CallflowsPage /></Gate> } />
-                        <Route path=path!("/accounts") view=|| view! { <Gate section=Section::Accounts><AccountsPage /></Gate> } />
-                        <Route path=path!("/settings") view=|| view! { <Gate section=Section::MySettings><MySettingsPage /></Gate> } />
-                        <Route path=path!("/which-app") view=WhichAppPage />
+                        <Route path=StaticSegment(CALLFLOWS) view=|| view! { <Gate section=Section::Callflows><CallflowsPage /></Gate> } />
+                        <Route path=StaticSegment(ACCOUNTS) view=|| view! { <Gate section=Section::Accounts><AccountsPage /></Gate> } />
+                        <Route path=StaticSegment(MY_SETTINGS) view=|| view! { <Gate section=Section::MySettings><MySettingsPage /></Gate> } />
+                        <Route path=StaticSegment(WHICH_APP) view=WhichAppPage />
                     </Routes>
                 </Shell>
             </Show>

@@ -6,6 +6,7 @@ use patchbay_crossbar::gating::Section;
 
 use crate::api::Crossbar;
 use crate::i18n::t;
+use crate::routes::table::Screen;
 
 #[component]
 pub fn Gate(section: Section, children: ChildrenFn) -> impl IntoView {
@@ -24,7 +25,7 @@ pub fn NotAllowed() -> impl IntoView {
         <section class="notice" aria-labelledby="not-allowed-title">
             <h1 id="not-allowed-title">{t("not-allowed-title")}</h1>
             <p>{t("not-allowed-body")}</p>
-            <a href="/">{t("go-home")}</a>
+            <a href=Screen::Home.href()>{t("go-home")}</a>
         </section>
     }
 }

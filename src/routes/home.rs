@@ -6,13 +6,15 @@ use patchbay_crossbar::gating::Section;
 
 use crate::api::Crossbar;
 use crate::routes::gate::NotAllowed;
+use crate::routes::table::{Screen, Spbx};
 
-pub fn section_path(section: Section) -> &'static str {
+/// The screen a section opens on.
+pub fn section_screen(section: Section) -> Screen {
     match section {
-        Section::SmartPbx => "/smartpbx",
-        Section::Callflows => "/callflows",
-        Section::Accounts => "/accounts",
-        Section::MySettings => "/settings",
+        Section::SmartPbx => Screen::SmartPbx(Spbx::Dashboard),
+        Section::Callflows => Screen::Callflows,
+        Section::Accounts => Screen::Accounts,
+        Section::MySettings => Screen::MySettings,
     }
 }
 
@@ -21,7 +23,7 @@ pub fn Home() -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let landing = client.session.with(|d| d.and_then(|d| d.viewer().landing()));
     match landing {
-        Some(section) => view! { <Redirect path=section_path(section) /> }.into_any(),
+        Some(section) => view! { <Redirect path=section_screen(section).href() /> }.into_any(),
         None => view! { <NotAllowed /> }.into_any(),
     }
 }

@@ -9,4 +9,5 @@ pub mod not_found;
 pub mod shell;
 pub mod sign_in;
 pub mod smartpbx;
+pub mod table;
 pub mod which_app;

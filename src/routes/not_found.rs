@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::t;
+use crate::routes::table::Screen;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -8,7 +9,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="notice" aria-labelledby="not-found-title">
             <h1 id="not-found-title">{t("not-found-title")}</h1>
             <p>{t("not-found-body")}</p>
-            <a href="/">{t("go-home")}</a>
+            <a href=Screen::Home.href()>{t("go-home")}</a>
         </section>
     }
 }

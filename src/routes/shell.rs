@@ -13,6 +13,7 @@ use crate::components::inspector::{inspector_shortcut, InspectorOpen, InspectorP
 use crate::components::reauth_dialog::ReauthDialog;
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
+use crate::routes::table::{Screen, Spbx};
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
@@ -29,7 +30,7 @@ pub fn Shell(children: Children) -> impl IntoView {
     let navigate = use_navigate();
     let sign_out = move |_| {
         session.clear();
-        navigate("/", Default::default());
+        navigate(&Screen::Home.href(), Default::default());
     };
     let who = move || session.with(|d| d.map(|d| d.display_name()).unwrap_or_default());
     let account = move || session.with(|d| d.map(|d| d.account_name.clone()).unwrap_or_default());
@@ -38,12 +39,12 @@ pub fn Shell(children: Children) -> impl IntoView {
         <a class="skip-link" href="#main">{t("skip-to-content")}</a>
         <div class="shell" class:shell--inspecting=move || inspector.0.get()>
             <header class="banner">
-                <A href="/" attr:class="banner__brand">{move || branding.name.get()}</A>
+                <A href=Screen::Home.href() attr:class="banner__brand">{move || branding.name.get()}</A>
                 <p class="banner__who">
                     <span class="banner__user">{who}</span>
                     <span class="banner__account" title=t("header-account")>{account}</span>
                 </p>
-                <A href="/which-app" attr:class="banner__help">{t("nav-which-app")}</A>
+                <A href=Screen::WhichApp.href() attr:class="banner__help">{t("nav-which-app")}</A>
                 {config.inspector.then(|| view! {
                     <button
                         type="button"
@@ -61,16 +62,16 @@ pub fn Shell(children: Children) -> impl IntoView {
             <nav class="sections" aria-label=t("nav-label")>
                 <ul role="list">
                     <Show when=move || can(Section::SmartPbx)>
-                        <li><A href="/smartpbx">{t("nav-smartpbx")}</A></li>
+                        <li><A href=Screen::SmartPbx(Spbx::Dashboard).href()>{t("nav-smartpbx")}</A></li>
                     </Show>
                     <Show when=move || can(Section::Callflows)>
-                        <li><A href="/callflows">{t("nav-callflows")}</A></li>
+                        <li><A href=Screen::Callflows.href()>{t("nav-callflows")}</A></li>
                     </Show>
                     <Show when=move || can(Section::Accounts)>
-                        <li><A href="/accounts">{t("nav-accounts")}</A></li>
+                        <li><A href=Screen::Accounts.href()>{t("nav-accounts")}</A></li>
                     </Show>
                     <Show when=move || can(Section::MySettings)>
-                        <li><A href="/settings">{t("nav-my-settings")}</A></li>
+                        <li><A href=Screen::MySettings.href()>{t("nav-my-settings")}</A></li>
                     </Show>
                 </ul>
             </nav>

@@ -68,9 +68,8 @@ mod tests {
             // Tests build paths from constants of their own.
             let source = source.split("#[cfg(test)]").next().unwrap_or_default();
             for (literal, args) in format_calls(source) {
-                let is_path = ["accounts/", "{base}", "whitelabel/", "/smartpbx/", "{account_path}/"]
-                    .iter()
-                    .any(|p| literal.starts_with(p));
+                let is_path =
+                    ["accounts/", "{base}", "whitelabel/", "{account_path}/"].iter().any(|p| literal.starts_with(p));
                 if !is_path {
                     continue;
                 }
@@ -87,6 +86,27 @@ mod tests {
             }
         }
         assert!(offenders.is_empty(), "values in paths must go through `seg`:\n{}", offenders.join("\n"));
+    }
+
+    /// Links, menus and redirects name a `Screen` of the route table
+    /// (`src/routes/table.rs`) instead of writing a path by hand.
+    #[test]
+    fn app_paths_come_from_the_route_table() {
+        let hand_written = ["\"/smartpbx", "\"/callflows", "\"/accounts", "\"/settings", "\"/which-app", "href=\"/\""];
+        let mut offenders = Vec::new();
+        for file in rust_files(&project_root().join("src")) {
+            if file.ends_with("table.rs") {
+                continue;
+            }
+            let source = std::fs::read_to_string(&file).expect("readable source");
+            let source = source.split("#[cfg(test)]").next().unwrap_or_default();
+            for (n, line) in source.lines().enumerate() {
+                if hand_written.iter().any(|p| line.contains(p)) {
+                    offenders.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+                }
+            }
+        }
+        assert!(offenders.is_empty(), "use routes::table::Screen:\n{}", offenders.join("\n"));
     }
 
     /// Comments cite what a maintainer can open: Monster UI's and KAZOO's public files

@@ -21,21 +21,9 @@ use serde_json::Value;
 use crate::components::section_intro::SectionIntro;
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
+use crate::routes::table::{Screen, Spbx, SMARTPBX_MENU};
 
 pub use dashboard::DashboardScreen;
-
-/// (path below /smartpbx, i18n key) of every screen, in Monster's menu order.
-pub const SCREENS: [(&str, &str); 9] = [
-    ("", "spbx-dashboard"),
-    ("users", "spbx-users"),
-    ("devices", "spbx-devices"),
-    ("groups", "spbx-groups"),
-    ("main-number", "spbx-main-number"),
-    ("numbers", "spbx-numbers"),
-    ("voicemail-boxes", "spbx-vmboxes"),
-    ("call-logs", "spbx-call-logs"),
-    ("feature-codes", "spbx-feature-codes"),
-];
 
 /// The stamp Smart PBX puts on its writes, with the configured UI version. Read it
 /// while rendering: context is not reachable from inside spawned requests.
@@ -64,11 +52,11 @@ pub fn SmartPbxLayout() -> impl IntoView {
             />
             <nav class="subnav" aria-label=t("smartpbx-nav-label")>
                 <ul role="list">
-                    {SCREENS
+                    {SMARTPBX_MENU
                         .iter()
-                        .map(|(path, key)| {
-                            let href = if path.is_empty() { "/smartpbx".to_string() } else { format!("/smartpbx/{path}") };
-                            view! { <li><A href=href exact=path.is_empty()>{t(key)}</A></li> }
+                        .map(|(screen, key)| {
+                            let exact = *screen == Spbx::Dashboard;
+                            view! { <li><A href=Screen::SmartPbx(screen.clone()).href() exact=exact>{t(key)}</A></li> }
                         })
                         .collect_view()}
                 </ul>
@@ -84,7 +72,11 @@ pub fn ComingNextScreen() -> impl IntoView {
     let params = use_params_map();
     let key = move || {
         let screen = params.with(|p| p.get("screen").unwrap_or_default());
-        SCREENS.iter().find(|(p, _)| *p == screen).map(|(_, k)| *k).unwrap_or("not-found-title")
+        SMARTPBX_MENU
+            .iter()
+            .find(|(s, _)| Screen::SmartPbx(s.clone()).href().rsplit('/').next() == Some(screen.as_str()))
+            .map(|(_, k)| *k)
+            .unwrap_or("not-found-title")
     };
     view! {
         <section class="screen" aria-labelledby="screen-title">

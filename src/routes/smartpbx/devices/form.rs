@@ -18,6 +18,7 @@ use crate::components::error_notice::error_text;
 use crate::components::form::{unique_id, MadeOutsideConfirm, SaveGate, TextField};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
+use crate::routes::table::{Screen, Spbx};
 
 /// What the form needs besides the device: the users it can be assigned to, the
 /// account's realm and its classifiers.
@@ -114,7 +115,7 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
                 };
                 busy.set(false);
                 match result {
-                    Ok(_) if creating => navigate("/smartpbx/devices", Default::default()),
+                    Ok(_) if creating => navigate(&Screen::SmartPbx(Spbx::Devices).href(), Default::default()),
                     Ok(changed) => {
                         title_name.set(f.name.trim().to_string());
                         before.set_value(f);
@@ -144,7 +145,7 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
         spawn_local(async move {
             let call = client.action(t_with("action-delete-device", &[("name", arg(label))]));
             match delete(&call, &meta, &account, &id.get_value()).await {
-                Ok(()) => navigate("/smartpbx/devices", Default::default()),
+                Ok(()) => navigate(&Screen::SmartPbx(Spbx::Devices).href(), Default::default()),
                 Err(e) => {
                     confirming_delete.set(false);
                     form_error.set(Some(error_text(&e)));

@@ -18,6 +18,7 @@ use crate::components::paged_table::{fetch_all_pages, one_of_filter, PagedTable,
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_or};
 use crate::routes::smartpbx::json::{doc_id, str_field};
+use crate::routes::table::{Screen, Spbx};
 use patchbay_crossbar::search::SearchView;
 
 /// One page of devices gains its owners' full names (`_owner_name`), asked for that
@@ -65,7 +66,7 @@ fn device_row(d: &Value) -> AnyView {
     };
     let name = str_field(d, "name").to_string();
     let name = if device::is_editable(&kind) {
-        view! { <A href=format!("/smartpbx/devices/{}", seg(str_field(d, "id")))>{name}</A> }.into_any()
+        view! { <A href=Screen::SmartPbx(Spbx::Device(str_field(d, "id").to_string())).href()>{name}</A> }.into_any()
     } else {
         name.into_any()
     };
@@ -87,7 +88,7 @@ fn device_row(d: &Value) -> AnyView {
 fn device_hit(d: &Value) -> AnyView {
     let name = str_field(d, "name").to_string();
     view! {
-        <th scope="row"><A href=format!("/smartpbx/devices/{}", seg(str_field(d, "id")))>{name}</A></th>
+        <th scope="row"><A href=Screen::SmartPbx(Spbx::Device(str_field(d, "id").to_string())).href()>{name}</A></th>
         <td colspan="3">{t("device-hit-open-for-details")}</td>
     }
     .into_any()
@@ -104,7 +105,7 @@ pub fn DevicesScreen() -> impl IntoView {
             <h2 id="screen-title">{t("spbx-devices")}</h2>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/devices"] />
             <p>
-                <button type="button" class="primary" on:click=move |_| navigate("/smartpbx/devices/new", Default::default())>
+                <button type="button" class="primary" on:click=move |_| navigate(&Screen::SmartPbx(Spbx::NewDevice).href(), Default::default())>
                     {t("devices-add")}
                 </button>
             </p>

@@ -19,6 +19,7 @@ use crate::components::paged_table::for_each_page;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::{smartpbx_stamp, stamped};
+use crate::routes::table::{Screen, Spbx};
 
 /// Smart PBX gives the base callflow 25 random characters as its (unused) number.
 fn random_number() -> String {
@@ -120,7 +121,7 @@ pub fn CreateGroupScreen() -> impl IntoView {
         spawn_local(async move {
             let call = client.action(t_with("action-create-group", &[("name", arg(n.clone()))]));
             match create(&call, &meta, &account, &n, &x, &members).await {
-                Ok(_) => navigate("/smartpbx/groups", Default::default()),
+                Ok(_) => navigate(&Screen::SmartPbx(Spbx::Groups).href(), Default::default()),
                 Err(e) => {
                     if e.field_errors().iter().any(|f| f.path == "numbers") {
                         ext_error.set(Some(t("user-extension-taken")));

@@ -12,6 +12,7 @@ use crate::components::paged_table::{PagedTable, TableSearch};
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
 use crate::routes::smartpbx::json::str_field;
+use crate::routes::table::{Screen, Spbx};
 use patchbay_crossbar::search::SearchView;
 
 fn account_path(collection: &str) -> String {
@@ -21,7 +22,8 @@ fn account_path(collection: &str) -> String {
 
 fn group_row(g: &Value) -> AnyView {
     let members = g.get("endpoints").and_then(Value::as_u64).unwrap_or(0);
-    let (href, name) = (format!("/smartpbx/groups/{}", seg(str_field(g, "id"))), str_field(g, "name").to_string());
+    let (href, name) =
+        (Screen::SmartPbx(Spbx::Group(str_field(g, "id").to_string())).href(), str_field(g, "name").to_string());
     view! {
         <th scope="row"><A href=href>{name}</A></th>
         <td>{members}</td>
@@ -31,7 +33,8 @@ fn group_row(g: &Value) -> AnyView {
 
 /// A search hit: Crossbar's search views give the id and the name only.
 fn group_hit(g: &Value) -> AnyView {
-    let (href, name) = (format!("/smartpbx/groups/{}", seg(str_field(g, "id"))), str_field(g, "name").to_string());
+    let (href, name) =
+        (Screen::SmartPbx(Spbx::Group(str_field(g, "id").to_string())).href(), str_field(g, "name").to_string());
     view! {
         <th scope="row"><A href=href>{name}</A></th>
         <td>{t("group-hit-open-for-details")}</td>
@@ -47,7 +50,7 @@ fn ListScreen(
     #[prop(optional)] query: &'static str,
     /// A creation form for this list, and its button's i18n key.
     #[prop(optional)]
-    add: Option<(&'static str, &'static str)>,
+    add: Option<(Spbx, &'static str)>,
     action_key: &'static str,
     columns: Vec<&'static str>,
     row: fn(&Value) -> AnyView,
@@ -60,8 +63,8 @@ fn ListScreen(
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t(title_key)}</h2>
             <DocLinks guide=guide resources=vec![docs] />
-            {add.map(|(path, key)| view! {
-                <p><button type="button" class="primary" on:click=move |_| navigate(path, Default::default())>{t(key)}</button></p>
+            {add.map(|(screen, key)| view! {
+                <p><button type="button" class="primary" on:click=move |_| navigate(&Screen::SmartPbx(screen.clone()).href(), Default::default())>{t(key)}</button></p>
             })}
             <PagedTable
                 path=account_path(collection)
@@ -83,7 +86,7 @@ pub fn GroupsScreen() -> impl IntoView {
         <ListScreen
             title_key="spbx-groups"
             collection="groups"
-            add=("/smartpbx/groups/new", "groups-add")
+            add=(Spbx::NewGroup, "groups-add")
             docs="/v2/accounts/x/groups"
             action_key="action-open-groups"
             columns=vec!["col-name", "col-members"]

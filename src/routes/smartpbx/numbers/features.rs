@@ -18,6 +18,7 @@ use crate::components::form::TextField;
 use crate::config::RuntimeConfig;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::stamped;
+use crate::routes::table::{Screen, Spbx};
 
 #[component]
 pub fn NumberFeaturesScreen() -> impl IntoView {
@@ -130,7 +131,7 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
         spawn_local(async move {
             let call = client.action(t_with("action-release-number", &[("number", arg(label.get_value()))]));
             match call.delete_stamped(&path.get_value(), &meta.get_value()).await {
-                Ok(_) => navigate("/smartpbx/numbers", Default::default()),
+                Ok(_) => navigate(&Screen::SmartPbx(Spbx::Numbers).href(), Default::default()),
                 Err(e) => {
                     form_error.set(Some(error_text(&e)));
                     busy.set(false);

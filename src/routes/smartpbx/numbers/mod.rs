@@ -16,6 +16,7 @@ use crate::components::error_notice::ErrorNotice;
 use crate::components::paged_table::fetch_all_pages;
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_or, t_with};
+use crate::routes::table::{Screen, Spbx};
 use leptos_router::components::A;
 
 pub(crate) async fn load_all(call: &Call, account: &str) -> Result<Vec<(String, Value)>, CrossbarError> {
@@ -74,7 +75,7 @@ pub fn NumbersScreen() -> impl IntoView {
                                     view! {
                                         <tr>
                                             <th scope="row">
-                                                <A href=format!("/smartpbx/numbers/{}", seg(&number))>{number.clone()}</A>
+                                                <A href=Screen::SmartPbx(Spbx::Number(number.clone())).href()>{number.clone()}</A>
                                             </th>
                                             <td>{t_or(&format!("number-state-{state}"), &state)}</td>
                                             <td>{used_by}</td>

@@ -12,6 +12,7 @@ use crate::components::paged_table::{fetch_all_pages, one_of_filter, PagedTable,
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_or};
 use crate::routes::smartpbx::json::str_field;
+use crate::routes::table::{Screen, Spbx};
 use futures::future::LocalBoxFuture;
 use patchbay_crossbar::search::SearchView;
 use patchbay_monster::user_listing::columns_by_owner;
@@ -90,7 +91,7 @@ fn user_row(u: &Value) -> AnyView {
     let devices = joined(u, "_devices", "users-no-devices");
     let features = if features.is_empty() { t("user-features-none") } else { features.join(", ") };
     view! {
-        <th scope="row"><A href=format!("/smartpbx/users/{}", seg(str_field(u, "id")))>{name}</A></th>
+        <th scope="row"><A href=Screen::SmartPbx(Spbx::User(str_field(u, "id").to_string())).href()>{name}</A></th>
         <td>{extension.unwrap_or_else(|| t("no-extension"))}</td>
         <td>{role}</td>
         <td>{numbers}</td>
@@ -104,7 +105,7 @@ fn user_row(u: &Value) -> AnyView {
 fn user_hit(u: &Value) -> AnyView {
     let name = str_field(u, "name").to_string();
     view! {
-        <th scope="row"><A href=format!("/smartpbx/users/{}", seg(str_field(u, "id")))>{name}</A></th>
+        <th scope="row"><A href=Screen::SmartPbx(Spbx::User(str_field(u, "id").to_string())).href()>{name}</A></th>
         <td colspan="5">{t("search-hit-open-for-details")}</td>
     }
     .into_any()
@@ -129,7 +130,7 @@ pub fn UsersScreen() -> impl IntoView {
                 ]
             />
             <p>
-                <button type="button" class="primary" on:click=move |_| navigate("/smartpbx/users/new", Default::default())>
+                <button type="button" class="primary" on:click=move |_| navigate(&Screen::SmartPbx(Spbx::NewUser).href(), Default::default())>
                     {t("users-add")}
                 </button>
             </p>

@@ -10,8 +10,8 @@ use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use patchbay_monster::vmbox::{form_of, VmboxForm, ENVELOPE_DEFAULT};
 use serde_json::{json, Value};
 
+use super::account;
 use super::save::{create, delete, field_for, update};
-use super::{account, LIST_PATH};
 use crate::api::Crossbar;
 use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
@@ -19,6 +19,7 @@ use crate::components::form::name_problem;
 use crate::components::form::{unique_id, FieldErrors, MadeOutsideConfirm, SaveGate, TextField};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
+use crate::routes::table::{Screen, Spbx};
 
 /// A labelled checkbox. `shown_checked` overrides what is displayed (Smart PBX shows
 /// "skip instructions" ticked and locked while the box is announcement-only).
@@ -175,7 +176,7 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
                 };
                 busy.set(false);
                 match result {
-                    Ok(None) => navigate(LIST_PATH, Default::default()),
+                    Ok(None) => navigate(&Screen::SmartPbx(Spbx::Vmboxes).href(), Default::default()),
                     Ok(Some(doc)) => {
                         stored.set_value(doc);
                         status.set(Some(t("saved")));
@@ -218,7 +219,7 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
             let result = delete(&call, &meta, &account, &stored.get_value()).await;
             busy.set(false);
             match result {
-                Ok(()) => navigate(LIST_PATH, Default::default()),
+                Ok(()) => navigate(&Screen::SmartPbx(Spbx::Vmboxes).href(), Default::default()),
                 Err(e) => form_error.set(Some(error_text(&e))),
             }
         });

@@ -21,14 +21,13 @@ use crate::config::RuntimeConfig;
 use crate::i18n::t;
 use crate::routes::smartpbx::json::str_field;
 use crate::routes::smartpbx::users::all_users::all_users;
+use crate::routes::table::{Screen, Spbx};
 use form::VmboxFormView;
 use patchbay_crossbar::search::SearchView;
 
-pub const LIST_PATH: &str = "/smartpbx/voicemail-boxes";
-
 /// A search hit: Crossbar's search views give the id and the name only.
 fn vmbox_hit(v: &Value) -> AnyView {
-    let href = format!("{LIST_PATH}/{}", str_field(v, "id"));
+    let href = Screen::SmartPbx(Spbx::Vmbox(str_field(v, "id").to_string())).href();
     let name = str_field(v, "name").to_string();
     view! {
         <th scope="row"><A href=href>{name}</A></th>
@@ -39,7 +38,7 @@ fn vmbox_hit(v: &Value) -> AnyView {
 
 fn vmbox_row(v: &Value) -> AnyView {
     let messages = v.get("messages").and_then(Value::as_u64).unwrap_or(0);
-    let href = format!("{LIST_PATH}/{}", str_field(v, "id"));
+    let href = Screen::SmartPbx(Spbx::Vmbox(str_field(v, "id").to_string())).href();
     let (name, mailbox) = (str_field(v, "name").to_string(), str_field(v, "mailbox").to_string());
     view! {
         <th scope="row"><A href=href>{name}</A></th>
@@ -62,7 +61,7 @@ pub fn VoicemailBoxesScreen() -> impl IntoView {
             <h2 id="screen-title">{t("spbx-vmboxes")}</h2>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/vmboxes"] />
             <p>
-                <button type="button" class="primary" on:click=move |_| navigate(&format!("{LIST_PATH}/new"), Default::default())>
+                <button type="button" class="primary" on:click=move |_| navigate(&Screen::SmartPbx(Spbx::NewVmbox).href(), Default::default())>
                     {t("vmbox-add")}
                 </button>
             </p>

@@ -22,9 +22,8 @@ use crate::components::form::{unique_id, MadeOutsideConfirm, SaveGate, TextField
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 use crate::routes::smartpbx::users::all_users::all_users;
+use crate::routes::table::{Screen, Spbx};
 use save::{delete, load, save, Edit, Stored};
-
-const LIST: &str = "/smartpbx/groups";
 
 fn account() -> String {
     expect_context::<Crossbar>().session.get_untracked().map(|s| s.account_id).unwrap_or_default()
@@ -198,7 +197,7 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
         spawn_local(async move {
             let call = client.action(t_with("action-delete-group", &[("name", arg(title.get_untracked()))]));
             match delete(&call, &meta, &account, &group_id.get_value()).await {
-                Ok(()) => navigate(LIST, Default::default()),
+                Ok(()) => navigate(&Screen::SmartPbx(Spbx::Groups).href(), Default::default()),
                 Err(e) => {
                     form_error.set(Some(error_text(&e)));
                     busy.set(false);

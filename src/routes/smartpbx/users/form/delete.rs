@@ -21,6 +21,7 @@ use crate::config::RuntimeConfig;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::stamped;
+use crate::routes::table::{Screen, Spbx};
 
 /// What the user owns, as the listings filtered by `owner_id` show it.
 #[derive(Debug, Clone, Default)]
@@ -128,7 +129,7 @@ pub fn DeleteUser(user_id: String, name: String) -> impl IntoView {
         spawn_local(async move {
             let call = client.action(t_with("action-delete-user", &[("name", arg(name.get_value()))]));
             match delete_user(&call, &meta.get_value(), &account(), &user_id.get_value(), choices).await {
-                Ok(()) => navigate("/smartpbx/users", Default::default()),
+                Ok(()) => navigate(&Screen::SmartPbx(Spbx::Users).href(), Default::default()),
                 Err(e) => {
                     error.set(Some(error_text(&e)));
                     busy.set(false);

@@ -26,6 +26,7 @@ use crate::components::form::TextField;
 use crate::components::form::{MadeOutsideConfirm, SaveGate};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
+use crate::routes::table::{Screen, Spbx};
 use delete::DeleteUser;
 use fields::{fields_of, validate, validate_phone, Fields};
 use phone::{load_catalog, Catalog, PhoneFields, PhoneSection};
@@ -154,7 +155,7 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
             };
             busy.set(false);
             match result {
-                Ok(Some(new_id)) => navigate(&format!("/smartpbx/users/{}", seg(&new_id)), Default::default()),
+                Ok(Some(new_id)) => navigate(&Screen::SmartPbx(Spbx::User(new_id)).href(), Default::default()),
                 Ok(None) => {
                     before.set_value(Fields { password: String::new(), ..f });
                     password.set(String::new());
