@@ -13,6 +13,7 @@ pub mod envelope;
 pub mod error;
 pub mod gating;
 pub mod inspector;
+pub mod json;
 pub mod jwt;
 pub mod names;
 pub mod order;

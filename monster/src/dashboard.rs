@@ -52,7 +52,7 @@ pub fn special_numbers(callflows: &[Value]) -> SpecialNumbers {
             (Some("faxing"), Some(names::MAIN_FAXING)) => &mut out.faxing,
             _ => continue,
         };
-        let numbers = cf.get("numbers").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str);
+        let numbers = patchbay_crossbar::json::strs(cf.get("numbers"));
         slot.extend(numbers.filter(|n| !is_placeholder(n)).map(str::to_string));
     }
     out

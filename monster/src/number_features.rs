@@ -100,14 +100,7 @@ pub fn features_of(number: &Value) -> (Option<Cnam>, Option<E911>) {
         locality: s("/e911/locality"),
         region: s("/e911/region"),
         postal_code: s("/e911/postal_code"),
-        notification_contact_emails: e
-            .get("notification_contact_emails")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .map(str::to_string)
-            .collect(),
+        notification_contact_emails: patchbay_crossbar::json::strings(e.get("notification_contact_emails")),
     });
     (cnam, e911)
 }

@@ -151,14 +151,7 @@ pub fn phone_numbers_of(callflow: &Value) -> Vec<String> {
 }
 
 fn numbers_of(callflow: &Value) -> Vec<String> {
-    callflow
-        .get("numbers")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .map(str::to_string)
-        .collect()
+    patchbay_crossbar::json::strings(callflow.get("numbers"))
 }
 
 /// The dialable callflow after an edit. Smart PBX saves extensions and numbers from two

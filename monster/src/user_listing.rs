@@ -36,7 +36,7 @@ pub fn columns_by_owner(callflows: &[Value], devices: &[Value]) -> HashMap<Strin
             continue;
         }
         let columns = out.entry(owner.to_string()).or_default();
-        for number in cf.get("numbers").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
+        for number in patchbay_crossbar::json::strs(cf.get("numbers")) {
             let list = if number.chars().count() < PHONE_NUMBER_MIN_LEN {
                 &mut columns.extensions
             } else {

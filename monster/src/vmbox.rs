@@ -83,11 +83,11 @@ fn text(doc: &Map<String, Value>, key: &str) -> String {
     }
 }
 
+/// A list of strings, also when another app stored a single string.
 fn strings(v: Option<&Value>) -> Vec<String> {
     match v {
-        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(str::to_string).collect(),
         Some(Value::String(s)) if !s.is_empty() => vec![s.clone()],
-        _ => vec![],
+        other => patchbay_crossbar::json::strings(other),
     }
 }
 

@@ -18,6 +18,7 @@ use crate::components::error_notice::error_text;
 use crate::components::form::name_problem;
 use crate::components::form::{unique_id, MadeOutsideConfirm, TextField};
 use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::json::strs;
 
 /// CNAM display names are 1–15 characters (KAZOO's schema).
 const CNAM_MAX: usize = 15;
@@ -51,8 +52,8 @@ impl Fields {
         self.line2.set(text_at(number, "/e911/extended_address"));
         self.city.set(text_at(number, "/e911/locality"));
         self.region.set(text_at(number, "/e911/region"));
-        let emails = number.pointer("/e911/notification_contact_emails").and_then(Value::as_array);
-        self.emails.set(emails.into_iter().flatten().filter_map(Value::as_str).collect::<Vec<_>>().join(" "));
+        let emails = strs(number.pointer("/e911/notification_contact_emails"));
+        self.emails.set(emails.collect::<Vec<_>>().join(" "));
     }
 
     fn e911(&self) -> E911Form {

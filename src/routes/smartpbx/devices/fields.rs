@@ -28,7 +28,7 @@ pub struct Fields {
 }
 
 /// Errors keyed by form field (the names of `Fields`).
-pub type FieldErrors = Vec<(&'static str, String)>;
+pub use crate::components::form::FieldErrors;
 
 fn required(errors: &mut FieldErrors, key: &'static str, label: &str) {
     errors.push((key, t_with("field-required", &[("field", arg(t(label)))])));

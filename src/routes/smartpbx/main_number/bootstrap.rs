@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 
 use crate::api::Call;
 use crate::routes::smartpbx::json::doc_id;
+use crate::routes::smartpbx::json::strings;
 use crate::routes::smartpbx::stamped;
 
 fn record_pin() -> String {
@@ -27,10 +28,6 @@ pub fn what_is_missing(rows: &[Value]) -> (Missing, Option<String>) {
             && renumbered_main(&strings(&r["numbers"])).is_some()
     });
     (m, zero_main.map(doc_id))
-}
-
-fn strings(v: &Value) -> Vec<String> {
-    v.as_array().into_iter().flatten().filter_map(|n| n.as_str().map(str::to_string)).collect()
 }
 
 /// Creates what `what_is_missing` found, in Smart PBX's order.

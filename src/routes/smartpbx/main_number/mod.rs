@@ -34,6 +34,7 @@ use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::ErrorNotice;
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, arg, t, t_with};
+use crate::routes::smartpbx::json::ids;
 
 /// The screen's "what just happened" line, set by the editors below it.
 #[derive(Clone, Copy)]
@@ -55,10 +56,6 @@ struct MainNumber {
     numbers: Vec<String>,
     week: Week,
     holidays: Vec<HolidayRow>,
-}
-
-fn ids(v: &Value) -> Vec<String> {
-    v.as_array().into_iter().flatten().filter_map(|r| r.get("id").and_then(Value::as_str).map(str::to_string)).collect()
 }
 
 fn u8_at(v: &Value, key: &str) -> u8 {

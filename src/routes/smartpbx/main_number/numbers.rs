@@ -11,7 +11,7 @@ use serde_json::Value;
 use super::data::{bound, Office};
 use super::write::{
     add_conference_number, add_fax_number, add_main_number, remove_conference_number, remove_fax_number,
-    remove_main_number, strings,
+    remove_main_number,
 };
 use super::SaveNotice;
 use crate::api::Crossbar;
@@ -19,6 +19,7 @@ use crate::branding::Branding;
 use crate::components::error_notice::error_text;
 use crate::components::form::TextField;
 use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::json::strings;
 use crate::routes::smartpbx::smartpbx_stamp;
 
 /// Which callflow a list of numbers belongs to; its i18n keys start with its prefix.

@@ -14,11 +14,8 @@ use serde_json::{json, Map, Value};
 
 use crate::api::Call;
 use crate::routes::smartpbx::json::doc_id;
+use crate::routes::smartpbx::json::strings;
 use crate::routes::smartpbx::stamped;
-
-pub fn strings(v: &Value) -> Vec<String> {
-    v.as_array().into_iter().flatten().filter_map(|n| n.as_str().map(str::to_string)).collect()
-}
 
 /// A period's sub-callflow gets its new `flow`.
 pub async fn save_period(

@@ -12,6 +12,7 @@ use crate::components::paged_table::{fetch_all_pages, one_of_filter, PagedTable,
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_or};
 use crate::routes::smartpbx::json::str_field;
+use crate::routes::smartpbx::json::strs;
 use crate::routes::table::{Screen, Spbx};
 use futures::future::LocalBoxFuture;
 use patchbay_crossbar::search::SearchView;
@@ -61,8 +62,7 @@ fn joined(u: &Value, key: &str, empty_key: &str) -> String {
     if u.get("_columns_failed").is_some() {
         return t("users-col-unavailable");
     }
-    let items: Vec<&str> =
-        u.get(key).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+    let items: Vec<&str> = strs(u.get(key)).collect();
     if items.is_empty() {
         t(empty_key)
     } else {
@@ -76,14 +76,7 @@ fn user_row(u: &Value) -> AnyView {
     let name = format!("{} {}", str_field(u, "first_name"), str_field(u, "last_name"));
     let extension = Some(str_field(u, "presence_id")).filter(|e| !e.is_empty()).map(str::to_string);
     let role = if str_field(u, "priv_level") == "admin" { t("role-admin") } else { t("role-user") };
-    let mut features: Vec<String> = u
-        .get("features")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .map(|f| t_or(&format!("user-feature-{f}"), f))
-        .collect();
+    let mut features: Vec<String> = strs(u.get("features")).map(|f| t_or(&format!("user-feature-{f}"), f)).collect();
     if u.get("_voicemail").and_then(Value::as_bool) == Some(true) {
         features.insert(0, t("user-feature-voicemail"));
     }

@@ -27,7 +27,8 @@ pub struct Fields {
 }
 
 /// Errors keyed by form field (`first_name`, `last_name`, `extension`, `email`, `password`).
-pub type FieldErrors = Vec<(&'static str, String)>;
+#[doc(inline)]
+pub use crate::components::form::FieldErrors;
 
 pub fn validate(f: &Fields, creating: bool) -> FieldErrors {
     let mut errors = vec![];

@@ -10,6 +10,7 @@ use super::section::{SectionState, SettingsSection};
 use super::{Related, UserCtx};
 use crate::components::form::SelectField;
 use crate::i18n::t;
+use crate::routes::smartpbx::json::strs;
 
 fn str_at(v: &Value, pointer: &str) -> String {
     v.pointer(pointer).and_then(Value::as_str).unwrap_or_default().to_string()
@@ -19,14 +20,7 @@ fn str_at(v: &Value, pointer: &str) -> String {
 pub fn CallerIdSection(ctx: UserCtx, user: Value, related: Related) -> impl IntoView {
     let caller_id = RwSignal::new(str_at(&user, "/caller_id/external/number"));
     let moh = RwSignal::new(str_at(&user, "/music_on_hold/media_id"));
-    let mut numbers: Vec<String> = related
-        .main_callflow
-        .as_ref()
-        .and_then(|cf| cf.get("numbers"))
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
+    let mut numbers: Vec<String> = strs(related.main_callflow.as_ref().and_then(|cf| cf.get("numbers")))
         .filter(|n| n.chars().count() >= PHONE_NUMBER_MIN_LEN)
         .map(str::to_string)
         .collect();

@@ -14,10 +14,7 @@ use crate::components::form::SelectField;
 use crate::components::form::TextField;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::doc_id;
-
-fn strings(v: Option<&Value>) -> Vec<String> {
-    v.and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).map(str::to_string).collect()
-}
+use crate::routes::smartpbx::json::strings;
 
 fn problem_text(p: &NumbersProblem) -> String {
     match p {
