@@ -1,38 +1,33 @@
-//! The one Crossbar client. Every request of the app goes through [`Call::send`]:
+//! The one Crossbar client. Every request of the app goes through [`ActionScope::send`]:
 //! it builds the envelope, sets `X-Auth-Token`, parses success and error envelopes
 //! into typed results, records the exchange for the API inspector, and on a refused
 //! token waits for the person to sign in again before retrying.
 
 mod conditional;
 mod http;
+mod paging;
 mod reauth;
+mod scope;
 
 use leptos::prelude::*;
-use patchbay_crossbar::envelope::request_envelope;
-use patchbay_crossbar::inspector::{ActionLog, Exchange};
-use patchbay_crossbar::{CrossbarError, Envelope};
-use patchbay_monster::UiMetadata;
-use serde_json::Value;
+use patchbay_crossbar::inspector::ActionLog;
 
 pub use conditional::{ConflictGate, Question, Resolution, Revisions};
 pub use http::now_ms;
+pub use paging::{
+    count_rows, fetch_all_pages, for_each_page, one_of_filter, page_path, walk_pages, COUNT_PAGE_SIZE, PAGE_SIZE,
+};
 pub use reauth::ReauthGate;
+pub use scope::ActionScope;
 
 use crate::session::Session;
-
-/// Why the inspector shows a read with an impossible `If-Match`.
-const PROBE_NOTE: &str = "checks once per session that this server refuses saves made from an old revision (If-Match)";
-
-/// What a 412 means, in the inspector.
-const STALE_NOTE: &str =
-    "412: the document changed since this tab read it; the If-Match revision is no longer the stored one";
 
 /// Exchanges kept by the inspector before the oldest actions are dropped.
 const INSPECTOR_CAPACITY: usize = 500;
 
 /// How a request authenticates.
 #[derive(Clone)]
-enum Auth {
+pub(crate) enum Auth {
     /// Login endpoints: no token, and a 401 is an answer, not an expiry.
     Anonymous,
     /// The session's token, with re-authentication on a 401.
@@ -85,341 +80,9 @@ impl Crossbar {
     }
 
     /// Start a named GUI action; its calls are grouped under `label` in the inspector.
-    pub fn action(&self, label: impl Into<String>) -> Call {
+    pub fn action(&self, label: impl Into<String>) -> ActionScope {
         let label = label.into();
         let id = self.log.try_update(|log| log.begin(label.clone(), now_ms())).unwrap_or_default();
-        Call { client: *self, action_id: id, label }
-    }
-}
-
-/// What else shapes one exchange besides method, path, body and token.
-#[derive(Clone, Copy)]
-struct Extra<'a> {
-    /// Shown with the exchange in the inspector.
-    note: Option<&'a str>,
-    accept: &'a str,
-    /// The revision the write was made from.
-    if_match: Option<&'a str>,
-}
-
-impl Default for Extra<'_> {
-    fn default() -> Self {
-        Extra { note: None, accept: "application/json", if_match: None }
-    }
-}
-
-/// Requests made on behalf of one GUI action.
-#[derive(Clone)]
-pub struct Call {
-    client: Crossbar,
-    action_id: u64,
-    label: String,
-}
-
-impl Call {
-    pub async fn get(&self, path: &str) -> Result<Envelope, CrossbarError> {
-        self.send("GET", path, None, Auth::Session).await
-    }
-
-    pub async fn put(&self, path: &str, data: Value) -> Result<Envelope, CrossbarError> {
-        self.send("PUT", path, Some(request_envelope(data)), Auth::Session).await
-    }
-
-    pub async fn post(&self, path: &str, data: Value) -> Result<Envelope, CrossbarError> {
-        self.send("POST", path, Some(request_envelope(data)), Auth::Session).await
-    }
-
-    pub async fn patch(&self, path: &str, data: Value) -> Result<Envelope, CrossbarError> {
-        self.send("PATCH", path, Some(request_envelope(data)), Auth::Session).await
-    }
-
-    /// DELETE carrying `{"data": {"ui_metadata": …}}`: Monster's SDK stamps the body of every DELETE as it
-    /// does other writes (monster-ui `src/js/lib/jquery.kazoosdk.js` `request`), so a Patchbay delete reads
-    /// the same to Crossbar, its logs and anything watching them. The inspector records and "copy as curl"
-    /// shows that body like any other.
-    pub async fn delete_stamped(&self, path: &str, meta: &UiMetadata) -> Result<Envelope, CrossbarError> {
-        let mut data = serde_json::json!({});
-        patchbay_monster::stamp(&mut data, meta);
-        self.send("DELETE", path, Some(request_envelope(data)), Auth::Session).await
-    }
-
-    /// GET taking its path by value, for building many requests to run at once.
-    pub async fn get_owned(&self, path: String) -> Result<Envelope, CrossbarError> {
-        self.get(&path).await
-    }
-
-    /// GET a CSV rendering (`Accept: text/csv`, e.g. a CDR export): the raw text, recorded
-    /// in the inspector like every other request. No re-authentication retry: an expired
-    /// session shows as an error and the export can simply be asked again.
-    pub async fn get_csv(&self, path: &str) -> Result<String, CrossbarError> {
-        let extra = Extra { accept: "text/csv", ..Extra::default() };
-        let response = self.exchange("GET", path, None, &Auth::Session, &extra).await;
-        match response {
-            Ok(r) if (200..300).contains(&r.status) => Ok(r.body),
-            Ok(r) => Err(CrossbarError::from_response(r.status, &r.body)),
-            Err(reason) => Err(CrossbarError::Network { detail: reason }),
-        }
-    }
-
-    /// A request with a whole envelope and no token (`user_auth`, `api_auth`).
-    pub async fn put_anonymous(&self, path: &str, envelope: Value) -> Result<Envelope, CrossbarError> {
-        self.send("PUT", path, Some(envelope), Auth::Anonymous).await
-    }
-
-    pub async fn get_anonymous(&self, path: &str) -> Result<Envelope, CrossbarError> {
-        self.send("GET", path, None, Auth::Anonymous).await
-    }
-
-    /// GET from another service the GUI relies on (a phone provisioner's catalogue), by
-    /// absolute URL. Monster sends such services the session's token too (they check it
-    /// against KAZOO), but a refusal there is that service's answer, not a lapsed session,
-    /// so it never opens the sign-in-again dialog. The inspector shows it beside the
-    /// Crossbar calls, token redacted.
-    pub async fn get_external(&self, url: &str) -> Result<Envelope, CrossbarError> {
-        let auth = match self.client.session.token_untracked() {
-            Some(token) => Auth::Token(token),
-            None => Auth::Anonymous,
-        };
-        self.send("GET", url, None, auth).await
-    }
-
-    /// GET with a token that is not in the session yet.
-    pub async fn get_with_token(&self, path: &str, token: &str) -> Result<Envelope, CrossbarError> {
-        self.send("GET", path, None, Auth::Token(token.to_string())).await
-    }
-
-    /// Refresh the session's token (`PUT /v2/auth`, action `refresh_token`), without
-    /// re-authentication: a refused refresh just lets the session lapse.
-    pub async fn refresh_token(&self, token: &str) -> Result<Envelope, CrossbarError> {
-        let body = serde_json::json!({"data": {}, "action": "refresh_token"});
-        self.send("PUT", "auth", Some(body), Auth::Token(token.to_string())).await
-    }
-
-    async fn send(&self, method: &str, path: &str, body: Option<Value>, auth: Auth) -> Result<Envelope, CrossbarError> {
-        let session = matches!(auth, Auth::Session);
-        let known = if session && matches!(method, "PATCH" | "POST" | "DELETE") {
-            self.client.revisions.get(path)
-        } else {
-            None
-        };
-        let result = match known {
-            Some(seen) => self.write_conditionally(method, path, body, seen).await,
-            None => self.send_with_reauth(method, path, body.as_ref(), &auth, None).await,
-        };
-        if session {
-            self.note_revision(method, path, &result);
-        }
-        result
-    }
-
-    /// Keeps the revision of a document read or written, or forgets a deleted one.
-    fn note_revision(&self, method: &str, path: &str, result: &Result<Envelope, CrossbarError>) {
-        let Ok(env) = result else { return };
-        if method == "DELETE" {
-            self.client.revisions.forget(path);
-            return;
-        }
-        if method == "PUT" || !conditional::is_document_path(path) || !env.data.is_object() {
-            return;
-        }
-        if let Some(rev) = &env.revision {
-            self.client.revisions.remember(path, rev, &env.data);
-        }
-    }
-
-    async fn send_with_reauth(
-        &self,
-        method: &str,
-        path: &str,
-        body: Option<&Value>,
-        auth: &Auth,
-        if_match: Option<&str>,
-    ) -> Result<Envelope, CrossbarError> {
-        let first = self.send_once(method, path, body, auth, None, if_match).await;
-        let refused = matches!(first, Err(CrossbarError::Unauthorized(_)));
-        if refused && matches!(auth, Auth::Session) && self.client.reauth.wait().await {
-            return self.send_once(method, path, body, auth, Some("retried after signing in again"), if_match).await;
-        }
-        first
-    }
-
-    /// A write of a document this tab has read: see `conditional`.
-    async fn write_conditionally(
-        &self,
-        method: &str,
-        path: &str,
-        body: Option<Value>,
-        mut seen: conditional::Seen,
-    ) -> Result<Envelope, CrossbarError> {
-        use conditional::IfMatchSupport;
-        if self.client.revisions.support() == IfMatchSupport::Unknown {
-            self.probe_if_match(path).await;
-        }
-        let mut body = body;
-        let mut resolved = false;
-        let done = |result: Result<Envelope, CrossbarError>, resolved: bool| {
-            if resolved && result.is_ok() {
-                self.client.conflicts.reload_screens();
-            }
-            result
-        };
-        // Someone may save again while the person answers; ask again, a few times.
-        for _ in 0..3 {
-            let read_first = self.client.revisions.support() == IfMatchSupport::Ignored
-                || self.client.revisions.refuses(method, path);
-            let fresh = if read_first {
-                let fresh = self.get_fresh(path).await?;
-                (fresh.revision.as_deref() != Some(seen.revision.as_str())).then_some(fresh)
-            } else {
-                let tag = format!("\"{}\"", seen.revision);
-                match self.send_with_reauth(method, path, body.as_ref(), &Auth::Session, Some(&tag)).await {
-                    Err(CrossbarError::PreconditionFailed) => {
-                        let fresh = self.get_fresh(path).await?;
-                        if fresh.revision.as_deref() == Some(seen.revision.as_str()) {
-                            // Unchanged, yet refused: this server does not honour If-Match
-                            // for this kind of write. Compare before saving from now on.
-                            self.client.revisions.mark_refused(method, path);
-                            let result = self.send_with_reauth(method, path, body.as_ref(), &Auth::Session, None).await;
-                            return done(result, resolved);
-                        }
-                        Some(fresh)
-                    }
-                    other => return done(other, resolved),
-                }
-            };
-            let Some(fresh) = fresh else {
-                let result = self.send_with_reauth(method, path, body.as_ref(), &Auth::Session, None).await;
-                return done(result, resolved);
-            };
-            // The document changed since this tab read it.
-            let deleting = method == "DELETE";
-            let mine = conditional::intended(method, &seen.data, body.as_ref()).unwrap_or(Value::Null);
-            let collision = patchbay_crossbar::conflict::Collision::analyse(&seen.data, &fresh.data, &mine);
-            let question = conditional::Question { action: self.label.clone(), collision: collision.clone(), deleting };
-            let patch = match self.client.conflicts.ask(question).await {
-                Resolution::KeepMine => collision.keep_mine_patch(),
-                Resolution::Merge => collision.merge_patch(),
-                Resolution::Reload | Resolution::Cancel => return Err(CrossbarError::Superseded),
-            };
-            resolved = true;
-            if !deleting {
-                let original = body.as_ref();
-                let resolved = conditional::resolved_body(method, original, &fresh.data, patch);
-                body = Some(resolved);
-            }
-            seen = conditional::Seen { revision: fresh.revision.clone().unwrap_or_default(), data: fresh.data.clone() };
-        }
-        Err(CrossbarError::Superseded)
-    }
-
-    /// Reads a document again to see whether it changed. What it finds is not
-    /// remembered as seen: the screen still shows the older version, so a later save
-    /// from it (after "Cancel") must run into the same change again.
-    async fn get_fresh(&self, path: &str) -> Result<Envelope, CrossbarError> {
-        self.send_with_reauth("GET", &conditional::doc_key(path), None, &Auth::Session, None).await
-    }
-
-    /// Once per session: does this server refuse a stale `If-Match`? A read with a
-    /// revision that cannot match answers 412 where it does (nothing is written).
-    async fn probe_if_match(&self, path: &str) {
-        use conditional::IfMatchSupport;
-        let path = conditional::doc_key(path);
-        let tag = "\"0-patchbay-if-match-probe\"";
-        let outcome = self.send_once("GET", &path, None, &Auth::Session, Some(PROBE_NOTE), Some(tag)).await;
-        let support = match outcome {
-            Err(CrossbarError::PreconditionFailed) => IfMatchSupport::Honoured,
-            Ok(_) => IfMatchSupport::Ignored,
-            Err(_) => IfMatchSupport::Unknown,
-        };
-        self.client.revisions.set_support(support);
-    }
-
-    async fn send_once(
-        &self,
-        method: &str,
-        path: &str,
-        body: Option<&Value>,
-        auth: &Auth,
-        note: Option<&str>,
-        if_match: Option<&str>,
-    ) -> Result<Envelope, CrossbarError> {
-        match self.exchange(method, path, body, auth, &Extra { note, if_match, ..Extra::default() }).await {
-            Ok(r) => Envelope::parse(r.status, &r.body),
-            Err(reason) => Err(CrossbarError::Network { detail: reason }),
-        }
-    }
-
-    /// One HTTP exchange, recorded for the inspector; `Err` when no response arrived.
-    async fn exchange(
-        &self,
-        method: &str,
-        path: &str,
-        body: Option<&Value>,
-        auth: &Auth,
-        extra: &Extra<'_>,
-    ) -> Result<http::HttpResponse, String> {
-        let Extra { note, accept, if_match } = *extra;
-        let url = if path.starts_with("https://") || path.starts_with("http://") {
-            path.to_string()
-        } else {
-            format!("{}/{}", self.client.root(), path.trim_start_matches('/'))
-        };
-        let token = match auth {
-            Auth::Anonymous => None,
-            Auth::Session => self.client.session.token_untracked(),
-            Auth::Token(t) => Some(t.clone()),
-        };
-        let mut headers = vec![("Accept".to_string(), accept.to_string())];
-        if let Some(t) = &token {
-            headers.push(("X-Auth-Token".to_string(), t.clone()));
-        }
-        if let Some(tag) = if_match {
-            headers.push(("If-Match".to_string(), tag.to_string()));
-        }
-        let body_text = body.map(|b| b.to_string());
-        if body_text.is_some() {
-            headers.push(("Content-Type".to_string(), "application/json".to_string()));
-        }
-
-        let started_at_ms = now_ms();
-        let t0 = http::monotonic_ms();
-        let outcome = http::send(method, &url, &headers, body_text.as_deref()).await;
-        let duration_ms = http::monotonic_ms() - t0;
-
-        let (status, response_headers, response_body, failure) = match &outcome {
-            Ok(r) => (Some(r.status), r.headers.clone(), Some(r.body.clone()), None),
-            Err(reason) => (None, vec![], None, Some(reason.clone())),
-        };
-        let raw = Exchange {
-            method: method.to_string(),
-            url,
-            request_headers: headers,
-            request_body: body_text,
-            status,
-            response_headers,
-            response_body,
-            started_at_ms,
-            duration_ms,
-            note: failure
-                .clone()
-                .or_else(|| note.map(str::to_string))
-                .or_else(|| (status == Some(412)).then(|| STALE_NOTE.to_string())),
-            ..Exchange::default()
-        };
-        self.record(raw, token.as_deref());
-        outcome
-    }
-
-    fn record(&self, raw: Exchange, token: Option<&str>) {
-        // A login response carries a fresh token: scrub it wherever it appears.
-        let minted = raw
-            .response_body
-            .as_deref()
-            .and_then(|b| serde_json::from_str::<Value>(b).ok())
-            .and_then(|v| v.get("auth_token").and_then(Value::as_str).map(str::to_string));
-        let secrets: Vec<&str> = token.into_iter().chain(minted.as_deref()).collect();
-        self.client.log.update(|log| {
-            log.record(self.action_id, &self.label, raw, &secrets);
-        });
+        ActionScope::new(*self, id, label)
     }
 }

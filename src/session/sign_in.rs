@@ -9,7 +9,7 @@ use patchbay_crossbar::{CrossbarError, Envelope};
 use serde::Deserialize;
 
 use super::SessionData;
-use crate::api::{now_ms, Call};
+use crate::api::{now_ms, ActionScope};
 
 /// Why a sign-in did not complete.
 pub type SignInError = CrossbarError;
@@ -58,7 +58,7 @@ fn malformed(detail: &str) -> CrossbarError {
 }
 
 pub async fn sign_in_with_password(
-    call: &Call,
+    call: &ActionScope,
     account_name: &str,
     username: &str,
     password: &str,
@@ -67,7 +67,7 @@ pub async fn sign_in_with_password(
     complete(call, env, Some(username.trim().to_lowercase()), account_name.trim()).await
 }
 
-pub async fn sign_in_with_api_key(call: &Call, api_key: &str) -> Result<SessionData, SignInError> {
+pub async fn sign_in_with_api_key(call: &ActionScope, api_key: &str) -> Result<SessionData, SignInError> {
     let env = call.put_anonymous("api_auth", api_auth_body(api_key)).await?;
     complete(call, env, None, "").await
 }
@@ -75,7 +75,7 @@ pub async fn sign_in_with_api_key(call: &Call, api_key: &str) -> Result<SessionD
 /// Turn a login envelope into a session: read the token's expiry, then load the
 /// user (for role, name, language, timezone) and the account (timezone fallback).
 async fn complete(
-    call: &Call,
+    call: &ActionScope,
     env: Envelope,
     username: Option<String>,
     typed_account: &str,
@@ -133,7 +133,11 @@ async fn complete(
 
 /// New token for the same person after a lapse; only the token fields change, so
 /// nothing on screen is reset.
-pub async fn sign_in_again(call: &Call, current: &SessionData, secret: &str) -> Result<SessionData, SignInError> {
+pub async fn sign_in_again(
+    call: &ActionScope,
+    current: &SessionData,
+    secret: &str,
+) -> Result<SessionData, SignInError> {
     let env = match &current.username {
         Some(username) => {
             call.put_anonymous("user_auth", user_auth_body(&current.account_name, username, secret)).await?

@@ -3,15 +3,6 @@
 //! listing with large pages, in the background, as its own inspector action. The table
 //! says "counting…" meanwhile and falls back to "more available" if the count fails.
 
-use patchbay_crossbar::CrossbarError;
-
-use super::walk_pages;
-use crate::api::Call;
-
-/// Rows per counting request: few round trips on a 20,000-user account, while one
-/// reply stays a few hundred kilobytes.
-pub const COUNT_PAGE_SIZE: u32 = 1000;
-
 /// What the table knows about its total.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Total {
@@ -19,23 +10,6 @@ pub enum Total {
     Unknown,
     Counting,
     Known(usize),
-}
-
-/// Every row of the listing, counted page by page; `keep_going` is asked after each
-/// page so a superseded count (a new search) stops early. `None` when it stopped.
-pub async fn count_rows(
-    call: &Call,
-    path: &str,
-    query: &str,
-    keep_going: impl Fn() -> bool,
-) -> Result<Option<usize>, CrossbarError> {
-    let mut total = 0;
-    let finished = walk_pages(call, path, query, COUNT_PAGE_SIZE, |page| {
-        total += page.len();
-        keep_going()
-    })
-    .await?;
-    Ok(finished.then_some(total))
 }
 
 /// The count line's message key and its `shown`/`total` numbers.
@@ -57,26 +31,7 @@ pub fn count_message(shown: usize, more: bool, searching: bool, total: Total) ->
 
 #[cfg(test)]
 mod tests {
-    use super::super::{page_path_sized, page_rows};
     use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn counting_pages_are_large_and_resume_from_the_opaque_key() {
-        assert_eq!(page_path_sized("accounts/a/users", "", None, COUNT_PAGE_SIZE), "accounts/a/users?page_size=1000");
-        assert_eq!(
-            page_path_sized("accounts/a/search", "t=user&q=name&v=ad", Some("g2+/"), COUNT_PAGE_SIZE),
-            "accounts/a/search?t=user&q=name&v=ad&page_size=1000&start_key=g2%2B%2F"
-        );
-    }
-
-    #[test]
-    fn rows_are_counted_in_arrays_and_in_the_number_listing() {
-        let rows_in = |data| page_rows(data).len();
-        assert_eq!(rows_in(json!([{}, {}, {}])), 3);
-        assert_eq!(rows_in(json!({"numbers": {"+1": {}, "+2": {}}})), 2);
-        assert_eq!(rows_in(json!(null)), 0);
-    }
 
     #[test]
     fn the_line_says_n_of_m_once_counted_and_never_claims_a_total_it_does_not_have() {

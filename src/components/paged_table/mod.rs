@@ -17,44 +17,16 @@ use patchbay_crossbar::search::{search_request, SearchView};
 use patchbay_crossbar::CrossbarError;
 use serde_json::Value;
 
-use crate::api::{Call, Crossbar};
+use crate::api::{count_rows, page_path};
+use crate::api::{ActionScope, Crossbar};
 use crate::components::error_notice::ErrorNotice;
 use crate::i18n::{t, t_with};
-use count::{count_message, count_rows, Total};
+use count::{count_message, Total};
 use futures::future::LocalBoxFuture;
 use window::{visible_rows, DEFAULT_ROW_PX};
 
-pub const PAGE_SIZE: u32 = 50;
-
 /// Typing pauses this long before a search is sent.
 const SEARCH_DEBOUNCE_MS: f64 = 300.0;
-
-/// `path?query&page_size=..[&start_key=..]`, the start key URL-encoded.
-pub fn page_path(path: &str, query: &str, start_key: Option<&str>) -> String {
-    page_path_sized(path, query, start_key, PAGE_SIZE)
-}
-
-fn page_path_sized(path: &str, query: &str, start_key: Option<&str>, page_size: u32) -> String {
-    let mut out = format!("{path}?");
-    if !query.is_empty() {
-        out.push_str(query);
-        out.push('&');
-    }
-    out.push_str(&format!("page_size={page_size}"));
-    if let Some(key) = start_key {
-        out.push_str("&start_key=");
-        out.push_str(&patchbay_crossbar::path::seg(key));
-    }
-    out
-}
-
-/// `filter_{key}=["a","b"]`, URL-encoded: Crossbar's "one of these values" filter
-/// (KAZOO `applications/crossbar/src/crossbar_filter.erl` `should_filter`), for asking only about the rows of the page
-/// on screen.
-pub fn one_of_filter(key: &str, values: &[&str]) -> String {
-    let list = serde_json::to_string(values).unwrap_or_default();
-    format!("filter_{key}={}", patchbay_crossbar::path::seg(&list))
-}
 
 /// Server-side search for a table: which documents (`t`) and view (`q`) to search, the
 /// search box's label, and how to show a search hit (Crossbar returns `id`, `name` and,
@@ -70,76 +42,7 @@ pub struct TableSearch {
 /// Adds to one page of rows what other collections know about them (the users grid's
 /// numbers and devices), with the page's inspector action, before the page is shown.
 /// Arguments: the action, the table's collection path, the page's rows.
-pub type Enrich = fn(Call, String, Vec<Value>) -> LocalBoxFuture<'static, Vec<Value>>;
-
-/// Every row of a listing, following `next_start_key` (for bounded lookups such as
-/// "the devices of these 50 users", never for a whole unbounded collection). The
-/// phone-number listing is an object keyed by number; its entries come back as rows
-/// with the number as `id`.
-pub async fn fetch_all_pages(call: &Call, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
-    let mut rows = Vec::new();
-    for_each_page(call, path, query, |page| rows.extend(page)).await?;
-    Ok(rows)
-}
-
-/// The same walk as [`fetch_all_pages`], handing each page over as it arrives, so a
-/// screen can show the first rows while later pages load and keep what it got if a
-/// later page fails (the error is still returned).
-pub async fn for_each_page(
-    call: &Call,
-    path: &str,
-    query: &str,
-    mut on_page: impl FnMut(Vec<Value>),
-) -> Result<(), CrossbarError> {
-    walk_pages(call, path, query, PAGE_SIZE, |page| {
-        on_page(page);
-        true
-    })
-    .await
-    .map(|_| ())
-}
-
-/// The one `next_start_key` walk: pages of `page_size` rows until the last page, or
-/// until `on_page` answers false. `Ok(true)` when the walk reached the last page.
-async fn walk_pages(
-    call: &Call,
-    path: &str,
-    query: &str,
-    page_size: u32,
-    mut on_page: impl FnMut(Vec<Value>) -> bool,
-) -> Result<bool, CrossbarError> {
-    let mut start: Option<String> = None;
-    loop {
-        let env = call.get(&page_path_sized(path, query, start.as_deref(), page_size)).await?;
-        if !on_page(page_rows(env.data)) {
-            return Ok(false);
-        }
-        match env.paging.next_start_key {
-            // A key equal to the one just sent would loop forever: stop there.
-            Some(next) if start.as_deref() != Some(next.as_str()) => start = Some(next),
-            _ => return Ok(true),
-        }
-    }
-}
-
-/// The rows of one listing page: an array as is, or the phone-number listing's
-/// `numbers` object as rows with the number as `id`.
-fn page_rows(data: Value) -> Vec<Value> {
-    match data {
-        Value::Array(page) => page,
-        Value::Object(o) => {
-            let numbers = o.get("numbers").and_then(Value::as_object).cloned().unwrap_or_default();
-            numbers
-                .into_iter()
-                .map(|(number, mut row)| {
-                    row["id"] = number.into();
-                    row
-                })
-                .collect()
-        }
-        _ => vec![],
-    }
-}
+pub type Enrich = fn(ActionScope, String, Vec<Value>) -> LocalBoxFuture<'static, Vec<Value>>;
 
 /// Counts the listing and publishes the total unless a newer load superseded it.
 async fn count_in_background(
@@ -360,35 +263,5 @@ pub fn PagedTable(
                 <button type="button" on:click=move |_| load(true) disabled=move || loading.get()>{t("list-load-more")}</button>
             </Show>
         </Show>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn start_keys_are_sent_back_url_encoded() {
-        assert_eq!(
-            page_path("accounts/a/users", "ascending=true", None),
-            "accounts/a/users?ascending=true&page_size=50"
-        );
-        assert_eq!(
-            page_path("accounts/a/devices", "", Some("g2+/=")),
-            "accounts/a/devices?page_size=50&start_key=g2%2B%2F%3D"
-        );
-    }
-
-    #[test]
-    fn one_of_filters_are_json_lists_url_encoded() {
-        assert_eq!(one_of_filter("owner_id", &["a1", "b2"]), "filter_owner_id=%5B%22a1%22%2C%22b2%22%5D");
-    }
-
-    #[test]
-    fn number_listings_become_rows_keyed_by_number() {
-        let data = serde_json::json!({"numbers": {"+15550001": {"state": "in_service"}}, "cascade_quantity": 0});
-        assert_eq!(page_rows(data), vec![serde_json::json!({"state": "in_service", "id": "+15550001"})]);
-        assert_eq!(page_rows(serde_json::json!([{"id": "a"}])), vec![serde_json::json!({"id": "a"})]);
-        assert!(page_rows(Value::Null).is_empty());
     }
 }

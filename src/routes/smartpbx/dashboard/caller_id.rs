@@ -13,7 +13,7 @@ use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
 use super::super::{smartpbx_stamp, stamped};
-use crate::api::{Call, Crossbar};
+use crate::api::{ActionScope, Crossbar};
 use crate::components::error_notice::error_text;
 use crate::components::form::name_problem;
 use crate::components::form::{unique_id, MadeOutsideConfirm, TextField};
@@ -71,7 +71,7 @@ impl Fields {
 
 /// The number (if any), then the account, as one named action.
 async fn save(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &Value,
     number: Option<(String, Value)>,

@@ -9,8 +9,8 @@ use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
 use super::super::stamped;
-use crate::api::Call;
-use crate::components::paged_table::fetch_all_pages;
+use crate::api::fetch_all_pages;
+use crate::api::ActionScope;
 use crate::routes::smartpbx::json::str_field;
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -29,7 +29,7 @@ pub struct Office {
 
 /// Every row of a listing (counts are never cut at a page: Crossbar gives no total).
 pub(in crate::routes::smartpbx) async fn all_rows(
-    call: &Call,
+    call: &ActionScope,
     path: String,
     query: &str,
 ) -> Result<Vec<Value>, CrossbarError> {
@@ -37,7 +37,7 @@ pub(in crate::routes::smartpbx) async fn all_rows(
 }
 
 /// The dashboard's reads, in parallel, as one inspector action.
-pub async fn load(call: &Call, account: &str) -> Result<Office, CrossbarError> {
+pub async fn load(call: &ActionScope, account: &str) -> Result<Office, CrossbarError> {
     let base = format!("accounts/{}", seg(account));
     let (acc, vmboxes, users, devices, numbers, callflows, media) = futures::join!(
         call.get(&base),
@@ -63,6 +63,6 @@ pub async fn load(call: &Call, account: &str) -> Result<Office, CrossbarError> {
 }
 
 /// `PUT /vmboxes` with the main box exactly as Smart PBX creates it; returns the new doc.
-pub async fn create_main_vmbox(call: &Call, meta: &UiMetadata, account: &str) -> Result<Value, CrossbarError> {
+pub async fn create_main_vmbox(call: &ActionScope, meta: &UiMetadata, account: &str) -> Result<Value, CrossbarError> {
     Ok(call.put(&format!("accounts/{}/vmboxes", seg(account)), stamped(main_vmbox_doc(), meta)).await?.data)
 }

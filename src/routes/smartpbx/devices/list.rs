@@ -12,9 +12,10 @@ use patchbay_monster::device::{self, Status};
 use patchbay_monster::names;
 use serde_json::Value;
 
-use crate::api::{Call, Crossbar};
+use crate::api::{fetch_all_pages, one_of_filter};
+use crate::api::{ActionScope, Crossbar};
 use crate::components::doc_links::DocLinks;
-use crate::components::paged_table::{fetch_all_pages, one_of_filter, PagedTable, TableSearch};
+use crate::components::paged_table::{PagedTable, TableSearch};
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_or};
 use crate::routes::smartpbx::json::{doc_id, str_field};
@@ -25,7 +26,11 @@ use patchbay_crossbar::search::SearchView;
 /// page's owners only: reading every user of a large account to name a few owners
 /// would be slow. Crossbar's filters look at the stored document, where the id is
 /// `_id`, hence `filter__id`. If the names cannot be read the column stays blank.
-fn with_owner_names(call: Call, devices_path: String, devices: Vec<Value>) -> LocalBoxFuture<'static, Vec<Value>> {
+fn with_owner_names(
+    call: ActionScope,
+    devices_path: String,
+    devices: Vec<Value>,
+) -> LocalBoxFuture<'static, Vec<Value>> {
     Box::pin(async move {
         let mut owners: Vec<&str> =
             devices.iter().map(|d| str_field(d, "owner_id")).filter(|o| !o.is_empty()).collect();

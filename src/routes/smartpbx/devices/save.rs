@@ -9,8 +9,8 @@ use patchbay_monster::{names, UiMetadata};
 use serde_json::Value;
 
 use super::fields::{editable, new_device, FieldErrors, Fields};
-use crate::api::Call;
-use crate::components::paged_table::fetch_all_pages;
+use crate::api::fetch_all_pages;
+use crate::api::ActionScope;
 use crate::i18n::t;
 use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::stamped;
@@ -54,7 +54,7 @@ fn to_save_error(error: CrossbarError) -> SaveError {
 }
 
 pub async fn create(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     f: &Fields,
@@ -68,7 +68,7 @@ pub async fn create(
 
 /// `Ok(false)` when nothing changed (nothing is sent).
 pub async fn update(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     id: &str,
@@ -85,13 +85,13 @@ pub async fn update(
     Ok(true)
 }
 
-pub async fn delete(call: &Call, meta: &UiMetadata, account: &str, id: &str) -> Result<(), CrossbarError> {
+pub async fn delete(call: &ActionScope, meta: &UiMetadata, account: &str, id: &str) -> Result<(), CrossbarError> {
     call.delete_stamped(&format!("accounts/{}/devices/{}", seg(account), seg(id)), meta).await.map(|_| ())
 }
 
 /// Every user of the account as (id, full name), sorted by name as Smart PBX's
 /// "Assign to" list is; fetched page by page.
-pub async fn user_choices(call: &Call, account: &str) -> Result<Vec<(String, String)>, CrossbarError> {
+pub async fn user_choices(call: &ActionScope, account: &str) -> Result<Vec<(String, String)>, CrossbarError> {
     let rows = fetch_all_pages(call, &format!("accounts/{}/users", seg(account)), "").await?;
     let mut users: Vec<(String, String)> = rows
         .iter()
@@ -105,14 +105,14 @@ pub async fn user_choices(call: &Call, account: &str) -> Result<Vec<(String, Str
 }
 
 /// The account's realm, shown (not edited) beside SIP credentials as Smart PBX does.
-pub async fn realm(call: &Call, account: &str) -> Result<String, CrossbarError> {
+pub async fn realm(call: &ActionScope, account: &str) -> Result<String, CrossbarError> {
     let env = call.get(&format!("accounts/{}", seg(account))).await?;
     Ok(env.data.get("realm").and_then(Value::as_str).unwrap_or_default().to_string())
 }
 
 /// The account's numbers with E911 set up, the only ones Smart PBX offers as a
 /// device's emergency caller ID (the listing is paged, so every page is read).
-pub async fn e911_numbers(call: &Call, account: &str) -> Result<Vec<String>, CrossbarError> {
+pub async fn e911_numbers(call: &ActionScope, account: &str) -> Result<Vec<String>, CrossbarError> {
     let rows = fetch_all_pages(call, &format!("accounts/{}/phone_numbers", seg(account)), "").await?;
     Ok(rows
         .into_iter()
@@ -122,7 +122,7 @@ pub async fn e911_numbers(call: &Call, account: &str) -> Result<Vec<String>, Cro
 }
 
 /// Classifier names, for the `call_restriction` Smart PBX writes on new devices.
-pub async fn classifiers(call: &Call, account: &str) -> Result<Vec<String>, CrossbarError> {
+pub async fn classifiers(call: &ActionScope, account: &str) -> Result<Vec<String>, CrossbarError> {
     let env = call.get(&format!("accounts/{}/phone_numbers/classifiers", seg(account))).await?;
     Ok(env.data.as_object().map(|m| m.keys().cloned().collect()).unwrap_or_default())
 }

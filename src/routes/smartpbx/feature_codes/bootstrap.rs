@@ -11,12 +11,17 @@ use patchbay_crossbar::path::seg;
 use patchbay_monster::feature_codes::{missing, FeatureCode};
 use patchbay_monster::UiMetadata;
 
-use crate::api::{Call, Crossbar};
+use crate::api::{ActionScope, Crossbar};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::{smartpbx_stamp, stamped};
 
 /// Creates the codes in parallel; returns the names that failed.
-async fn create_all(call: &Call, meta: &UiMetadata, account: &str, codes: &[&'static FeatureCode]) -> Vec<String> {
+async fn create_all(
+    call: &ActionScope,
+    meta: &UiMetadata,
+    account: &str,
+    codes: &[&'static FeatureCode],
+) -> Vec<String> {
     let path = format!("accounts/{}/callflows", seg(account));
     let results = join_all(codes.iter().map(|code| {
         let (call, path, body) = (call.clone(), path.clone(), stamped(code.callflow_doc(), meta));

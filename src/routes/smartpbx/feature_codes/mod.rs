@@ -15,10 +15,10 @@ use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use serde_json::Value;
 
 use self::bootstrap::MissingCodes;
-use crate::api::{Call, Crossbar};
+use crate::api::fetch_all_pages;
+use crate::api::{ActionScope, Crossbar};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::ErrorNotice;
-use crate::components::paged_table::fetch_all_pages;
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
 
@@ -54,7 +54,7 @@ impl CodeRow {
 }
 
 /// Every feature-code callflow, page after page (never `paginate=false`).
-async fn load_all(call: &Call, account: &str) -> Result<Vec<CodeRow>, CrossbarError> {
+async fn load_all(call: &ActionScope, account: &str) -> Result<Vec<CodeRow>, CrossbarError> {
     let listing =
         fetch_all_pages(call, &format!("accounts/{}/callflows", seg(account)), "has_key=featurecode&ascending=true")
             .await?;

@@ -11,11 +11,11 @@ use patchbay_monster::ring_group::{base_callflow_doc, group_doc, ring_callflow_d
 use patchbay_monster::{names, UiMetadata};
 use serde_json::Value;
 
-use crate::api::{Call, Crossbar};
+use crate::api::for_each_page;
+use crate::api::{ActionScope, Crossbar};
 use crate::components::error_notice::{error_text, ErrorNotice};
 use crate::components::form::name_problem;
 use crate::components::form::TextField;
-use crate::components::paged_table::for_each_page;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::{smartpbx_stamp, stamped};
@@ -30,7 +30,7 @@ fn random_number() -> String {
 }
 
 async fn create(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     name: &str,

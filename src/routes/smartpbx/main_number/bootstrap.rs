@@ -9,7 +9,7 @@ use patchbay_monster::main_number as main;
 use patchbay_monster::{names, UiMetadata};
 use serde_json::{json, Value};
 
-use crate::api::Call;
+use crate::api::ActionScope;
 use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::json::strings;
 use crate::routes::smartpbx::stamped;
@@ -32,7 +32,7 @@ pub fn what_is_missing(rows: &[Value]) -> (Missing, Option<String>) {
 
 /// Creates what `what_is_missing` found, in Smart PBX's order.
 pub async fn bootstrap(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     rows: &[Value],

@@ -29,7 +29,7 @@ use self::edit::OfficeHoursEditor;
 use self::holidays::{AddHolidayForm, HolidayList};
 use self::numbers::NumbersEditor;
 use super::smartpbx_stamp;
-use crate::api::{Call, Crossbar};
+use crate::api::{ActionScope, Crossbar};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::ErrorNotice;
 use crate::config::RuntimeConfig;
@@ -107,7 +107,7 @@ fn describe_set(members: &[Value]) -> String {
     format!("{from} – {to}")
 }
 
-async fn load(call: &Call, account: &str) -> Result<MainNumber, CrossbarError> {
+async fn load(call: &ActionScope, account: &str) -> Result<MainNumber, CrossbarError> {
     let base = format!("accounts/{}", seg(account));
     let mains = call.get(&format!("{base}/callflows?filter_name=MainCallflow&filter_type=main")).await?;
     let Some(main_id) = ids(&mains.data).into_iter().next() else { return Ok(MainNumber::default()) };

@@ -12,8 +12,8 @@ use patchbay_monster::main_number::{assemble_flow, routing_changed, Routing, AFT
 use patchbay_monster::UiMetadata;
 use serde_json::{json, Map, Value};
 
-use crate::api::Call;
-use crate::components::paged_table::fetch_all_pages;
+use crate::api::fetch_all_pages;
+use crate::api::ActionScope;
 use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::stamped;
 
@@ -24,7 +24,7 @@ struct Current {
     hours: Vec<StoredRule>,
 }
 
-async fn current(call: &Call, base: &str) -> Result<Current, CrossbarError> {
+async fn current(call: &ActionScope, base: &str) -> Result<Current, CrossbarError> {
     let mains = fetch_all_pages(call, &format!("{base}/callflows"), "filter_type=main").await?;
     let main_row = mains
         .iter()
@@ -95,7 +95,7 @@ fn routing(
 /// PATCH MainCallflow's flow when its routing changed; children that disappear are
 /// sent as `null` (PATCH merges objects, so a missing key would survive).
 async fn patch_main(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     base: &str,
     c: &Current,
@@ -118,7 +118,12 @@ async fn patch_main(
 }
 
 /// Office hours: reconcile the rules, route MainCallflow by them, delete leftovers.
-pub async fn save_hours(call: &Call, meta: &UiMetadata, account: &str, week: &Week) -> Result<(), CrossbarError> {
+pub async fn save_hours(
+    call: &ActionScope,
+    meta: &UiMetadata,
+    account: &str,
+    week: &Week,
+) -> Result<(), CrossbarError> {
     let base = format!("accounts/{}", seg(account));
     let c = current(call, &base).await?;
     let plan = reconcile(&c.hours, &rules_for(week));
@@ -147,7 +152,7 @@ pub async fn save_hours(call: &Call, meta: &UiMetadata, account: &str, week: &We
 
 /// A holiday: its rule (or rules and set), then a MainCallflow child to MainHolidays.
 pub async fn add_holiday(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     holiday: &Holiday,
@@ -186,7 +191,7 @@ fn active_hours(c: &Current) -> (Vec<String>, Vec<String>) {
 /// A holiday goes: first its route on MainCallflow (so nothing points at a deleted
 /// rule), then its rule — or, for a month-crossing range, every member rule and the set.
 pub async fn delete_holiday(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     id: &str,

@@ -12,14 +12,14 @@ use patchbay_monster::patch::replacing;
 use patchbay_monster::UiMetadata;
 use serde_json::{json, Map, Value};
 
-use crate::api::Call;
+use crate::api::ActionScope;
 use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::json::strings;
 use crate::routes::smartpbx::stamped;
 
 /// A period's sub-callflow gets its new `flow`.
 pub async fn save_period(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     sub: &Value,
@@ -34,7 +34,7 @@ pub async fn save_period(
 /// the key options on the menu callflow's `flow.children`.
 #[allow(clippy::too_many_arguments)]
 pub async fn save_menu(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     label: &str,
@@ -58,7 +58,7 @@ pub async fn save_menu(
 }
 
 async fn patch_numbers(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     base: &str,
     callflow: &Value,
@@ -71,7 +71,7 @@ async fn patch_numbers(
 
 /// A spare number joins MainCallflow; the first one also becomes the account's caller ID.
 pub async fn add_main_number(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     main_cf: &Value,
@@ -90,7 +90,7 @@ pub async fn add_main_number(
 
 /// A number leaves MainCallflow and stops being the account's caller ID.
 pub async fn remove_main_number(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     main_cf: &Value,
@@ -106,7 +106,7 @@ pub async fn remove_main_number(
 }
 
 pub async fn add_conference_number(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     conference: &Value,
@@ -117,7 +117,7 @@ pub async fn add_conference_number(
 }
 
 pub async fn remove_conference_number(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     conference: &Value,
@@ -130,7 +130,7 @@ pub async fn remove_conference_number(
 /// The fax number: the main faxbox (mailing received faxes to `email`), then
 /// MainFaxing answers on the number into it.
 pub async fn add_fax_number(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     faxing: &Value,
@@ -150,7 +150,7 @@ pub async fn add_fax_number(
 
 /// Removing the fax number deletes the main faxbox and empties MainFaxing.
 pub async fn remove_fax_number(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     faxing: &Value,

@@ -10,16 +10,16 @@ use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use serde_json::Value;
 
-use crate::api::{Call, Crossbar};
+use crate::api::fetch_all_pages;
+use crate::api::{ActionScope, Crossbar};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::ErrorNotice;
-use crate::components::paged_table::fetch_all_pages;
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_or, t_with};
 use crate::routes::table::{Screen, Spbx};
 use leptos_router::components::A;
 
-pub(crate) async fn load_all(call: &Call, account: &str) -> Result<Vec<(String, Value)>, CrossbarError> {
+pub(crate) async fn load_all(call: &ActionScope, account: &str) -> Result<Vec<(String, Value)>, CrossbarError> {
     let rows = fetch_all_pages(call, &format!("accounts/{}/phone_numbers", seg(account)), "").await?;
     Ok(rows
         .into_iter()

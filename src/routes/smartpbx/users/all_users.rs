@@ -6,10 +6,10 @@ use patchbay_crossbar::CrossbarError;
 use patchbay_monster::names;
 use serde_json::Value;
 
-use crate::api::Call;
-use crate::components::paged_table::fetch_all_pages;
+use crate::api::fetch_all_pages;
+use crate::api::ActionScope;
 
-pub async fn all_users(call: &Call, account: &str) -> Result<Vec<(String, String)>, CrossbarError> {
+pub async fn all_users(call: &ActionScope, account: &str) -> Result<Vec<(String, String)>, CrossbarError> {
     let users = fetch_all_pages(call, &format!("accounts/{}/users", seg(account)), "ascending=true").await?;
     Ok(users
         .iter()

@@ -5,10 +5,11 @@ use leptos_router::components::A;
 use patchbay_crossbar::path::seg;
 use serde_json::Value;
 
-use crate::api::Call;
+use crate::api::ActionScope;
 use crate::api::Crossbar;
+use crate::api::{fetch_all_pages, one_of_filter};
 use crate::components::doc_links::DocLinks;
-use crate::components::paged_table::{fetch_all_pages, one_of_filter, PagedTable, TableSearch};
+use crate::components::paged_table::{PagedTable, TableSearch};
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_or};
 use crate::routes::smartpbx::json::str_field;
@@ -21,7 +22,11 @@ use patchbay_monster::user_listing::columns_by_owner;
 /// One page of users gains Smart PBX's grid columns: their callflows' numbers and their
 /// devices, asked for that page's owners only and in parallel (Smart PBX loads the whole
 /// account with `paginate=false`, which large accounts refuse).
-fn with_numbers_and_devices(call: Call, users_path: String, users: Vec<Value>) -> LocalBoxFuture<'static, Vec<Value>> {
+fn with_numbers_and_devices(
+    call: ActionScope,
+    users_path: String,
+    users: Vec<Value>,
+) -> LocalBoxFuture<'static, Vec<Value>> {
     Box::pin(async move {
         let ids: Vec<&str> = users.iter().filter_map(|u| u.get("id").and_then(Value::as_str)).collect();
         if ids.is_empty() {

@@ -8,7 +8,7 @@ use patchbay_monster::vmbox::{callflow_without_vmbox, merged_doc, VmboxForm};
 use patchbay_monster::UiMetadata;
 use serde_json::{json, Value};
 
-use crate::api::Call;
+use crate::api::ActionScope;
 use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::stamped;
 
@@ -24,7 +24,12 @@ pub fn field_for(path: &str) -> Option<&'static str> {
 }
 
 /// Creates the box; its new id.
-pub async fn create(call: &Call, meta: &UiMetadata, account: &str, form: &VmboxForm) -> Result<String, CrossbarError> {
+pub async fn create(
+    call: &ActionScope,
+    meta: &UiMetadata,
+    account: &str,
+    form: &VmboxForm,
+) -> Result<String, CrossbarError> {
     let doc = stamped(merged_doc(&json!({}), form), meta);
     let env = call.put(&format!("accounts/{}/vmboxes", seg(account)), doc).await?;
     Ok(doc_id(&env.data))
@@ -33,7 +38,7 @@ pub async fn create(call: &Call, meta: &UiMetadata, account: &str, form: &VmboxF
 /// PATCHes the difference between the stored box and what Smart PBX would save; the
 /// stored box after the write (unchanged when there was nothing to send).
 pub async fn update(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     stored: &Value,
@@ -48,7 +53,7 @@ pub async fn update(
 }
 
 /// Deletes the box, then splices its voicemail node out of the owner's main callflow.
-pub async fn delete(call: &Call, meta: &UiMetadata, account: &str, stored: &Value) -> Result<(), CrossbarError> {
+pub async fn delete(call: &ActionScope, meta: &UiMetadata, account: &str, stored: &Value) -> Result<(), CrossbarError> {
     let base = format!("accounts/{}", seg(account));
     let vm_id = doc_id(stored);
     let deleted = call.delete_stamped(&format!("{base}/vmboxes/{}", seg(&vm_id)), meta).await?;

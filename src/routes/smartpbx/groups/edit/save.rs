@@ -10,7 +10,7 @@ use patchbay_monster::ring_group::{edited_base_callflow, edited_group, edited_ri
 use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
-use crate::api::Call;
+use crate::api::ActionScope;
 use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::stamped;
 
@@ -37,14 +37,14 @@ fn missing(kind: &str) -> CrossbarError {
 }
 
 /// The group's callflow of `kind` (`baseGroup` / `userGroup`), read in full.
-async fn group_callflow(call: &Call, account: &str, group_id: &str, kind: &str) -> Result<Value, CrossbarError> {
+async fn group_callflow(call: &ActionScope, account: &str, group_id: &str, kind: &str) -> Result<Value, CrossbarError> {
     let base = format!("accounts/{}/callflows", seg(account));
     let rows = call.get(&format!("{base}?filter_group_id={}&filter_type={}", seg(group_id), seg(kind))).await?;
     let id = rows.data.as_array().and_then(|a| a.first()).map(doc_id).ok_or_else(|| missing(kind))?;
     Ok(call.get(&format!("{base}/{}", seg(&id))).await?.data)
 }
 
-pub async fn load(call: &Call, account: &str, group_id: &str) -> Result<Stored, CrossbarError> {
+pub async fn load(call: &ActionScope, account: &str, group_id: &str) -> Result<Stored, CrossbarError> {
     let path = format!("accounts/{}/groups/{}", seg(account), seg(group_id));
     let (group, base, ring) = futures::join!(
         call.get(&path),
@@ -56,7 +56,7 @@ pub async fn load(call: &Call, account: &str, group_id: &str) -> Result<Stored, 
 
 /// PATCHes what changed on each of the three documents, at once; the stored documents after.
 pub async fn save(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     s: &Stored,
@@ -82,7 +82,7 @@ pub async fn save(
 
 /// Deletes the group and, found again as Smart PBX finds them, both its callflows (a
 /// callflow already gone is no reason to stop, as in Smart PBX).
-pub async fn delete(call: &Call, meta: &UiMetadata, account: &str, group_id: &str) -> Result<(), CrossbarError> {
+pub async fn delete(call: &ActionScope, meta: &UiMetadata, account: &str, group_id: &str) -> Result<(), CrossbarError> {
     let delete_callflow = |kind: &'static str| async move {
         match group_callflow(call, account, group_id, kind).await {
             Ok(cf) => call

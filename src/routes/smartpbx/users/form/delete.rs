@@ -13,7 +13,7 @@ use patchbay_monster::user_delete::{common_stamp, mobile_mdn, steps, DeleteChoic
 use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
-use crate::api::{Call, Crossbar};
+use crate::api::{ActionScope, Crossbar};
 use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
 use crate::components::form::unique_id;
@@ -32,7 +32,7 @@ struct Owned {
     conferences: Vec<Value>,
 }
 
-async fn owned(call: &Call, account: &str, user_id: &str) -> Result<Owned, CrossbarError> {
+async fn owned(call: &ActionScope, account: &str, user_id: &str) -> Result<Owned, CrossbarError> {
     let path = |collection: &str| format!("accounts/{}/{collection}?filter_owner_id={}", seg(account), seg(user_id));
     let (d, v, c, k) = futures::join!(
         call.get_owned(path("devices")),
@@ -47,7 +47,7 @@ async fn owned(call: &Call, account: &str, user_id: &str) -> Result<Owned, Cross
 }
 
 async fn delete_user(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     user_id: &str,

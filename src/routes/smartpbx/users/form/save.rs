@@ -12,9 +12,9 @@ use patchbay_monster::{names, UiMetadata};
 use serde_json::{json, Map, Value};
 
 use super::fields::{FieldErrors, Fields};
-use crate::api::Call;
+use crate::api::fetch_all_pages;
+use crate::api::ActionScope;
 use crate::components::error_notice::error_text;
-use crate::components::paged_table::fetch_all_pages;
 use crate::i18n::t;
 use crate::routes::smartpbx::devices::realm;
 use crate::routes::smartpbx::json::doc_id;
@@ -73,7 +73,7 @@ fn at(step: Step) -> impl Fn(CrossbarError) -> SaveError {
 /// only then would create and delete the user again (and send any welcome email).
 /// Crossbar keeps MACs as bare lower-case hex, so that is what is compared; a clash in
 /// another account still comes back from the device PUT and is rolled back.
-async fn mac_taken(call: &Call, base: &str, mac: &str) -> Result<bool, SaveError> {
+async fn mac_taken(call: &ActionScope, base: &str, mac: &str) -> Result<bool, SaveError> {
     let found = call
         .get(&format!("{base}/devices?filter_mac_address={}", seg(&stored_mac(mac))))
         .await
@@ -82,7 +82,7 @@ async fn mac_taken(call: &Call, base: &str, mac: &str) -> Result<bool, SaveError
 }
 
 pub async fn create(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     f: &Fields,
@@ -154,7 +154,7 @@ pub async fn create(
 }
 
 /// The account's "SmartPBX Directory", created on first use as Smart PBX does.
-async fn smartpbx_directory(call: &Call, meta: &UiMetadata, base: &str) -> Result<String, CrossbarError> {
+async fn smartpbx_directory(call: &ActionScope, meta: &UiMetadata, base: &str) -> Result<String, CrossbarError> {
     let path = format!("{base}/directories");
     let existing = fetch_all_pages(call, &path, "").await?;
     if let Some(dir) = existing.iter().find(|d| is_smartpbx_directory(d)) {
@@ -164,7 +164,11 @@ async fn smartpbx_directory(call: &Call, meta: &UiMetadata, base: &str) -> Resul
     Ok(doc_id(&created.data))
 }
 /// The user's main callflow and voicemail box, found the way Smart PBX finds them.
-async fn owned(call: &Call, account: &str, user_id: &str) -> Result<(Option<Value>, Option<Value>), CrossbarError> {
+async fn owned(
+    call: &ActionScope,
+    account: &str,
+    user_id: &str,
+) -> Result<(Option<Value>, Option<Value>), CrossbarError> {
     let base = format!("accounts/{}", seg(account));
     let cfs =
         call.get(&format!("{base}/callflows?filter_owner_id={}&filter_type=mainUserCallflow", seg(user_id))).await?;
@@ -184,7 +188,7 @@ async fn owned(call: &Call, account: &str, user_id: &str) -> Result<(Option<Valu
 /// PATCH only what changed, on the user and (for a new name or extension) on its
 /// voicemail box and main callflow, keeping them in step as Smart PBX does.
 pub async fn update(
-    call: &Call,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     user: &Value,

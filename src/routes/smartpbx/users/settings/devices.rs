@@ -85,6 +85,6 @@ pub fn DevicesSection(ctx: UserCtx, related: Related) -> impl IntoView {
 }
 
 /// The inspector action, named after the device and the user.
-fn device_action(ctx: &UserCtx, key: &str, device: &str) -> crate::api::Call {
+fn device_action(ctx: &UserCtx, key: &str, device: &str) -> crate::api::ActionScope {
     ctx.client.action(t_with(key, &[("device", arg(device.to_string())), ("name", arg(ctx.name.clone()))]))
 }

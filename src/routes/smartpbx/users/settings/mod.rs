@@ -20,9 +20,9 @@ use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
-use crate::api::{Call, Crossbar};
+use crate::api::fetch_all_pages;
+use crate::api::{ActionScope, Crossbar};
 use crate::components::error_notice::{error_text, ErrorNotice};
-use crate::components::paged_table::fetch_all_pages;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::{smartpbx_stamp, stamped};
@@ -49,12 +49,12 @@ impl UserCtx {
     }
 
     /// An inspector action named after what it does to whom ("Save call forward of Ada Admin").
-    pub fn action(&self, key: &str) -> Call {
+    pub fn action(&self, key: &str) -> ActionScope {
         self.client.action(t_with(key, &[("name", arg(self.name.clone()))]))
     }
 
     /// PATCH `body`, stamped as Smart PBX stamps every write; errors as text for the section.
-    pub async fn patch(&self, call: &Call, path: &str, body: Value) -> Result<Value, String> {
+    pub async fn patch(&self, call: &ActionScope, path: &str, body: Value) -> Result<Value, String> {
         call.patch(path, stamped(body, &self.meta)).await.map(|env| env.data).map_err(|e| error_text(&e))
     }
 }
@@ -72,7 +72,11 @@ pub struct Related {
     pub spare_numbers: Vec<String>,
 }
 
-async fn load_related(call: &Call, base: &str, user_id: &str) -> Result<Related, patchbay_crossbar::CrossbarError> {
+async fn load_related(
+    call: &ActionScope,
+    base: &str,
+    user_id: &str,
+) -> Result<Related, patchbay_crossbar::CrossbarError> {
     let owner = format!("filter_owner_id={user_id}");
     let paths = [
         format!("{base}/callflows"),
