@@ -59,6 +59,10 @@ pub enum CrossbarError {
     Malformed { status: u16, detail: String },
     #[error("network error: {detail}")]
     Network { detail: String },
+    /// The request was cancelled before it answered (its screen was left). Nothing to
+    /// show anyone.
+    #[error("cancelled")]
+    Cancelled,
 }
 
 fn str_at<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
@@ -149,7 +153,7 @@ impl CrossbarError {
             CrossbarError::Server { status, .. }
             | CrossbarError::Other { status, .. }
             | CrossbarError::Malformed { status, .. } => *status,
-            CrossbarError::Network { .. } => return None,
+            CrossbarError::Network { .. } | CrossbarError::Cancelled => return None,
         })
     }
 
@@ -184,6 +188,7 @@ impl CrossbarError {
             CrossbarError::Server { .. } => "error-server",
             CrossbarError::Other { .. } | CrossbarError::Malformed { .. } => "error-unexpected",
             CrossbarError::Network { .. } => "error-network",
+            CrossbarError::Cancelled => "error-cancelled",
         }
     }
 }

@@ -105,6 +105,7 @@ error-method-not-allowed = Crossbar does not allow this operation.
 field-hidden-characters = { $field } contains invisible control or text-direction characters. Type it again without them.
 error-conflict = Someone else changed this at the same time. Reload and try again.
 error-changed-since-loaded = Someone else changed this since you opened it. Reload to see their changes.
+error-cancelled = Cancelled.
 error-not-saved-changed = Not saved: someone else changed this since you opened it. Your changes are still in the form.
 error-too-large = The list is too large to load at once.
 error-too-many-requests = Too many requests. Wait a moment, then try again.

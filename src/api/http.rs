@@ -8,16 +8,41 @@ pub struct HttpResponse {
     pub body: String,
 }
 
-/// Send one request. `Err` carries the browser's reason when no response arrived
-/// (offline, DNS, CORS refusal, aborted).
+use patchbay_crossbar::CrossbarError;
+
+/// Why no response arrived.
+pub enum Failure {
+    /// The request was cancelled through its abort signal (its screen was left, or
+    /// the screen asked again).
+    Cancelled,
+    /// The browser's reason: offline, DNS, CORS refusal …
+    Network(String),
+}
+
+impl From<Failure> for CrossbarError {
+    fn from(failure: Failure) -> Self {
+        match failure {
+            Failure::Cancelled => CrossbarError::Cancelled,
+            Failure::Network(detail) => CrossbarError::Network { detail },
+        }
+    }
+}
+
+/// Send one request; `abort` cancels it.
 pub async fn send(
     method: &str,
     url: &str,
     headers: &[(String, String)],
     body: Option<&str>,
-) -> Result<HttpResponse, String> {
-    let method = Method::from_bytes(method.as_bytes()).map_err(|e| e.to_string())?;
-    let mut builder = RequestBuilder::new(url).method(method);
+    abort: Option<&web_sys::AbortSignal>,
+) -> Result<HttpResponse, Failure> {
+    let cancelled = || abort.is_some_and(web_sys::AbortSignal::aborted);
+    let failed = |e: gloo_net::Error| if cancelled() { Failure::Cancelled } else { Failure::Network(e.to_string()) };
+    if cancelled() {
+        return Err(Failure::Cancelled);
+    }
+    let method = Method::from_bytes(method.as_bytes()).map_err(|e| Failure::Network(e.to_string()))?;
+    let mut builder = RequestBuilder::new(url).method(method).abort_signal(abort);
     for (k, v) in headers {
         builder = builder.header(k, v);
     }
@@ -25,11 +50,11 @@ pub async fn send(
         Some(b) => builder.body(b.to_string()),
         None => builder.build(),
     }
-    .map_err(|e| e.to_string())?;
-    let response = request.send().await.map_err(|e| e.to_string())?;
+    .map_err(failed)?;
+    let response = request.send().await.map_err(failed)?;
     let headers = response.headers().entries().collect();
     let status = response.status();
-    let body = response.text().await.map_err(|e| e.to_string())?;
+    let body = response.text().await.map_err(failed)?;
     Ok(HttpResponse { status, headers, body })
 }
 

@@ -5,8 +5,10 @@
 
 mod conditional;
 mod http;
+mod load;
 mod paging;
 mod reauth;
+mod save;
 mod scope;
 
 use leptos::prelude::*;
@@ -14,10 +16,12 @@ use patchbay_crossbar::inspector::ActionLog;
 
 pub use conditional::{ConflictGate, Question, Resolution, Revisions};
 pub use http::now_ms;
+pub use load::{use_load, Load};
 pub use paging::{
     count_rows, fetch_all_pages, for_each_page, one_of_filter, page_path, walk_pages, COUNT_PAGE_SIZE, PAGE_SIZE,
 };
 pub use reauth::ReauthGate;
+pub use save::use_save;
 pub use scope::ActionScope;
 
 use crate::session::Session;
@@ -67,6 +71,11 @@ impl Crossbar {
     /// Scheme, host and port of the Crossbar root (for curl's `{SERVER}`).
     pub fn server_origin(&self) -> String {
         patchbay_crossbar::path::origin(&self.root()).unwrap_or_default().to_string()
+    }
+
+    /// The signed-in account's id (`""` when signed out: a request then fails cleanly).
+    pub fn account_id(&self) -> String {
+        self.session.get_untracked().map(|s| s.account_id).unwrap_or_default()
     }
 
     /// Runs `load` once the screen is mounted, and again whenever someone resolving a

@@ -18,6 +18,9 @@ use super::{http, now_ms, Auth, Crossbar};
 /// Why the inspector shows a read with an impossible `If-Match`.
 const PROBE_NOTE: &str = "checks once per session that this server refuses saves made from an old revision (If-Match)";
 
+/// What a cancelled request shows in the inspector.
+const CANCELLED_NOTE: &str = "cancelled: the screen that asked was left or asked again";
+
 /// What a 412 means, in the inspector.
 const STALE_NOTE: &str =
     "412: the document changed since this tab read it; the If-Match revision is no longer the stored one";
@@ -44,11 +47,20 @@ pub struct ActionScope {
     client: Crossbar,
     action_id: u64,
     label: String,
+    /// Cancels this scope's requests (see `api::load`); `None` for writes, which are
+    /// never cut off half-way.
+    abort: Option<web_sys::AbortSignal>,
 }
 
 impl ActionScope {
     pub(super) fn new(client: Crossbar, action_id: u64, label: String) -> Self {
-        ActionScope { client, action_id, label }
+        ActionScope { client, action_id, label, abort: None }
+    }
+
+    /// The same scope, its requests cancelled when `signal` is aborted.
+    pub fn cancelled_by(mut self, signal: web_sys::AbortSignal) -> Self {
+        self.abort = Some(signal);
+        self
     }
 
     pub async fn get(&self, path: &str) -> Result<Envelope, CrossbarError> {
@@ -91,7 +103,7 @@ impl ActionScope {
         match response {
             Ok(r) if (200..300).contains(&r.status) => Ok(r.body),
             Ok(r) => Err(CrossbarError::from_response(r.status, &r.body)),
-            Err(reason) => Err(CrossbarError::Network { detail: reason }),
+            Err(failure) => Err(failure.into()),
         }
     }
 
@@ -279,7 +291,7 @@ impl ActionScope {
     ) -> Result<Envelope, CrossbarError> {
         match self.exchange(method, path, body, auth, &Extra { note, if_match, ..Extra::default() }).await {
             Ok(r) => Envelope::parse(r.status, &r.body),
-            Err(reason) => Err(CrossbarError::Network { detail: reason }),
+            Err(failure) => Err(failure.into()),
         }
     }
 
@@ -291,7 +303,7 @@ impl ActionScope {
         body: Option<&Value>,
         auth: &Auth,
         extra: &Extra<'_>,
-    ) -> Result<http::HttpResponse, String> {
+    ) -> Result<http::HttpResponse, http::Failure> {
         let Extra { note, accept, if_match } = *extra;
         let url = if path.starts_with("https://") || path.starts_with("http://") {
             path.to_string()
@@ -317,12 +329,13 @@ impl ActionScope {
 
         let started_at_ms = now_ms();
         let t0 = http::monotonic_ms();
-        let outcome = http::send(method, &url, &headers, body_text.as_deref()).await;
+        let outcome = http::send(method, &url, &headers, body_text.as_deref(), self.abort.as_ref()).await;
         let duration_ms = http::monotonic_ms() - t0;
 
         let (status, response_headers, response_body, failure) = match &outcome {
             Ok(r) => (Some(r.status), r.headers.clone(), Some(r.body.clone()), None),
-            Err(reason) => (None, vec![], None, Some(reason.clone())),
+            Err(http::Failure::Network(reason)) => (None, vec![], None, Some(reason.clone())),
+            Err(http::Failure::Cancelled) => (None, vec![], None, Some(CANCELLED_NOTE.to_string())),
         };
         let raw = Exchange {
             method: method.to_string(),

@@ -6,6 +6,7 @@ pub mod doc_links;
 pub mod error_notice;
 pub mod form;
 pub mod inspector;
+pub mod loaded;
 pub mod paged_table;
 pub mod reauth_dialog;
 pub mod section_intro;

@@ -3,16 +3,15 @@
 //! know (and those other apps own) survive.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_crossbar::path::seg;
-use patchbay_crossbar::CrossbarError;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::api::Crossbar;
-use crate::components::error_notice::{error_text, ErrorNotice};
+use crate::api::{use_load, use_save, Crossbar};
+use crate::components::error_notice::error_text;
 use crate::components::form::name_problem;
-use crate::components::form::{unique_id, TextField};
+use crate::components::form::{unique_id, SaveState, TextField};
+use crate::components::loaded::Loaded;
 use crate::components::section_intro::SectionIntro;
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, t};
@@ -72,6 +71,9 @@ fn changes(before: &Settings, after: &Settings) -> Map<String, Value> {
     out
 }
 
+/// The fields of `FieldErrors` a Crossbar answer may name.
+const FIELDS: [&str; 5] = ["first_name", "last_name", "email", "timezone", "language"];
+
 #[component]
 pub fn MySettingsPage() -> impl IntoView {
     let client = expect_context::<Crossbar>();
@@ -79,108 +81,16 @@ pub fn MySettingsPage() -> impl IntoView {
     let Some(session) = client.session.get_untracked() else { return ().into_any() };
     let Some(owner_id) = session.owner_id.clone() else { return ().into_any() };
     let path = format!("accounts/{}/users/{}", seg(&session.account_id), seg(&owner_id));
-
-    let first_name = RwSignal::new(String::new());
-    let last_name = RwSignal::new(String::new());
-    let email = RwSignal::new(String::new());
-    let timezone = RwSignal::new(String::new());
-    let language = RwSignal::new(String::new());
-    let loaded = RwSignal::new(None::<Settings>);
-    let load_error = RwSignal::new(None::<CrossbarError>);
-    let field_errors = RwSignal::new(Vec::<(String, String)>::new());
-    let form_error = RwSignal::new(None::<String>);
-    let status = RwSignal::new(None::<String>);
-    let saving = RwSignal::new(false);
-
-    let current = move || Settings {
-        first_name: first_name.get_untracked(),
-        last_name: last_name.get_untracked(),
-        email: email.get_untracked(),
-        timezone: timezone.get_untracked(),
-        language: language.get_untracked(),
-    };
-    let fill = move |s: &Settings| {
-        first_name.set(s.first_name.clone());
-        last_name.set(s.last_name.clone());
-        email.set(s.email.clone());
-        timezone.set(s.timezone.clone());
-        language.set(s.language.clone());
-    };
-
-    let load = {
+    let stored = {
         let path = path.clone();
-        move || {
-            let path = path.clone();
-            load_error.set(None);
-            spawn_local(async move {
-                let call = client.action(t("action-open-settings"));
-                match call.get(&path).await.and_then(|env| env.data_as::<Settings>()) {
-                    Ok(s) => {
-                        fill(&s);
-                        loaded.set(Some(s));
-                    }
-                    Err(e) => load_error.set(Some(e)),
-                }
-            });
-        }
+        use_load(
+            || t("action-open-settings"),
+            move |call| {
+                let path = path.clone();
+                async move { call.get(&path).await.and_then(|env| env.data_as::<Settings>()) }
+            },
+        )
     };
-    client.load_and_reload(load.clone());
-
-    let error_for = move |path: &'static str| {
-        Signal::derive(move || field_errors.with(|errs| errs.iter().find(|(p, _)| p == path).map(|(_, m)| m.clone())))
-    };
-
-    let save = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let Some(before) = loaded.get_untracked() else { return };
-        let after = current();
-        status.set(None);
-        form_error.set(None);
-        let local = validate(&after);
-        if !local.is_empty() {
-            field_errors.set(local.into_iter().map(|(p, m)| (p.to_string(), m)).collect());
-            form_error.set(Some(t("form-has-errors")));
-            return;
-        }
-        field_errors.set(vec![]);
-        let patch = changes(&before, &after);
-        if patch.is_empty() {
-            status.set(Some(t("settings-unchanged")));
-            return;
-        }
-        saving.set(true);
-        let path = path.clone();
-        spawn_local(async move {
-            let call = client.action(t("action-save-settings"));
-            match call.patch(&path, Value::Object(patch)).await.and_then(|env| env.data_as::<Settings>()) {
-                Ok(saved) => {
-                    // Keep what the person typed on screen; the server's copy is the new baseline.
-                    loaded.set(Some(saved.clone()));
-                    client.session.update(|d| {
-                        d.first_name = saved.first_name.clone();
-                        d.last_name = saved.last_name.clone();
-                        d.timezone = (!saved.timezone.is_empty()).then(|| saved.timezone.clone());
-                        if !saved.language.is_empty() {
-                            d.language = saved.language.clone();
-                        }
-                    });
-                    if !saved.language.is_empty() {
-                        i18n::set_language(&saved.language);
-                    }
-                    status.set(Some(t("saved")));
-                }
-                Err(e) => {
-                    field_errors.set(e.field_errors().iter().map(|f| (f.path.clone(), f.message.clone())).collect());
-                    form_error.set(Some(error_text(&e)));
-                }
-            }
-            saving.set(false);
-        });
-    };
-
-    let tz_id = unique_id("timezone");
-    let lang_id = unique_id("language");
-    let zones = i18n::time_zones();
     view! {
         <section aria-labelledby="settings-title">
             <SectionIntro
@@ -190,50 +100,125 @@ pub fn MySettingsPage() -> impl IntoView {
                 guide=config.docs.smartpbx_guide.clone()
                 resources=vec!["/v2/accounts/x/users/x"]
             />
-            <ErrorNotice error=Signal::derive(move || load_error.get()) on_retry=Callback::new(move |_| load()) />
-            <Show when=move || loaded.with(Option::is_some) fallback=move || view! { <p role="status">{t("loading")}</p> }>
-                <form class="form" on:submit=save.clone() novalidate=true>
-                    <TextField label=t("settings-first-name") value=first_name autocomplete="given-name" required=true maxlength=128 error=error_for("first_name") />
-                    <TextField label=t("settings-last-name") value=last_name autocomplete="family-name" required=true maxlength=128 error=error_for("last_name") />
-                    <TextField label=t("settings-email") value=email input_type="email" autocomplete="email" maxlength=254 error=error_for("email") />
-                    <div class="field">
-                        <label for=tz_id.clone()>{t("settings-timezone")}</label>
-                        <select id=tz_id.clone() bind:value=timezone>
-                            <option value="">{t("settings-timezone-default")}</option>
-                            {
-                                let zones = zones.clone();
-                                move || {
-                                    // Keep a stored zone the browser does not list, rather than dropping it.
-                                    let stored = timezone.get_untracked();
-                                    let mut all = zones.clone();
-                                    if !stored.is_empty() && !all.contains(&stored) {
-                                        all.insert(0, stored);
-                                    }
-                                    all.into_iter().map(|z| view! { <option value=z.clone()>{z.clone()}</option> }).collect_view()
-                                }
-                            }
-                        </select>
-                        {move || error_for("timezone").get().map(|e| view! { <p class="field__error">{e}</p> })}
-                    </div>
-                    <div class="field">
-                        <label for=lang_id.clone()>{t("settings-language")}</label>
-                        <select id=lang_id.clone() bind:value=language>
-                            <option value="">{t("settings-language-default")}</option>
-                            {LANGUAGES.iter().map(|l| view! { <option value=*l>{*l}</option> }).collect_view()}
-                        </select>
-                    </div>
-                    <div class="form-error" role="alert">{move || form_error.get()}</div>
-                    <div class="form-actions">
-                        <button type="submit" class="primary" disabled=move || saving.get()>
-                            {move || if saving.get() { t("settings-saving") } else { t("settings-save") }}
-                        </button>
-                        <span role="status">{move || status.get()}</span>
-                    </div>
-                </form>
-            </Show>
+            <Loaded load=stored let:settings>
+                <SettingsForm path=path.clone() stored=settings />
+            </Loaded>
         </section>
     }
     .into_any()
+}
+
+#[component]
+fn SettingsForm(path: String, stored: Settings) -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let first_name = RwSignal::new(stored.first_name.clone());
+    let last_name = RwSignal::new(stored.last_name.clone());
+    let email = RwSignal::new(stored.email.clone());
+    let timezone = RwSignal::new(stored.timezone.clone());
+    let language = RwSignal::new(stored.language.clone());
+    // What the server holds: the baseline the next save's changes are taken from.
+    let baseline = StoredValue::new(stored);
+    let state = SaveState::plain();
+
+    let current = move || Settings {
+        first_name: first_name.get_untracked(),
+        last_name: last_name.get_untracked(),
+        email: email.get_untracked(),
+        timezone: timezone.get_untracked(),
+        language: language.get_untracked(),
+    };
+    let write = use_save(
+        |_: &Map<String, Value>| t("action-save-settings"),
+        move |call, patch| {
+            let path = path.clone();
+            async move { call.patch(&path, Value::Object(patch)).await.and_then(|env| env.data_as::<Settings>()) }
+        },
+    );
+    Effect::new(move |_| match write.value().get() {
+        Some(Ok(saved)) => {
+            // Keep what the person typed on screen; the server's copy is the new baseline.
+            baseline.set_value(saved.clone());
+            client.session.update(|d| {
+                d.first_name = saved.first_name.clone();
+                d.last_name = saved.last_name.clone();
+                d.timezone = (!saved.timezone.is_empty()).then(|| saved.timezone.clone());
+                if !saved.language.is_empty() {
+                    d.language = saved.language.clone();
+                }
+            });
+            if !saved.language.is_empty() {
+                i18n::set_language(&saved.language);
+            }
+            state.saved(t("saved"));
+        }
+        Some(Err(e)) => {
+            let fields = e
+                .field_errors()
+                .iter()
+                .filter_map(|f| FIELDS.iter().find(|k| **k == f.path).map(|k| (*k, f.message.clone())))
+                .collect();
+            state.failed(error_text(&e), fields);
+        }
+        None => {}
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let after = current();
+        if !state.pass(validate(&after), true) {
+            return;
+        }
+        let patch = changes(&baseline.get_value(), &after);
+        if patch.is_empty() {
+            state.status.set(Some(t("settings-unchanged")));
+            return;
+        }
+        write.dispatch(patch);
+    };
+    let saving = write.pending();
+
+    let tz_id = unique_id("timezone");
+    let lang_id = unique_id("language");
+    let zones = i18n::time_zones();
+    view! {
+        <form class="form" on:submit=submit novalidate=true>
+            <TextField label=t("settings-first-name") value=first_name autocomplete="given-name" required=true maxlength=128 error=state.error_for("first_name") />
+            <TextField label=t("settings-last-name") value=last_name autocomplete="family-name" required=true maxlength=128 error=state.error_for("last_name") />
+            <TextField label=t("settings-email") value=email input_type="email" autocomplete="email" maxlength=254 error=state.error_for("email") />
+            <div class="field">
+                <label for=tz_id.clone()>{t("settings-timezone")}</label>
+                <select id=tz_id.clone() bind:value=timezone>
+                    <option value="">{t("settings-timezone-default")}</option>
+                    {
+                        let zones = zones.clone();
+                        move || {
+                            // Keep a stored zone the browser does not list, rather than dropping it.
+                            let stored = timezone.get_untracked();
+                            let mut all = zones.clone();
+                            if !stored.is_empty() && !all.contains(&stored) {
+                                all.insert(0, stored);
+                            }
+                            all.into_iter().map(|z| view! { <option value=z.clone()>{z.clone()}</option> }).collect_view()
+                        }
+                    }
+                </select>
+                {move || state.error_for("timezone").get().map(|e| view! { <p class="field__error">{e}</p> })}
+            </div>
+            <div class="field">
+                <label for=lang_id.clone()>{t("settings-language")}</label>
+                <select id=lang_id.clone() bind:value=language>
+                    <option value="">{t("settings-language-default")}</option>
+                    {LANGUAGES.iter().map(|l| view! { <option value=*l>{*l}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="form-error" role="alert">{move || state.form_error.get()}</div>
+            <div class="form-actions">
+                <button type="submit" class="primary" disabled=move || saving.get()>
+                    {move || if saving.get() { t("settings-saving") } else { t("settings-save") }}
+                </button>
+                <span role="status">{move || state.status.get()}</span>
+            </div>
+        </form>
+    }
 }
 
 #[cfg(test)]

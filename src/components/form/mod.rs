@@ -1,6 +1,6 @@
 //! Labelled form fields with their error messages tied to them (`aria-describedby`,
 //! `aria-invalid`), so screen readers announce what is wrong and where; and what a
-//! form checks and asks before it saves (`SaveGate`, `MadeOutsideConfirm`).
+//! form checks and asks before it saves (`SaveState`, `MadeOutsideConfirm`).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -9,11 +9,11 @@ use leptos::prelude::*;
 mod choice;
 mod made_outside_confirm;
 mod rules;
-mod save_gate;
+mod save_state;
 pub use choice::{CheckboxField, SelectField};
 pub use made_outside_confirm::MadeOutsideConfirm;
 pub use rules::name_problem;
-pub use save_gate::{FieldErrors, SaveGate};
+pub use save_state::{FieldErrors, SaveState};
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
 

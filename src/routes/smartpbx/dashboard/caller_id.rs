@@ -13,7 +13,7 @@ use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
 use super::super::{smartpbx_stamp, stamped};
-use crate::api::{ActionScope, Crossbar};
+use crate::api::{use_load, ActionScope, Crossbar};
 use crate::components::error_notice::error_text;
 use crate::components::form::name_problem;
 use crate::components::form::{unique_id, MadeOutsideConfirm, TextField};
@@ -110,26 +110,30 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
     let confirming = RwSignal::new(false);
     let account = StoredValue::new(account);
 
-    // Smart PBX reads the chosen number to show (and keep) its CNAM and E911.
-    Effect::new(move |_| {
-        let n = selected.get();
-        number_doc.set(None);
-        if n.is_empty() {
-            return;
-        }
-        let account_id = text_at(&account.get_value(), "/id");
-        spawn_local(async move {
-            let call = client.action(t_with("action-read-number", &[("number", arg(n.clone()))]));
-            match call.get(&format!("accounts/{}/phone_numbers/{}", seg(&account_id), seg(&n))).await {
-                // `try_`: the form may be gone by the time the number arrives.
-                Ok(env) if selected.try_get_untracked().as_ref() == Some(&n) => {
-                    fields.fill_from(&env.data);
-                    number_doc.set(Some(env.data));
+    // Smart PBX reads the chosen number to show (and keep) its CNAM and E911; choosing
+    // another number cancels a read still on its way.
+    let account_id = text_at(&account.get_value(), "/id");
+    let number_read = use_load(
+        move || t_with("action-read-number", &[("number", arg(selected.get_untracked()))]),
+        move |call| {
+            let n = selected.get();
+            let path = format!("accounts/{}/phone_numbers/{}", seg(&account_id), seg(&n));
+            async move {
+                match n.is_empty() {
+                    true => Ok(None),
+                    false => Ok(Some(call.get(&path).await?.data)),
                 }
-                Ok(_) => {}
-                Err(e) => form_error.set(Some(error_text(&e))),
             }
-        });
+        },
+    );
+    Effect::new(move |_| match number_read.get() {
+        Some(Ok(Some(doc))) => {
+            fields.fill_from(&doc);
+            number_doc.set(Some(doc));
+        }
+        Some(Ok(None)) | None => number_doc.set(None),
+        Some(Err(CrossbarError::Cancelled)) => {}
+        Some(Err(e)) => form_error.set(Some(error_text(&e))),
     });
 
     let error_for = move |k: &'static str| {

@@ -8,72 +8,75 @@ mod load;
 mod music;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_crossbar::CrossbarError;
 use serde_json::Value;
 
 use super::smartpbx_stamp;
-use crate::api::Crossbar;
+use crate::api::{use_load, ActionScope, Crossbar};
 use crate::components::doc_links::DocLinks;
-use crate::components::error_notice::{error_text, ErrorNotice};
+use crate::components::error_notice::error_text;
+use crate::components::loaded::Loaded;
 use crate::config::RuntimeConfig;
 use crate::i18n::{arg, t, t_with};
 use caller_id::CallerIdForm;
 pub(super) use load::all_rows;
 use load::{create_main_vmbox, load, Office};
 use music::MusicOnHoldForm;
+use patchbay_monster::UiMetadata;
 
 #[component]
 pub fn DashboardScreen() -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
     let meta = StoredValue::new(smartpbx_stamp());
-    let office = RwSignal::new(None::<Office>);
-    let error = RwSignal::new(None::<CrossbarError>);
     // Outside the part that reloads, so a "saved" line survives the reload.
     let notice = RwSignal::new(None::<String>);
-    let reload = move || {
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-        error.set(None);
-        // Read now: the task may finish after the dashboard has been left.
-        let meta = meta.get_value();
-        spawn_local(async move {
-            let mut loaded = match load(&client.action(t("action-open-dashboard")), &account).await {
-                Ok(o) => o,
-                Err(e) => return error.set(Some(e)),
-            };
-            if loaded.main_vmbox.is_none() {
-                // Smart PBX's getOrCreateMainVMBox: a dashboard visit makes the missing box.
-                let call = client.action(t("action-create-main-vmbox"));
-                match create_main_vmbox(&call, &meta, &account).await {
-                    Ok(doc) => {
-                        loaded.main_vmbox = Some(doc);
-                        notice.set(Some(t("main-vmbox-created")));
-                    }
-                    Err(e) => notice.set(Some(t_with("main-vmbox-create-failed", &[("error", arg(error_text(&e)))]))),
-                }
-            }
-            office.set(Some(loaded));
-        });
-    };
-    client.load_and_reload(reload);
+    let office = use_load(
+        || t("action-open-dashboard"),
+        move |call| {
+            let account = client.account_id();
+            let meta = meta.get_value();
+            async move { open(client, &call, &meta, &account, notice).await }
+        },
+    );
     let saved = Callback::new(move |message: String| {
         notice.set(Some(message));
-        reload();
+        office.refetch();
     });
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t("spbx-dashboard")}</h2>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x", "/v2/accounts/x/phone_numbers", "/v2/accounts/x/vmboxes", "/v2/accounts/x/media"] />
-            <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| reload()) />
             <p class="notice-line" role="status">{move || notice.get()}</p>
-            {move || match office.get() {
-                None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
-                None => ().into_any(),
-                Some(o) => view! { <OfficeView office=o on_saved=saved /> }.into_any(),
-            }}
+            <Loaded load=office reread=true let:o>
+                <OfficeView office=o on_saved=saved />
+            </Loaded>
         </section>
     }
+}
+
+/// Opening the dashboard: its figures, and the main voicemail box made when it is
+/// missing, as Smart PBX's `getOrCreateMainVMBox` does on each visit.
+async fn open(
+    client: Crossbar,
+    call: &ActionScope,
+    meta: &UiMetadata,
+    account: &str,
+    notice: RwSignal<Option<String>>,
+) -> Result<Office, CrossbarError> {
+    let mut loaded = load(call, account).await?;
+    if loaded.main_vmbox.is_none() {
+        // Its own action, and not cancelled with the screen's reads: a write is finished.
+        let create = client.action(t("action-create-main-vmbox"));
+        match create_main_vmbox(&create, meta, account).await {
+            Ok(doc) => {
+                loaded.main_vmbox = Some(doc);
+                notice.set(Some(t("main-vmbox-created")));
+            }
+            Err(e) => notice.set(Some(t_with("main-vmbox-create-failed", &[("error", arg(error_text(&e)))]))),
+        }
+    }
+    Ok(loaded)
 }
 
 fn number_list(numbers: Vec<String>) -> AnyView {

@@ -15,7 +15,7 @@ use super::list::type_label;
 use super::save::{create, delete, update, SaveError};
 use crate::api::Crossbar;
 use crate::components::error_notice::error_text;
-use crate::components::form::{unique_id, MadeOutsideConfirm, SaveGate, TextField};
+use crate::components::form::{unique_id, MadeOutsideConfirm, SaveState, TextField};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 use crate::routes::table::{Screen, Spbx};
@@ -66,7 +66,7 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
     let hide_from_contacts = RwSignal::new(before.hide_from_contacts);
     let sip_route = RwSignal::new(before.sip_route.clone());
     let emergency = RwSignal::new(before.emergency_number.clone());
-    let gate = SaveGate::new(outside);
+    let gate = SaveState::new(outside);
     let (errors, form_error, status) = (gate.errors, gate.form_error, gate.status);
     let busy = RwSignal::new(false);
     let confirming_delete = RwSignal::new(false);

@@ -6,7 +6,6 @@
 
 use futures::future::join;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
@@ -20,34 +19,31 @@ mod save;
 pub use list::DevicesScreen;
 pub use save::realm;
 
-use crate::api::Crossbar;
+use crate::api::{use_load, ActionScope, Crossbar, Load};
 use crate::components::doc_links::DocLinks;
-use crate::components::error_notice::error_text;
+use crate::components::loaded::Loaded;
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
 use form::{Context, DeviceForm};
 
 /// Users, realm, classifiers and E911 numbers, fetched together.
-async fn load_context(client: Crossbar, account: &str) -> Result<Context, CrossbarError> {
-    let call = client.action(t("action-open-device-form"));
+async fn load_context(call: &ActionScope, account: &str) -> Result<Context, CrossbarError> {
     let ((users, realm), (classifiers, e911)) = join(
-        join(save::user_choices(&call, account), save::realm(&call, account)),
-        join(save::classifiers(&call, account), save::e911_numbers(&call, account)),
+        join(save::user_choices(call, account), save::realm(call, account)),
+        join(save::classifiers(call, account), save::e911_numbers(call, account)),
     )
     .await;
     Ok(Context { users: users?, realm: realm?, classifiers: classifiers?, e911_numbers: e911? })
 }
 
+/// The device form once what it needs is read, with the devices API's docs.
 #[component]
-fn Loaded(error: RwSignal<Option<CrossbarError>>, ready: Signal<Option<(Option<Value>, Context)>>) -> impl IntoView {
+fn DeviceScreen(load: Load<(Option<Value>, Context)>) -> impl IntoView {
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
     view! {
-        {move || error.get().map(|e| view! { <p class="error-notice" role="alert">{error_text(&e)}</p> })}
-        {move || match ready.get() {
-            Some((device, context)) => view! { <DeviceForm device=device context=context /> }.into_any(),
-            None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
-            None => ().into_any(),
-        }}
+        <Loaded load=load let:ready>
+            <DeviceForm device=ready.0 context=ready.1 />
+        </Loaded>
         <DocLinks guide=guide resources=vec!["/v2/accounts/x/devices"] />
     }
 }
@@ -55,43 +51,31 @@ fn Loaded(error: RwSignal<Option<CrossbarError>>, ready: Signal<Option<(Option<V
 #[component]
 pub fn CreateDeviceScreen() -> impl IntoView {
     let client = expect_context::<Crossbar>();
-    let ready = RwSignal::new(None::<(Option<Value>, Context)>);
-    let error = RwSignal::new(None::<CrossbarError>);
-    if let Some(account) = client.session.get_untracked().map(|s| s.account_id) {
-        spawn_local(async move {
-            match load_context(client, &account).await {
-                Ok(c) => ready.set(Some((None, c))),
-                Err(e) => error.set(Some(e)),
-            }
-        });
-    }
-    view! { <Loaded error=error ready=ready.into() /> }
+    let load = use_load(
+        || t("action-open-device-form"),
+        move |call| {
+            let account = client.account_id();
+            async move { Ok((None, load_context(&call, &account).await?)) }
+        },
+    );
+    view! { <DeviceScreen load=load /> }
 }
 
 #[component]
 pub fn EditDeviceScreen() -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let params = use_params_map();
-    let ready = RwSignal::new(None::<(Option<Value>, Context)>);
-    let error = RwSignal::new(None::<CrossbarError>);
-    Effect::new(move |_| {
-        // Read again when a conflict was resolved by showing what is stored.
-        client.conflicts.epoch.track();
-        let id = params.with(|p| p.get("id").unwrap_or_default());
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-        ready.set(None);
-        spawn_local(async move {
-            let call = client.action(t("action-open-device"));
-            let (device, context) = join(
-                call.get(&format!("accounts/{}/devices/{}", seg(&account), seg(&id))),
-                load_context(client, &account),
-            )
-            .await;
-            match (device, context) {
-                (Ok(d), Ok(c)) => ready.set(Some((Some(d.data), c))),
-                (Err(e), _) | (_, Err(e)) => error.set(Some(e)),
+    let load = use_load(
+        || t("action-open-device"),
+        move |call| {
+            let id = params.with(|p| p.get("id").unwrap_or_default());
+            let account = client.account_id();
+            async move {
+                let path = format!("accounts/{}/devices/{}", seg(&account), seg(&id));
+                let (device, context) = join(call.get(&path), load_context(&call, &account)).await;
+                Ok((Some(device?.data), context?))
             }
-        });
-    });
-    view! { <Loaded error=error ready=ready.into() /> }
+        },
+    );
+    view! { <DeviceScreen load=load /> }
 }

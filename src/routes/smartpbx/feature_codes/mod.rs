@@ -6,7 +6,6 @@
 mod bootstrap;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_crossbar::order;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
@@ -16,9 +15,9 @@ use serde_json::Value;
 
 use self::bootstrap::MissingCodes;
 use crate::api::fetch_all_pages;
-use crate::api::{ActionScope, Crossbar};
+use crate::api::{use_load, ActionScope, Crossbar};
 use crate::components::doc_links::DocLinks;
-use crate::components::error_notice::ErrorNotice;
+use crate::components::loaded::Loaded;
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
 
@@ -65,6 +64,38 @@ async fn load_all(call: &ActionScope, account: &str) -> Result<Vec<CodeRow>, Cro
     Ok(rows)
 }
 
+/// The account's feature codes as a table, or what to do when there are none.
+fn codes_table(rows: Vec<CodeRow>) -> AnyView {
+    if rows.is_empty() {
+        return view! { <p>{t("fc-empty")}</p> }.into_any();
+    }
+    view! {
+        <table class="table">
+            <caption class="visually-hidden">{t("spbx-feature-codes")}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t("fc-col-code")}</th>
+                    <th scope="col">{t("fc-col-feature")}</th>
+                    <th scope="col">{t("fc-col-category")}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows.into_iter().map(|c| view! {
+                    <tr>
+                        <th scope="row"><code>{c.dial.clone()}</code></th>
+                        <td>
+                            {c.name.clone()}
+                            {c.outside.then(|| view! { " " <span class="badge badge--outside">{t("made-outside-smartpbx")}</span> })}
+                        </td>
+                        <td>{category_label(&c.category)}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
 fn category_label(category: &str) -> String {
     t(&format!("fc-category-{category}"))
 }
@@ -73,65 +104,33 @@ fn category_label(category: &str) -> String {
 pub fn FeatureCodesScreen() -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
-    let rows = RwSignal::new(None::<Vec<CodeRow>>);
-    let error = RwSignal::new(None::<CrossbarError>);
     let notice = RwSignal::new(None::<String>);
-    let load = move || {
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-        error.set(None);
-        spawn_local(async move {
-            let call = client.action(t("action-open-feature-codes"));
-            match load_all(&call, &account).await {
-                Ok(r) => rows.set(Some(r)),
-                Err(e) => error.set(Some(e)),
-            }
-        });
-    };
-    load();
+    let rows = use_load(
+        || t("action-open-feature-codes"),
+        move |call| {
+            let account = client.account_id();
+            async move { load_all(&call, &account).await }
+        },
+    );
+    let done = Callback::new(move |message: String| {
+        notice.set(Some(message));
+        rows.refetch();
+    });
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t("spbx-feature-codes")}</h2>
             <p>{t("fc-intro")}</p>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/callflows"] />
-            <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| load()) />
-            {move || rows.get().map(|r| {
-                let present: Vec<String> = r.iter().map(|c| c.name.clone()).collect();
-                let done = Callback::new(move |message: String| {
-                    notice.set(Some(message));
-                    load();
-                });
-                view! { <MissingCodes present=present on_done=done /> }
-            })}
-            <p class="notice-line" role="status">{move || notice.get()}</p>
-            {move || match rows.get() {
-                None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
-                None => ().into_any(),
-                Some(r) if r.is_empty() => view! { <p>{t("fc-empty")}</p> }.into_any(),
-                Some(r) => view! {
-                    <table class="table">
-                        <caption class="visually-hidden">{t("spbx-feature-codes")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t("fc-col-code")}</th>
-                                <th scope="col">{t("fc-col-feature")}</th>
-                                <th scope="col">{t("fc-col-category")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {r.into_iter().map(|c| view! {
-                                <tr>
-                                    <th scope="row"><code>{c.dial.clone()}</code></th>
-                                    <td>
-                                        {c.name.clone()}
-                                        {c.outside.then(|| view! { " " <span class="badge badge--outside">{t("made-outside-smartpbx")}</span> })}
-                                    </td>
-                                    <td>{category_label(&c.category)}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                }.into_any(),
-            }}
+            <Loaded load=rows reread=true let:r>
+                {
+                    let present: Vec<String> = r.iter().map(|c| c.name.clone()).collect();
+                    view! {
+                        <MissingCodes present=present on_done=done />
+                        <p class="notice-line" role="status">{move || notice.get()}</p>
+                        {codes_table(r)}
+                    }
+                }
+            </Loaded>
         </section>
     }
 }

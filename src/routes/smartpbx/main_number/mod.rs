@@ -14,7 +14,6 @@ mod write;
 
 use futures::future::join_all;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::hours::{week_from_rules, Interval, Kind, StoredRule, Week, WEEKDAYS};
@@ -29,9 +28,9 @@ use self::edit::OfficeHoursEditor;
 use self::holidays::{AddHolidayForm, HolidayList};
 use self::numbers::NumbersEditor;
 use super::smartpbx_stamp;
-use crate::api::{ActionScope, Crossbar};
+use crate::api::{use_load, ActionScope, Crossbar};
 use crate::components::doc_links::DocLinks;
-use crate::components::error_notice::ErrorNotice;
+use crate::components::loaded::Loaded as LoadedView;
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, arg, t, t_with};
 use crate::routes::smartpbx::json::ids;
@@ -192,12 +191,12 @@ struct Loaded {
 /// everything is read.
 async fn open(
     client: Crossbar,
+    call: &ActionScope,
     meta: &UiMetadata,
     account: &str,
     notice: RwSignal<Option<String>>,
 ) -> Result<Loaded, CrossbarError> {
-    let call = client.action(t("action-open-main-number"));
-    let rows = main_callflow_rows(&call, &format!("accounts/{}", seg(account))).await?;
+    let rows = main_callflow_rows(call, &format!("accounts/{}", seg(account))).await?;
     let (missing, zero_main) = what_is_missing(&rows);
     if !missing.nothing() || zero_main.is_some() {
         let mut pieces = missing.callflow_names();
@@ -209,7 +208,7 @@ async fn open(
         bootstrap(&setup, meta, account, &rows, zero_main).await?;
         notice.set(Some(t_with("bootstrap-done", &[("pieces", arg(pieces))])));
     }
-    let (summary, office) = futures::join!(load(&call, account), load_office(&call, account));
+    let (summary, office) = futures::join!(load(call, account), load_office(call, account));
     Ok(Loaded { summary: summary?, office: office? })
 }
 
@@ -218,53 +217,46 @@ pub fn MainNumberScreen() -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
     let meta = StoredValue::new(smartpbx_stamp());
-    let data = RwSignal::new(None::<Loaded>);
-    let error = RwSignal::new(None::<CrossbarError>);
     // Outside the part that reloads, so "Saved." stays on screen after the reload.
     let notice = RwSignal::new(None::<String>);
     provide_context(SaveNotice(notice));
-    let reload = move || {
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-        error.set(None);
-        let meta = meta.get_value();
-        spawn_local(async move {
-            match open(client, &meta, &account, notice).await {
-                Ok(d) => data.set(Some(d)),
-                Err(e) => error.set(Some(e)),
-            }
-        });
-    };
-    client.load_and_reload(reload);
+    let data = use_load(
+        || t("action-open-main-number"),
+        move |call| {
+            let meta = meta.get_value();
+            let account = client.account_id();
+            async move { open(client, &call, &meta, &account, notice).await }
+        },
+    );
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t("spbx-main-number")}</h2>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/callflows", "/v2/accounts/x/temporal_rules", "/v2/accounts/x/temporal_rules_sets", "/v2/accounts/x/menus", "/v2/accounts/x/faxboxes", "/v2/accounts/x/phone_numbers"] />
-            <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| reload()) />
             <p class="notice-line" role="status">{move || notice.get()}</p>
-            {move || match data.get() {
-                None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
-                None => ().into_any(),
-                Some(Loaded { summary: d, .. }) if !d.configured => view! { <p>{t("main-number-not-set-up")}</p> }.into_any(),
-                Some(Loaded { summary: d, office }) => {
-                    let week = d.week.clone();
-                    let saved = Callback::new(move |_| reload());
-                    let has_lunch = d.week.iter().flatten().any(|i| i.kind == Kind::Lunch);
-                    let has_hours = d.week.iter().any(|day| !day.is_empty());
-                    let periods = active_periods(has_lunch, has_hours, !d.holidays.is_empty());
-                    let holidays = d.holidays.clone();
-                    let office = StoredValue::new(office);
-                    view! {
-                        <NumbersEditor office=office on_saved=saved />
-                        <OfficeHoursView week=d.week.clone() />
-                        <OfficeHoursEditor week=week on_saved=saved />
-                        <h3>{t("holidays")}</h3>
-                        <HolidayList holidays=holidays on_saved=saved />
-                        <AddHolidayForm on_saved=saved />
-                        <IncomingCalls office=office periods=periods on_saved=saved />
+            <LoadedView load=data reread=true let:loaded>
+                {match loaded {
+                    Loaded { summary: d, .. } if !d.configured => view! { <p>{t("main-number-not-set-up")}</p> }.into_any(),
+                    Loaded { summary: d, office } => {
+                        let week = d.week.clone();
+                        let saved = Callback::new(move |_| data.refetch());
+                        let has_lunch = d.week.iter().flatten().any(|i| i.kind == Kind::Lunch);
+                        let has_hours = d.week.iter().any(|day| !day.is_empty());
+                        let periods = active_periods(has_lunch, has_hours, !d.holidays.is_empty());
+                        let holidays = d.holidays.clone();
+                        let office = StoredValue::new(office);
+                        view! {
+                            <NumbersEditor office=office on_saved=saved />
+                            <OfficeHoursView week=d.week.clone() />
+                            <OfficeHoursEditor week=week on_saved=saved />
+                            <h3>{t("holidays")}</h3>
+                            <HolidayList holidays=holidays on_saved=saved />
+                            <AddHolidayForm on_saved=saved />
+                            <IncomingCalls office=office periods=periods on_saved=saved />
+                        }
+                        .into_any()
                     }
-                    .into_any()
-                }
-            }}
+                }}
+            </LoadedView>
         </section>
     }
 }

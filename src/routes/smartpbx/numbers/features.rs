@@ -6,15 +6,15 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use patchbay_crossbar::path::seg;
-use patchbay_crossbar::CrossbarError;
 use patchbay_monster::number_features::{check, common_stamp, features_of, features_patch, Cnam, E911};
 use serde_json::Value;
 
-use crate::api::Crossbar;
+use crate::api::{use_load, Crossbar};
 use crate::components::doc_links::DocLinks;
-use crate::components::error_notice::{error_text, ErrorNotice};
+use crate::components::error_notice::error_text;
 use crate::components::form::CheckboxField;
 use crate::components::form::TextField;
+use crate::components::loaded::Loaded;
 use crate::config::RuntimeConfig;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::stamped;
@@ -28,28 +28,17 @@ pub fn NumberFeaturesScreen() -> impl IntoView {
     // The router hands the segment over still encoded on some paths; `+` is the only
     // character a phone number brings that needs it.
     let number = number.replace("%2B", "+").replace("%2b", "+");
-    let doc = RwSignal::new(None::<Value>);
-    let error = RwSignal::new(None::<CrossbarError>);
-    let account = client.session.get_untracked().map(|s| s.account_id).unwrap_or_default();
-    let path = StoredValue::new(format!("accounts/{}/phone_numbers/{}", seg(&account), seg(&number)));
-    let load = move || {
-        error.set(None);
-        spawn_local(async move {
-            let call = client.action(t("action-open-number"));
-            match call.get(&path.get_value()).await {
-                Ok(env) => doc.set(Some(env.data)),
-                Err(e) => error.set(Some(e)),
-            }
-        });
-    };
-    client.load_and_reload(load);
+    let path = StoredValue::new(format!("accounts/{}/phone_numbers/{}", seg(&client.account_id()), seg(&number)));
+    let doc =
+        use_load(|| t("action-open-number"), move |call| async move { Ok(call.get(&path.get_value()).await?.data) });
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
     view! {
         <section class="screen" aria-labelledby="number-title">
             <h2 id="number-title">{number.clone()}</h2>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/phone_numbers"] />
-            <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| load()) />
-            {move || doc.get().map(|d| view! { <NumberFeaturesForm number=number.clone() path=path.get_value() doc=d /> })}
+            <Loaded load=doc let:d>
+                <NumberFeaturesForm number=number.clone() path=path.get_value() doc=d />
+            </Loaded>
         </section>
     }
 }

@@ -5,17 +5,18 @@
 pub mod features;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use serde_json::Value;
 
 use crate::api::fetch_all_pages;
+use crate::api::use_load;
 use crate::api::{ActionScope, Crossbar};
 use crate::components::doc_links::DocLinks;
-use crate::components::error_notice::ErrorNotice;
+use crate::components::loaded::Loaded;
 use crate::config::RuntimeConfig;
 use crate::i18n::{t, t_or, t_with};
+use crate::routes::smartpbx::json::strings;
 use crate::routes::table::{Screen, Spbx};
 use leptos_router::components::A;
 
@@ -31,28 +32,19 @@ pub(crate) async fn load_all(call: &ActionScope, account: &str) -> Result<Vec<(S
 pub fn NumbersScreen() -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
-    let rows = RwSignal::new(None::<Vec<(String, Value)>>);
-    let error = RwSignal::new(None::<CrossbarError>);
-    let load = move || {
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-        error.set(None);
-        spawn_local(async move {
-            match load_all(&client.action(t("action-open-numbers")), &account).await {
-                Ok(r) => rows.set(Some(r)),
-                Err(e) => error.set(Some(e)),
-            }
-        });
-    };
-    load();
+    let rows = use_load(
+        || t("action-open-numbers"),
+        move |call| {
+            let account = client.account_id();
+            async move { load_all(&call, &account).await }
+        },
+    );
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t("spbx-numbers")}</h2>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/phone_numbers"] />
-            <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| load()) />
-            {move || match rows.get() {
-                None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
-                None => ().into_any(),
-                Some(r) => {
+            <Loaded load=rows let:r>
+                {
                     let count = t_with("list-count-all", &[("shown", r.len().into())]);
                     view! {
                         <table class="table">
@@ -70,8 +62,7 @@ pub fn NumbersScreen() -> impl IntoView {
                                     let state = n.get("state").and_then(Value::as_str).unwrap_or_default().to_string();
                                     let used_by = n.get("used_by").and_then(Value::as_str).filter(|u| !u.is_empty());
                                     let used_by = used_by.map(|u| t_or(&format!("number-used-by-{u}"), u)).unwrap_or_else(|| t("number-spare"));
-                                    let features: Vec<String> = n.get("features").and_then(Value::as_array).into_iter().flatten()
-                                        .filter_map(|f| f.as_str().map(str::to_string)).collect();
+                                    let features = strings(n.get("features"));
                                     view! {
                                         <tr>
                                             <th scope="row">
@@ -86,9 +77,9 @@ pub fn NumbersScreen() -> impl IntoView {
                             </tbody>
                         </table>
                         <p class="list-count" role="status">{count}</p>
-                    }.into_any()
+                    }
                 }
-            }}
+            </Loaded>
         </section>
     }
 }

@@ -16,7 +16,7 @@ use crate::api::Crossbar;
 use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
 use crate::components::form::name_problem;
-use crate::components::form::{unique_id, FieldErrors, MadeOutsideConfirm, SaveGate, TextField};
+use crate::components::form::{unique_id, FieldErrors, MadeOutsideConfirm, SaveState, TextField};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 use crate::routes::table::{Screen, Spbx};
@@ -128,7 +128,7 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
     let members = RwSignal::new(initial.members.clone());
     let initial = StoredValue::new(initial);
 
-    let gate = SaveGate::new(outside);
+    let gate = SaveState::new(outside);
     let (errors, form_error, status) = (gate.errors, gate.form_error, gate.status);
     let busy = RwSignal::new(false);
     let confirming_delete = RwSignal::new(false);

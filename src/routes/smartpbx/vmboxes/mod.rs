@@ -3,19 +3,17 @@
 //! editing and deleting one. Documents are built by `patchbay_monster::vmbox`.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use patchbay_crossbar::path::seg;
-use patchbay_crossbar::CrossbarError;
 use serde_json::Value;
 
 mod form;
 mod save;
 
-use crate::api::Crossbar;
+use crate::api::{use_load, Crossbar};
 use crate::components::doc_links::DocLinks;
-use crate::components::error_notice::error_text;
+use crate::components::loaded::Loaded;
 use crate::components::paged_table::{PagedTable, TableSearch};
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
@@ -81,40 +79,31 @@ pub fn VoicemailBoxesScreen() -> impl IntoView {
 /// Loads the users (members to choose from) and, when editing, the box; then the form.
 #[component]
 fn VmboxLoader(editing: bool) -> impl IntoView {
-    let client = expect_context::<Crossbar>();
     let params = use_params_map();
-    let loaded = RwSignal::new(None::<(Option<Value>, Vec<(String, String)>)>);
-    let error = RwSignal::new(None::<CrossbarError>);
-    Effect::new(move |_| {
-        // Read again when a conflict was resolved by showing what is stored.
-        client.conflicts.epoch.track();
-        let id = params.with(|p| p.get("id").unwrap_or_default());
-        let account = account();
-        spawn_local(async move {
-            let call = client.action(t("action-open-vmbox"));
-            let path = format!("accounts/{}/vmboxes/{}", seg(&account), seg(&id));
-            let (vmbox, users) = futures::join!(
-                async {
-                    match editing {
-                        true => call.get(&path).await.map(|e| Some(e.data)),
-                        false => Ok(None),
-                    }
-                },
-                all_users(&call, &account)
-            );
-            match (vmbox, users) {
-                (Ok(vmbox), Ok(users)) => loaded.set(Some((vmbox, users))),
-                (Err(e), _) | (_, Err(e)) => error.set(Some(e)),
+    let loaded = use_load(
+        || t("action-open-vmbox"),
+        move |call| {
+            let id = params.with(|p| p.get("id").unwrap_or_default());
+            let account = account();
+            async move {
+                let path = format!("accounts/{}/vmboxes/{}", seg(&account), seg(&id));
+                let (vmbox, users) = futures::join!(
+                    async {
+                        match editing {
+                            true => call.get(&path).await.map(|e| Some(e.data)),
+                            false => Ok(None),
+                        }
+                    },
+                    all_users(&call, &account)
+                );
+                Ok((vmbox?, users?))
             }
-        });
-    });
+        },
+    );
     view! {
-        {move || error.get().map(|e| view! { <p class="error-notice" role="alert">{error_text(&e)}</p> })}
-        {move || match loaded.get() {
-            Some((vmbox, users)) => view! { <VmboxFormView vmbox=vmbox users=users /> }.into_any(),
-            None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
-            None => ().into_any(),
-        }}
+        <Loaded load=loaded let:ready>
+            <VmboxFormView vmbox=ready.0 users=ready.1 />
+        </Loaded>
     }
 }
 

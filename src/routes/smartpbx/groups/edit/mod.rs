@@ -6,7 +6,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map};
-use patchbay_crossbar::CrossbarError;
 use patchbay_monster::names;
 use patchbay_monster::ring_group::{extensions_of, members_of, phone_numbers_of, strategy_of, Member, STRATEGIES};
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
@@ -14,11 +13,12 @@ use serde_json::Value;
 
 mod save;
 
-use crate::api::Crossbar;
+use crate::api::{use_load, Crossbar};
 use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
 use crate::components::form::name_problem;
-use crate::components::form::{unique_id, MadeOutsideConfirm, SaveGate, TextField};
+use crate::components::form::{unique_id, MadeOutsideConfirm, SaveState, TextField};
+use crate::components::loaded::Loaded;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 use crate::routes::smartpbx::users::all_users::all_users;
@@ -31,31 +31,22 @@ fn account() -> String {
 
 #[component]
 pub fn EditGroupScreen() -> impl IntoView {
-    let client = expect_context::<Crossbar>();
     let params = use_params_map();
-    let loaded = RwSignal::new(None::<(Stored, Vec<(String, String)>)>);
-    let error = RwSignal::new(None::<CrossbarError>);
-    Effect::new(move |_| {
-        // Read again when a conflict was resolved by showing what is stored.
-        client.conflicts.epoch.track();
-        let id = params.with(|p| p.get("id").unwrap_or_default());
-        let account = account();
-        spawn_local(async move {
-            let call = client.action(t("action-open-group"));
-            let (stored, users) = futures::join!(load(&call, &account, &id), all_users(&call, &account));
-            match (stored, users) {
-                (Ok(s), Ok(u)) => loaded.set(Some((s, u))),
-                (Err(e), _) | (_, Err(e)) => error.set(Some(e)),
+    let loaded = use_load(
+        || t("action-open-group"),
+        move |call| {
+            let id = params.with(|p| p.get("id").unwrap_or_default());
+            let account = account();
+            async move {
+                let (stored, users) = futures::join!(load(&call, &account, &id), all_users(&call, &account));
+                Ok((stored?, users?))
             }
-        });
-    });
+        },
+    );
     view! {
-        {move || error.get().map(|e| view! { <p class="error-notice" role="alert">{error_text(&e)}</p> })}
-        {move || match loaded.get() {
-            Some((stored, users)) => view! { <GroupForm stored=stored users=users /> }.into_any(),
-            None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
-            None => ().into_any(),
-        }}
+        <Loaded load=loaded let:ready>
+            <GroupForm stored=ready.0 users=ready.1 />
+        </Loaded>
     }
 }
 
@@ -128,7 +119,7 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
             .unwrap_or_else(|| t("group-member-deleted"))
     };
 
-    let gate = SaveGate::new(outside);
+    let gate = SaveState::new(outside);
     let (errors, form_error, status) = (gate.errors, gate.form_error, gate.status);
     let busy = RwSignal::new(false);
     let confirming_delete = RwSignal::new(false);

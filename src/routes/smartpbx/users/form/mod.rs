@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use patchbay_crossbar::path::seg;
-use patchbay_crossbar::CrossbarError;
 use patchbay_monster::names;
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use serde_json::Value;
@@ -19,11 +18,11 @@ mod phone;
 mod save;
 
 use super::settings::UserSettings;
-use crate::api::Crossbar;
-use crate::components::error_notice::error_text;
+use crate::api::{use_load, Crossbar};
 use crate::components::form::CheckboxField;
 use crate::components::form::TextField;
-use crate::components::form::{MadeOutsideConfirm, SaveGate};
+use crate::components::form::{MadeOutsideConfirm, SaveState};
+use crate::components::loaded::Loaded;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 use crate::routes::table::{Screen, Spbx};
@@ -41,25 +40,17 @@ pub fn CreateUserScreen() -> impl IntoView {
 pub fn EditUserScreen() -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let params = use_params_map();
-    let user = RwSignal::new(None::<Value>);
-    let error = RwSignal::new(None::<CrossbarError>);
-    Effect::new(move |_| {
-        // Read again when a conflict was resolved by showing what is stored.
-        client.conflicts.epoch.track();
-        let id = params.with(|p| p.get("id").unwrap_or_default());
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-        spawn_local(async move {
-            let call = client.action(t("action-open-user"));
-            match call.get(&format!("accounts/{}/users/{}", seg(&account), seg(&id))).await {
-                Ok(env) => user.set(Some(env.data)),
-                Err(e) => error.set(Some(e)),
-            }
-        });
-    });
+    let user = use_load(
+        || t("action-open-user"),
+        move |call| {
+            let id = params.with(|p| p.get("id").unwrap_or_default());
+            let path = format!("accounts/{}/users/{}", seg(&client.account_id()), seg(&id));
+            async move { Ok(call.get(&path).await?.data) }
+        },
+    );
     view! {
-        {move || error.get().map(|e| view! { <p class="error-notice" role="alert">{error_text(&e)}</p> })}
-        {move || match user.get() {
-            Some(u) => {
+        <Loaded load=user let:u>
+            {
                 // Deleting comes last on the page, after everything that can be edited.
                 let id = u.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
                 let name = {
@@ -71,11 +62,8 @@ pub fn EditUserScreen() -> impl IntoView {
                     <UserSettings user=u />
                     <DeleteUser user_id=id name=name />
                 }
-                .into_any()
             }
-            None if error.with(Option::is_none) => view! { <p role="status">{t("loading")}</p> }.into_any(),
-            None => ().into_any(),
-        }}
+        </Loaded>
     }
 }
 
@@ -105,7 +93,7 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
         Catalog::Ready(b) => b,
         _ => vec![],
     };
-    let gate = SaveGate::new(outside);
+    let gate = SaveState::new(outside);
     let busy = RwSignal::new(false);
     let user = StoredValue::new(user);
     let before = StoredValue::new(before);

@@ -14,15 +14,15 @@ mod section;
 mod voicemail;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_crossbar::path::seg;
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
 use crate::api::fetch_all_pages;
-use crate::api::{ActionScope, Crossbar};
-use crate::components::error_notice::{error_text, ErrorNotice};
+use crate::api::{use_load, ActionScope, Crossbar};
+use crate::components::error_notice::error_text;
+use crate::components::loaded::Loaded;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::{smartpbx_stamp, stamped};
@@ -143,31 +143,23 @@ pub fn UserSettings(user: Value) -> impl IntoView {
         outside: made_outside(&user, ORIGIN_SMARTPBX),
         meta: smartpbx_stamp(),
     };
-    let related = RwSignal::new(None::<Related>);
-    let error = RwSignal::new(None::<patchbay_crossbar::CrossbarError>);
-    let load = {
+    let related = {
         let ctx = ctx.clone();
-        move || {
+        let label = {
             let ctx = ctx.clone();
-            error.set(None);
-            spawn_local(async move {
-                let call = ctx.action("action-open-user-settings");
-                match load_related(&call, &ctx.base(), &ctx.user_id).await {
-                    Ok(r) => related.set(Some(r)),
-                    Err(e) => error.set(Some(e)),
-                }
-            });
-        }
+            move || t_with("action-open-user-settings", &[("name", arg(ctx.name.clone()))])
+        };
+        use_load(label, move |call| {
+            let ctx = ctx.clone();
+            async move { load_related(&call, &ctx.base(), &ctx.user_id).await }
+        })
     };
-    client.load_and_reload(load.clone());
     let user = StoredValue::new(user);
     view! {
         <section class="screen user-settings" aria-labelledby="user-settings-title">
             <h2 id="user-settings-title">{t("user-settings-title")}</h2>
-            <ErrorNotice error=Signal::derive(move || error.get()) on_retry=Callback::new(move |_| load()) />
-            {move || match related.get() {
-                None => view! { <p role="status">{t("loading")}</p> }.into_any(),
-                Some(r) => {
+            <Loaded load=related let:r>
+                {
                     let (ctx, user) = (ctx.clone(), user.get_value());
                     view! {
                         <locale::LocaleSection ctx=ctx.clone() user=user.clone() />
@@ -178,9 +170,8 @@ pub fn UserSettings(user: Value) -> impl IntoView {
                         <voicemail::VoicemailSection ctx=ctx.clone() user=user.clone() related=r.clone() />
                         <devices::DevicesSection ctx=ctx related=r />
                     }
-                    .into_any()
                 }
-            }}
+            </Loaded>
         </section>
     }
 }

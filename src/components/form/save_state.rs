@@ -1,10 +1,12 @@
-//! What a form checks before it writes, in the order Smart PBX's forms check it: its
-//! own field rules first (nothing is sent while a field is wrong), then — for a
-//! document another app or the API made — the "save anyway?" question, because saving
-//! here rewrites the document in Smart PBX's format. Only then may the form send.
+//! The one save state every form and settings section shows: its field errors, the
+//! message under its fields (`role="alert"`), the message beside its Save button
+//! (`role="status"`) and the "made outside Smart PBX — save anyway?" question. A form's
+//! write is an `Action` (`api::use_save`); its `pending()` is the form's busy state.
 //!
-//! The gate owns the signals those steps touch, so every form shows its errors, its
-//! status and the question the same way; the form keeps its own `busy` flag and sends.
+//! Before a write, `pass` checks in the order Smart PBX's forms check: the form's own
+//! field rules first (nothing is sent while a field is wrong), then — for a document
+//! another app or the API made — the "save anyway?" question, because saving here
+//! rewrites the document in Smart PBX's format. Only then may the form send.
 
 use leptos::prelude::*;
 
@@ -14,24 +16,24 @@ use crate::i18n::t;
 /// checks or mapped from Crossbar's 400 answer.
 pub type FieldErrors = Vec<(&'static str, String)>;
 
-/// A form's save, with the gate:
+/// A form's save:
 ///
 /// ```text
-/// let gate = SaveGate::new(made_outside(&doc, ORIGIN_SMARTPBX));
+/// let state = SaveState::new(made_outside(&doc, ORIGIN_SMARTPBX));
+/// let write = use_save(label, move |call, f| async move { /* send */ });
 /// let save = move |confirmed: bool| {
 ///     let f = current();
-///     if !gate.pass(validate(&f), confirmed) {
-///         return;
+///     if state.pass(validate(&f), confirmed) {
+///         write.dispatch(f);
 ///     }
-///     busy.set(true);
-///     spawn_local(async move { /* send, then gate.status / gate.errors */ });
 /// };
+/// Effect::new(move |_| match write.value().get() { /* state.saved(..) / state.failed(..) */ });
 /// // in the view, below the form's alert:
 /// <MadeOutsideConfirm open=gate.confirming question_key="made-outside-confirm"
 ///     on_confirm=Callback::new(move |_| save(true)) />
 /// ```
 #[derive(Clone, Copy)]
-pub struct SaveGate {
+pub struct SaveState {
     pub errors: RwSignal<FieldErrors>,
     /// The message under the fields (`role="alert"`).
     pub form_error: RwSignal<Option<String>>,
@@ -43,15 +45,35 @@ pub struct SaveGate {
     outside: bool,
 }
 
-impl SaveGate {
+impl SaveState {
     pub fn new(outside: bool) -> Self {
-        SaveGate {
+        SaveState {
             errors: RwSignal::new(FieldErrors::new()),
             form_error: RwSignal::new(None),
             status: RwSignal::new(None),
             confirming: RwSignal::new(false),
             outside,
         }
+    }
+
+    /// A state with no "made outside" question (documents Patchbay made, or screens
+    /// whose writes are not documents of their own).
+    pub fn plain() -> Self {
+        Self::new(false)
+    }
+
+    /// The write went through: `message` beside the Save button.
+    pub fn saved(&self, message: String) {
+        self.errors.set(vec![]);
+        self.form_error.set(None);
+        self.status.set(Some(message));
+    }
+
+    /// The write failed: `message` under the fields, `fields` beside theirs.
+    pub fn failed(&self, message: String, fields: FieldErrors) {
+        self.status.set(None);
+        self.errors.set(fields);
+        self.form_error.set(Some(message));
     }
 
     /// The message for one field, for `TextField`'s `error`.

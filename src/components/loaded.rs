@@ -1,0 +1,45 @@
+//! How every screen shows what it reads (`api::use_load`): "Loading…" until the answer
+//! is in — never the previous entity's data — then the content, or the one error view
+//! with a "Try again" that reads again. A screen that reads the same things again after
+//! its own save (`reread`) keeps showing them until the new answer is in.
+
+use leptos::prelude::*;
+use patchbay_crossbar::CrossbarError;
+
+use crate::api::Load;
+use crate::components::error_notice::ErrorNotice;
+use crate::i18n::t;
+
+#[component]
+pub fn Loaded<T, V, F>(
+    load: Load<T>,
+    /// Keep the content on screen while the same data is read again.
+    #[prop(optional)]
+    reread: bool,
+    children: F,
+) -> impl IntoView
+where
+    T: Clone + 'static,
+    V: IntoView + 'static,
+    F: Fn(T) -> V + Clone + Send + Sync + 'static,
+{
+    let content = move || {
+        let children = children.clone();
+        Suspend::new(async move {
+            match load.await {
+                Ok(value) => children(value).into_any(),
+                Err(CrossbarError::Cancelled) => ().into_any(),
+                Err(error) => {
+                    let error = Signal::derive(move || Some(error.clone()));
+                    view! { <ErrorNotice error=error on_retry=Callback::new(move |_| load.refetch()) /> }.into_any()
+                }
+            }
+        })
+    };
+    let loading = || view! { <p role="status">{t("loading")}</p> };
+    if reread {
+        view! { <Transition fallback=loading>{content}</Transition> }.into_any()
+    } else {
+        view! { <Suspense fallback=loading>{content}</Suspense> }.into_any()
+    }
+}
