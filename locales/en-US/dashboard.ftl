@@ -1,5 +1,6 @@
 ## Smart PBX › Dashboard
 action-open-dashboard = Open Dashboard
+action-count-office = Count users and devices
 action-create-main-vmbox = Create main voicemail box
 action-read-number = Read number { $number }
 action-save-caller-id = Save company caller ID
@@ -9,6 +10,8 @@ dashboard-users = Users
 dashboard-devices = Devices
 dashboard-unregistered = Unregistered devices
 dashboard-numbers = Numbers
+dashboard-counting = Counting…
+dashboard-count-failed = Users and devices could not be counted: { $error }
 dashboard-main-numbers = Main numbers
 dashboard-conference-numbers = Conference numbers
 dashboard-fax-numbers = Fax numbers

@@ -14,6 +14,9 @@
 //! ```
 
 use std::future::Future;
+use std::rc::Rc;
+
+use futures::future::LocalBoxFuture;
 
 use leptos::prelude::*;
 use patchbay_crossbar::CrossbarError;
@@ -29,6 +32,14 @@ where
     T: 'static,
     Fut: Future<Output = Result<T, CrossbarError>> + 'static,
 {
+    // Boxed here so Leptos' resource machinery is compiled once per data type, not
+    // once per screen (see README, "Bundle budget").
+    loading(Rc::new(label), Rc::new(move |scope| Box::pin(fetch(scope))))
+}
+
+type Fetch<T> = Rc<dyn Fn(ActionScope) -> LocalBoxFuture<'static, Result<T, CrossbarError>>>;
+
+fn loading<T: 'static>(label: Rc<dyn Fn() -> String>, fetch: Fetch<T>) -> Load<T> {
     let client = expect_context::<Crossbar>();
     let running = StoredValue::new_local(None::<web_sys::AbortController>);
     let cancel_running = move || {
@@ -51,4 +62,52 @@ where
         };
         fetch(scope)
     })
+}
+
+/// Requests a component makes outside a resource (a list streamed page by page into
+/// the screen): each round's scope is cancelled when the next round starts or when the
+/// component is cleaned up, so no request outlives its screen.
+#[derive(Clone, Copy)]
+pub struct Rounds {
+    current: StoredValue<Option<web_sys::AbortController>, LocalStorage>,
+}
+
+impl Rounds {
+    /// Call while the component is being set up (its owner is current).
+    pub fn new() -> Self {
+        let current = StoredValue::new_local(None::<web_sys::AbortController>);
+        on_cleanup(move || {
+            if let Some(Some(controller)) = current.try_update_value(Option::take) {
+                controller.abort();
+            }
+        });
+        Rounds { current }
+    }
+
+    /// Cancels the current round's requests, if any are still on their way.
+    pub fn cancel(&self) {
+        if let Some(Some(controller)) = self.current.try_update_value(Option::take) {
+            controller.abort();
+        }
+    }
+
+    /// A new round's scope, named `label`; the previous round's requests are cancelled.
+    pub fn scope(&self, client: Crossbar, label: String) -> ActionScope {
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(web_sys::AbortController::signal);
+        if let Some(Some(previous)) = self.current.try_update_value(|c| std::mem::replace(c, controller)) {
+            previous.abort();
+        }
+        let scope = client.action(label);
+        match signal {
+            Some(signal) => scope.cancelled_by(signal),
+            None => scope,
+        }
+    }
+}
+
+impl Default for Rounds {
+    fn default() -> Self {
+        Self::new()
+    }
 }

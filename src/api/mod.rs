@@ -16,7 +16,7 @@ use patchbay_crossbar::inspector::ActionLog;
 
 pub use conditional::{ConflictGate, Question, Resolution, Revisions};
 pub use http::now_ms;
-pub use load::{use_load, Load};
+pub use load::{use_load, Load, Rounds};
 pub use paging::{
     count_rows, fetch_all_pages, for_each_page, one_of_filter, page_path, walk_pages, COUNT_PAGE_SIZE, PAGE_SIZE,
 };
@@ -76,16 +76,6 @@ impl Crossbar {
     /// The signed-in account's id (`""` when signed out: a request then fails cleanly).
     pub fn account_id(&self) -> String {
         self.session.get_untracked().map(|s| s.account_id).unwrap_or_default()
-    }
-
-    /// Runs `load` once the screen is mounted, and again whenever someone resolving a
-    /// save conflict chose to see the stored documents (`ConflictGate::epoch`).
-    pub fn load_and_reload(&self, load: impl Fn() + 'static) {
-        let epoch = self.conflicts.epoch;
-        Effect::new(move |_| {
-            epoch.track();
-            load();
-        });
     }
 
     /// Start a named GUI action; its calls are grouped under `label` in the inspector.

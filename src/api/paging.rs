@@ -41,6 +41,11 @@ pub fn one_of_filter(key: &str, values: &[&str]) -> String {
 /// reply stays a few hundred kilobytes.
 pub const COUNT_PAGE_SIZE: u32 = 1000;
 
+/// Rows per request when a listing is walked to its end: Crossbar applies filters
+/// after reading a page of the view, so a filtered lookup on a large account needs
+/// few requests only when pages are large.
+pub const WALK_PAGE_SIZE: u32 = 500;
+
 /// Every row of a listing, following `next_start_key` (for bounded lookups such as
 /// "the devices of these 50 users", never for a whole unbounded collection). The
 /// phone-number listing is an object keyed by number; its entries come back as rows
@@ -60,7 +65,7 @@ pub async fn for_each_page(
     query: &str,
     mut on_page: impl FnMut(Vec<Value>),
 ) -> Result<(), CrossbarError> {
-    walk_pages(call, path, query, PAGE_SIZE, |page| {
+    walk_pages(call, path, query, WALK_PAGE_SIZE, |page| {
         on_page(page);
         true
     })

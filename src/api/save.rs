@@ -10,6 +10,9 @@
 //! ```
 
 use std::future::Future;
+use std::rc::Rc;
+
+use futures::future::LocalBoxFuture;
 
 use leptos::prelude::*;
 
@@ -24,6 +27,14 @@ where
     O: 'static,
     Fut: Future<Output = O> + 'static,
 {
+    // Boxed here so Leptos' action machinery is compiled once per input and output
+    // type, not once per form (see README, "Bundle budget").
+    saving(Rc::new(label), Rc::new(move |scope, input| Box::pin(run(scope, input))))
+}
+
+type Run<I, O> = Rc<dyn Fn(ActionScope, I) -> LocalBoxFuture<'static, O>>;
+
+fn saving<I: Clone + 'static, O: 'static>(label: Rc<dyn Fn(&I) -> String>, run: Run<I, O>) -> Action<I, O> {
     let client = expect_context::<Crossbar>();
     Action::new_local(move |input: &I| run(client.action(label(input)), input.clone()))
 }

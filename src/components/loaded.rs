@@ -43,3 +43,22 @@ where
         view! { <Suspense fallback=loading>{content}</Suspense> }.into_any()
     }
 }
+
+/// After a save on a screen that shows what it read: read again, and only once the new
+/// answer is on screen put `message` in the screen's `status` line, so "Deleted." is
+/// never announced beside the list that still shows the deleted row.
+pub fn reread_then_say<T: 'static>(load: Load<T>, status: RwSignal<Option<String>>) -> Callback<String> {
+    let waiting = StoredValue::new(None::<String>);
+    Effect::new(move |_| {
+        if load.with(|answer| matches!(answer, Some(Ok(_)))) {
+            if let Some(message) = waiting.try_update_value(Option::take).flatten() {
+                status.set(Some(message));
+            }
+        }
+    });
+    Callback::new(move |message: String| {
+        status.set(None);
+        waiting.set_value(Some(message));
+        load.refetch();
+    })
+}

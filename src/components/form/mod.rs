@@ -13,7 +13,7 @@ mod save_state;
 pub use choice::{CheckboxField, SelectField};
 pub use made_outside_confirm::MadeOutsideConfirm;
 pub use rules::name_problem;
-pub use save_state::{FieldErrors, SaveState};
+pub use save_state::{FieldErrors, SaveError, SaveState};
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
 

@@ -12,6 +12,19 @@ use leptos::prelude::*;
 
 use crate::i18n::t;
 
+/// A failed save: the message under the form, and the form fields it points at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SaveError {
+    pub message: String,
+    pub fields: FieldErrors,
+}
+
+impl From<patchbay_crossbar::CrossbarError> for SaveError {
+    fn from(error: patchbay_crossbar::CrossbarError) -> Self {
+        SaveError { message: crate::components::error_notice::error_text(&error), fields: vec![] }
+    }
+}
+
 /// Messages by form-field key (`"name"`, `"sip_username"` …), from the form's own
 /// checks or mapped from Crossbar's 400 answer.
 pub type FieldErrors = Vec<(&'static str, String)>;
@@ -67,6 +80,11 @@ impl SaveState {
         self.errors.set(vec![]);
         self.form_error.set(None);
         self.status.set(Some(message));
+    }
+
+    /// The write failed, as `error` says.
+    pub fn failed_with(&self, error: SaveError) {
+        self.failed(error.message, error.fields);
     }
 
     /// The write failed: `message` under the fields, `fields` beside theirs.

@@ -18,7 +18,7 @@ use patchbay_crossbar::CrossbarError;
 use serde_json::Value;
 
 use crate::api::{count_rows, page_path};
-use crate::api::{ActionScope, Crossbar};
+use crate::api::{ActionScope, Crossbar, Rounds};
 use crate::components::error_notice::ErrorNotice;
 use crate::i18n::{t, t_with};
 use count::{count_message, Total};
@@ -46,15 +46,13 @@ pub type Enrich = fn(ActionScope, String, Vec<Value>) -> LocalBoxFuture<'static,
 
 /// Counts the listing and publishes the total unless a newer load superseded it.
 async fn count_in_background(
-    client: Crossbar,
-    caption_key: &'static str,
+    call: ActionScope,
     path: String,
     query: String,
     current: impl Fn() -> bool + 'static,
     total: RwSignal<Total>,
 ) {
     total.set(Total::Counting);
-    let call = client.action(t_with("action-count", &[("list", t(caption_key).into())]));
     let counted = count_rows(&call, &path, &query, &current).await;
     if current() {
         total.set(match counted {
@@ -103,9 +101,12 @@ pub fn PagedTable(
     // not a different one (after a failed search, the rows on screen are the old list's).
     let last_was_more = StoredValue::new(false);
 
-    // The tasks below outlive the table when someone leaves the screen mid-request:
-    // everything they need is captured up front, and the table's own stored values are
-    // read with `try_` so a disposed table just means "superseded".
+    // A page's requests are cancelled by the next load (a new search) and a count's by
+    // the next fresh load; both when the table goes. Their tasks may still run after the
+    // table is gone, so the table's own stored values are read with `try_` there (a
+    // disposed table just means "superseded").
+    let pages = Rounds::new();
+    let counts = Rounds::new();
     let load = move |more: bool| {
         last_was_more.set_value(more);
         let start = if more { next_key.get_untracked() } else { None };
@@ -117,6 +118,7 @@ pub fn PagedTable(
         let mine = generation.get_value();
         if !more {
             count_generation.update_value(|g| *g += 1);
+            counts.cancel();
             total.set(Total::Unknown);
         }
         let counting_for = count_generation.get_value();
@@ -128,8 +130,8 @@ pub fn PagedTable(
         let collection = path.get_value();
         loading.set(true);
         error.set(None);
+        let call = pages.scope(client, label);
         spawn_local(async move {
-            let call = client.action(label);
             let result = call.get(&url).await;
             let result = match (result, enrich) {
                 (Ok(env), Some(enrich)) if !is_search => {
@@ -157,9 +159,9 @@ pub fn PagedTable(
                     searching.set(is_search);
                     loaded_once.set(true);
                     if needs_count {
+                        let label = t_with("action-count", &[("list", t(caption_key).into())]);
                         spawn_local(count_in_background(
-                            client,
-                            caption_key,
+                            counts.scope(client, label),
                             list_path,
                             list_query,
                             move || count_generation.try_get_value() == Some(counting_for),
@@ -167,6 +169,7 @@ pub fn PagedTable(
                         ));
                     }
                 }
+                Err(CrossbarError::Cancelled) => {}
                 Err(e) => error.set(Some(e)),
             }
             loading.set(false);

@@ -35,16 +35,20 @@ async fn wait_value(h: &Harness, label: &str, expected: &str) -> Result<()> {
     .await
 }
 
-/// The dashboard's counters as (label, value) pairs.
+/// The dashboard's counters as (label, value) pairs, once none says "Counting…" (users
+/// and devices are counted after the dashboard is shown).
 async fn counts(h: &Harness) -> Result<Vec<(String, String)>> {
     let dl = h.browser.wait().for_element(Locator::Css("dl.counts")).await?;
-    let mut out = vec![];
-    for item in dl.find_all(Locator::Css("div.count")).await? {
-        let label = item.find(Locator::Css("dt")).await?.text().await?;
-        let value = item.find(Locator::Css("dd")).await?.text().await?;
-        out.push((label, value));
-    }
-    Ok(out)
+    h.eventually("the counts", || async {
+        let mut out = vec![];
+        for item in dl.find_all(Locator::Css("div.count")).await? {
+            let label = item.find(Locator::Css("dt")).await?.text().await?;
+            let value = item.find(Locator::Css("dd")).await?.text().await?;
+            out.push((label, value));
+        }
+        Ok((!out.iter().any(|(_, v)| v == "Counting…")).then_some(out))
+    })
+    .await
 }
 
 fn rows(v: &Value) -> Vec<Value> {

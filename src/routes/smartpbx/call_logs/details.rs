@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use patchbay_crossbar::path::seg;
 use serde_json::Value;
 
+use crate::api::fetch_all_pages;
 use crate::api::{use_load, Crossbar};
 use crate::components::form::unique_id;
 use crate::components::loaded::Loaded;
 use crate::i18n::{arg, t, t_with};
-use crate::routes::smartpbx::dashboard::all_rows;
 use crate::routes::smartpbx::json::str_field;
 
 /// "1001 → 1002, 0:42, NORMAL_CLEARING" for a leg row.
@@ -49,7 +49,7 @@ fn LegList(interaction: String) -> impl IntoView {
         || t("action-open-call-legs"),
         move |call| {
             let path = format!("accounts/{}/cdrs/legs/{}", seg(&client.account_id()), seg(&interaction));
-            async move { all_rows(&call, path, "").await }
+            async move { fetch_all_pages(&call, &path, "").await }
         },
     );
     view! {

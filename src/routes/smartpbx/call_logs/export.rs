@@ -7,11 +7,10 @@
 //! as a download link, every cell that a spreadsheet would run as a formula made text.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_crossbar::path::seg;
 use wasm_bindgen::JsValue;
 
-use crate::api::Crossbar;
+use crate::api::{use_save, Crossbar};
 use crate::components::error_notice::error_text;
 use crate::i18n::{arg, t, t_with};
 
@@ -37,34 +36,42 @@ pub fn CsvExport(
     #[prop(into)]
     days: Signal<String>,
 ) -> impl IntoView {
-    let client = expect_context::<Crossbar>();
-    let busy = RwSignal::new(false);
+    let account = expect_context::<Crossbar>().account_id();
     let ready = RwSignal::new(None::<(String, String, usize)>);
     let error = RwSignal::new(None::<String>);
-    let export = move |_| {
-        let Ok(query) = range.get_untracked() else { return };
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-        let name = format!("call-logs_{}.csv", days.get_untracked());
-        busy.set(true);
-        error.set(None);
+    let forget = move || {
         if let Some((old, _, _)) = ready.get_untracked() {
             let _ = web_sys::Url::revoke_object_url(&old);
         }
-        ready.set(None);
-        spawn_local(async move {
-            let call = client.action(t("action-export-call-logs"));
+    };
+    // The file's memory goes when the screen does.
+    on_cleanup(forget);
+    let fetch = use_save(
+        |_: &(String, String)| t("action-export-call-logs"),
+        move |call, (query, name): (String, String)| {
             let path = format!("accounts/{}/cdrs?{query}&paginate=false", seg(&account));
-            match call.get_csv(&path).await {
+            async move {
+                let text = call.get_csv(&path).await.map_err(|e| error_text(&e))?;
                 // A caller ID name is whatever the far end sent; the file must not run
                 // formulas when opened (Crossbar's own CSV is not neutralised).
-                Ok(text) => match csv_url(&patchbay_crossbar::csv::neutralise(&text)) {
-                    Some(url) => ready.set(Some((url, name, record_count(&text)))),
-                    None => error.set(Some(t("call-logs-csv-failed"))),
-                },
-                Err(e) => error.set(Some(error_text(&e))),
+                let url =
+                    csv_url(&patchbay_crossbar::csv::neutralise(&text)).ok_or_else(|| t("call-logs-csv-failed"))?;
+                Ok::<_, String>((url, name, record_count(&text)))
             }
-            busy.set(false);
-        });
+        },
+    );
+    Effect::new(move |_| match fetch.value().get() {
+        Some(Ok(file)) => ready.set(Some(file)),
+        Some(Err(e)) => error.set(Some(e)),
+        None => {}
+    });
+    let busy = fetch.pending();
+    let export = move |_| {
+        let Ok(query) = range.get_untracked() else { return };
+        error.set(None);
+        forget();
+        ready.set(None);
+        fetch.dispatch((query, format!("call-logs_{}.csv", days.get_untracked())));
     };
     view! {
         <div class="csv-export">

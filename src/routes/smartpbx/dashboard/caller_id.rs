@@ -4,7 +4,6 @@
 //! (`cnam`, `e911`), then the account's `caller_id.external` / `caller_id.emergency`.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::dashboard::{caller_id_patch, number_patch, E911Form};
@@ -13,10 +12,10 @@ use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
 use super::super::{smartpbx_stamp, stamped};
-use crate::api::{use_load, ActionScope, Crossbar};
+use crate::api::{use_load, use_save, ActionScope};
 use crate::components::error_notice::error_text;
 use crate::components::form::name_problem;
-use crate::components::form::{unique_id, MadeOutsideConfirm, TextField};
+use crate::components::form::{unique_id, MadeOutsideConfirm, SaveError, SaveState, TextField};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::strs;
 
@@ -90,9 +89,26 @@ async fn save(
     Ok(())
 }
 
+/// Crossbar's 400 answer, mapped onto the form's fields.
+fn field_errors(e: &CrossbarError) -> Vec<(&'static str, String)> {
+    e.field_errors()
+        .iter()
+        .filter_map(|f| {
+            let key = match f.path.as_str() {
+                p if p.starts_with("cnam") => "cnam",
+                "e911.postal_code" => "postal_code",
+                "e911.street_address" => "street_address",
+                "e911.locality" => "locality",
+                "e911.region" => "region",
+                _ => return None,
+            };
+            Some((key, f.message.clone()))
+        })
+        .collect()
+}
+
 #[component]
 pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callback<String>) -> impl IntoView {
-    let client = expect_context::<Crossbar>();
     let meta = StoredValue::new(smartpbx_stamp());
     let current = text_at(&account, "/caller_id/external/number");
     let outside = made_outside(&account, ORIGIN_SMARTPBX);
@@ -104,10 +120,7 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
     let selected = RwSignal::new(current);
     let number_doc = RwSignal::new(None::<Value>);
     let fields = Fields::new();
-    let errors = RwSignal::new(Vec::<(&'static str, String)>::new());
-    let form_error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
-    let confirming = RwSignal::new(false);
+    let state = SaveState::new(outside);
     let account = StoredValue::new(account);
 
     // Smart PBX reads the chosen number to show (and keep) its CNAM and E911; choosing
@@ -133,14 +146,23 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
         }
         Some(Ok(None)) | None => number_doc.set(None),
         Some(Err(CrossbarError::Cancelled)) => {}
-        Some(Err(e)) => form_error.set(Some(error_text(&e))),
+        Some(Err(e)) => state.form_error.set(Some(error_text(&e))),
     });
 
-    let error_for = move |k: &'static str| {
-        Signal::derive(move || errors.with(|e| e.iter().find(|(f, _)| *f == k).map(|(_, m)| m.clone())))
-    };
+    let write = use_save(
+        |_: &(Option<(String, Value)>, String, E911Form)| t("action-save-caller-id"),
+        move |call, (number, name, e911): (Option<(String, Value)>, String, E911Form)| {
+            let (meta, account) = (meta.get_value(), account.get_value());
+            async move { save(&call, &meta, &account, number, name, e911).await }
+        },
+    );
+    Effect::new(move |_| match write.value().get() {
+        Some(Ok(())) => on_saved.run(t("caller-id-saved")),
+        Some(Err(e)) => state.failed_with(SaveError { message: error_text(&e), fields: field_errors(&e) }),
+        None => {}
+    });
+    let busy = write.pending();
     let submit = move |confirmed: bool| {
-        form_error.set(None);
         let n = selected.get_untracked();
         let name = fields.name.get_untracked().trim().to_string();
         let e911 = fields.e911();
@@ -153,47 +175,10 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
                 local.push(("cnam", problem));
             }
         }
-        if !local.is_empty() {
-            errors.set(local);
-            form_error.set(Some(t("form-has-errors")));
-            return;
+        if state.pass(local, confirmed) {
+            let number = if n.is_empty() { None } else { Some((n, number_doc.get_untracked().unwrap_or_default())) };
+            write.dispatch((number, name, e911));
         }
-        errors.set(vec![]);
-        if outside && !confirmed {
-            confirming.set(true);
-            return;
-        }
-        confirming.set(false);
-        let number = if n.is_empty() { None } else { Some((n, number_doc.get_untracked().unwrap_or_default())) };
-        busy.set(true);
-        let meta = meta.get_value();
-        spawn_local(async move {
-            let call = client.action(t("action-save-caller-id"));
-            let result = save(&call, &meta, &account.get_value(), number, name, e911).await;
-            busy.set(false);
-            match result {
-                Ok(()) => on_saved.run(t("caller-id-saved")),
-                Err(e) => {
-                    let mapped: Vec<(&'static str, String)> = e
-                        .field_errors()
-                        .iter()
-                        .filter_map(|f| {
-                            let key = match f.path.as_str() {
-                                p if p.starts_with("cnam") => "cnam",
-                                "e911.postal_code" => "postal_code",
-                                "e911.street_address" => "street_address",
-                                "e911.locality" => "locality",
-                                "e911.region" => "region",
-                                _ => return None,
-                            };
-                            Some((key, f.message.clone()))
-                        })
-                        .collect();
-                    errors.set(mapped);
-                    form_error.set(Some(error_text(&e)));
-                }
-            }
-        });
     };
     let select_id = unique_id("caller-id-number");
     let has_number = move || !selected.with(String::is_empty);
@@ -212,21 +197,21 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
                     </select>
                 </div>
                 <Show when=has_number>
-                    <TextField label=t("caller-id-name") value=fields.name maxlength=CNAM_MAX hint=t("caller-id-name-hint") error=error_for("cnam") />
+                    <TextField label=t("caller-id-name") value=fields.name maxlength=CNAM_MAX hint=t("caller-id-name-hint") error=state.error_for("cnam") />
                     <fieldset class="fieldset">
                         <legend>{t("e911-title")}</legend>
-                        <TextField label=t("e911-zip") value=fields.zip required=true autocomplete="postal-code" error=error_for("postal_code") />
-                        <TextField label=t("e911-street") value=fields.street required=true autocomplete="address-line1" error=error_for("street_address") />
+                        <TextField label=t("e911-zip") value=fields.zip required=true autocomplete="postal-code" error=state.error_for("postal_code") />
+                        <TextField label=t("e911-street") value=fields.street required=true autocomplete="address-line1" error=state.error_for("street_address") />
                         <TextField label=t("e911-line2") value=fields.line2 autocomplete="address-line2" />
-                        <TextField label=t("e911-city") value=fields.city required=true autocomplete="address-level2" error=error_for("locality") />
-                        <TextField label=t("e911-state") value=fields.region required=true maxlength=2 autocomplete="address-level1" error=error_for("region") />
+                        <TextField label=t("e911-city") value=fields.city required=true autocomplete="address-level2" error=state.error_for("locality") />
+                        <TextField label=t("e911-state") value=fields.region required=true maxlength=2 autocomplete="address-level1" error=state.error_for("region") />
                         <TextField label=t("e911-emails") value=fields.emails hint=t("e911-emails-hint") />
                         <p>{t("e911-country-us")}</p>
                     </fieldset>
                 </Show>
-                <div class="form-error" role="alert">{move || form_error.get()}</div>
+                <div class="form-error" role="alert">{move || state.form_error.get()}</div>
                 <MadeOutsideConfirm
-                    open=confirming
+                    open=state.confirming
                     question_key="account-outside-confirm"
                     question_id="confirm-account-outside"
                     on_confirm=Callback::new(move |_| submit(true))

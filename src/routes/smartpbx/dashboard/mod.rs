@@ -12,15 +12,14 @@ use patchbay_crossbar::CrossbarError;
 use serde_json::Value;
 
 use super::smartpbx_stamp;
-use crate::api::{use_load, ActionScope, Crossbar};
+use crate::api::{use_load, ActionScope, Crossbar, Rounds};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::error_text;
-use crate::components::loaded::Loaded;
+use crate::components::loaded::{reread_then_say, Loaded};
 use crate::config::RuntimeConfig;
 use crate::i18n::{arg, t, t_with};
 use caller_id::CallerIdForm;
-pub(super) use load::all_rows;
-use load::{create_main_vmbox, load, Office};
+use load::{count_people, create_main_vmbox, load, Counts, Office};
 use music::MusicOnHoldForm;
 use patchbay_monster::UiMetadata;
 
@@ -39,9 +38,26 @@ pub fn DashboardScreen() -> impl IntoView {
             async move { open(client, &call, &meta, &account, notice).await }
         },
     );
-    let saved = Callback::new(move |message: String| {
-        notice.set(Some(message));
-        office.refetch();
+    let saved = reread_then_say(office, notice);
+    // The counts walk whole collections, so they start once the screen is shown, one
+    // collection at a time, and stop when the screen is left.
+    let counts = RwSignal::new(Counts::default());
+    let counting = Rounds::new();
+    let started = StoredValue::new(false);
+    Effect::new(move |_| {
+        if started.get_value() || !office.with(|o| matches!(o, Some(Ok(_)))) {
+            return;
+        }
+        started.set_value(true);
+        let call = counting.scope(client, t("action-count-office"));
+        let account = client.account_id();
+        leptos::task::spawn_local(async move {
+            if let Err(e) = count_people(&call, &account, counts).await {
+                if e != CrossbarError::Cancelled {
+                    notice.try_set(Some(t_with("dashboard-count-failed", &[("error", arg(error_text(&e)))])));
+                }
+            }
+        });
     });
     view! {
         <section class="screen" aria-labelledby="screen-title">
@@ -49,7 +65,7 @@ pub fn DashboardScreen() -> impl IntoView {
             <DocLinks guide=guide resources=vec!["/v2/accounts/x", "/v2/accounts/x/phone_numbers", "/v2/accounts/x/vmboxes", "/v2/accounts/x/media"] />
             <p class="notice-line" role="status">{move || notice.get()}</p>
             <Loaded load=office reread=true let:o>
-                <OfficeView office=o on_saved=saved />
+                <OfficeView office=o counts=counts on_saved=saved />
             </Loaded>
         </section>
     }
@@ -92,12 +108,13 @@ fn text_at(v: &Value, pointer: &str) -> Option<String> {
 }
 
 #[component]
-fn OfficeView(office: Office, on_saved: Callback<String>) -> impl IntoView {
-    let counts = [
-        ("dashboard-users", office.users),
-        ("dashboard-devices", office.devices),
-        ("dashboard-unregistered", office.unregistered),
-        ("dashboard-numbers", office.numbers),
+fn OfficeView(office: Office, counts: RwSignal<Counts>, on_saved: Callback<String>) -> impl IntoView {
+    let numbers = office.numbers;
+    let figures: [(&'static str, Signal<Option<usize>>); 4] = [
+        ("dashboard-users", Signal::derive(move || counts.get().users)),
+        ("dashboard-devices", Signal::derive(move || counts.get().devices)),
+        ("dashboard-unregistered", Signal::derive(move || counts.get().unregistered)),
+        ("dashboard-numbers", Signal::derive(move || Some(numbers))),
     ];
     let external = text_at(&office.account, "/caller_id/external/number");
     let external_name = text_at(&office.account, "/caller_id/external/name");
@@ -110,8 +127,13 @@ fn OfficeView(office: Office, on_saved: Callback<String>) -> impl IntoView {
     let special = office.special.clone();
     view! {
         <dl class="counts" aria-label=t("dashboard-counts")>
-            {counts.into_iter().map(|(key, n)| view! {
-                <div class="count"><dt>{t(key)}</dt><dd>{n}</dd></div>
+            {figures.into_iter().map(|(key, n)| view! {
+                <div class="count">
+                    <dt>{t(key)}</dt>
+                    <dd aria-busy=move || n.get().is_none().then_some("true")>
+                        {move || n.get().map_or_else(|| t("dashboard-counting"), |n| n.to_string())}
+                    </dd>
+                </div>
             }).collect_view()}
         </dl>
         <div class="dashboard-numbers">

@@ -3,21 +3,18 @@
 //! `myOfficeMusicOnHoldPopupBindEvents`).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_crossbar::path::seg;
 use patchbay_monster::dashboard::{music_on_hold_patch, SILENCE};
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use serde_json::Value;
 
 use super::super::{smartpbx_stamp, stamped};
-use crate::api::Crossbar;
-use crate::components::error_notice::error_text;
-use crate::components::form::{unique_id, MadeOutsideConfirm};
+use crate::api::use_save;
+use crate::components::form::{unique_id, MadeOutsideConfirm, SaveState};
 use crate::i18n::t;
 
 #[component]
 pub fn MusicOnHoldForm(account: Value, media: Vec<(String, String)>, on_saved: Callback<String>) -> impl IntoView {
-    let client = expect_context::<Crossbar>();
     let meta = StoredValue::new(smartpbx_stamp());
     let account_id = account.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
     let outside = made_outside(&account, ORIGIN_SMARTPBX);
@@ -28,31 +25,25 @@ pub fn MusicOnHoldForm(account: Value, media: Vec<(String, String)>, on_saved: C
         choices.insert(0, (current.clone(), current.clone()));
     }
     let selected = RwSignal::new(current);
-    let busy = RwSignal::new(false);
-    let confirming = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let state = SaveState::new(outside);
     let account_id = StoredValue::new(account_id);
-
+    let write = use_save(
+        |_: &String| t("action-save-music-on-hold"),
+        move |call, choice: String| {
+            let (meta, path) = (meta.get_value(), format!("accounts/{}", seg(&account_id.get_value())));
+            async move { call.patch(&path, stamped(music_on_hold_patch(Some(&choice)), &meta)).await }
+        },
+    );
+    Effect::new(move |_| match write.value().get() {
+        Some(Ok(_)) => on_saved.run(t("music-on-hold-saved")),
+        Some(Err(e)) => state.failed_with(e.into()),
+        None => {}
+    });
+    let busy = write.pending();
     let submit = move |confirmed: bool| {
-        error.set(None);
-        if outside && !confirmed {
-            confirming.set(true);
-            return;
+        if state.pass(vec![], confirmed) {
+            write.dispatch(selected.get_untracked());
         }
-        confirming.set(false);
-        busy.set(true);
-        let choice = selected.get_untracked();
-        let meta = meta.get_value();
-        spawn_local(async move {
-            let call = client.action(t("action-save-music-on-hold"));
-            let body = stamped(music_on_hold_patch(Some(&choice)), &meta);
-            let result = call.patch(&format!("accounts/{}", seg(&account_id.get_value())), body).await;
-            busy.set(false);
-            match result {
-                Ok(_) => on_saved.run(t("music-on-hold-saved")),
-                Err(e) => error.set(Some(error_text(&e))),
-            }
-        });
     };
     let select_id = unique_id("music-on-hold");
 
@@ -69,9 +60,9 @@ pub fn MusicOnHoldForm(account: Value, media: Vec<(String, String)>, on_saved: C
                         {choices.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
                     </select>
                 </div>
-                <div class="form-error" role="alert">{move || error.get()}</div>
+                <div class="form-error" role="alert">{move || state.form_error.get()}</div>
                 <MadeOutsideConfirm
-                    open=confirming
+                    open=state.confirming
                     question_key="account-outside-confirm"
                     question_id="confirm-music-outside"
                     on_confirm=Callback::new(move |_| submit(true))

@@ -4,7 +4,6 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use patchbay_monster::device::{self, generated_credentials};
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
@@ -13,7 +12,7 @@ use serde_json::Value;
 use super::fields::{fields_of, new_fields, validate, Fields};
 use super::list::type_label;
 use super::save::{create, delete, update, SaveError};
-use crate::api::Crossbar;
+use crate::api::{use_save, Crossbar};
 use crate::components::error_notice::error_text;
 use crate::components::form::{unique_id, MadeOutsideConfirm, SaveState, TextField};
 use crate::i18n::{arg, t, t_with};
@@ -67,8 +66,6 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
     let sip_route = RwSignal::new(before.sip_route.clone());
     let emergency = RwSignal::new(before.emergency_number.clone());
     let gate = SaveState::new(outside);
-    let (errors, form_error, status) = (gate.errors, gate.form_error, gate.status);
-    let busy = RwSignal::new(false);
     let confirming_delete = RwSignal::new(false);
     let before = StoredValue::new(before);
     let id = StoredValue::new(id);
@@ -93,66 +90,66 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
         emergency_number: emergency.get_untracked(),
     };
 
-    let save = {
-        let navigate = navigate.clone();
-        move |confirmed: bool| {
-            let f = current();
-            if !gate.pass(validate(&f), confirmed) {
-                return;
-            }
-            let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-            busy.set(true);
-            let navigate = navigate.clone();
-            let meta = meta.get_value();
-            let label = f.name.trim().to_string();
-            spawn_local(async move {
-                let result = if creating {
-                    let call = client.action(t_with("action-create-device", &[("name", arg(label))]));
-                    create(&call, &meta, &account, &f, classifiers.get_value()).await.map(|_| true)
-                } else {
-                    let call = client.action(t_with("action-save-device", &[("name", arg(label))]));
-                    update(&call, &meta, &account, &id.get_value(), &before.get_value(), &f).await
+    let write = use_save(
+        move |f: &Fields| {
+            let key = if creating { "action-create-device" } else { "action-save-device" };
+            t_with(key, &[("name", arg(f.name.trim().to_string()))])
+        },
+        move |call, f: Fields| {
+            let (account, meta) = (client.account_id(), meta.get_value());
+            let (id, before, classifiers) = (id.get_value(), before.get_value(), classifiers.get_value());
+            async move {
+                let changed = match creating {
+                    true => create(&call, &meta, &account, &f, classifiers).await.map(|_| true)?,
+                    false => update(&call, &meta, &account, &id, &before, &f).await?,
                 };
-                busy.set(false);
-                match result {
-                    Ok(_) if creating => navigate(&Screen::SmartPbx(Spbx::Devices).href(), Default::default()),
-                    Ok(changed) => {
-                        title_name.set(f.name.trim().to_string());
-                        before.set_value(f);
-                        status.set(Some(if changed { t("saved") } else { t("device-nothing-changed") }));
-                    }
-                    Err(SaveError { error, fields }) => {
-                        errors.set(fields);
-                        form_error.set(Some(error_text(&error)));
-                    }
-                }
-            });
+                Ok::<_, SaveError>((f, changed))
+            }
+        },
+    );
+    let erase = use_save(
+        move |_: &()| t_with("action-delete-device", &[("name", arg(before.with_value(|b| b.name.clone())))]),
+        move |call, ()| {
+            let (account, meta, id) = (client.account_id(), meta.get_value(), id.get_value());
+            async move { delete(&call, &meta, &account, &id).await }
+        },
+    );
+    {
+        let navigate = navigate.clone();
+        Effect::new(move |_| match write.value().get() {
+            Some(Ok(_)) if creating => navigate(&Screen::SmartPbx(Spbx::Devices).href(), Default::default()),
+            Some(Ok((f, changed))) => {
+                title_name.set(f.name.trim().to_string());
+                before.set_value(f);
+                gate.saved(if changed { t("saved") } else { t("device-nothing-changed") });
+            }
+            Some(Err(e)) => gate.failed_with(e),
+            None => {}
+        });
+    }
+    Effect::new(move |_| match erase.value().get() {
+        Some(Ok(())) => navigate(&Screen::SmartPbx(Spbx::Devices).href(), Default::default()),
+        Some(Err(e)) => {
+            confirming_delete.set(false);
+            gate.form_error.set(Some(error_text(&e)));
+        }
+        None => {}
+    });
+    let busy = Signal::derive(move || write.pending().get() || erase.pending().get());
+    let (errors, form_error, status) = (gate.errors, gate.form_error, gate.status);
+
+    let save = move |confirmed: bool| {
+        let f = current();
+        if gate.pass(validate(&f), confirmed) {
+            write.dispatch(f);
         }
     };
-    let submit = {
-        let save = save.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            save(false);
-        }
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        save(false);
     };
     let remove = move |_| {
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-        let navigate = navigate.clone();
-        let label = before.with_value(|b| b.name.clone());
-        let meta = meta.get_value();
-        busy.set(true);
-        spawn_local(async move {
-            let call = client.action(t_with("action-delete-device", &[("name", arg(label))]));
-            match delete(&call, &meta, &account, &id.get_value()).await {
-                Ok(()) => navigate(&Screen::SmartPbx(Spbx::Devices).href(), Default::default()),
-                Err(e) => {
-                    confirming_delete.set(false);
-                    form_error.set(Some(error_text(&e)));
-                }
-            }
-            busy.set(false);
-        });
+        erase.dispatch(());
     };
     let delete_button = NodeRef::<html::Button>::new();
     Effect::new(move |_| {
@@ -255,7 +252,7 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
                 <MadeOutsideConfirm
                     open=gate.confirming
                     question_key="device-made-outside-confirm"
-                    on_confirm=Callback::new({ let save = save.clone(); move |_| save(true) })
+                    on_confirm=Callback::new(move |_| save(true))
                 />
                 <div class="form-actions">
                     <button type="submit" class="primary" disabled=move || busy.get()>
@@ -271,7 +268,7 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
                 <Show when=move || confirming_delete.get()>
                     <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete">
                         <p id="confirm-delete">{move || t_with("device-delete-confirm", &[("name", arg(title_name.get()))])}</p>
-                        <button type="button" class="danger" node_ref=delete_button disabled=move || busy.get() on:click=remove.clone()>
+                        <button type="button" class="danger" node_ref=delete_button disabled=move || busy.get() on:click=remove>
                             {t("device-delete-confirm-button")}
                         </button>
                         <button type="button" on:click=move |_| confirming_delete.set(false)>{t("cancel")}</button>

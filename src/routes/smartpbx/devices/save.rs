@@ -8,18 +8,14 @@ use patchbay_monster::device::{edit_patch, new_device_doc};
 use patchbay_monster::{names, UiMetadata};
 use serde_json::Value;
 
-use super::fields::{editable, new_device, FieldErrors, Fields};
+use super::fields::{editable, new_device, Fields};
 use crate::api::fetch_all_pages;
 use crate::api::ActionScope;
 use crate::i18n::t;
 use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::stamped;
 
-/// A failed save: the error, and the form fields it points at.
-pub struct SaveError {
-    pub error: CrossbarError,
-    pub fields: FieldErrors,
-}
+pub use crate::components::form::SaveError;
 
 /// Which form field a device validation error belongs to.
 fn field_for(path: &str) -> Option<&'static str> {
@@ -50,7 +46,7 @@ fn to_save_error(error: CrossbarError) -> SaveError {
             Some((key, message))
         })
         .collect();
-    SaveError { error, fields }
+    SaveError { message: crate::components::error_notice::error_text(&error), fields }
 }
 
 pub async fn create(

@@ -6,12 +6,11 @@
 
 use futures::future::join_all;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_crossbar::path::seg;
 use patchbay_monster::feature_codes::{missing, FeatureCode};
 use patchbay_monster::UiMetadata;
 
-use crate::api::{ActionScope, Crossbar};
+use crate::api::{use_save, ActionScope, Crossbar};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::{smartpbx_stamp, stamped};
 
@@ -38,29 +37,34 @@ pub fn MissingCodes(present: Vec<String>, on_done: Callback<String>) -> impl Int
     let client = expect_context::<Crossbar>();
     let meta = StoredValue::new(smartpbx_stamp());
     let todo: Vec<&'static FeatureCode> = missing(present.iter().map(String::as_str));
-    let busy = RwSignal::new(false);
     if todo.is_empty() {
         return ().into_any();
     }
     let names: Vec<&'static str> = todo.iter().map(|c| c.name).collect();
+    let write = use_save(
+        |codes: &Vec<&'static FeatureCode>| t_with("action-create-feature-codes", &[("count", codes.len().into())]),
+        move |call, codes: Vec<&'static FeatureCode>| {
+            let (meta, account) = (meta.get_value(), client.account_id());
+            async move {
+                let errors = create_all(&call, &meta, &account, &codes).await;
+                let mut message = t_with("fc-created", &[("count", (codes.len() - errors.len()).into())]);
+                if !errors.is_empty() {
+                    message.push(' ');
+                    message.push_str(&t_with("fc-create-failed", &[("names", arg(errors.join(", ")))]));
+                }
+                message
+            }
+        },
+    );
+    Effect::new(move |_| {
+        if let Some(message) = write.value().get() {
+            on_done.run(message);
+        }
+    });
+    let busy = write.pending();
     let todo = StoredValue::new(todo);
     let create = move |_| {
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-        busy.set(true);
-        let meta = meta.get_value();
-        spawn_local(async move {
-            let codes = todo.get_value();
-            let call = client.action(t_with("action-create-feature-codes", &[("count", codes.len().into())]));
-            let errors = create_all(&call, &meta, &account, &codes).await;
-            busy.set(false);
-            let created = codes.len() - errors.len();
-            let mut message = t_with("fc-created", &[("count", created.into())]);
-            if !errors.is_empty() {
-                message.push(' ');
-                message.push_str(&t_with("fc-create-failed", &[("names", arg(errors.join(", ")))]));
-            }
-            on_done.run(message);
-        });
+        write.dispatch(todo.get_value());
     };
     view! {
         <section class="notice" aria-labelledby="fc-missing-title">

@@ -17,7 +17,7 @@ use self::bootstrap::MissingCodes;
 use crate::api::fetch_all_pages;
 use crate::api::{use_load, ActionScope, Crossbar};
 use crate::components::doc_links::DocLinks;
-use crate::components::loaded::Loaded;
+use crate::components::loaded::{reread_then_say, Loaded};
 use crate::config::RuntimeConfig;
 use crate::i18n::t;
 
@@ -112,10 +112,7 @@ pub fn FeatureCodesScreen() -> impl IntoView {
             async move { load_all(&call, &account).await }
         },
     );
-    let done = Callback::new(move |message: String| {
-        notice.set(Some(message));
-        rows.refetch();
-    });
+    let done = reread_then_say(rows, notice);
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t("spbx-feature-codes")}</h2>

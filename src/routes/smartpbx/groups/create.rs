@@ -11,7 +11,7 @@ use patchbay_monster::ring_group::{base_callflow_doc, group_doc, ring_callflow_d
 use patchbay_monster::{names, UiMetadata};
 use serde_json::Value;
 
-use crate::api::for_each_page;
+use crate::api::{for_each_page, use_save, Rounds};
 use crate::api::{ActionScope, Crossbar};
 use crate::components::error_notice::{error_text, ErrorNotice};
 use crate::components::form::name_problem;
@@ -69,8 +69,8 @@ pub fn CreateGroupScreen() -> impl IntoView {
     let name_error = RwSignal::new(None::<String>);
     let ext_error = RwSignal::new(None::<String>);
     let form_error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
-    let account = client.session.get_untracked().map(|s| s.account_id).unwrap_or_default();
+    let account = client.account_id();
+    let rounds = Rounds::new();
 
     // Members to choose from: every user, shown page by page as they arrive. A failed
     // page keeps the ones already listed and says so, with a retry that starts over.
@@ -81,8 +81,8 @@ pub fn CreateGroupScreen() -> impl IntoView {
             let account = account.clone();
             members_error.set(None);
             users.set(vec![]);
+            let call = rounds.scope(client, t("action-open-users"));
             spawn_local(async move {
-                let call = client.action(t("action-open-users"));
                 let path = format!("accounts/{}/users", seg(&account));
                 let walked = for_each_page(&call, &path, "ascending=true", |page| {
                     let page: Vec<(String, String)> = page
@@ -95,13 +95,34 @@ pub fn CreateGroupScreen() -> impl IntoView {
                     users.update(|u| u.extend(page));
                 })
                 .await;
-                members_error.set(walked.err());
+                members_error.set(walked.err().filter(|e| *e != CrossbarError::Cancelled));
             });
         }
     };
     load_members();
     let retry_members = Callback::new(move |_| load_members());
 
+    let write = {
+        let account = account.clone();
+        use_save(
+            |(n, _, _): &(String, String, Vec<Member>)| t_with("action-create-group", &[("name", arg(n.clone()))]),
+            move |call, (n, x, members): (String, String, Vec<Member>)| {
+                let (account, meta) = (account.clone(), meta.get_value());
+                async move { create(&call, &meta, &account, &n, &x, &members).await }
+            },
+        )
+    };
+    Effect::new(move |_| match write.value().get() {
+        Some(Ok(_)) => navigate(&Screen::SmartPbx(Spbx::Groups).href(), Default::default()),
+        Some(Err(e)) => {
+            if e.field_errors().iter().any(|f| f.path == "numbers") {
+                ext_error.set(Some(t("user-extension-taken")));
+            }
+            form_error.set(Some(error_text(&e)));
+        }
+        None => {}
+    });
+    let busy = write.pending();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (n, x) = (name.get_untracked().trim().to_string(), extension.get_untracked().trim().to_string());
@@ -116,23 +137,8 @@ pub fn CreateGroupScreen() -> impl IntoView {
         {
             return;
         }
-        busy.set(true);
-        let (account, navigate, meta) = (account.clone(), navigate.clone(), meta.get_value());
-        spawn_local(async move {
-            let call = client.action(t_with("action-create-group", &[("name", arg(n.clone()))]));
-            match create(&call, &meta, &account, &n, &x, &members).await {
-                Ok(_) => navigate(&Screen::SmartPbx(Spbx::Groups).href(), Default::default()),
-                Err(e) => {
-                    if e.field_errors().iter().any(|f| f.path == "numbers") {
-                        ext_error.set(Some(t("user-extension-taken")));
-                    }
-                    form_error.set(Some(error_text(&e)));
-                }
-            }
-            busy.set(false);
-        });
+        write.dispatch((n, x, members));
     };
-
     view! {
         <section class="screen" aria-labelledby="group-form-title">
             <h2 id="group-form-title">{t("groups-add")}</h2>

@@ -3,18 +3,17 @@
 //! active. Each period chooses one of Smart PBX's four shapes and saves its sub-callflow's `flow`.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_monster::call_handling::{flow, read, Entity, Handling};
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use serde_json::Value;
 
 use super::data::{bound, Choices, Office};
 use super::menu::MenuEditor;
+use super::use_section_save;
 use super::write::save_period;
-use super::SaveNotice;
 use crate::api::Crossbar;
-use crate::components::error_notice::error_text;
 use crate::components::form::MadeOutsideConfirm;
+use crate::components::form::SaveState;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::smartpbx_stamp;
@@ -74,7 +73,11 @@ pub fn active_periods(has_lunch: bool, has_hours: bool, has_holidays: bool) -> V
 }
 
 #[component]
-pub fn IncomingCalls(office: StoredValue<Office>, periods: Vec<&'static str>, on_saved: Callback<()>) -> impl IntoView {
+pub fn IncomingCalls(
+    office: StoredValue<Office>,
+    periods: Vec<&'static str>,
+    on_saved: Callback<String>,
+) -> impl IntoView {
     view! {
         <section aria-labelledby="calls-title">
             <h3 id="calls-title">{t("calls-title")}</h3>
@@ -85,9 +88,9 @@ pub fn IncomingCalls(office: StoredValue<Office>, periods: Vec<&'static str>, on
 }
 
 #[component]
-fn PeriodForm(label: &'static str, office: StoredValue<Office>, on_saved: Callback<()>) -> impl IntoView {
+fn PeriodForm(label: &'static str, office: StoredValue<Office>, on_saved: Callback<String>) -> impl IntoView {
     let client = expect_context::<Crossbar>();
-    let notice = expect_context::<SaveNotice>().0;
+    let notice = expect_context::<SaveState>().status;
     let meta = StoredValue::new(smartpbx_stamp());
     let (sub, menu_cf, choices) = office.with_value(|o| {
         (
@@ -114,7 +117,6 @@ fn PeriodForm(label: &'static str, office: StoredValue<Office>, on_saved: Callba
         _ => choices.advanced.first().map(|(id, _)| id.clone()).unwrap_or_default(),
     });
     let error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
     let confirming = RwSignal::new(false);
     let (sub, choices) = (StoredValue::new(sub), StoredValue::new(choices));
     let current_entity = StoredValue::new(current_entity);
@@ -143,6 +145,19 @@ fn PeriodForm(label: &'static str, office: StoredValue<Office>, on_saved: Callba
         }
     };
     let period_for_save = period.clone();
+    let write = use_section_save(
+        move |(_, period): &(Value, String)| t_with("action-save-period", &[("period", arg(period.clone()))]),
+        move |call, (new_flow, period): (Value, String)| {
+            let (meta, sub, account) = (meta.get_value(), sub.get_value(), client.account_id());
+            async move {
+                save_period(&call, &meta, &account, &sub, &new_flow).await?;
+                Ok(t_with("calls-saved", &[("period", arg(period))]))
+            }
+        },
+        error,
+        on_saved,
+    );
+    let busy = write.pending();
     let save = move |confirmed: bool| {
         notice.set(None);
         let handling = match wanted() {
@@ -159,20 +174,7 @@ fn PeriodForm(label: &'static str, office: StoredValue<Office>, on_saved: Callba
         }
         confirming.set(false);
         let Some(new_flow) = flow(&handling, &menu_cf) else { return };
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-        busy.set(true);
-        let (meta, sub, period) = (meta.get_value(), sub.get_value(), period_for_save.clone());
-        spawn_local(async move {
-            let call = client.action(t_with("action-save-period", &[("period", arg(period.clone()))]));
-            match save_period(&call, &meta, &account, &sub, &new_flow).await {
-                Ok(()) => {
-                    notice.set(Some(t_with("calls-saved", &[("period", arg(period))])));
-                    on_saved.run(());
-                }
-                Err(e) => error.set(Some(error_text(&e))),
-            }
-            busy.set(false);
-        });
+        write.dispatch((new_flow, period_for_save.clone()));
     };
     let save_confirmed = save.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {

@@ -1,13 +1,12 @@
 //! Editing the main number's office hours.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_monster::hours::{Interval, Kind, Week, WEEKDAYS};
 
 use super::save::save_hours;
-use super::{hours_table_head, SaveNotice};
+use super::{hours_table_head, use_section_save};
 use crate::api::Crossbar;
-use crate::components::error_notice::error_text;
+use crate::components::form::SaveState;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 
@@ -66,14 +65,13 @@ impl DayRow {
 }
 
 #[component]
-pub fn OfficeHoursEditor(week: Week, on_saved: Callback<()>) -> impl IntoView {
+pub fn OfficeHoursEditor(week: Week, on_saved: Callback<String>) -> impl IntoView {
     let client = expect_context::<Crossbar>();
-    let notice = expect_context::<SaveNotice>().0;
+    let notice = expect_context::<SaveState>().status;
     let meta = StoredValue::new(smartpbx_stamp());
     let rows: Vec<DayRow> = week.iter().map(|d| DayRow::from_day(d)).collect();
     let rows = StoredValue::new(rows);
     let error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
 
     let preset = move |_| {
         for (i, r) in rows.get_value().iter().enumerate() {
@@ -84,6 +82,19 @@ pub fn OfficeHoursEditor(week: Week, on_saved: Callback<()>) -> impl IntoView {
             r.lunch_to.set(if i < 5 { "13:00".into() } else { String::new() });
         }
     };
+    let write = use_section_save(
+        |_: &Week| t("action-save-hours"),
+        move |call, week: Week| {
+            let (meta, account) = (meta.get_value(), client.account_id());
+            async move {
+                save_hours(&call, &meta, &account, &week).await?;
+                Ok(t("hours-saved"))
+            }
+        },
+        error,
+        on_saved,
+    );
+    let busy = write.pending();
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         notice.set(None);
@@ -98,19 +109,7 @@ pub fn OfficeHoursEditor(week: Week, on_saved: Callback<()>) -> impl IntoView {
             }
         }
         error.set(None);
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-        busy.set(true);
-        let meta = meta.get_value();
-        spawn_local(async move {
-            match save_hours(&client.action(t("action-save-hours")), &meta, &account, &week).await {
-                Ok(()) => {
-                    notice.set(Some(t("hours-saved")));
-                    on_saved.run(());
-                }
-                Err(e) => error.set(Some(error_text(&e))),
-            }
-            busy.set(false);
-        });
+        write.dispatch(week);
     };
 
     view! {

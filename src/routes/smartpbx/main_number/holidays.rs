@@ -3,16 +3,15 @@
 //! `submodules/strategyHolidays/strategyHolidays.js` `strategyHolidaysBuildHolidayRule`).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_monster::holidays::{validate, Holiday, When, ORDINALS};
 use patchbay_monster::hours::WEEKDAYS;
 
 use super::data::bound;
 use super::save::{add_holiday, delete_holiday};
-use super::{HolidayRow, SaveNotice};
+use super::{use_section_save, HolidayRow};
 use crate::api::Crossbar;
-use crate::components::error_notice::error_text;
 use crate::components::form::name_problem;
+use crate::components::form::SaveState;
 use crate::components::form::TextField;
 use crate::i18n::{self, arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
@@ -41,9 +40,9 @@ fn random6() -> String {
 }
 
 #[component]
-pub fn AddHolidayForm(on_saved: Callback<()>) -> impl IntoView {
+pub fn AddHolidayForm(on_saved: Callback<String>) -> impl IntoView {
     let client = expect_context::<Crossbar>();
-    let notice = expect_context::<SaveNotice>().0;
+    let notice = expect_context::<SaveState>().status;
     let meta = StoredValue::new(smartpbx_stamp());
     let name = RwSignal::new(String::new());
     let kind = RwSignal::new("single".to_string());
@@ -54,7 +53,6 @@ pub fn AddHolidayForm(on_saved: Callback<()>) -> impl IntoView {
     let wday = RwSignal::new("thursday".to_string());
     let every_year = RwSignal::new(true);
     let error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
 
     let build = move || -> Result<(Holiday, i64), String> {
         if let Some(problem) = name_problem("holiday-name", &name.get_untracked(), 60, true) {
@@ -90,32 +88,30 @@ pub fn AddHolidayForm(on_saved: Callback<()>) -> impl IntoView {
         Ok((holiday, offset))
     };
 
+    let add = use_section_save(
+        |(holiday, _): &(Holiday, i64)| t_with("action-add-holiday", &[("name", arg(holiday.name.clone()))]),
+        move |call, (holiday, offset): (Holiday, i64)| {
+            let (meta, account) = (meta.get_value(), client.account_id());
+            async move {
+                add_holiday(&call, &meta, &account, &holiday, &random6(), offset).await?;
+                name.set(String::new());
+                Ok(t_with("holiday-added", &[("name", arg(holiday.name))]))
+            }
+        },
+        error,
+        on_saved,
+    );
+    let busy = add.pending();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         notice.set(None);
-        let (holiday, offset) = match build() {
-            Ok(h) => h,
-            Err(e) => {
-                error.set(Some(e));
-                return;
+        match build() {
+            Ok(holiday) => {
+                error.set(None);
+                add.dispatch(holiday);
             }
-        };
-        error.set(None);
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-        busy.set(true);
-        let meta = meta.get_value();
-        spawn_local(async move {
-            let call = client.action(t_with("action-add-holiday", &[("name", arg(holiday.name.clone()))]));
-            match add_holiday(&call, &meta, &account, &holiday, &random6(), offset).await {
-                Ok(()) => {
-                    notice.set(Some(t_with("holiday-added", &[("name", arg(holiday.name.clone()))])));
-                    name.set(String::new());
-                    on_saved.run(());
-                }
-                Err(e) => error.set(Some(error_text(&e))),
-            }
-            busy.set(false);
-        });
+            Err(e) => error.set(Some(e)),
+        }
     };
     let lang = i18n::language();
     let shown = move |k: &'static str| move || kind.get() == k;
@@ -177,30 +173,29 @@ pub fn AddHolidayForm(on_saved: Callback<()>) -> impl IntoView {
 
 /// The holidays with a delete button each; deleting asks first and says what goes.
 #[component]
-pub fn HolidayList(holidays: Vec<HolidayRow>, on_saved: Callback<()>) -> impl IntoView {
+pub fn HolidayList(holidays: Vec<HolidayRow>, on_saved: Callback<String>) -> impl IntoView {
     let client = expect_context::<Crossbar>();
-    let notice = expect_context::<SaveNotice>().0;
+    let notice = expect_context::<SaveState>().status;
     let meta = StoredValue::new(smartpbx_stamp());
     let confirming = RwSignal::new(None::<HolidayRow>);
     let error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
-    let delete = move |h: HolidayRow| {
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-        busy.set(true);
-        notice.set(None);
-        let meta = meta.get_value();
-        spawn_local(async move {
-            let call = client.action(t_with("action-delete-holiday", &[("name", arg(h.name.clone()))]));
-            match delete_holiday(&call, &meta, &account, &h.id, h.is_set).await {
-                Ok(()) => {
-                    confirming.set(None);
-                    notice.set(Some(t_with("holiday-deleted", &[("name", arg(h.name.clone()))])));
-                    on_saved.run(());
-                }
-                Err(e) => error.set(Some(error_text(&e))),
+    let erase = use_section_save(
+        |h: &HolidayRow| t_with("action-delete-holiday", &[("name", arg(h.name.clone()))]),
+        move |call, h: HolidayRow| {
+            let (meta, account) = (meta.get_value(), client.account_id());
+            async move {
+                delete_holiday(&call, &meta, &account, &h.id, h.is_set).await?;
+                confirming.set(None);
+                Ok(t_with("holiday-deleted", &[("name", arg(h.name))]))
             }
-            busy.set(false);
-        });
+        },
+        error,
+        on_saved,
+    );
+    let busy = erase.pending();
+    let delete = move |h: HolidayRow| {
+        notice.set(None);
+        erase.dispatch(h);
     };
     if holidays.is_empty() {
         return view! { <p>{t("holidays-none")}</p> }.into_any();

@@ -4,15 +4,14 @@
 //! `userGroup` callflow.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_monster::call_handling::{menu_children, menu_options, validate_menu, MenuError, MenuTarget, MENU_KEYS};
 use serde_json::{Map, Value};
 
 use super::data::{bound, Choices, Office};
+use super::use_section_save;
 use super::write::save_menu;
-use super::SaveNotice;
 use crate::api::Crossbar;
-use crate::components::error_notice::error_text;
+use crate::components::form::SaveState;
 use crate::components::form::TextField;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
@@ -69,9 +68,9 @@ fn key_name(k: &str) -> String {
 }
 
 #[component]
-pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Callback<()>) -> impl IntoView {
+pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Callback<String>) -> impl IntoView {
     let client = expect_context::<Crossbar>();
-    let notice = expect_context::<SaveNotice>().0;
+    let notice = expect_context::<SaveState>().status;
     let meta = StoredValue::new(smartpbx_stamp());
     let (menu, menu_cf, choices) = office.with_value(|o| {
         (o.menus.get(label).cloned(), o.menu_callflows.get(label).cloned().unwrap_or_default(), o.choices.clone())
@@ -97,11 +96,25 @@ pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Ca
     let rows = RwSignal::new(initial);
     let greeting = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
     let (menu, menu_cf, choices, originals) =
         (StoredValue::new(menu), StoredValue::new(menu_cf), StoredValue::new(choices), StoredValue::new(originals));
 
     let period_for_save = period.clone();
+    type MenuSave = (Option<String>, Map<String, Value>, String);
+    let write = use_section_save(
+        |(_, _, period): &MenuSave| t_with("action-save-menu", &[("period", arg(period.clone()))]),
+        move |call, (greeting, children, period): MenuSave| {
+            let (meta, menu, menu_cf, account) =
+                (meta.get_value(), menu.get_value(), menu_cf.get_value(), client.account_id());
+            async move {
+                save_menu(&call, &meta, &account, label, &menu, &menu_cf, greeting, children).await?;
+                Ok(t_with("menu-saved", &[("period", arg(period))]))
+            }
+        },
+        error,
+        on_saved,
+    );
+    let busy = write.pending();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         notice.set(None);
@@ -142,22 +155,8 @@ pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Ca
         }
         error.set(None);
         let text = greeting.get_untracked().trim().to_string();
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-        busy.set(true);
-        let (meta, menu, menu_cf, period) =
-            (meta.get_value(), menu.get_value(), menu_cf.get_value(), period_for_save.clone());
-        spawn_local(async move {
-            let call = client.action(t_with("action-save-menu", &[("period", arg(period.clone()))]));
-            let greeting = (!text.is_empty()).then_some(text);
-            match save_menu(&call, &meta, &account, label, &menu, &menu_cf, greeting, children).await {
-                Ok(()) => {
-                    notice.set(Some(t_with("menu-saved", &[("period", arg(period))])));
-                    on_saved.run(());
-                }
-                Err(e) => error.set(Some(error_text(&e))),
-            }
-            busy.set(false);
-        });
+        let greeting = (!text.is_empty()).then_some(text);
+        write.dispatch((greeting, children, period_for_save.clone()));
     };
 
     let target_options = choices.with_value(|c| {

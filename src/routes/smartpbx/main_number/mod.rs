@@ -28,16 +28,14 @@ use self::edit::OfficeHoursEditor;
 use self::holidays::{AddHolidayForm, HolidayList};
 use self::numbers::NumbersEditor;
 use super::smartpbx_stamp;
-use crate::api::{use_load, ActionScope, Crossbar};
+use crate::api::{use_load, use_save, ActionScope, Crossbar};
 use crate::components::doc_links::DocLinks;
-use crate::components::loaded::Loaded as LoadedView;
+use crate::components::error_notice::error_text;
+use crate::components::form::SaveState;
+use crate::components::loaded::{reread_then_say, Loaded as LoadedView};
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, arg, t, t_with};
 use crate::routes::smartpbx::json::ids;
-
-/// The screen's "what just happened" line, set by the editors below it.
-#[derive(Clone, Copy)]
-pub struct SaveNotice(pub RwSignal<Option<String>>);
 
 /// A holiday as listed: its rule or set id, name and when it falls.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -212,14 +210,38 @@ async fn open(
     Ok(Loaded { summary: summary?, office: office? })
 }
 
+/// A Main Number section's save: its requests as one named action. Success hands the
+/// message it returns to `on_saved` (which re-reads the screen, then says it); failure
+/// shows in the section's `error`.
+fn use_section_save<I, Fut>(
+    label: impl Fn(&I) -> String + 'static,
+    run: impl Fn(ActionScope, I) -> Fut + 'static,
+    error: RwSignal<Option<String>>,
+    on_saved: Callback<String>,
+) -> Action<I, Result<String, CrossbarError>>
+where
+    I: Clone + 'static,
+    Fut: std::future::Future<Output = Result<String, CrossbarError>> + 'static,
+{
+    let save = use_save(label, run);
+    Effect::new(move |_| match save.value().get() {
+        Some(Ok(message)) => on_saved.run(message),
+        Some(Err(e)) => error.set(Some(error_text(&e))),
+        None => {}
+    });
+    save
+}
+
 #[component]
 pub fn MainNumberScreen() -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
     let meta = StoredValue::new(smartpbx_stamp());
-    // Outside the part that reloads, so "Saved." stays on screen after the reload.
-    let notice = RwSignal::new(None::<String>);
-    provide_context(SaveNotice(notice));
+    // The screen's save state, outside the part that reloads, so "Saved." stays on
+    // screen after the reload; every section's save reports there.
+    let state = SaveState::plain();
+    provide_context(state);
+    let notice = state.status;
     let data = use_load(
         || t("action-open-main-number"),
         move |call| {
@@ -228,6 +250,7 @@ pub fn MainNumberScreen() -> impl IntoView {
             async move { open(client, &call, &meta, &account, notice).await }
         },
     );
+    let saved = reread_then_say(data, notice);
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t("spbx-main-number")}</h2>
@@ -238,7 +261,6 @@ pub fn MainNumberScreen() -> impl IntoView {
                     Loaded { summary: d, .. } if !d.configured => view! { <p>{t("main-number-not-set-up")}</p> }.into_any(),
                     Loaded { summary: d, office } => {
                         let week = d.week.clone();
-                        let saved = Callback::new(move |_| data.refetch());
                         let has_lunch = d.week.iter().flatten().any(|i| i.kind == Kind::Lunch);
                         let has_hours = d.week.iter().any(|day| !day.is_empty());
                         let periods = active_periods(has_lunch, has_hours, !d.holidays.is_empty());

@@ -4,19 +4,18 @@
 //! its main faxbox); removing one asks first and says what else goes.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_monster::main_number::{main_numbers, real_numbers};
 use serde_json::Value;
 
 use super::data::{bound, Office};
+use super::use_section_save;
 use super::write::{
     add_conference_number, add_fax_number, add_main_number, remove_conference_number, remove_fax_number,
     remove_main_number,
 };
-use super::SaveNotice;
 use crate::api::Crossbar;
 use crate::branding::Branding;
-use crate::components::error_notice::error_text;
+use crate::components::form::SaveState;
 use crate::components::form::TextField;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::strings;
@@ -53,7 +52,7 @@ impl Kind {
 }
 
 #[component]
-pub fn NumbersEditor(office: StoredValue<Office>, on_saved: Callback<()>) -> impl IntoView {
+pub fn NumbersEditor(office: StoredValue<Office>, on_saved: Callback<String>) -> impl IntoView {
     view! {
         <NumberList kind=Kind::Main office=office on_saved=on_saved />
         <NumberList kind=Kind::Conference office=office on_saved=on_saved />
@@ -62,9 +61,9 @@ pub fn NumbersEditor(office: StoredValue<Office>, on_saved: Callback<()>) -> imp
 }
 
 #[component]
-fn NumberList(kind: Kind, office: StoredValue<Office>, on_saved: Callback<()>) -> impl IntoView {
+fn NumberList(kind: Kind, office: StoredValue<Office>, on_saved: Callback<String>) -> impl IntoView {
     let client = expect_context::<Crossbar>();
-    let notice = expect_context::<SaveNotice>().0;
+    let notice = expect_context::<SaveState>().status;
     let company = StoredValue::new(use_context::<Branding>().map(|b| b.name.get_untracked()).unwrap_or_default());
     let meta = StoredValue::new(smartpbx_stamp());
     let (callflow, spare) = office.with_value(|o| (kind.callflow(o), o.spare_numbers.clone()));
@@ -76,10 +75,34 @@ fn NumberList(kind: Kind, office: StoredValue<Office>, on_saved: Callback<()>) -
     let email = RwSignal::new(String::new());
     let removing = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
 
+    let write = use_section_save(
+        move |(adding, number, _): &(bool, String, String)| {
+            let what = if *adding { "action-add" } else { "action-remove" };
+            t_with(&kind.key(what), &[("number", arg(number.clone()))])
+        },
+        move |call, (adding, number, mail): (bool, String, String)| {
+            let (meta, cf, company, account) =
+                (meta.get_value(), callflow.get_value(), company.get_value(), client.account_id());
+            async move {
+                match (kind, adding) {
+                    (Kind::Main, true) => add_main_number(&call, &meta, &account, &cf, &number).await,
+                    (Kind::Main, false) => remove_main_number(&call, &meta, &account, &cf, &number).await,
+                    (Kind::Conference, true) => add_conference_number(&call, &meta, &account, &cf, &number).await,
+                    (Kind::Conference, false) => remove_conference_number(&call, &meta, &account, &cf, &number).await,
+                    (Kind::Fax, true) => add_fax_number(&call, &meta, &account, &cf, &number, &mail, &company).await,
+                    (Kind::Fax, false) => remove_fax_number(&call, &meta, &account, &cf, &number).await,
+                }?;
+                removing.set(None);
+                let done = if adding { "added" } else { "removed" };
+                Ok(t_with(&kind.key(done), &[("number", arg(number))]))
+            }
+        },
+        error,
+        on_saved,
+    );
+    let busy = write.pending();
     let run = move |adding: bool, number: String| {
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
         let mail = email.get_untracked().trim().to_string();
         if adding && kind == Kind::Fax && !mail.contains('@') {
             error.set(Some(t("numbers-fax-email-required")));
@@ -87,30 +110,7 @@ fn NumberList(kind: Kind, office: StoredValue<Office>, on_saved: Callback<()>) -
         }
         error.set(None);
         notice.set(None);
-        busy.set(true);
-        let (meta, cf, company) = (meta.get_value(), callflow.get_value(), company.get_value());
-        spawn_local(async move {
-            let what = if adding { "action-add" } else { "action-remove" };
-            let call = client.action(t_with(&kind.key(what), &[("number", arg(number.clone()))]));
-            let result = match (kind, adding) {
-                (Kind::Main, true) => add_main_number(&call, &meta, &account, &cf, &number).await,
-                (Kind::Main, false) => remove_main_number(&call, &meta, &account, &cf, &number).await,
-                (Kind::Conference, true) => add_conference_number(&call, &meta, &account, &cf, &number).await,
-                (Kind::Conference, false) => remove_conference_number(&call, &meta, &account, &cf, &number).await,
-                (Kind::Fax, true) => add_fax_number(&call, &meta, &account, &cf, &number, &mail, &company).await,
-                (Kind::Fax, false) => remove_fax_number(&call, &meta, &account, &cf, &number).await,
-            };
-            match result {
-                Ok(()) => {
-                    removing.set(None);
-                    let done = if adding { "added" } else { "removed" };
-                    notice.set(Some(t_with(&kind.key(done), &[("number", arg(number))])));
-                    on_saved.run(());
-                }
-                Err(e) => error.set(Some(error_text(&e))),
-            }
-            busy.set(false);
-        });
+        write.dispatch((adding, number, mail));
     };
     let title_id = kind.key("title");
     let title_id_ref = title_id.clone();

@@ -3,13 +3,12 @@
 //! (`origin: "common"`), and releasing the number from the account.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use patchbay_crossbar::path::seg;
 use patchbay_monster::number_features::{check, common_stamp, features_of, features_patch, Cnam, E911};
 use serde_json::Value;
 
-use crate::api::{use_load, Crossbar};
+use crate::api::{use_load, use_save, Crossbar};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::error_text;
 use crate::components::form::CheckboxField;
@@ -66,7 +65,6 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
     let bad = RwSignal::new(Vec::<&'static str>::new());
     let status = RwSignal::new(None::<String>);
     let form_error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
     let confirm_release = RwSignal::new(false);
     let path = StoredValue::new(path);
     let label = StoredValue::new(number);
@@ -74,6 +72,25 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
         Signal::derive(move || bad.with(|b| b.contains(&field)).then(|| t(key)))
     };
 
+    let write = use_save(
+        move |_: &Value| t_with("action-save-number-features", &[("number", arg(label.get_value()))]),
+        move |call, body: Value| async move { call.patch(&path.get_value(), body).await.map(|_| ()) },
+    );
+    let erase = use_save(
+        move |_: &()| t_with("action-release-number", &[("number", arg(label.get_value()))]),
+        move |call, ()| async move { call.delete_stamped(&path.get_value(), &meta.get_value()).await.map(|_| ()) },
+    );
+    Effect::new(move |_| match write.value().get() {
+        Some(Ok(())) => status.set(Some(t("saved"))),
+        Some(Err(e)) => form_error.set(Some(error_text(&e))),
+        None => {}
+    });
+    Effect::new(move |_| match erase.value().get() {
+        Some(Ok(())) => navigate(&Screen::SmartPbx(Spbx::Numbers).href(), Default::default()),
+        Some(Err(e)) => form_error.set(Some(error_text(&e))),
+        None => {}
+    });
+    let busy = Signal::derive(move || write.pending().get() || erase.pending().get());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let cnam = cnam_on
@@ -104,29 +121,10 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
         }
         form_error.set(None);
         let body = stamped(features_patch(cnam.as_ref(), e911.as_ref(), &account_name), &meta.get_value());
-        busy.set(true);
-        spawn_local(async move {
-            let call = client.action(t_with("action-save-number-features", &[("number", arg(label.get_value()))]));
-            match call.patch(&path.get_value(), body).await {
-                Ok(_) => status.set(Some(t("saved"))),
-                Err(e) => form_error.set(Some(error_text(&e))),
-            }
-            busy.set(false);
-        });
+        write.dispatch(body);
     };
     let release = move |_| {
-        let navigate = navigate.clone();
-        busy.set(true);
-        spawn_local(async move {
-            let call = client.action(t_with("action-release-number", &[("number", arg(label.get_value()))]));
-            match call.delete_stamped(&path.get_value(), &meta.get_value()).await {
-                Ok(_) => navigate(&Screen::SmartPbx(Spbx::Numbers).href(), Default::default()),
-                Err(e) => {
-                    form_error.set(Some(error_text(&e)));
-                    busy.set(false);
-                }
-            }
-        });
+        erase.dispatch(());
     };
     view! {
         <form class="form" on:submit=save novalidate=true aria-labelledby="number-features-title">
@@ -158,7 +156,7 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
         >
             <div class="confirm" role="alertdialog" aria-label=t("number-release")>
                 <p>{t("number-release-confirm")}</p>
-                <button type="button" class="danger" on:click=release.clone() disabled=move || busy.get()>{t("number-release-yes")}</button>
+                <button type="button" class="danger" on:click=release disabled=move || busy.get()>{t("number-release-yes")}</button>
                 <button type="button" on:click=move |_| confirm_release.set(false)>{t("cancel")}</button>
             </div>
         </Show>

@@ -4,7 +4,6 @@
 //! after a confirmation that says what goes with the box.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use patchbay_monster::vmbox::{form_of, VmboxForm, ENVELOPE_DEFAULT};
@@ -12,7 +11,7 @@ use serde_json::{json, Value};
 
 use super::account;
 use super::save::{create, delete, field_for, update};
-use crate::api::Crossbar;
+use crate::api::use_save;
 use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
 use crate::components::form::name_problem;
@@ -95,7 +94,6 @@ fn split_emails(s: &str) -> Vec<String> {
 
 #[component]
 pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl IntoView {
-    let client = expect_context::<Crossbar>();
     let navigate = use_navigate();
     let meta = StoredValue::new(smartpbx_stamp());
     let creating = vmbox.is_none();
@@ -130,7 +128,6 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
 
     let gate = SaveState::new(outside);
     let (errors, form_error, status) = (gate.errors, gate.form_error, gate.status);
-    let busy = RwSignal::new(false);
     let confirming_delete = RwSignal::new(false);
     let error_for = move |k: &'static str| gate.error_for(k);
 
@@ -156,73 +153,75 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
         ..initial.get_value()
     };
 
-    let save = {
-        let navigate = navigate.clone();
-        move |confirmed: bool| {
-            let f = current();
-            if !gate.pass(validate(&f), confirmed) {
-                return;
-            }
-            busy.set(true);
-            let (navigate, meta, account) = (navigate.clone(), meta.get_value(), account());
-            spawn_local(async move {
-                let label = arg(f.name.trim().to_string());
-                let result = if creating {
-                    let call = client.action(t_with("action-create-vmbox", &[("name", label)]));
-                    create(&call, &meta, &account, &f).await.map(|_| None)
-                } else {
-                    let call = client.action(t_with("action-save-vmbox", &[("name", label)]));
-                    update(&call, &meta, &account, &stored.get_value(), &f).await.map(Some)
-                };
-                busy.set(false);
-                match result {
-                    Ok(None) => navigate(&Screen::SmartPbx(Spbx::Vmboxes).href(), Default::default()),
-                    Ok(Some(doc)) => {
-                        stored.set_value(doc);
-                        status.set(Some(t("saved")));
-                    }
-                    Err(e) => {
-                        let fields: FieldErrors = e
-                            .field_errors()
-                            .iter()
-                            .filter_map(|fe| {
-                                let key = field_for(&fe.path)?;
-                                let msg = if fe.validator == "unique" && key == "mailbox" {
-                                    t("vmbox-mailbox-taken")
-                                } else {
-                                    fe.message.clone()
-                                };
-                                Some((key, msg))
-                            })
-                            .collect();
-                        errors.set(fields);
-                        form_error.set(Some(error_text(&e)));
-                    }
+    let write = use_save(
+        move |f: &VmboxForm| {
+            let key = if creating { "action-create-vmbox" } else { "action-save-vmbox" };
+            t_with(key, &[("name", arg(f.name.trim().to_string()))])
+        },
+        move |call, f: VmboxForm| {
+            let (meta, account, before) = (meta.get_value(), account(), stored.get_value());
+            async move {
+                match creating {
+                    true => create(&call, &meta, &account, &f).await.map(|_| None),
+                    false => update(&call, &meta, &account, &before, &f).await.map(Some),
                 }
-            });
+            }
+        },
+    );
+    let erase = use_save(
+        move |_: &()| t_with("action-delete-vmbox", &[("name", arg(initial.with_value(|f| f.name.clone())))]),
+        move |call, ()| {
+            let (meta, account, before) = (meta.get_value(), account(), stored.get_value());
+            async move { delete(&call, &meta, &account, &before).await }
+        },
+    );
+    {
+        let navigate = navigate.clone();
+        Effect::new(move |_| match write.value().get() {
+            Some(Ok(None)) => navigate(&Screen::SmartPbx(Spbx::Vmboxes).href(), Default::default()),
+            Some(Ok(Some(doc))) => {
+                stored.set_value(doc);
+                status.set(Some(t("saved")));
+            }
+            Some(Err(e)) => {
+                let fields: FieldErrors = e
+                    .field_errors()
+                    .iter()
+                    .filter_map(|fe| {
+                        let key = field_for(&fe.path)?;
+                        let msg = if fe.validator == "unique" && key == "mailbox" {
+                            t("vmbox-mailbox-taken")
+                        } else {
+                            fe.message.clone()
+                        };
+                        Some((key, msg))
+                    })
+                    .collect();
+                errors.set(fields);
+                form_error.set(Some(error_text(&e)));
+            }
+            None => {}
+        });
+    }
+    Effect::new(move |_| match erase.value().get() {
+        Some(Ok(())) => navigate(&Screen::SmartPbx(Spbx::Vmboxes).href(), Default::default()),
+        Some(Err(e)) => form_error.set(Some(error_text(&e))),
+        None => {}
+    });
+    let busy = Signal::derive(move || write.pending().get() || erase.pending().get());
+    let save = move |confirmed: bool| {
+        let f = current();
+        if gate.pass(validate(&f), confirmed) {
+            write.dispatch(f);
         }
     };
-    let submit = {
-        let save = save.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            save(false);
-        }
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        save(false);
     };
     let remove = move |_| {
         confirming_delete.set(false);
-        busy.set(true);
-        let (navigate, meta, account) = (navigate.clone(), meta.get_value(), account());
-        spawn_local(async move {
-            let box_name = initial.with_value(|f| f.name.clone());
-            let call = client.action(t_with("action-delete-vmbox", &[("name", arg(box_name))]));
-            let result = delete(&call, &meta, &account, &stored.get_value()).await;
-            busy.set(false);
-            match result {
-                Ok(()) => navigate(&Screen::SmartPbx(Spbx::Vmboxes).href(), Default::default()),
-                Err(e) => form_error.set(Some(error_text(&e))),
-            }
-        });
+        erase.dispatch(());
     };
     let delete_text = {
         let box_name = initial.with_value(|f| f.name.clone());
@@ -296,7 +295,7 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
                 <MadeOutsideConfirm
                     open=gate.confirming
                     question_key="vmbox-outside-confirm"
-                    on_confirm=Callback::new({ let save = save.clone(); move |_| save(true) })
+                    on_confirm=Callback::new(move |_| save(true))
                     take_focus=true
                 />
                 <div class="form-actions">
@@ -314,7 +313,7 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
                     <Show when=move || confirming_delete.get()>
                         <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-vmbox" tabindex="-1" node_ref=focused_on_open()>
                             <p id="confirm-delete-vmbox">{delete_text.clone()}</p>
-                            <button type="button" class="danger" on:click=remove.clone()>{t("vmbox-delete-confirm")}</button>
+                            <button type="button" class="danger" on:click=remove>{t("vmbox-delete-confirm")}</button>
                             <button type="button" on:click=move |_| confirming_delete.set(false)>{t("cancel")}</button>
                         </div>
                     </Show>

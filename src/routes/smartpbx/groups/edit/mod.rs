@@ -4,7 +4,6 @@
 //! survive) — or delete it with both callflows.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use patchbay_monster::names;
 use patchbay_monster::ring_group::{extensions_of, members_of, phone_numbers_of, strategy_of, Member, STRATEGIES};
@@ -13,7 +12,7 @@ use serde_json::Value;
 
 mod save;
 
-use crate::api::{use_load, Crossbar};
+use crate::api::{use_load, use_save, Crossbar};
 use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
 use crate::components::form::name_problem;
@@ -99,7 +98,6 @@ fn Seconds(#[prop(into)] label: String, value: Signal<u32>, on_set: Callback<u32
 
 #[component]
 fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
-    let client = expect_context::<Crossbar>();
     let navigate = use_navigate();
     let meta = StoredValue::new(smartpbx_stamp());
     let outside = [&stored.group, &stored.base, &stored.ring].iter().any(|d| made_outside(d, ORIGIN_SMARTPBX));
@@ -121,7 +119,6 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
 
     let gate = SaveState::new(outside);
     let (errors, form_error, status) = (gate.errors, gate.form_error, gate.status);
-    let busy = RwSignal::new(false);
     let confirming_delete = RwSignal::new(false);
     let error_for = move |k: &'static str| gate.error_for(k);
 
@@ -145,6 +142,40 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
         })
     };
 
+    let write = use_save(
+        |edit: &Edit| t_with("action-save-group", &[("name", arg(edit.name.clone()))]),
+        move |call, edit: Edit| {
+            let (meta, account, before) = (meta.get_value(), account(), stored.get_value());
+            async move { save(&call, &meta, &account, &before, &edit).await.map(|s| (s, edit.name)) }
+        },
+    );
+    let erase = use_save(
+        move |_: &()| t_with("action-delete-group", &[("name", arg(title.get_untracked()))]),
+        move |call, ()| {
+            let (meta, account, id) = (meta.get_value(), account(), group_id.get_value());
+            async move { delete(&call, &meta, &account, &id).await }
+        },
+    );
+    Effect::new(move |_| match write.value().get() {
+        Some(Ok((s, new_name))) => {
+            stored.set_value(s);
+            title.set(new_name);
+            status.set(Some(t("saved")));
+        }
+        Some(Err(e)) => {
+            if e.field_errors().iter().any(|f| f.path == "numbers") {
+                errors.set(vec![("extensions", t("group-number-taken"))]);
+            }
+            form_error.set(Some(error_text(&e)));
+        }
+        None => {}
+    });
+    Effect::new(move |_| match erase.value().get() {
+        Some(Ok(())) => navigate(&Screen::SmartPbx(Spbx::Groups).href(), Default::default()),
+        Some(Err(e)) => form_error.set(Some(error_text(&e))),
+        None => {}
+    });
+    let busy = Signal::derive(move || write.pending().get() || erase.pending().get());
     let save_now = move |confirmed: bool| {
         let edit = Edit {
             name: name.get_untracked().trim().to_string(),
@@ -153,29 +184,9 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
             extensions: split_list(&extensions.get_untracked()),
             phone_numbers: split_list(&numbers.get_untracked()),
         };
-        if !gate.pass(validate(&edit), confirmed) {
-            return;
+        if gate.pass(validate(&edit), confirmed) {
+            write.dispatch(edit);
         }
-        busy.set(true);
-        let (meta, account) = (meta.get_value(), account());
-        spawn_local(async move {
-            let call = client.action(t_with("action-save-group", &[("name", arg(edit.name.clone()))]));
-            let result = save(&call, &meta, &account, &stored.get_value(), &edit).await;
-            busy.set(false);
-            match result {
-                Ok(s) => {
-                    stored.set_value(s);
-                    title.set(edit.name);
-                    status.set(Some(t("saved")));
-                }
-                Err(e) => {
-                    if e.field_errors().iter().any(|f| f.path == "numbers") {
-                        errors.set(vec![("extensions", t("group-number-taken"))]);
-                    }
-                    form_error.set(Some(error_text(&e)));
-                }
-            }
-        });
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -183,18 +194,7 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
     };
     let remove_group = move |_| {
         confirming_delete.set(false);
-        busy.set(true);
-        let (navigate, meta, account) = (navigate.clone(), meta.get_value(), account());
-        spawn_local(async move {
-            let call = client.action(t_with("action-delete-group", &[("name", arg(title.get_untracked()))]));
-            match delete(&call, &meta, &account, &group_id.get_value()).await {
-                Ok(()) => navigate(&Screen::SmartPbx(Spbx::Groups).href(), Default::default()),
-                Err(e) => {
-                    form_error.set(Some(error_text(&e)));
-                    busy.set(false);
-                }
-            }
-        });
+        erase.dispatch(());
     };
     let strategy_id = unique_id("strategy");
     let add_id = unique_id("add-member");
@@ -294,7 +294,7 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
                             let numbers = stored.with_value(|s| [extensions_of(&s.ring), phone_numbers_of(&s.ring)].concat().join(", "));
                             t_with("group-delete-what", &[("name", arg(title.get())), ("numbers", arg(numbers))])
                         }}</p>
-                        <button type="button" class="danger" on:click=remove_group.clone()>{t("group-delete-confirm")}</button>
+                        <button type="button" class="danger" on:click=remove_group>{t("group-delete-confirm")}</button>
                         <button type="button" on:click=move |_| confirming_delete.set(false)>{t("cancel")}</button>
                     </div>
                 </Show>

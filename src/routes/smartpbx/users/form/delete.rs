@@ -5,7 +5,6 @@
 
 use futures::future::join_all;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
@@ -13,7 +12,7 @@ use patchbay_monster::user_delete::{common_stamp, mobile_mdn, steps, DeleteChoic
 use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
-use crate::api::{ActionScope, Crossbar};
+use crate::api::{use_save, ActionScope, Crossbar};
 use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
 use crate::components::form::unique_id;
@@ -99,42 +98,43 @@ pub fn DeleteUser(user_id: String, name: String) -> impl IntoView {
     let navigate = use_navigate();
     let version = use_context::<RuntimeConfig>().and_then(|c| c.ui_metadata_version);
     let meta = StoredValue::new(common_stamp(version.as_deref()));
-    let found = RwSignal::new(None::<Owned>);
-    let error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
     let delete_devices = RwSignal::new(false);
     let delete_conferences = RwSignal::new(false);
     let (user_id, name) = (StoredValue::new(user_id), StoredValue::new(name));
-    let account = move || client.session.get_untracked().map(|s| s.account_id).unwrap_or_default();
 
+    // What deleting would take with it is asked for first, then the deletion itself.
+    let find = use_save(
+        move |_: &()| t_with("action-find-user-belongings", &[("name", arg(name.get_value()))]),
+        move |call, ()| {
+            let (account, user_id) = (client.account_id(), user_id.get_value());
+            async move { owned(&call, &account, &user_id).await.map_err(|e| error_text(&e)) }
+        },
+    );
+    let erase = use_save(
+        move |_: &DeleteChoices| t_with("action-delete-user", &[("name", arg(name.get_value()))]),
+        move |call, choices: DeleteChoices| {
+            let (account, user_id, meta) = (client.account_id(), user_id.get_value(), meta.get_value());
+            async move { delete_user(&call, &meta, &account, &user_id, choices).await.map_err(|e| error_text(&e)) }
+        },
+    );
+    let found = Signal::derive(move || find.value().get().and_then(Result::ok));
+    let error = Signal::derive(move || match (erase.value().get(), find.value().get()) {
+        (Some(Err(e)), _) | (None, Some(Err(e))) => Some(e),
+        _ => None,
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(())) = erase.value().get() {
+            navigate(&Screen::SmartPbx(Spbx::Users).href(), Default::default());
+        }
+    });
+    let busy = Signal::derive(move || find.pending().get() || erase.pending().get());
     let ask = move |_| {
-        error.set(None);
-        busy.set(true);
-        spawn_local(async move {
-            let call = client.action(t_with("action-find-user-belongings", &[("name", arg(name.get_value()))]));
-            match owned(&call, &account(), &user_id.get_value()).await {
-                Ok(o) => found.set(Some(o)),
-                Err(e) => error.set(Some(error_text(&e))),
-            }
-            busy.set(false);
-        });
+        find.dispatch(());
     };
     let confirm = move |_| {
-        busy.set(true);
-        let navigate = navigate.clone();
-        let choices = DeleteChoices {
+        erase.dispatch(DeleteChoices {
             delete_devices: delete_devices.get_untracked(),
             delete_conferences: delete_conferences.get_untracked(),
-        };
-        spawn_local(async move {
-            let call = client.action(t_with("action-delete-user", &[("name", arg(name.get_value()))]));
-            match delete_user(&call, &meta.get_value(), &account(), &user_id.get_value(), choices).await {
-                Ok(()) => navigate(&Screen::SmartPbx(Spbx::Users).href(), Default::default()),
-                Err(e) => {
-                    error.set(Some(error_text(&e)));
-                    busy.set(false);
-                }
-            }
         });
     };
     let (devices_id, conferences_id) = (unique_id("check"), unique_id("check"));
@@ -169,10 +169,10 @@ pub fn DeleteUser(user_id: String, name: String) -> impl IntoView {
                             <label for=conferences_id.clone()>{t("user-delete-conferences-too")}</label>
                         </div>
                         <p>{t("user-delete-cannot-undo")}</p>
-                        <button type="button" class="danger" disabled=move || busy.get() on:click=confirm.clone()>
+                        <button type="button" class="danger" disabled=move || busy.get() on:click=confirm>
                             {t_with("user-delete-proceed", &[("name", arg(name.get_value()))])}
                         </button>
-                        <button type="button" on:click=move |_| found.set(None)>{t("cancel")}</button>
+                        <button type="button" on:click=move |_| find.value().set(None)>{t("cancel")}</button>
                     </div>
                 }
             })}

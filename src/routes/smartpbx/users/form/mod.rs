@@ -5,10 +5,10 @@
 //! outside Smart PBX are shown as such and need a confirmation first.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use patchbay_crossbar::path::seg;
 use patchbay_monster::names;
+use patchbay_monster::provisioned_phone::ProvisionedPhone;
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use serde_json::Value;
 
@@ -18,7 +18,7 @@ mod phone;
 mod save;
 
 use super::settings::UserSettings;
-use crate::api::{use_load, Crossbar};
+use crate::api::{use_load, use_save, Crossbar};
 use crate::components::form::CheckboxField;
 use crate::components::form::TextField;
 use crate::components::form::{MadeOutsideConfirm, SaveState};
@@ -29,7 +29,7 @@ use crate::routes::table::{Screen, Spbx};
 use delete::DeleteUser;
 use fields::{fields_of, validate, validate_phone, Fields};
 use phone::{load_catalog, Catalog, PhoneFields, PhoneSection};
-use save::{create, update, SaveError};
+use save::{create, update};
 
 #[component]
 pub fn CreateUserScreen() -> impl IntoView {
@@ -94,7 +94,6 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
         _ => vec![],
     };
     let gate = SaveState::new(outside);
-    let busy = RwSignal::new(false);
     let user = StoredValue::new(user);
     let before = StoredValue::new(before);
 
@@ -115,53 +114,47 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
         },
     };
 
+    let write = use_save(
+        move |(f, _): &(Fields, Option<ProvisionedPhone>)| {
+            let key = if creating { "action-create-user" } else { "action-save-user" };
+            t_with(key, &[("name", arg(names::full_name(&f.first_name, &f.last_name)))])
+        },
+        move |call, (f, phone): (Fields, Option<ProvisionedPhone>)| {
+            let (account, meta, user, before) =
+                (client.account_id(), meta.get_value(), user.get_value(), before.get_value());
+            async move {
+                match user {
+                    None => create(&call, &meta, &account, &f, phone).await.map(|id| (f, Some(id))),
+                    Some(u) => update(&call, &meta, &account, &u, &before, &f).await.map(|_| (f, None)),
+                }
+            }
+        },
+    );
+    Effect::new(move |_| match write.value().get() {
+        Some(Ok((_, Some(new_id)))) => navigate(&Screen::SmartPbx(Spbx::User(new_id)).href(), Default::default()),
+        Some(Ok((f, None))) => {
+            before.set_value(Fields { password: String::new(), ..f });
+            password.set(String::new());
+            gate.saved(t("saved"));
+        }
+        Some(Err(e)) => gate.failed_with(e),
+        None => {}
+    });
+    let busy = write.pending();
     let save = move |confirmed: bool| {
         let f = current();
         let mut local = validate(&f, creating);
         if creating {
             local.extend(validate_phone(&f.phone, &brands()));
         }
-        if !gate.pass(local, confirmed) {
-            return;
+        if gate.pass(local, confirmed) {
+            let phone = f.phone.chosen(&brands());
+            write.dispatch((f, phone));
         }
-        let Some(account) = client.session.get_untracked().map(|s| s.account_id) else { return };
-        busy.set(true);
-        let navigate = navigate.clone();
-        let full = names::full_name(&f.first_name, &f.last_name);
-        let meta = meta.get_value();
-        let phone = f.phone.chosen(&brands());
-        spawn_local(async move {
-            let result = match user.get_value() {
-                None => {
-                    let call = client.action(t_with("action-create-user", &[("name", arg(full))]));
-                    create(&call, &meta, &account, &f, phone).await.map(Some)
-                }
-                Some(u) => {
-                    let call = client.action(t_with("action-save-user", &[("name", arg(full))]));
-                    update(&call, &meta, &account, &u, &before.get_value(), &f).await.map(|_| None)
-                }
-            };
-            busy.set(false);
-            match result {
-                Ok(Some(new_id)) => navigate(&Screen::SmartPbx(Spbx::User(new_id)).href(), Default::default()),
-                Ok(None) => {
-                    before.set_value(Fields { password: String::new(), ..f });
-                    password.set(String::new());
-                    gate.status.set(Some(t("saved")));
-                }
-                Err(SaveError { message, fields }) => {
-                    gate.errors.set(fields);
-                    gate.form_error.set(Some(message));
-                }
-            }
-        });
     };
-    let submit = {
-        let save = save.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            save(false);
-        }
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        save(false);
     };
 
     view! {
@@ -202,7 +195,7 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
                 <MadeOutsideConfirm
                     open=gate.confirming
                     question_key="made-outside-confirm"
-                    on_confirm=Callback::new({ let save = save.clone(); move |_| save(true) })
+                    on_confirm=Callback::new(move |_| save(true))
                 />
                 <div class="form-actions">
                     <button type="submit" class="primary" disabled=move || busy.get()>

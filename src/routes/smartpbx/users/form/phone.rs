@@ -5,9 +5,10 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use patchbay_crossbar::CrossbarError;
 use patchbay_monster::provisioned_phone::{catalog_brands, PhoneBrand, ProvisionedPhone};
 
-use crate::api::Crossbar;
+use crate::api::{Crossbar, Rounds};
 use crate::components::error_notice::error_text;
 use crate::components::form::{SelectField, TextField};
 use crate::config::RuntimeConfig;
@@ -68,17 +69,19 @@ fn catalog_url(crossbar_root: &str, provisioner_root: &str) -> Option<String> {
     patchbay_crossbar::path::resolve(&root, "phones")
 }
 
-/// Reads the catalogue once, as its own inspector action.
+/// Reads the catalogue once, as its own inspector action (cancelled if the form is left
+/// before it answers). Call while the form is being set up.
 pub fn load_catalog(client: Crossbar) -> RwSignal<Catalog> {
     let catalog = RwSignal::new(Catalog::NotConfigured);
     let Some(url) = provisioner_root(&client).and_then(|root| catalog_url(&client.root(), &root)) else {
         return catalog;
     };
     catalog.set(Catalog::Loading);
+    let call = Rounds::new().scope(client, t("action-load-phones"));
     spawn_local(async move {
-        let call = client.action(t("action-load-phones"));
         let next = match call.get_external(&url).await {
             Ok(env) => Catalog::Ready(catalog_brands(&env.data)),
+            Err(CrossbarError::Cancelled) => return,
             Err(e) => Catalog::Failed(error_text(&e)),
         };
         catalog.set(next);

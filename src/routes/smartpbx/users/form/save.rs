@@ -11,7 +11,7 @@ use patchbay_monster::user::{main_callflow_doc, user_doc, vmbox_doc, NewUser};
 use patchbay_monster::{names, UiMetadata};
 use serde_json::{json, Map, Value};
 
-use super::fields::{FieldErrors, Fields};
+use super::fields::Fields;
 use crate::api::fetch_all_pages;
 use crate::api::ActionScope;
 use crate::components::error_notice::error_text;
@@ -42,11 +42,7 @@ enum Step {
     Phone,
 }
 
-/// A failed save: the message under the form, and the form fields it points at.
-pub struct SaveError {
-    pub message: String,
-    pub fields: FieldErrors,
-}
+pub use crate::components::form::SaveError;
 
 fn at(step: Step) -> impl Fn(CrossbarError) -> SaveError {
     move |error| {

@@ -1,13 +1,13 @@
 //! Call forward: off, always, or when the user's devices fail (`call_failover`).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_monster::user_features::{call_forward_of, call_forward_patch, CallForward, ForwardMode};
 use serde_json::Value;
 
-use super::section::{SectionState, SettingsSection};
+use super::section::{use_section_save, SettingsSection};
 use super::UserCtx;
 use crate::components::form::CheckboxField;
+use crate::components::form::SaveState;
 use crate::components::form::{unique_id, TextField};
 use crate::i18n::t;
 
@@ -26,7 +26,14 @@ pub fn CallForwardSection(ctx: UserCtx, user: Value) -> impl IntoView {
     let keep_caller_id = RwSignal::new(before.keep_caller_id);
     let direct_calls_only = RwSignal::new(before.direct_calls_only);
     let number_error = RwSignal::new(None::<String>);
-    let state = SectionState::new();
+    let state = SaveState::plain();
+    let save = {
+        let ctx = ctx.clone();
+        use_section_save(&ctx.clone(), "action-save-call-forward", state, move |call, form: CallForward| {
+            let ctx = ctx.clone();
+            async move { ctx.patch(&call, &ctx.user_path(), call_forward_patch(&form)).await.map(|_| ()) }
+        })
+    };
     let outside = ctx.outside;
     let on_save = Callback::new(move |_| {
         let form = CallForward {
@@ -38,16 +45,11 @@ pub fn CallForwardSection(ctx: UserCtx, user: Value) -> impl IntoView {
         };
         if form.mode != ForwardMode::Off && !forward_number_ok(&form.number) {
             number_error.set(Some(t("call-forward-number-invalid")));
-            state.error.set(Some(t("form-has-errors")));
+            state.form_error.set(Some(t("form-has-errors")));
             return;
         }
         number_error.set(None);
-        let ctx = ctx.clone();
-        state.start();
-        spawn_local(async move {
-            let call = ctx.action("action-save-call-forward");
-            state.done(ctx.patch(&call, &ctx.user_path(), call_forward_patch(&form)).await.map(|_| ()));
-        });
+        save.dispatch(form);
     });
     let group = unique_id("forward-mode");
     let radio = move |value: ForwardMode, key: &'static str| {
@@ -67,7 +69,7 @@ pub fn CallForwardSection(ctx: UserCtx, user: Value) -> impl IntoView {
         }
     };
     view! {
-        <SettingsSection id="user-call-forward" title_key="call-forward-title" save_key="call-forward-save" outside=outside state=state on_save=on_save>
+        <SettingsSection id="user-call-forward" title_key="call-forward-title" save_key="call-forward-save" outside=outside state=state busy=save.pending() on_save=on_save>
             <fieldset>
                 <legend>{t("call-forward-mode")}</legend>
                 {radio(ForwardMode::Off, "call-forward-off")}

@@ -1,13 +1,13 @@
 //! Outbound caller ID (one of the user's own numbers) and music on hold (account media).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_monster::user_features::{external_caller_id_patch, music_on_hold_patch};
 use patchbay_monster::user_listing::PHONE_NUMBER_MIN_LEN;
 use serde_json::Value;
 
-use super::section::{SectionState, SettingsSection};
+use super::section::{use_section_save, SettingsSection};
 use super::{Related, UserCtx};
+use crate::components::form::SaveState;
 use crate::components::form::SelectField;
 use crate::i18n::t;
 use crate::routes::smartpbx::json::strs;
@@ -39,7 +39,14 @@ pub fn CallerIdSection(ctx: UserCtx, user: Value, related: Related) -> impl Into
         all.extend(media.iter().cloned());
         all
     });
-    let state = SectionState::new();
+    let state = SaveState::plain();
+    let save = {
+        let ctx = ctx.clone();
+        use_section_save(&ctx.clone(), "action-save-user-caller-id", state, move |call, body: Value| {
+            let ctx = ctx.clone();
+            async move { ctx.patch(&call, &ctx.user_path(), body).await.map(|_| ()) }
+        })
+    };
     let outside = ctx.outside;
     let on_save = Callback::new(move |_| {
         let number = caller_id.get_untracked();
@@ -47,15 +54,10 @@ pub fn CallerIdSection(ctx: UserCtx, user: Value, related: Related) -> impl Into
         let mut body = external_caller_id_patch(Some(number.as_str()).filter(|n| !n.is_empty()));
         body["music_on_hold"] =
             music_on_hold_patch(Some(media_id.as_str()).filter(|m| !m.is_empty()))["music_on_hold"].clone();
-        let ctx = ctx.clone();
-        state.start();
-        spawn_local(async move {
-            let call = ctx.action("action-save-user-caller-id");
-            state.done(ctx.patch(&call, &ctx.user_path(), body).await.map(|_| ()));
-        });
+        save.dispatch(body);
     });
     view! {
-        <SettingsSection id="user-caller-id" title_key="user-caller-id-title" save_key="user-caller-id-save" outside=outside state=state on_save=on_save>
+        <SettingsSection id="user-caller-id" title_key="user-caller-id-title" save_key="user-caller-id-save" outside=outside state=state busy=save.pending() on_save=on_save>
             <SelectField label=t("user-caller-id-number") value=caller_id options=number_options />
             <SelectField label=t("moh-media") value=moh options=media_options />
         </SettingsSection>

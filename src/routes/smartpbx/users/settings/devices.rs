@@ -3,13 +3,12 @@
 //! left to the Devices screen here.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_crossbar::path::seg;
 use serde_json::{json, Value};
 
-use super::section::SectionState;
 use super::{Related, UserCtx};
-use crate::components::form::SelectField;
+use crate::api::use_save;
+use crate::components::form::{SaveState, SelectField};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::doc_id;
 
@@ -26,29 +25,40 @@ pub fn DevicesSection(ctx: UserCtx, related: Related) -> impl IntoView {
     let owned = RwSignal::new(related.owned_devices.clone());
     let spare = RwSignal::new(related.spare_devices.iter().filter(|d| !is_mobile(d)).cloned().collect::<Vec<_>>());
     let chosen = RwSignal::new(String::new());
-    let state = SectionState::new();
+    let state = SaveState::plain();
     let ctx = StoredValue::new(ctx);
 
-    // Moves a device between the two lists once Crossbar accepted the change.
-    let set_owner = move |device: Value, assign: bool| {
-        let ctx = ctx.get_value();
-        let device_id = doc_id(&device);
-        let owner = if assign { Value::from(ctx.user_id.clone()) } else { Value::Null };
-        let key = if assign { "action-assign-device" } else { "action-unassign-device" };
-        state.start();
-        spawn_local(async move {
-            let call = device_action(&ctx, key, &name_of(&device));
-            let path = format!("{}/devices/{}", ctx.base(), seg(&device_id));
-            let result = ctx.patch(&call, &path, json!({"owner_id": owner})).await;
-            if result.is_ok() {
-                let (from, to) = if assign { (spare, owned) } else { (owned, spare) };
-                from.update(|l| l.retain(|d| doc_id(d) != device_id));
-                to.update(|l| l.push(device));
-                chosen.set(String::new());
+    // Assigning or unassigning one device: its own named action (device and user).
+    let set_owner = use_save(
+        move |(device, assign): &(Value, bool)| {
+            let key = if *assign { "action-assign-device" } else { "action-unassign-device" };
+            let ctx = ctx.get_value();
+            t_with(key, &[("device", arg(name_of(device))), ("name", arg(ctx.name.clone()))])
+        },
+        move |call, (device, assign): (Value, bool)| {
+            let ctx = ctx.get_value();
+            async move {
+                let device_id = doc_id(&device);
+                let owner = if assign { Value::from(ctx.user_id.clone()) } else { Value::Null };
+                let path = format!("{}/devices/{}", ctx.base(), seg(&device_id));
+                ctx.patch(&call, &path, json!({"owner_id": owner})).await.map(|_| (device, assign))
             }
-            state.done(result.map(|_| ()));
-        });
-    };
+        },
+    );
+    // Moves a device between the two lists once Crossbar accepted the change.
+    Effect::new(move |_| match set_owner.value().get() {
+        Some(Ok((device, assign))) => {
+            let device_id = doc_id(&device);
+            let (from, to) = if assign { (spare, owned) } else { (owned, spare) };
+            from.update(|l| l.retain(|d| doc_id(d) != device_id));
+            to.update(|l| l.push(device));
+            chosen.set(String::new());
+            state.saved(t("saved"));
+        }
+        Some(Err(e)) => state.failed(e, vec![]),
+        None => {}
+    });
+    let busy = set_owner.pending();
     let options = Signal::derive(move || {
         let mut all = vec![(String::new(), t("devices-choose-spare"))];
         all.extend(spare.get().iter().map(|d| (doc_id(d), name_of(d))));
@@ -61,9 +71,9 @@ pub fn DevicesSection(ctx: UserCtx, related: Related) -> impl IntoView {
                 <For each=move || owned.get() key=|d| doc_id(d) let:device>
                     <li>
                         {name_of(&device)} " "
-                        <button type="button" disabled=move || state.busy.get() on:click={
+                        <button type="button" disabled=move || busy.get() on:click={
                             let device = device.clone();
-                            move |_| set_owner(device.clone(), false)
+                            move |_| { set_owner.dispatch((device.clone(), false)); }
                         }>{t_with("device-unassign", &[("name", arg(name_of(&device)))])}</button>
                     </li>
                 </For>
@@ -72,19 +82,14 @@ pub fn DevicesSection(ctx: UserCtx, related: Related) -> impl IntoView {
                 <p>{t("user-devices-none")}</p>
             </Show>
             <SelectField label=t("devices-spare") value=chosen options=options />
-            <button type="button" disabled=move || state.busy.get() || chosen.with(String::is_empty) on:click=move |_| {
+            <button type="button" disabled=move || busy.get() || chosen.with(String::is_empty) on:click=move |_| {
                 let id = chosen.get_untracked();
                 if let Some(device) = spare.with_untracked(|l| l.iter().find(|d| doc_id(d) == id).cloned()) {
-                    set_owner(device, true);
+                    set_owner.dispatch((device, true));
                 }
             }>{t("device-assign")}</button>
-            <div class="form-error" role="alert">{move || state.error.get()}</div>
+            <div class="form-error" role="alert">{move || state.form_error.get()}</div>
             <span role="status">{move || state.status.get()}</span>
         </section>
     }
-}
-
-/// The inspector action, named after the device and the user.
-fn device_action(ctx: &UserCtx, key: &str, device: &str) -> crate::api::ActionScope {
-    ctx.client.action(t_with(key, &[("device", arg(device.to_string())), ("name", arg(ctx.name.clone()))]))
 }

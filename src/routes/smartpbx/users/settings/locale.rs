@@ -1,12 +1,12 @@
 //! Role, timezone and language (Smart PBX's name tab, minus what the user form edits).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_monster::user_features::locale_patch;
 use serde_json::Value;
 
-use super::section::{SectionState, SettingsSection};
+use super::section::{use_section_save, SettingsSection};
 use super::UserCtx;
+use crate::components::form::SaveState;
 use crate::components::form::SelectField;
 use crate::i18n::{t, time_zones};
 
@@ -22,7 +22,14 @@ pub fn LocaleSection(ctx: UserCtx, user: Value) -> impl IntoView {
     let role = RwSignal::new(str_at(&user, "priv_level", "user"));
     let timezone = RwSignal::new(str_at(&user, "timezone", "inherit"));
     let language = RwSignal::new(str_at(&user, "language", "auto"));
-    let state = SectionState::new();
+    let state = SaveState::plain();
+    let save = {
+        let ctx = ctx.clone();
+        use_section_save(&ctx.clone(), "action-save-user-locale", state, move |call, body: Value| {
+            let ctx = ctx.clone();
+            async move { ctx.patch(&call, &ctx.user_path(), body).await.map(|_| ()) }
+        })
+    };
     let roles = Signal::derive(|| vec![("user".into(), t("role-user")), ("admin".into(), t("role-admin"))]);
     let zones = Signal::derive(move || {
         let mut all = vec![("inherit".to_string(), t("user-timezone-inherit"))];
@@ -41,16 +48,11 @@ pub fn LocaleSection(ctx: UserCtx, user: Value) -> impl IntoView {
     });
     let outside = ctx.outside;
     let on_save = Callback::new(move |_| {
-        let ctx = ctx.clone();
-        state.start();
         let body = locale_patch(&role.get_untracked(), &timezone.get_untracked(), &language.get_untracked());
-        spawn_local(async move {
-            let call = ctx.action("action-save-user-locale");
-            state.done(ctx.patch(&call, &ctx.user_path(), body).await.map(|_| ()));
-        });
+        save.dispatch(body);
     });
     view! {
-        <SettingsSection id="user-locale" title_key="user-locale-title" save_key="user-locale-save" outside=outside state=state on_save=on_save>
+        <SettingsSection id="user-locale" title_key="user-locale-title" save_key="user-locale-save" outside=outside state=state busy=save.pending() on_save=on_save>
             <SelectField label=t("user-role") value=role options=roles />
             <SelectField label=t("user-timezone") value=timezone options=zones />
             <SelectField label=t("user-language") value=language options=languages />

@@ -30,8 +30,6 @@ use crate::routes::smartpbx::{smartpbx_stamp, stamped};
 /// Who is being edited, and how writes are stamped.
 #[derive(Clone)]
 pub struct UserCtx {
-    /// Kept here because context is not reachable from inside spawned requests.
-    pub client: Crossbar,
     pub account: String,
     pub user_id: String,
     pub name: String,
@@ -46,11 +44,6 @@ impl UserCtx {
 
     pub fn user_path(&self) -> String {
         format!("accounts/{}/users/{}", seg(&self.account), seg(&self.user_id))
-    }
-
-    /// An inspector action named after what it does to whom ("Save call forward of Ada Admin").
-    pub fn action(&self, key: &str) -> ActionScope {
-        self.client.action(t_with(key, &[("name", arg(self.name.clone()))]))
     }
 
     /// PATCH `body`, stamped as Smart PBX stamps every write; errors as text for the section.
@@ -129,14 +122,12 @@ async fn load_related(
 
 #[component]
 pub fn UserSettings(user: Value) -> impl IntoView {
-    let client = expect_context::<Crossbar>();
-    let account = client.session.get_untracked().map(|s| s.account_id).unwrap_or_default();
+    let account = expect_context::<Crossbar>().account_id();
     let name = patchbay_monster::names::full_name(
         user.get("first_name").and_then(Value::as_str).unwrap_or_default(),
         user.get("last_name").and_then(Value::as_str).unwrap_or_default(),
     );
     let ctx = UserCtx {
-        client,
         account,
         user_id: doc_id(&user),
         name,

@@ -2,14 +2,14 @@
 //! Extensions and Numbers tabs). Spare numbers come from the account's inventory.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_crossbar::path::seg;
 use patchbay_monster::user_features::external_caller_id_patch;
 use patchbay_monster::user_numbers::{split_numbers, user_callflow_numbers, NumbersProblem};
 use serde_json::{json, Value};
 
-use super::section::{SectionState, SettingsSection};
+use super::section::{use_section_save, SettingsSection};
 use super::{Related, UserCtx};
+use crate::components::form::SaveState;
 use crate::components::form::SelectField;
 use crate::components::form::TextField;
 use crate::i18n::{arg, t, t_with};
@@ -45,7 +45,26 @@ pub fn NumbersSection(ctx: UserCtx, user: Value, related: Related) -> impl IntoV
     let caller_id =
         StoredValue::new(user.pointer("/caller_id/external/number").and_then(Value::as_str).map(str::to_string));
     let callflow_path = format!("{}/callflows/{}", ctx.base(), seg(&doc_id(&callflow)));
-    let state = SectionState::new();
+    let state = SaveState::plain();
+    let save = {
+        let ctx = ctx.clone();
+        use_section_save(
+            &ctx.clone(),
+            "action-save-user-numbers",
+            state,
+            move |call, (list, drop_caller_id): (Vec<String>, bool)| {
+                let (ctx, path) = (ctx.clone(), callflow_path.clone());
+                async move {
+                    ctx.patch(&call, &path, json!({"numbers": list})).await?;
+                    if drop_caller_id {
+                        ctx.patch(&call, &ctx.user_path(), external_caller_id_patch(None)).await?;
+                        caller_id.set_value(None);
+                    }
+                    Ok(())
+                }
+            },
+        )
+    };
     let outside = ctx.outside;
     let on_save = Callback::new(move |_| {
         let exts: Vec<String> = extensions.get_untracked().iter().map(|s| s.get_untracked()).collect();
@@ -53,25 +72,13 @@ pub fn NumbersSection(ctx: UserCtx, user: Value, related: Related) -> impl IntoV
         let list = match user_callflow_numbers(&exts, &dids, presence.as_deref()) {
             Ok(list) => list,
             Err(p) => {
-                state.error.set(Some(problem_text(&p)));
+                state.form_error.set(Some(problem_text(&p)));
                 return;
             }
         };
         // Smart PBX drops an outbound caller ID that is no longer one of the user's numbers.
         let drop_caller_id = caller_id.get_value().filter(|n| !dids.contains(n)).is_some();
-        let (ctx, path) = (ctx.clone(), callflow_path.clone());
-        state.start();
-        spawn_local(async move {
-            let call = ctx.action("action-save-user-numbers");
-            let mut result = ctx.patch(&call, &path, json!({"numbers": list})).await.map(|_| ());
-            if result.is_ok() && drop_caller_id {
-                result = ctx.patch(&call, &ctx.user_path(), external_caller_id_patch(None)).await.map(|_| ());
-                if result.is_ok() {
-                    caller_id.set_value(None);
-                }
-            }
-            state.done(result);
-        });
+        save.dispatch((list, drop_caller_id));
     });
     let spare_options = Signal::derive(move || {
         let mut all = vec![(String::new(), t("numbers-choose-spare"))];
@@ -88,7 +95,7 @@ pub fn NumbersSection(ctx: UserCtx, user: Value, related: Related) -> impl IntoV
         chosen.set(String::new());
     };
     view! {
-        <SettingsSection id="user-numbers" title_key="numbers-title" save_key="numbers-save" outside=outside state=state on_save=on_save>
+        <SettingsSection id="user-numbers" title_key="numbers-title" save_key="numbers-save" outside=outside state=state busy=save.pending() on_save=on_save>
             <fieldset>
                 <legend>{t("numbers-extensions")}</legend>
                 {move || extensions.get().into_iter().enumerate().map(|(i, value)| {

@@ -1,13 +1,13 @@
 //! Do not disturb and hot desking.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_monster::user_features::{do_not_disturb_patch, hotdesk_of, hotdesk_patch, Hotdesk};
 use serde_json::Value;
 
-use super::section::{SectionState, SettingsSection};
+use super::section::{use_section_save, SettingsSection};
 use super::UserCtx;
 use crate::components::form::CheckboxField;
+use crate::components::form::SaveState;
 use crate::components::form::TextField;
 use crate::i18n::t;
 
@@ -27,7 +27,14 @@ pub fn PresenceSection(ctx: UserCtx, user: Value) -> impl IntoView {
     let elsewhere = RwSignal::new(h.keep_logged_in_elsewhere);
     let id_error = RwSignal::new(None::<String>);
     let pin_error = RwSignal::new(None::<String>);
-    let state = SectionState::new();
+    let state = SaveState::plain();
+    let save = {
+        let ctx = ctx.clone();
+        use_section_save(&ctx.clone(), "action-save-presence", state, move |call, body: Value| {
+            let ctx = ctx.clone();
+            async move { ctx.patch(&call, &ctx.user_path(), body).await.map(|_| ()) }
+        })
+    };
     let outside = ctx.outside;
     let on_save = Callback::new(move |_| {
         let form = Hotdesk {
@@ -42,20 +49,15 @@ pub fn PresenceSection(ctx: UserCtx, user: Value) -> impl IntoView {
         id_error.set(id_bad.then(|| t("hotdesk-id-invalid")));
         pin_error.set(pin_bad.then(|| t("hotdesk-pin-invalid")));
         if id_bad || pin_bad {
-            state.error.set(Some(t("form-has-errors")));
+            state.form_error.set(Some(t("form-has-errors")));
             return;
         }
         let mut body = hotdesk_patch(&form);
         body["do_not_disturb"] = do_not_disturb_patch(dnd.get_untracked())["do_not_disturb"].clone();
-        let ctx = ctx.clone();
-        state.start();
-        spawn_local(async move {
-            let call = ctx.action("action-save-presence");
-            state.done(ctx.patch(&call, &ctx.user_path(), body).await.map(|_| ()));
-        });
+        save.dispatch(body);
     });
     view! {
-        <SettingsSection id="user-presence" title_key="presence-title" save_key="presence-save" outside=outside state=state on_save=on_save>
+        <SettingsSection id="user-presence" title_key="presence-title" save_key="presence-save" outside=outside state=state busy=save.pending() on_save=on_save>
             <CheckboxField label=t("dnd-enabled") checked=dnd />
             <CheckboxField label=t("hotdesk-enabled") checked=enabled />
             <TextField label=t("hotdesk-id") value=id maxlength=16 error=Signal::derive(move || id_error.get()) />

@@ -3,35 +3,33 @@
 
 use leptos::prelude::*;
 
-use crate::components::form::MadeOutsideConfirm;
-use crate::i18n::t;
+use std::future::Future;
 
-/// What a section shows while and after saving.
-#[derive(Clone, Copy)]
-pub struct SectionState {
-    pub busy: RwSignal<bool>,
-    pub status: RwSignal<Option<String>>,
-    pub error: RwSignal<Option<String>>,
-}
+use super::UserCtx;
+use crate::api::{use_save, ActionScope};
+use crate::components::form::{MadeOutsideConfirm, SaveState};
+use crate::i18n::{arg, t, t_with};
 
-impl SectionState {
-    pub fn new() -> Self {
-        SectionState { busy: RwSignal::new(false), status: RwSignal::new(None), error: RwSignal::new(None) }
-    }
-
-    pub fn start(&self) {
-        self.busy.set(true);
-        self.status.set(None);
-        self.error.set(None);
-    }
-
-    pub fn done(&self, result: Result<(), String>) {
-        self.busy.set(false);
-        match result {
-            Ok(()) => self.status.set(Some(t("saved"))),
-            Err(e) => self.error.set(Some(e)),
-        }
-    }
+/// A section's save: an `Action` (`api::use_save`) named after the section and the
+/// user, whose outcome `state` shows ("Saved." or the error).
+pub fn use_section_save<I, Fut>(
+    ctx: &UserCtx,
+    key: &'static str,
+    state: SaveState,
+    run: impl Fn(ActionScope, I) -> Fut + 'static,
+) -> Action<I, Result<(), String>>
+where
+    I: Clone + 'static,
+    Fut: Future<Output = Result<(), String>> + 'static,
+{
+    let name = ctx.name.clone();
+    let save = use_save(move |_: &I| t_with(key, &[("name", arg(name.clone()))]), run);
+    Effect::new(move |_| match save.value().get() {
+        Some(Ok(())) => state.saved(t("saved")),
+        Some(Err(e)) => state.failed(e, vec![]),
+        None => {}
+    });
+    save
 }
 
 #[component]
@@ -40,7 +38,10 @@ pub fn SettingsSection(
     title_key: &'static str,
     save_key: &'static str,
     outside: bool,
-    state: SectionState,
+    state: SaveState,
+    /// The section's save is running.
+    #[prop(into)]
+    busy: Signal<bool>,
     on_save: Callback<()>,
     children: Children,
 ) -> impl IntoView {
@@ -48,6 +49,8 @@ pub fn SettingsSection(
     let confirmed = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        state.status.set(None);
+        state.form_error.set(None);
         if outside && !confirmed.get_untracked() {
             confirming.set(true);
             return;
@@ -59,7 +62,7 @@ pub fn SettingsSection(
         <form class="form settings-section" aria-labelledby=heading.clone() on:submit=submit novalidate=true>
             <h3 id=heading.clone()>{t(title_key)}</h3>
             {children()}
-            <div class="form-error" role="alert">{move || state.error.get()}</div>
+            <div class="form-error" role="alert">{move || state.form_error.get()}</div>
             <MadeOutsideConfirm
                 open=confirming
                 question_key="made-outside-confirm"
@@ -72,7 +75,7 @@ pub fn SettingsSection(
                 repeated=true
             />
             <div class="form-actions">
-                <button type="submit" disabled=move || state.busy.get()>{t(save_key)}</button>
+                <button type="submit" disabled=move || busy.get()>{t(save_key)}</button>
                 <span role="status">{move || state.status.get()}</span>
             </div>
         </form>

@@ -2,16 +2,16 @@
 //! voicemail to email, with Smart PBX's vmbox quirks kept (see `user_features`).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use patchbay_crossbar::path::seg;
 use patchbay_monster::user_features::{
     user_vm_to_email_patch, vmbox_settings_patch, voicemail_enabled, voicemail_flow,
 };
 use serde_json::{json, Value};
 
-use super::section::{SectionState, SettingsSection};
+use super::section::{use_section_save, SettingsSection};
 use super::{Related, UserCtx};
 use crate::components::form::CheckboxField;
+use crate::components::form::SaveState;
 use crate::i18n::t;
 use crate::routes::smartpbx::json::doc_id;
 
@@ -41,11 +41,45 @@ pub fn VoicemailSection(ctx: UserCtx, user: Value, related: Related) -> impl Int
     let callflow_id = related.main_callflow.as_ref().map(doc_id);
     let vmbox_id = doc_id(&vmbox);
     let flow = StoredValue::new(flow);
-    let state = SectionState::new();
+    let state = SaveState::plain();
+    let save = {
+        let ctx = ctx.clone();
+        use_section_save(
+            &ctx.clone(),
+            "action-save-voicemail",
+            state,
+            move |call, (on, new_flow, vm_patch, user_patch): (bool, Option<Value>, Value, Value)| {
+                let ctx = ctx.clone();
+                let (callflow_id, vmbox_id) = (callflow_id.clone(), vmbox_id.clone());
+                async move {
+                    let base = ctx.base();
+                    let callflow = async {
+                        match (&new_flow, &callflow_id) {
+                            (Some(f), Some(id)) => ctx
+                                .patch(&call, &format!("{base}/callflows/{}", seg(id)), json!({"flow": f}))
+                                .await
+                                .map(|_| ()),
+                            _ => Ok(()),
+                        }
+                    };
+                    let (vmbox_path, user_path) = (format!("{base}/vmboxes/{}", seg(&vmbox_id)), ctx.user_path());
+                    let (a, b, c) = futures::join!(
+                        callflow,
+                        ctx.patch(&call, &vmbox_path, vm_patch),
+                        ctx.patch(&call, &user_path, user_patch),
+                    );
+                    a.and(b.map(|_| ())).and(c.map(|_| ()))?;
+                    if let Some(f) = new_flow {
+                        flow.set_value(f);
+                        known_enabled.set_value(Some(on));
+                    }
+                    Ok(())
+                }
+            },
+        )
+    };
     let outside = ctx.outside;
     let on_save = Callback::new(move |_| {
-        let ctx = ctx.clone();
-        let (callflow_id, vmbox_id) = (callflow_id.clone(), vmbox_id.clone());
         let on = enabled.get_untracked();
         // Only a change of on/off touches the callflow.
         let new_flow = (known_enabled.get_value() != Some(on)).then(|| voicemail_flow(&flow.get_value(), on)).flatten();
@@ -56,36 +90,10 @@ pub fn VoicemailSection(ctx: UserCtx, user: Value, related: Related) -> impl Int
             transcribe.get_untracked(),
         );
         let user_patch = user_vm_to_email_patch(to_email.get_untracked());
-        state.start();
-        spawn_local(async move {
-            let call = ctx.action("action-save-voicemail");
-            let base = ctx.base();
-            let callflow = async {
-                match (&new_flow, &callflow_id) {
-                    (Some(f), Some(id)) => {
-                        ctx.patch(&call, &format!("{base}/callflows/{}", seg(id)), json!({"flow": f})).await.map(|_| ())
-                    }
-                    _ => Ok(()),
-                }
-            };
-            let (vmbox_path, user_path) = (format!("{base}/vmboxes/{}", seg(&vmbox_id)), ctx.user_path());
-            let (a, b, c) = futures::join!(
-                callflow,
-                ctx.patch(&call, &vmbox_path, vm_patch),
-                ctx.patch(&call, &user_path, user_patch),
-            );
-            let result = a.and(b.map(|_| ())).and(c.map(|_| ()));
-            if result.is_ok() {
-                if let Some(f) = new_flow {
-                    flow.set_value(f);
-                    known_enabled.set_value(Some(on));
-                }
-            }
-            state.done(result);
-        });
+        save.dispatch((on, new_flow, vm_patch, user_patch));
     });
     view! {
-        <SettingsSection id="user-voicemail" title_key="voicemail-title" save_key="voicemail-save" outside=outside state=state on_save=on_save>
+        <SettingsSection id="user-voicemail" title_key="voicemail-title" save_key="voicemail-save" outside=outside state=state busy=save.pending() on_save=on_save>
             {if was_enabled.is_some() {
                 view! { <CheckboxField label=t("voicemail-enabled") checked=enabled /> }.into_any()
             } else {
