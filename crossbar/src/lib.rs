@@ -17,10 +17,13 @@ pub mod json;
 pub mod jwt;
 pub mod names;
 pub mod order;
+pub mod paging;
 pub mod path;
 pub mod redact;
 pub mod search;
 pub mod snippet;
+pub mod transport;
 
 pub use envelope::{Envelope, Paging};
 pub use error::{CrossbarError, FieldError};
+pub use transport::Transport;

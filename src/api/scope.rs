@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 use patchbay_crossbar::envelope::request_envelope;
 use patchbay_crossbar::inspector::Exchange;
-use patchbay_crossbar::{CrossbarError, Envelope};
+use patchbay_crossbar::{CrossbarError, Envelope, Transport};
 use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
@@ -38,6 +38,13 @@ struct Extra<'a> {
 impl Default for Extra<'_> {
     fn default() -> Self {
         Extra { note: None, accept: "application/json", if_match: None }
+    }
+}
+
+/// Smart PBX's operations (`patchbay_smartpbx`) run through the app's one client.
+impl Transport for ActionScope {
+    async fn send(&self, method: &str, path: &str, data: Option<Value>) -> Result<Envelope, CrossbarError> {
+        ActionScope::send(self, method, path, data.map(request_envelope), Auth::Session).await
     }
 }
 

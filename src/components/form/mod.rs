@@ -6,10 +6,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
+mod bound;
 mod choice;
 mod made_outside_confirm;
 mod rules;
 mod save_state;
+pub use bound::bound;
 pub use choice::{CheckboxField, SelectField};
 pub use made_outside_confirm::MadeOutsideConfirm;
 pub use rules::name_problem;

@@ -16,7 +16,6 @@ use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};
 use leptos_router::hooks::use_params_map;
 use patchbay_monster::UiMetadata;
-use serde_json::Value;
 
 use crate::components::section_intro::SectionIntro;
 use crate::config::RuntimeConfig;
@@ -33,10 +32,7 @@ pub fn smartpbx_stamp() -> UiMetadata {
 }
 
 /// A document stamped as Smart PBX does before any write.
-pub fn stamped(mut doc: Value, meta: &UiMetadata) -> Value {
-    patchbay_monster::stamp(&mut doc, meta);
-    doc
-}
+pub use patchbay_smartpbx::stamped;
 
 #[component]
 pub fn SmartPbxLayout() -> impl IntoView {

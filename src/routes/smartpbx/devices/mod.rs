@@ -17,7 +17,6 @@ mod list;
 mod save;
 
 pub use list::DevicesScreen;
-pub use save::realm;
 
 use crate::api::{use_load, ActionScope, Crossbar, Load};
 use crate::components::doc_links::DocLinks;
@@ -29,7 +28,7 @@ use form::{Context, DeviceForm};
 /// Users, realm, classifiers and E911 numbers, fetched together.
 async fn load_context(call: &ActionScope, account: &str) -> Result<Context, CrossbarError> {
     let ((users, realm), (classifiers, e911)) = join(
-        join(save::user_choices(call, account), save::realm(call, account)),
+        join(save::user_choices(call, account), patchbay_smartpbx::realm(call, account)),
         join(save::classifiers(call, account), save::e911_numbers(call, account)),
     )
     .await;

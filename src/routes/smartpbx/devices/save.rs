@@ -100,12 +100,6 @@ pub async fn user_choices(call: &ActionScope, account: &str) -> Result<Vec<(Stri
     Ok(users)
 }
 
-/// The account's realm, shown (not edited) beside SIP credentials as Smart PBX does.
-pub async fn realm(call: &ActionScope, account: &str) -> Result<String, CrossbarError> {
-    let env = call.get(&format!("accounts/{}", seg(account))).await?;
-    Ok(env.data.get("realm").and_then(Value::as_str).unwrap_or_default().to_string())
-}
-
 /// The account's numbers with E911 set up, the only ones Smart PBX offers as a
 /// device's emergency caller ID (the listing is paged, so every page is read).
 pub async fn e911_numbers(call: &ActionScope, account: &str) -> Result<Vec<String>, CrossbarError> {

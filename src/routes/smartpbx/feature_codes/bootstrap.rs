@@ -4,31 +4,13 @@
 //! (`patchbay_monster::feature_codes`) and stamped `origin: "voip"`. Smart PBX runs it silently on each
 //! Main Number visit; here it is offered, named, and shown in the inspector as its own action.
 
-use futures::future::join_all;
 use leptos::prelude::*;
-use patchbay_crossbar::path::seg;
 use patchbay_monster::feature_codes::{missing, FeatureCode};
-use patchbay_monster::UiMetadata;
+use patchbay_smartpbx::feature_codes::create_all;
 
-use crate::api::{use_save, ActionScope, Crossbar};
+use crate::api::{use_save, Crossbar};
 use crate::i18n::{arg, t, t_with};
-use crate::routes::smartpbx::{smartpbx_stamp, stamped};
-
-/// Creates the codes in parallel; returns the names that failed.
-async fn create_all(
-    call: &ActionScope,
-    meta: &UiMetadata,
-    account: &str,
-    codes: &[&'static FeatureCode],
-) -> Vec<String> {
-    let path = format!("accounts/{}/callflows", seg(account));
-    let results = join_all(codes.iter().map(|code| {
-        let (call, path, body) = (call.clone(), path.clone(), stamped(code.callflow_doc(), meta));
-        async move { call.put(&path, body).await.map_err(|_| code.name.to_string()) }
-    }))
-    .await;
-    results.into_iter().filter_map(Result::err).collect()
-}
+use crate::routes::smartpbx::smartpbx_stamp;
 
 /// The "standard codes missing" notice and its create button; nothing when all exist.
 /// `on_done` hears what happened (for a status line that outlives the reload).

@@ -1,61 +1,25 @@
 //! Smart PBX › Groups › Add group: a ring group as Smart PBX creates it — the group,
 //! its `baseGroup` callflow ringing the members at once, and the dialable `userGroup`
-//! callflow on the extension — rolled back if a later step fails.
+//! callflow on the extension — rolled back if a later step fails (`patchbay_smartpbx::groups::create`).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
-use patchbay_monster::ring_group::{base_callflow_doc, group_doc, ring_callflow_doc, Member};
-use patchbay_monster::{names, UiMetadata};
+use patchbay_monster::names;
+use patchbay_monster::ring_group::Member;
 use serde_json::Value;
 
+use crate::api::Crossbar;
 use crate::api::{for_each_page, use_save, Rounds};
-use crate::api::{ActionScope, Crossbar};
 use crate::components::error_notice::{error_text, ErrorNotice};
 use crate::components::form::name_problem;
 use crate::components::form::TextField;
 use crate::i18n::{arg, t, t_with};
-use crate::routes::smartpbx::json::doc_id;
-use crate::routes::smartpbx::{smartpbx_stamp, stamped};
+use crate::routes::smartpbx::smartpbx_stamp;
 use crate::routes::table::{Screen, Spbx};
-
-/// Smart PBX gives the base callflow 25 random characters as its (unused) number.
-fn random_number() -> String {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    (0..25)
-        .map(|_| ALPHABET[(js_sys::Math::random() * ALPHABET.len() as f64) as usize % ALPHABET.len()] as char)
-        .collect()
-}
-
-async fn create(
-    call: &ActionScope,
-    meta: &UiMetadata,
-    account: &str,
-    name: &str,
-    ext: &str,
-    members: &[Member],
-) -> Result<String, CrossbarError> {
-    let base = format!("accounts/{}", seg(account));
-    let group = call.put(&format!("{base}/groups"), stamped(group_doc(name, members), meta)).await?;
-    let group_id = doc_id(&group.data);
-    let base_cf = base_callflow_doc(name, &group_id, members, &random_number());
-    let base_cf = match call.put(&format!("{base}/callflows"), stamped(base_cf, meta)).await {
-        Ok(env) => doc_id(&env.data),
-        Err(e) => {
-            let _ = call.delete_stamped(&format!("{base}/groups/{}", seg(&group_id)), meta).await;
-            return Err(e);
-        }
-    };
-    let ring = ring_callflow_doc(name, &group_id, &base_cf, &[ext.to_string()]);
-    if let Err(e) = call.put(&format!("{base}/callflows"), stamped(ring, meta)).await {
-        let _ = call.delete_stamped(&format!("{base}/callflows/{}", seg(&base_cf)), meta).await;
-        let _ = call.delete_stamped(&format!("{base}/groups/{}", seg(&group_id)), meta).await;
-        return Err(e);
-    }
-    Ok(group_id)
-}
+use patchbay_smartpbx::groups::create;
 
 #[component]
 pub fn CreateGroupScreen() -> impl IntoView {
@@ -108,7 +72,7 @@ pub fn CreateGroupScreen() -> impl IntoView {
             |(n, _, _): &(String, String, Vec<Member>)| t_with("action-create-group", &[("name", arg(n.clone()))]),
             move |call, (n, x, members): (String, String, Vec<Member>)| {
                 let (account, meta) = (account.clone(), meta.get_value());
-                async move { create(&call, &meta, &account, &n, &x, &members).await }
+                async move { create(&call, &meta, &account, &n, &x, &members, js_sys::Math::random).await }
             },
         )
     };

@@ -7,11 +7,12 @@ use patchbay_monster::call_handling::{flow, read, Entity, Handling};
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use serde_json::Value;
 
-use super::data::{bound, Choices, Office};
+use super::data::{Choices, Office};
 use super::menu::MenuEditor;
 use super::use_section_save;
 use super::write::save_period;
 use crate::api::Crossbar;
+use crate::components::form::bound;
 use crate::components::form::MadeOutsideConfirm;
 use crate::components::form::SaveState;
 use crate::i18n::{arg, t, t_with};

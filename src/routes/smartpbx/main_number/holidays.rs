@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use patchbay_monster::holidays::{validate, Holiday, When, ORDINALS};
 use patchbay_monster::hours::WEEKDAYS;
 
-use super::data::bound;
 use super::save::{add_holiday, delete_holiday};
 use super::{use_section_save, HolidayRow};
 use crate::api::Crossbar;
+use crate::components::form::bound;
 use crate::components::form::name_problem;
 use crate::components::form::SaveState;
 use crate::components::form::TextField;

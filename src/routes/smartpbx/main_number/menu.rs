@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use patchbay_monster::call_handling::{menu_children, menu_options, validate_menu, MenuError, MenuTarget, MENU_KEYS};
 use serde_json::{Map, Value};
 
-use super::data::{bound, Choices, Office};
+use super::data::{Choices, Office};
 use super::use_section_save;
 use super::write::save_menu;
 use crate::api::Crossbar;
+use crate::components::form::bound;
 use crate::components::form::SaveState;
 use crate::components::form::TextField;
 use crate::i18n::{arg, t, t_with};
@@ -107,7 +108,18 @@ pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Ca
             let (meta, menu, menu_cf, account) =
                 (meta.get_value(), menu.get_value(), menu_cf.get_value(), client.account_id());
             async move {
-                save_menu(&call, &meta, &account, label, &menu, &menu_cf, greeting, children).await?;
+                save_menu(
+                    &call,
+                    &meta,
+                    &account,
+                    label,
+                    &menu,
+                    &menu_cf,
+                    greeting,
+                    children,
+                    js_sys::Date::now() as u64,
+                )
+                .await?;
                 Ok(t_with("menu-saved", &[("period", arg(period))]))
             }
         },

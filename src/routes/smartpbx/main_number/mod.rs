@@ -2,15 +2,11 @@
 //! from MainCallflow and the temporal rules it routes by, exactly as Smart PBX finds
 //! them (a rule only counts when it is a child of MainCallflow's `temporal_route`).
 
-mod bootstrap;
 mod calls;
-mod data;
 mod edit;
 mod holidays;
 mod menu;
 mod numbers;
-mod save;
-mod write;
 
 use futures::future::join_all;
 use leptos::prelude::*;
@@ -19,6 +15,7 @@ use patchbay_crossbar::CrossbarError;
 use patchbay_monster::hours::{week_from_rules, Interval, Kind, StoredRule, Week, WEEKDAYS};
 use patchbay_monster::main_number::main_numbers;
 use patchbay_monster::UiMetadata;
+use patchbay_smartpbx::main_number::{bootstrap, data, save, write};
 use serde_json::Value;
 
 use self::bootstrap::{bootstrap, what_is_missing};
@@ -203,7 +200,7 @@ async fn open(
         }
         let pieces = pieces.join(", ");
         let setup = client.action(t_with("action-bootstrap-main-number", &[("pieces", arg(pieces.clone()))]));
-        bootstrap(&setup, meta, account, &rows, zero_main).await?;
+        bootstrap(&setup, meta, account, &rows, zero_main, js_sys::Math::random).await?;
         notice.set(Some(t_with("bootstrap-done", &[("pieces", arg(pieces))])));
     }
     let (summary, office) = futures::join!(load(call, account), load_office(call, account));

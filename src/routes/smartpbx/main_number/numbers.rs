@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use patchbay_monster::main_number::{main_numbers, real_numbers};
 use serde_json::Value;
 
-use super::data::{bound, Office};
+use super::data::Office;
 use super::use_section_save;
 use super::write::{
     add_conference_number, add_fax_number, add_main_number, remove_conference_number, remove_fax_number,
@@ -15,6 +15,7 @@ use super::write::{
 };
 use crate::api::Crossbar;
 use crate::branding::Branding;
+use crate::components::form::bound;
 use crate::components::form::SaveState;
 use crate::components::form::TextField;
 use crate::i18n::{arg, t, t_with};

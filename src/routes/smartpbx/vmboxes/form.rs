@@ -10,7 +10,6 @@ use patchbay_monster::vmbox::{form_of, VmboxForm, ENVELOPE_DEFAULT};
 use serde_json::{json, Value};
 
 use super::account;
-use super::save::{create, delete, field_for, update};
 use crate::api::use_save;
 use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
@@ -19,9 +18,21 @@ use crate::components::form::{unique_id, FieldErrors, MadeOutsideConfirm, SaveSt
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 use crate::routes::table::{Screen, Spbx};
+use patchbay_smartpbx::vmboxes::{create, delete, update};
 
 /// A labelled checkbox. `shown_checked` overrides what is displayed (Smart PBX shows
 /// "skip instructions" ticked and locked while the box is announcement-only).
+/// Which form field a Crossbar validation error belongs to.
+fn field_for(path: &str) -> Option<&'static str> {
+    match path {
+        "name" => Some("name"),
+        "mailbox" => Some("mailbox"),
+        "pin" => Some("pin"),
+        p if p.starts_with("notify_email_addresses") => Some("emails"),
+        _ => None,
+    }
+}
+
 #[component]
 fn Check(
     #[prop(into)] label: String,

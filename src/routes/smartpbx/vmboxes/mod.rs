@@ -9,7 +9,6 @@ use patchbay_crossbar::path::seg;
 use serde_json::Value;
 
 mod form;
-mod save;
 
 use crate::api::{use_load, Crossbar};
 use crate::components::doc_links::DocLinks;

@@ -10,8 +10,6 @@ use patchbay_monster::ring_group::{extensions_of, members_of, phone_numbers_of, 
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use serde_json::Value;
 
-mod save;
-
 use crate::api::{use_load, use_save, Crossbar};
 use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
@@ -22,7 +20,7 @@ use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 use crate::routes::smartpbx::users::all_users::all_users;
 use crate::routes::table::{Screen, Spbx};
-use save::{delete, load, save, Edit, Stored};
+use patchbay_smartpbx::groups::{delete, load, save, Edit, Stored};
 
 fn account() -> String {
     expect_context::<Crossbar>().session.get_untracked().map(|s| s.account_id).unwrap_or_default()

@@ -1,91 +1,22 @@
 //! Deleting a user as Smart PBX does (through Monster's shared widget, so stamped
 //! `origin: "common"`): first the confirmation, naming what goes with the user and
 //! offering the widget's two choices; then, under one inspector action, the owned
-//! devices, conferences, callflows and voicemail boxes are handled and the user deleted.
+//! devices, conferences, callflows and voicemail boxes are handled and the user deleted
+//! (`patchbay_smartpbx::users::delete`).
 
-use futures::future::join_all;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use patchbay_crossbar::path::seg;
-use patchbay_crossbar::CrossbarError;
-use patchbay_monster::user_delete::{common_stamp, mobile_mdn, steps, DeleteChoices, Step};
-use patchbay_monster::UiMetadata;
+use patchbay_monster::user_delete::{common_stamp, DeleteChoices};
+use patchbay_smartpbx::users::{belongings, delete};
 use serde_json::Value;
 
-use crate::api::{use_save, ActionScope, Crossbar};
+use crate::api::{use_save, Crossbar};
 use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
 use crate::components::form::unique_id;
 use crate::config::RuntimeConfig;
 use crate::i18n::{arg, t, t_with};
-use crate::routes::smartpbx::json::doc_id;
-use crate::routes::smartpbx::stamped;
 use crate::routes::table::{Screen, Spbx};
-
-/// What the user owns, as the listings filtered by `owner_id` show it.
-#[derive(Debug, Clone, Default)]
-struct Owned {
-    devices: Vec<Value>,
-    vmboxes: Vec<Value>,
-    callflows: Vec<Value>,
-    conferences: Vec<Value>,
-}
-
-async fn owned(call: &ActionScope, account: &str, user_id: &str) -> Result<Owned, CrossbarError> {
-    let path = |collection: &str| format!("accounts/{}/{collection}?filter_owner_id={}", seg(account), seg(user_id));
-    let (d, v, c, k) = futures::join!(
-        call.get_owned(path("devices")),
-        call.get_owned(path("vmboxes")),
-        call.get_owned(path("callflows")),
-        call.get_owned(path("conferences")),
-    );
-    let rows = |e: Result<patchbay_crossbar::Envelope, CrossbarError>| {
-        e.map(|e| e.data.as_array().cloned().unwrap_or_default())
-    };
-    Ok(Owned { devices: rows(d)?, vmboxes: rows(v)?, callflows: rows(c)?, conferences: rows(k)? })
-}
-
-async fn delete_user(
-    call: &ActionScope,
-    meta: &UiMetadata,
-    account: &str,
-    user_id: &str,
-    choices: DeleteChoices,
-) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{}", seg(account));
-    let o = owned(call, account, user_id).await?;
-    // A mobile callflow goes back to its mobile device, found by number.
-    let mobiles: Vec<&Value> = o.callflows.iter().filter(|c| c["type"] == "mobile").collect();
-    let lookups = mobiles.iter().map(|cf| {
-        let mdn = mobile_mdn(cf).unwrap_or_default();
-        call.get_owned(format!("{base}/devices?filter_mobile.mdn={}", seg(&mdn)))
-    });
-    let found: Vec<(String, String)> = join_all(lookups)
-        .await
-        .into_iter()
-        .zip(&mobiles)
-        .filter_map(|(r, cf)| {
-            let device = r.ok()?.data.as_array()?.first().map(doc_id)?;
-            Some((doc_id(cf), device))
-        })
-        .collect();
-    let plan = steps(choices, &o.devices, &o.vmboxes, &o.callflows, &o.conferences, |cf| {
-        found.iter().find(|(c, _)| *c == doc_id(cf)).map(|(_, d)| d.clone())
-    });
-    let writes = plan.into_iter().map(|step| {
-        let base = base.clone();
-        async move {
-            match step {
-                Step::Delete(path) => call.delete_stamped(&format!("{base}/{path}"), meta).await.map(|_| ()),
-                Step::Patch(path, body) => call.patch(&format!("{base}/{path}"), stamped(body, meta)).await.map(|_| ()),
-            }
-        }
-    });
-    // Only a user whose belongings were all handled is deleted: a retry then finds the rest.
-    join_all(writes).await.into_iter().collect::<Result<Vec<()>, _>>()?;
-    call.delete_stamped(&format!("{base}/users/{}", seg(user_id)), meta).await?;
-    Ok(())
-}
 
 fn names(rows: &[Value]) -> String {
     rows.iter().map(|r| r.get("name").and_then(Value::as_str).unwrap_or("—").to_string()).collect::<Vec<_>>().join(", ")
@@ -107,14 +38,14 @@ pub fn DeleteUser(user_id: String, name: String) -> impl IntoView {
         move |_: &()| t_with("action-find-user-belongings", &[("name", arg(name.get_value()))]),
         move |call, ()| {
             let (account, user_id) = (client.account_id(), user_id.get_value());
-            async move { owned(&call, &account, &user_id).await.map_err(|e| error_text(&e)) }
+            async move { belongings(&call, &account, &user_id).await.map_err(|e| error_text(&e)) }
         },
     );
     let erase = use_save(
         move |_: &DeleteChoices| t_with("action-delete-user", &[("name", arg(name.get_value()))]),
         move |call, choices: DeleteChoices| {
             let (account, user_id, meta) = (client.account_id(), user_id.get_value(), meta.get_value());
-            async move { delete_user(&call, &meta, &account, &user_id, choices).await.map_err(|e| error_text(&e)) }
+            async move { delete(&call, &meta, &account, &user_id, choices).await.map_err(|e| error_text(&e)) }
         },
     );
     let found = Signal::derive(move || find.value().get().and_then(Result::ok));

@@ -12,14 +12,14 @@ use patchbay_monster::patch::replacing;
 use patchbay_monster::UiMetadata;
 use serde_json::{json, Map, Value};
 
-use crate::api::ActionScope;
-use crate::routes::smartpbx::json::doc_id;
-use crate::routes::smartpbx::json::strings;
-use crate::routes::smartpbx::stamped;
+use crate::{delete_stamped, stamped};
+use patchbay_crossbar::json::doc_id;
+use patchbay_crossbar::json::strings;
+use patchbay_crossbar::Transport;
 
 /// A period's sub-callflow gets its new `flow`.
 pub async fn save_period(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
     sub: &Value,
@@ -31,10 +31,11 @@ pub async fn save_period(
 }
 
 /// A period's virtual receptionist: an optional new spoken greeting on the menu, and
-/// the key options on the menu callflow's `flow.children`.
+/// the key options on the menu callflow's `flow.children`. `now_ms` (milliseconds since
+/// the epoch) names the greeting's media as Smart PBX does.
 #[allow(clippy::too_many_arguments)]
 pub async fn save_menu(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
     label: &str,
@@ -42,10 +43,11 @@ pub async fn save_menu(
     menu_callflow: &Value,
     greeting: Option<String>,
     children: Map<String, Value>,
+    now_ms: u64,
 ) -> Result<(), CrossbarError> {
     let base = format!("accounts/{}", seg(account));
     if let Some(text) = greeting {
-        let now = js_sys::Date::now() as u64;
+        let now = now_ms;
         let media = menu_greeting_media(label, &text, DEFAULT_TTS_VOICE, now);
         let media_id = call.put(&format!("{base}/media"), stamped(media, meta)).await?.data;
         let body = json!({"media": {"greeting": doc_id(&media_id)}});
@@ -58,7 +60,7 @@ pub async fn save_menu(
 }
 
 async fn patch_numbers(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     base: &str,
     callflow: &Value,
@@ -71,7 +73,7 @@ async fn patch_numbers(
 
 /// A spare number joins MainCallflow; the first one also becomes the account's caller ID.
 pub async fn add_main_number(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
     main_cf: &Value,
@@ -90,7 +92,7 @@ pub async fn add_main_number(
 
 /// A number leaves MainCallflow and stops being the account's caller ID.
 pub async fn remove_main_number(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
     main_cf: &Value,
@@ -106,7 +108,7 @@ pub async fn remove_main_number(
 }
 
 pub async fn add_conference_number(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
     conference: &Value,
@@ -117,7 +119,7 @@ pub async fn add_conference_number(
 }
 
 pub async fn remove_conference_number(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
     conference: &Value,
@@ -130,7 +132,7 @@ pub async fn remove_conference_number(
 /// The fax number: the main faxbox (mailing received faxes to `email`), then
 /// MainFaxing answers on the number into it.
 pub async fn add_fax_number(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
     faxing: &Value,
@@ -150,7 +152,7 @@ pub async fn add_fax_number(
 
 /// Removing the fax number deletes the main faxbox and empties MainFaxing.
 pub async fn remove_fax_number(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
     faxing: &Value,
@@ -161,7 +163,7 @@ pub async fn remove_fax_number(
     let body = json!({"numbers": numbers, "flow": {"data": {"id": null}}});
     call.patch(&format!("{base}/callflows/{}", seg(&doc_id(faxing))), stamped(body, meta)).await?;
     if let Some(faxbox) = faxing.pointer("/flow/data/id").and_then(Value::as_str) {
-        call.delete_stamped(&format!("{base}/faxboxes/{}", seg(faxbox)), meta).await?;
+        delete_stamped(call, &format!("{base}/faxboxes/{}", seg(faxbox)), meta).await?;
     }
     Ok(())
 }

@@ -15,9 +15,9 @@ use patchbay_monster::main_number::LABELS;
 use patchbay_monster::names;
 use serde_json::Value;
 
-use crate::api::fetch_all_pages;
-use crate::api::ActionScope;
-use crate::routes::smartpbx::json::str_field;
+use patchbay_crossbar::json::str_at as str_field;
+use patchbay_crossbar::paging::fetch_all_pages;
+use patchbay_crossbar::Transport;
 
 /// `(id, label)` pairs for a drop-down.
 pub type Options = Vec<(String, String)>;
@@ -71,15 +71,15 @@ fn by(rows: &[Value], key: &str) -> BTreeMap<String, String> {
 }
 
 /// The owner-less callflows Smart PBX keys, by key (`MainCallflow`, `MainOpenHours` …).
-pub async fn main_callflow_rows(call: &ActionScope, base: &str) -> Result<Vec<Value>, CrossbarError> {
+pub async fn main_callflow_rows(call: &impl Transport, base: &str) -> Result<Vec<Value>, CrossbarError> {
     fetch_all_pages(call, &format!("{base}/callflows"), LISTING_QUERY).await
 }
 
-async fn list(call: &ActionScope, base: &str, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
+async fn list(call: &impl Transport, base: &str, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
     fetch_all_pages(call, &format!("{base}/{path}"), query).await
 }
 
-async fn choices(call: &ActionScope, base: &str) -> Result<Choices, CrossbarError> {
+async fn choices(call: &impl Transport, base: &str) -> Result<Choices, CrossbarError> {
     let list = |path: &'static str, query: &'static str| list(call, base, path, query);
     let (users, user_cfs, groups, base_groups, user_groups, vmboxes, advanced, directories) = futures::join!(
         list("users", ""),
@@ -115,7 +115,7 @@ async fn choices(call: &ActionScope, base: &str) -> Result<Choices, CrossbarErro
 }
 
 /// Numbers in the account's inventory that nothing uses (every page).
-async fn spare_numbers(call: &ActionScope, base: &str) -> Result<Vec<String>, CrossbarError> {
+async fn spare_numbers(call: &impl Transport, base: &str) -> Result<Vec<String>, CrossbarError> {
     let numbers = fetch_all_pages(call, &format!("{base}/phone_numbers"), "").await?;
     let mut spare: Vec<String> = numbers
         .iter()
@@ -127,7 +127,7 @@ async fn spare_numbers(call: &ActionScope, base: &str) -> Result<Vec<String>, Cr
 }
 
 /// Reads the office once the bootstrap made sure every piece exists.
-pub async fn load_office(call: &ActionScope, account: &str) -> Result<Office, CrossbarError> {
+pub async fn load_office(call: &impl Transport, account: &str) -> Result<Office, CrossbarError> {
     let base = format!("accounts/{}", seg(account));
     let ids = by_key(&main_callflow_rows(call, &base).await?);
     let doc_of = |key: String| {
@@ -177,18 +177,4 @@ pub async fn load_office(call: &ActionScope, account: &str) -> Result<Office, Cr
         }
     }
     Ok(office)
-}
-
-/// A `<select>` showing `value`: set once its options exist (an effect runs after
-/// mounting) and whenever `value` changes; pair with `on:change` to write back.
-pub fn bound(value: leptos::prelude::RwSignal<String>) -> leptos::prelude::NodeRef<leptos::html::Select> {
-    use leptos::prelude::*;
-    let node = NodeRef::<leptos::html::Select>::new();
-    Effect::new(move |_| {
-        let v = value.get();
-        if let Some(el) = node.get() {
-            el.set_value(&v);
-        }
-    });
-    node
 }

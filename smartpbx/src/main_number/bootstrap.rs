@@ -9,13 +9,14 @@ use patchbay_monster::main_number as main;
 use patchbay_monster::{names, UiMetadata};
 use serde_json::{json, Value};
 
-use crate::api::ActionScope;
-use crate::routes::smartpbx::json::doc_id;
-use crate::routes::smartpbx::json::strings;
-use crate::routes::smartpbx::stamped;
+use crate::stamped;
+use patchbay_crossbar::json::doc_id;
+use patchbay_crossbar::json::strings;
+use patchbay_crossbar::Transport;
 
-fn record_pin() -> String {
-    format!("{:04}", (js_sys::Math::random() * 10_000.0) as u32 % 10_000)
+/// A menu's four-digit recording PIN; `random` answers in `[0, 1)`.
+fn record_pin(random: &mut impl FnMut() -> f64) -> String {
+    format!("{:04}", (random() * 10_000.0) as u32 % 10_000)
 }
 
 /// What is missing among the owner-less callflows listed, and whether MainCallflow
@@ -30,13 +31,15 @@ pub fn what_is_missing(rows: &[Value]) -> (Missing, Option<String>) {
     (m, zero_main.map(doc_id))
 }
 
-/// Creates what `what_is_missing` found, in Smart PBX's order.
+/// Creates what `what_is_missing` found, in Smart PBX's order; `random` (in `[0, 1)`)
+/// makes the new menus' recording PINs.
 pub async fn bootstrap(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
     rows: &[Value],
     renumber_main: Option<String>,
+    mut random: impl FnMut() -> f64,
 ) -> Result<(), CrossbarError> {
     let base = format!("accounts/{}", seg(account));
     let mut found = by_key(rows);
@@ -54,7 +57,7 @@ pub async fn bootstrap(
     for label in main::LABELS {
         let menu_key = format!("{label}Menu");
         if todo.menus.contains(&label) {
-            let menu_id = put("menus", main::menu_doc(label, &record_pin())).await?;
+            let menu_id = put("menus", main::menu_doc(label, &record_pin(&mut random))).await?;
             let cf_id = put("callflows", main::menu_callflow_doc(label, &menu_id)).await?;
             found.insert(menu_key.clone(), cf_id);
         }

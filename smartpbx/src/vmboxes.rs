@@ -1,31 +1,20 @@
-//! Sending the voicemail-box form: PUT a new box, PATCH what changed on a stored one,
-//! or delete a box and take it out of its owner's main callflow, as Smart PBX does.
+//! Voicemail boxes as Smart PBX writes them (monster-ui-voip `submodules/vmboxes/vmboxes.js`):
+//! PUT a new box, PATCH what changed on a stored one, or delete a box and take it out
+//! of its owner's main callflow.
 
+use patchbay_crossbar::json::doc_id;
 use patchbay_crossbar::path::seg;
-use patchbay_crossbar::CrossbarError;
+use patchbay_crossbar::{CrossbarError, Transport};
 use patchbay_monster::patch::patch_between;
 use patchbay_monster::vmbox::{callflow_without_vmbox, merged_doc, VmboxForm};
 use patchbay_monster::UiMetadata;
 use serde_json::{json, Value};
 
-use crate::api::ActionScope;
-use crate::routes::smartpbx::json::doc_id;
-use crate::routes::smartpbx::stamped;
-
-/// Which form field a Crossbar validation error belongs to.
-pub fn field_for(path: &str) -> Option<&'static str> {
-    match path {
-        "name" => Some("name"),
-        "mailbox" => Some("mailbox"),
-        "pin" => Some("pin"),
-        p if p.starts_with("notify_email_addresses") => Some("emails"),
-        _ => None,
-    }
-}
+use crate::{delete_stamped, stamped};
 
 /// Creates the box; its new id.
 pub async fn create(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
     form: &VmboxForm,
@@ -38,7 +27,7 @@ pub async fn create(
 /// PATCHes the difference between the stored box and what Smart PBX would save; the
 /// stored box after the write (unchanged when there was nothing to send).
 pub async fn update(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
     stored: &Value,
@@ -53,10 +42,15 @@ pub async fn update(
 }
 
 /// Deletes the box, then splices its voicemail node out of the owner's main callflow.
-pub async fn delete(call: &ActionScope, meta: &UiMetadata, account: &str, stored: &Value) -> Result<(), CrossbarError> {
+pub async fn delete(
+    call: &impl Transport,
+    meta: &UiMetadata,
+    account: &str,
+    stored: &Value,
+) -> Result<(), CrossbarError> {
     let base = format!("accounts/{}", seg(account));
     let vm_id = doc_id(stored);
-    let deleted = call.delete_stamped(&format!("{base}/vmboxes/{}", seg(&vm_id)), meta).await?;
+    let deleted = delete_stamped(call, &format!("{base}/vmboxes/{}", seg(&vm_id)), meta).await?;
     let Some(owner) = deleted.data.get("owner_id").or(stored.get("owner_id")).and_then(Value::as_str) else {
         return Ok(());
     };

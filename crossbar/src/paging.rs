@@ -2,10 +2,10 @@
 //! which Crossbar refuses with 416 on large accounts): the one walk every list,
 //! lookup and count of the app goes through.
 
-use patchbay_crossbar::CrossbarError;
 use serde_json::Value;
 
-use super::ActionScope;
+use crate::transport::Transport;
+use crate::CrossbarError;
 
 /// Rows per page a person looks at.
 pub const PAGE_SIZE: u32 = 50;
@@ -24,7 +24,7 @@ fn page_path_sized(path: &str, query: &str, start_key: Option<&str>, page_size: 
     out.push_str(&format!("page_size={page_size}"));
     if let Some(key) = start_key {
         out.push_str("&start_key=");
-        out.push_str(&patchbay_crossbar::path::seg(key));
+        out.push_str(&crate::path::seg(key));
     }
     out
 }
@@ -34,7 +34,7 @@ fn page_path_sized(path: &str, query: &str, start_key: Option<&str>, page_size: 
 /// on screen.
 pub fn one_of_filter(key: &str, values: &[&str]) -> String {
     let list = serde_json::to_string(values).unwrap_or_default();
-    format!("filter_{key}={}", patchbay_crossbar::path::seg(&list))
+    format!("filter_{key}={}", crate::path::seg(&list))
 }
 
 /// Rows per counting request: few round trips on a 20,000-user account, while one
@@ -50,7 +50,7 @@ pub const WALK_PAGE_SIZE: u32 = 500;
 /// "the devices of these 50 users", never for a whole unbounded collection). The
 /// phone-number listing is an object keyed by number; its entries come back as rows
 /// with the number as `id`.
-pub async fn fetch_all_pages(call: &ActionScope, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
+pub async fn fetch_all_pages(call: &impl Transport, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
     let mut rows = Vec::new();
     for_each_page(call, path, query, |page| rows.extend(page)).await?;
     Ok(rows)
@@ -60,7 +60,7 @@ pub async fn fetch_all_pages(call: &ActionScope, path: &str, query: &str) -> Res
 /// screen can show the first rows while later pages load and keep what it got if a
 /// later page fails (the error is still returned).
 pub async fn for_each_page(
-    call: &ActionScope,
+    call: &impl Transport,
     path: &str,
     query: &str,
     mut on_page: impl FnMut(Vec<Value>),
@@ -76,7 +76,7 @@ pub async fn for_each_page(
 /// The one `next_start_key` walk: pages of `page_size` rows until the last page, or
 /// until `on_page` answers false. `Ok(true)` when the walk reached the last page.
 pub async fn walk_pages(
-    call: &ActionScope,
+    call: &impl Transport,
     path: &str,
     query: &str,
     page_size: u32,
@@ -118,7 +118,7 @@ fn page_rows(data: Value) -> Vec<Value> {
 /// Every row of the listing, counted page by page; `keep_going` is asked after each
 /// page so a superseded count (a new search) stops early. `None` when it stopped.
 pub async fn count_rows(
-    call: &ActionScope,
+    call: &impl Transport,
     path: &str,
     query: &str,
     keep_going: impl Fn() -> bool,

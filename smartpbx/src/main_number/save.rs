@@ -12,10 +12,10 @@ use patchbay_monster::main_number::{assemble_flow, routing_changed, Routing, AFT
 use patchbay_monster::UiMetadata;
 use serde_json::{json, Map, Value};
 
-use crate::api::fetch_all_pages;
-use crate::api::ActionScope;
-use crate::routes::smartpbx::json::doc_id;
-use crate::routes::smartpbx::stamped;
+use crate::{delete_stamped, stamped};
+use patchbay_crossbar::json::doc_id;
+use patchbay_crossbar::paging::fetch_all_pages;
+use patchbay_crossbar::Transport;
 
 /// MainCallflow, its sub-callflow ids by label, and every stored office-hours rule.
 struct Current {
@@ -24,7 +24,7 @@ struct Current {
     hours: Vec<StoredRule>,
 }
 
-async fn current(call: &ActionScope, base: &str) -> Result<Current, CrossbarError> {
+async fn current(call: &impl Transport, base: &str) -> Result<Current, CrossbarError> {
     let mains = fetch_all_pages(call, &format!("{base}/callflows"), "filter_type=main").await?;
     let main_row = mains
         .iter()
@@ -95,7 +95,7 @@ fn routing(
 /// PATCH MainCallflow's flow when its routing changed; children that disappear are
 /// sent as `null` (PATCH merges objects, so a missing key would survive).
 async fn patch_main(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     base: &str,
     c: &Current,
@@ -119,7 +119,7 @@ async fn patch_main(
 
 /// Office hours: reconcile the rules, route MainCallflow by them, delete leftovers.
 pub async fn save_hours(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
     week: &Week,
@@ -145,14 +145,14 @@ pub async fn save_hours(
     let new_flow = assemble_flow(c.main.get("flow").unwrap_or(&Value::Null), &r);
     patch_main(call, meta, &base, &c, new_flow).await?;
     for id in plan.delete {
-        call.delete_stamped(&format!("{base}/temporal_rules/{}", seg(&id)), meta).await?;
+        delete_stamped(call, &format!("{base}/temporal_rules/{}", seg(&id)), meta).await?;
     }
     Ok(())
 }
 
 /// A holiday: its rule (or rules and set), then a MainCallflow child to MainHolidays.
 pub async fn add_holiday(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
     holiday: &Holiday,
@@ -191,7 +191,7 @@ fn active_hours(c: &Current) -> (Vec<String>, Vec<String>) {
 /// A holiday goes: first its route on MainCallflow (so nothing points at a deleted
 /// rule), then its rule — or, for a month-crossing range, every member rule and the set.
 pub async fn delete_holiday(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
     id: &str,
@@ -208,11 +208,11 @@ pub async fn delete_holiday(
         let set = call.get(&format!("{base}/temporal_rules_sets/{}", seg(id))).await?.data;
         let members = set.get("temporal_rules").and_then(Value::as_array).cloned().unwrap_or_default();
         for m in members.iter().filter_map(Value::as_str) {
-            call.delete_stamped(&format!("{base}/temporal_rules/{}", seg(m)), meta).await?;
+            delete_stamped(call, &format!("{base}/temporal_rules/{}", seg(m)), meta).await?;
         }
-        call.delete_stamped(&format!("{base}/temporal_rules_sets/{}", seg(id)), meta).await?;
+        delete_stamped(call, &format!("{base}/temporal_rules_sets/{}", seg(id)), meta).await?;
     } else {
-        call.delete_stamped(&format!("{base}/temporal_rules/{}", seg(id)), meta).await?;
+        delete_stamped(call, &format!("{base}/temporal_rules/{}", seg(id)), meta).await?;
     }
     Ok(())
 }

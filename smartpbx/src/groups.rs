@@ -1,18 +1,59 @@
-//! Loading a ring group's three documents and writing an edit or a deletion the way
-//! Smart PBX does: the group, its `baseGroup` callflow and its `userGroup` callflow,
-//! each PATCHed with only what changed.
+//! Ring groups as Smart PBX keeps them (monster-ui-voip `submodules/groups/groups.js`):
+//! the group, its `baseGroup` callflow (the members, rung as the strategy says) and its
+//! dialable `userGroup` callflow. Adding makes all three and rolls back on failure;
+//! editing PATCHes only what changed on each; deleting removes all three.
 
 use futures::future::join_all;
+use patchbay_crossbar::json::doc_id;
 use patchbay_crossbar::path::seg;
-use patchbay_crossbar::CrossbarError;
+use patchbay_crossbar::{CrossbarError, Transport};
 use patchbay_monster::patch::patch_between;
-use patchbay_monster::ring_group::{edited_base_callflow, edited_group, edited_ring_callflow, Member};
+use patchbay_monster::ring_group::{
+    base_callflow_doc, edited_base_callflow, edited_group, edited_ring_callflow, group_doc, ring_callflow_doc, Member,
+};
 use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
-use crate::api::ActionScope;
-use crate::routes::smartpbx::json::doc_id;
-use crate::routes::smartpbx::stamped;
+use crate::{delete_stamped, stamped};
+
+/// Smart PBX gives the base callflow 25 random characters as its (unused) number;
+/// `random` answers in `[0, 1)`.
+fn random_number(mut random: impl FnMut() -> f64) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    (0..25).map(|_| ALPHABET[(random() * ALPHABET.len() as f64) as usize % ALPHABET.len()] as char).collect()
+}
+
+/// Creates the group, its `baseGroup` callflow ringing the members at once and the
+/// dialable `userGroup` callflow on `ext`; what was made is deleted again, newest
+/// first, when a later step fails. The new group's id.
+pub async fn create(
+    call: &impl Transport,
+    meta: &UiMetadata,
+    account: &str,
+    name: &str,
+    ext: &str,
+    members: &[Member],
+    random: impl FnMut() -> f64,
+) -> Result<String, CrossbarError> {
+    let base = format!("accounts/{}", seg(account));
+    let group = call.put(&format!("{base}/groups"), stamped(group_doc(name, members), meta)).await?;
+    let group_id = doc_id(&group.data);
+    let base_cf = base_callflow_doc(name, &group_id, members, &random_number(random));
+    let base_cf = match call.put(&format!("{base}/callflows"), stamped(base_cf, meta)).await {
+        Ok(env) => doc_id(&env.data),
+        Err(e) => {
+            let _ = delete_stamped(call, &format!("{base}/groups/{}", seg(&group_id)), meta).await;
+            return Err(e);
+        }
+    };
+    let ring = ring_callflow_doc(name, &group_id, &base_cf, &[ext.to_string()]);
+    if let Err(e) = call.put(&format!("{base}/callflows"), stamped(ring, meta)).await {
+        let _ = delete_stamped(call, &format!("{base}/callflows/{}", seg(&base_cf)), meta).await;
+        let _ = delete_stamped(call, &format!("{base}/groups/{}", seg(&group_id)), meta).await;
+        return Err(e);
+    }
+    Ok(group_id)
+}
 
 /// A group as Smart PBX edits it.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,14 +78,19 @@ fn missing(kind: &str) -> CrossbarError {
 }
 
 /// The group's callflow of `kind` (`baseGroup` / `userGroup`), read in full.
-async fn group_callflow(call: &ActionScope, account: &str, group_id: &str, kind: &str) -> Result<Value, CrossbarError> {
+async fn group_callflow(
+    call: &impl Transport,
+    account: &str,
+    group_id: &str,
+    kind: &str,
+) -> Result<Value, CrossbarError> {
     let base = format!("accounts/{}/callflows", seg(account));
     let rows = call.get(&format!("{base}?filter_group_id={}&filter_type={}", seg(group_id), seg(kind))).await?;
     let id = rows.data.as_array().and_then(|a| a.first()).map(doc_id).ok_or_else(|| missing(kind))?;
     Ok(call.get(&format!("{base}/{}", seg(&id))).await?.data)
 }
 
-pub async fn load(call: &ActionScope, account: &str, group_id: &str) -> Result<Stored, CrossbarError> {
+pub async fn load(call: &impl Transport, account: &str, group_id: &str) -> Result<Stored, CrossbarError> {
     let path = format!("accounts/{}/groups/{}", seg(account), seg(group_id));
     let (group, base, ring) = futures::join!(
         call.get(&path),
@@ -56,7 +102,7 @@ pub async fn load(call: &ActionScope, account: &str, group_id: &str) -> Result<S
 
 /// PATCHes what changed on each of the three documents, at once; the stored documents after.
 pub async fn save(
-    call: &ActionScope,
+    call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
     s: &Stored,
@@ -82,11 +128,15 @@ pub async fn save(
 
 /// Deletes the group and, found again as Smart PBX finds them, both its callflows (a
 /// callflow already gone is no reason to stop, as in Smart PBX).
-pub async fn delete(call: &ActionScope, meta: &UiMetadata, account: &str, group_id: &str) -> Result<(), CrossbarError> {
+pub async fn delete(
+    call: &impl Transport,
+    meta: &UiMetadata,
+    account: &str,
+    group_id: &str,
+) -> Result<(), CrossbarError> {
     let delete_callflow = |kind: &'static str| async move {
         match group_callflow(call, account, group_id, kind).await {
-            Ok(cf) => call
-                .delete_stamped(&format!("accounts/{}/callflows/{}", seg(account), seg(&doc_id(&cf))), meta)
+            Ok(cf) => delete_stamped(call, &format!("accounts/{}/callflows/{}", seg(account), seg(&doc_id(&cf))), meta)
                 .await
                 .map(|_| ()),
             Err(e) if e == missing(kind) => Ok(()),
@@ -95,7 +145,7 @@ pub async fn delete(call: &ActionScope, meta: &UiMetadata, account: &str, group_
     };
     let group_path = format!("accounts/{}/groups/{}", seg(account), seg(group_id));
     let (group, base, ring) = futures::join!(
-        call.delete_stamped(&group_path, meta),
+        delete_stamped(call, &group_path, meta),
         delete_callflow("baseGroup"),
         delete_callflow("userGroup"),
     );

@@ -1,0 +1,93 @@
+use patchbay_monster::ring_group::Member;
+use patchbay_smartpbx::groups::{self, Edit};
+use serde_json::json;
+
+use crate::support::{meta, random, server_error, Sandbox};
+
+async fn user_ids(sb: &Sandbox, n: usize) -> Vec<String> {
+    sb.rows("users").await.iter().take(n).map(|u| u["id"].as_str().unwrap().to_string()).collect()
+}
+
+async fn group_named(sb: &Sandbox, name: &str) -> String {
+    let rows = sb.rows(&format!("groups?filter_name={name}")).await;
+    rows.first().and_then(|g| g["id"].as_str()).unwrap_or_else(|| panic!("no group {name}")).to_string()
+}
+
+#[tokio::test]
+async fn adding_a_ring_group_writes_the_group_and_both_callflows() {
+    let sb = Sandbox::new().await;
+    let members: Vec<Member> = user_ids(&sb, 2).await.into_iter().map(Member::new).collect();
+    let id = groups::create(&sb, &meta(), &sb.account, "Billing", "3050", &members, random()).await.expect("created");
+
+    let stored = groups::load(&sb, &sb.account, &id).await.expect("the group and its callflows");
+    assert_eq!(stored.group["name"], "Billing");
+    assert_eq!(stored.ring["numbers"], json!(["3050"]));
+    assert_eq!(stored.base["group_id"], json!(id));
+    let base_number = stored.base["numbers"][0].as_str().unwrap_or_default();
+    assert_eq!(base_number.len(), 25, "Smart PBX's unused 25-character number");
+    assert_eq!(stored.ring["flow"]["data"]["id"], stored.base["id"], "the dialable callflow rings the base one");
+}
+
+#[tokio::test]
+async fn a_failed_dialable_callflow_removes_the_base_callflow_and_the_group() {
+    let sb = Sandbox::new().await;
+    let members: Vec<Member> = user_ids(&sb, 1).await.into_iter().map(Member::new).collect();
+    let groups_before = sb.rows("groups").await.len();
+    let callflows_before = sb.rows("callflows?page_size=500").await.len();
+    // The base callflow is refused: the group made before it is removed again.
+    sb.fail_next("PUT", "callflows", server_error());
+    assert!(groups::create(&sb, &meta(), &sb.account, "Billing", "3050", &members, random()).await.is_err());
+    assert_eq!(sb.rows("groups").await.len(), groups_before);
+
+    // Now the base callflow is made and the dialable one clashes with Sales' extension.
+    let err = groups::create(&sb, &meta(), &sb.account, "Billing", "3001", &members, random()).await.unwrap_err();
+    assert!(err.field_errors().iter().any(|f| f.path == "numbers"), "{err:?}");
+    assert_eq!(sb.rows("groups").await.len(), groups_before, "the group was left behind");
+    assert_eq!(sb.rows("callflows?page_size=500").await.len(), callflows_before, "a callflow was left behind");
+}
+
+#[tokio::test]
+async fn an_edit_patches_only_the_documents_that_change() {
+    let sb = Sandbox::new().await;
+    let id = group_named(&sb, "Support").await;
+    let stored = groups::load(&sb, &sb.account, &id).await.expect("loaded");
+    let members: Vec<Member> =
+        stored.group["endpoints"].as_object().map(|e| e.keys().map(Member::new).collect()).unwrap_or_default();
+    let same = Edit {
+        name: "Support".into(),
+        members,
+        strategy: stored.base["flow"]["data"]["strategy"].as_str().unwrap_or("simultaneous").into(),
+        extensions: vec!["3002".into()],
+        phone_numbers: vec![],
+    };
+    // Only the extensions change: only the dialable callflow is written.
+    let moved = Edit { extensions: vec!["3003".into()], ..same.clone() };
+    sb.sent.borrow_mut().clear();
+    let after = groups::save(&sb, &meta(), &sb.account, &stored, &moved).await.expect("saved");
+    let writes = sb.writes();
+    assert_eq!(writes.len(), 1, "{writes:?}");
+    assert!(writes[0].starts_with("PATCH") && writes[0].ends_with(stored.ring["id"].as_str().unwrap()), "{writes:?}");
+    assert_eq!(after.ring["numbers"], json!(["3003"]));
+    assert_eq!(after.group, stored.group, "the group document is untouched");
+}
+
+#[tokio::test]
+async fn deleting_a_group_deletes_it_and_both_its_callflows() {
+    let sb = Sandbox::new().await;
+    let id = group_named(&sb, "Sales").await;
+    let stored = groups::load(&sb, &sb.account, &id).await.expect("loaded");
+    groups::delete(&sb, &meta(), &sb.account, &id).await.expect("deleted");
+    assert!(sb.doc(&format!("groups/{id}")).await.is_none());
+    for cf in [&stored.base, &stored.ring] {
+        let cf_id = cf["id"].as_str().unwrap();
+        assert!(sb.doc(&format!("callflows/{cf_id}")).await.is_none(), "{cf_id} still stored");
+    }
+    // A group whose callflows are already gone still deletes.
+    let members: Vec<Member> = user_ids(&sb, 1).await.into_iter().map(Member::new).collect();
+    let id = groups::create(&sb, &meta(), &sb.account, "Gone", "3051", &members, random()).await.unwrap();
+    let stored = groups::load(&sb, &sb.account, &id).await.unwrap();
+    let path = format!("{}/callflows/{}", sb.base(), stored.ring["id"].as_str().unwrap());
+    patchbay_smartpbx::delete_stamped(&sb, &path, &meta()).await.unwrap();
+    groups::delete(&sb, &meta(), &sb.account, &id).await.expect("deleted without its dialable callflow");
+    assert!(sb.doc(&format!("groups/{id}")).await.is_none());
+}

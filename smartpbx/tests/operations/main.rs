@@ -1,0 +1,9 @@
+//! Smart PBX's multi-request operations run natively against the sandbox's real
+//! router, in-process (no socket, no browser): what lands in the database after each,
+//! and what is left when a step fails.
+
+mod groups;
+mod main_number;
+mod support;
+mod users;
+mod vmboxes;

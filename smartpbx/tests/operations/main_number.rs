@@ -1,0 +1,81 @@
+use patchbay_monster::holidays::{Holiday, When};
+use patchbay_monster::hours::{Interval, Kind, Week};
+use patchbay_smartpbx::main_number::{data, save, write};
+use serde_json::Value;
+
+use crate::support::{meta, Sandbox};
+
+async fn main_callflow(sb: &Sandbox) -> Value {
+    let id = sb.rows("callflows?filter_name=MainCallflow").await[0]["id"].as_str().unwrap().to_string();
+    sb.doc(&format!("callflows/{id}")).await.unwrap()
+}
+
+fn routed(main: &Value) -> Vec<String> {
+    main.pointer("/flow/children").and_then(Value::as_object).map(|c| c.keys().cloned().collect()).unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_spare_number_becomes_a_main_number() {
+    let sb = Sandbox::new().await;
+    let office = data::load_office(&sb, &sb.account).await.expect("office");
+    let spare = office.spare_numbers.first().expect("a spare number in the demo").clone();
+    write::add_main_number(&sb, &meta(), &sb.account, &office.main, &spare).await.expect("added");
+    let main = main_callflow(&sb).await;
+    assert!(main["numbers"].as_array().unwrap().iter().any(|n| n == &Value::from(spare.clone())), "{main}");
+    let office = data::load_office(&sb, &sb.account).await.expect("office");
+    assert!(!office.spare_numbers.contains(&spare), "{spare} is still offered as spare");
+}
+
+#[tokio::test]
+async fn new_office_hours_replace_the_rules_main_callflow_routes_by() {
+    let sb = Sandbox::new().await;
+    let before = routed(&main_callflow(&sb).await);
+    // Weekdays 08:00–16:00, no lunch.
+    let day = || vec![Interval { start: 8 * 3600, end: 16 * 3600, kind: Kind::Open }];
+    let week: Week = [day(), day(), day(), day(), day(), vec![], vec![]];
+    save::save_hours(&sb, &meta(), &sb.account, &week).await.expect("saved");
+
+    let main = main_callflow(&sb).await;
+    let now = routed(&main);
+    assert_ne!(before, now, "the routing changed");
+    let mut open_rules = vec![];
+    for id in now.iter().filter(|k| k.as_str() != "_") {
+        let rule = match sb.doc(&format!("temporal_rules/{id}")).await {
+            Some(rule) => rule,
+            None => continue, // a holiday set
+        };
+        assert_ne!(rule["type"], "main_lunchbreak", "the lunch break is still routed: {rule}");
+        if rule["type"] == "main_weekdays" {
+            open_rules.push(rule);
+        }
+    }
+    assert!(!open_rules.is_empty(), "{main}");
+    for rule in &open_rules {
+        assert_eq!((rule["time_window_start"].as_u64(), rule["time_window_stop"].as_u64()), (Some(28800), Some(57600)));
+    }
+}
+
+#[tokio::test]
+async fn a_holiday_added_then_deleted_leaves_the_routing_as_it_was() {
+    let sb = Sandbox::new().await;
+    let before = routed(&main_callflow(&sb).await);
+    let holiday = Holiday {
+        name: "Founders Day".into(),
+        when: When::Single { month: 5, day: 17, window: None },
+        year: None,
+        exclude: vec![],
+        imported: false,
+    };
+    save::add_holiday(&sb, &meta(), &sb.account, &holiday, "abc123", 0).await.expect("added");
+    let rule = sb.rows("temporal_rules?filter_name=Founders%20Day").await;
+    let id = rule[0]["id"].as_str().unwrap().to_string();
+    assert!(routed(&main_callflow(&sb).await).contains(&id), "the holiday is routed");
+
+    save::delete_holiday(&sb, &meta(), &sb.account, &id, false).await.expect("deleted");
+    assert!(sb.doc(&format!("temporal_rules/{id}")).await.is_none());
+    let mut after = routed(&main_callflow(&sb).await);
+    let mut before = before;
+    after.sort();
+    before.sort();
+    assert_eq!(after, before);
+}
