@@ -41,13 +41,22 @@ pub fn router(state: SharedState, static_dir: Option<&Path>) -> Router {
 
 /// The SPA's files with its security headers (`csp`). Unknown paths get index.html so
 /// the SPA's history routing works on reload.
+///
+/// Like a CDN, it sends the precompressed `NAME.br` or `NAME.gz` the build wrote next to
+/// a file (`cargo xtask` does, see `xtask/src/tools.rs`) to a browser that accepts that
+/// encoding, with `Content-Encoding` and the original file's `Content-Type`; without a
+/// variant, or to a client that accepts none, the file goes as it is. Every answer says
+/// `Vary: Accept-Encoding`, so that a cache in between keeps the encodings apart.
 fn static_files(dir: &Path) -> Router {
     let policy = crate::csp::policy_for_dist(dir).unwrap_or_else(|err| {
         tracing::warn!(error = %err, "no app build to derive the Content-Security-Policy from");
         crate::csp::policy(&[], &[])
     });
-    let files = ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html")));
-    let mut router = Router::new().fallback_service(files);
+    let index = ServeFile::new(dir.join("index.html")).precompressed_br().precompressed_gzip();
+    let files = ServeDir::new(dir).precompressed_br().precompressed_gzip().fallback(index);
+    let mut router = Router::new()
+        .fallback_service(files)
+        .layer(SetResponseHeaderLayer::appending(header::VARY, HeaderValue::from_static("accept-encoding")));
     for (name, value) in crate::csp::headers(&policy) {
         if let (Ok(name), Ok(value)) = (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(&value)) {
             router = router.layer(SetResponseHeaderLayer::overriding(name, value));

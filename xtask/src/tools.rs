@@ -75,8 +75,92 @@ impl Tools {
         // Pages); the sandbox sends the same ones itself.
         let policy = patchbay_sandbox::csp::policy_for_dist(&dist)?;
         std::fs::write(dist.join("_headers"), patchbay_sandbox::csp::headers_file(&policy))?;
+        precompress(&dist)?;
         Ok(dist)
     }
+}
+
+/// The kinds of file that get precompressed siblings.
+const COMPRESSIBLE: &[&str] = &["wasm", "js", "css", "html", "json"];
+
+/// Writes `NAME.br` (brotli, quality 11) and `NAME.gz` (gzip, level 9) next to every
+/// compressible file in `dist`, as a CDN keeps them, so that the sandbox (and any static
+/// host that serves precompressed files) sends compressed bytes without compressing per
+/// request. A variant that would not be smaller is left out (the file is served as is).
+///
+/// `config.json` is left alone: operators edit it in a deployed `dist/` (one build serves
+/// any domain), and a stale `config.json.br` would be served instead of their edit.
+fn precompress(dist: &Path) -> Result<()> {
+    let mut files = Vec::new();
+    let mut dirs = vec![dist.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))? {
+            let path = entry?.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if compressible(&path) {
+                files.push(path);
+            }
+        }
+    }
+    let (mut plain, mut br, mut gz) = (0, 0, 0);
+    for path in &files {
+        let data = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+        plain += data.len();
+        br += write_variant(path, "br", &data, brotli_max(&data)?)?;
+        gz += write_variant(path, "gz", &data, gzip_max(&data)?)?;
+    }
+    eprintln!(
+        "precompressed {} files in {}: {} KB, {} KB gzip, {} KB brotli",
+        files.len(),
+        dist.display(),
+        plain / 1000,
+        gz / 1000,
+        br / 1000
+    );
+    Ok(())
+}
+
+/// Writes `path.ext` when `packed` is smaller than `data` (and removes an old one when it is
+/// not); returns the bytes a client accepting `ext` is sent.
+fn write_variant(path: &Path, ext: &str, data: &[u8], packed: Vec<u8>) -> Result<usize> {
+    let mut name = path.as_os_str().to_owned();
+    name.push(format!(".{ext}"));
+    let name = PathBuf::from(name);
+    if packed.len() < data.len() {
+        std::fs::write(&name, &packed).with_context(|| format!("writing {}", name.display()))?;
+        Ok(packed.len())
+    } else {
+        if name.exists() {
+            std::fs::remove_file(&name).with_context(|| format!("removing {}", name.display()))?;
+        }
+        Ok(data.len())
+    }
+}
+
+fn compressible(path: &Path) -> bool {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
+    COMPRESSIBLE.contains(&ext) && path.file_name().is_some_and(|n| n != "config.json")
+}
+
+fn brotli_max(data: &[u8]) -> Result<Vec<u8>> {
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        // The largest window of standard brotli (16 MiB): every browser decodes it.
+        lgwin: 24,
+        size_hint: data.len(),
+        ..Default::default()
+    };
+    let mut out = Vec::new();
+    brotli::BrotliCompress(&mut &data[..], &mut out, &params)?;
+    Ok(out)
+}
+
+fn gzip_max(data: &[u8]) -> Result<Vec<u8>> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(data)?;
+    Ok(encoder.finish()?)
 }
 
 /// The `[tools]` part of Trunk.toml that matters here.
@@ -257,6 +341,32 @@ version = "0.3.80"
 "#;
         assert_eq!(package_version(lock, "wasm-bindgen").unwrap(), "0.2.130");
         assert!(package_version(lock, "leptos").is_err());
+    }
+
+    #[test]
+    fn precompresses_what_a_browser_asks_compressed_and_leaves_config_json_editable() {
+        let dist = std::env::temp_dir().join(format!("xtask-precompress-{}", std::process::id()));
+        std::fs::create_dir_all(dist.join("assets")).unwrap();
+        let text = "body { color: red }\n".repeat(200);
+        for name in ["app.css", "assets/app.js", "config.json", "logo.png"] {
+            std::fs::write(dist.join(name), &text).unwrap();
+        }
+        std::fs::write(dist.join("tiny.js"), "1").unwrap();
+        precompress(&dist).unwrap();
+
+        let br = std::fs::read(dist.join("app.css.br")).unwrap();
+        let mut unpacked = Vec::new();
+        brotli::BrotliDecompress(&mut &br[..], &mut unpacked).unwrap();
+        assert_eq!(unpacked, text.as_bytes());
+        let gz = std::fs::read(dist.join("assets/app.js.gz")).unwrap();
+        let mut unpacked = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gz[..]), &mut unpacked).unwrap();
+        assert_eq!(unpacked, text);
+        assert!(gz.len() < text.len() / 10 && br.len() < text.len() / 10);
+        for absent in ["config.json.br", "config.json.gz", "logo.png.br", "tiny.js.br", "tiny.js.gz"] {
+            assert!(!dist.join(absent).exists(), "{absent}");
+        }
+        std::fs::remove_dir_all(&dist).unwrap();
     }
 
     #[test]

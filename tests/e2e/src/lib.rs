@@ -13,7 +13,7 @@ use anyhow::{anyhow, Context, Result};
 use fantoccini::elements::Element;
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
-use patchbay_sandbox::{Config, DemoInfo, Running};
+use patchbay_sandbox::{Config, DemoInfo, Running, Seed};
 use tokio::process::{Child, Command};
 
 /// How long to wait for the app to show something before failing.
@@ -23,11 +23,16 @@ pub struct Options {
     pub token_ttl_secs: u64,
     /// Slow every sandbox answer down, to leave a screen while its requests are in flight.
     pub latency_ms: u64,
+    /// What the sandbox's database holds: the demo seed (copied from one template per
+    /// binary) unless a benchmark asks for another, seeded afresh.
+    pub seed: Seed,
+    /// Chromium switches added to the harness's own (e.g. `--enable-precise-memory-info`).
+    pub chrome_args: Vec<String>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { token_ttl_secs: 3600, latency_ms: 0 }
+        Options { token_ttl_secs: 3600, latency_ms: 0, seed: Seed::Demo, chrome_args: Vec::new() }
     }
 }
 
@@ -138,14 +143,16 @@ impl Harness {
 
         let db_dir = tempfile::tempdir()?;
         let db_path = db_dir.path().join("e2e.sqlite");
-        std::fs::copy(seeded_template()?, &db_path).context("copying the seeded template database")?;
+        if options.seed == Seed::Demo {
+            std::fs::copy(seeded_template()?, &db_path).context("copying the seeded template database")?;
+        }
         let sandbox = patchbay_sandbox::start(Config {
             db_path,
             bind: SocketAddr::from(([127, 0, 0, 1], 0)),
             token_ttl_secs: options.token_ttl_secs,
             latency_ms: options.latency_ms,
             static_dir: Some(dist),
-            seed: patchbay_sandbox::Seed::Demo,
+            seed: options.seed,
             ..Config::default()
         })
         .await?;
@@ -162,14 +169,23 @@ impl Harness {
             .context("starting chromedriver (install: apt-get install -y chromium chromium-driver)")?;
 
         let mut caps = serde_json::Map::new();
+        let mut args: Vec<String> = [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--window-size=1400,1000",
+        ]
+        .map(String::from)
+        .into();
+        args.extend(options.chrome_args);
         caps.insert(
             "goog:chromeOptions".into(),
-            serde_json::json!({
-                "binary": env_path("CHROMIUM", "/usr/bin/chromium"),
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                         "--no-first-run", "--window-size=1400,1000"]
-            }),
+            serde_json::json!({ "binary": env_path("CHROMIUM", "/usr/bin/chromium"), "args": args }),
         );
         let webdriver = format!("http://127.0.0.1:{port}");
         let mut last_err = None;
@@ -439,6 +455,19 @@ impl Harness {
             .execute("return JSON.parse(sessionStorage.getItem('patchbay.session') || '{}').account_id || ''", vec![])
             .await?;
         Ok(v.as_str().unwrap_or_default().to_string())
+    }
+
+    /// Sends a Chrome DevTools Protocol command to the current tab (through chromedriver)
+    /// and returns its result, e.g. `Network.setCacheDisabled` or `Runtime.getHeapUsage`.
+    pub async fn cdp(&self, cmd: &'static str, params: serde_json::Value) -> Result<serde_json::Value> {
+        self.browser.issue_cmd(Cdp { cmd, params }).await.with_context(|| format!("CDP {cmd}"))
+    }
+
+    /// Runs `source` in every document this browser opens from now on, before the
+    /// document's own scripts (CDP `Page.addScriptToEvaluateOnNewDocument`).
+    pub async fn run_on_every_page(&self, source: &str) -> Result<()> {
+        self.cdp("Page.addScriptToEvaluateOnNewDocument", serde_json::json!({ "source": source })).await?;
+        Ok(())
     }
 
     /// Stop the sandbox while the browser stays open: the network "goes away".
