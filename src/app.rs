@@ -79,35 +79,42 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
             <Show when=move || session.is_signed_in() fallback=|| view! { <SignInPage /> }>
                 <Shell>
                     <Routes fallback=|| view! { <NotFound /> }>
-                        <Route path=StaticSegment("") view=Home />
+                        <Route path=StaticSegment("") view=page(|| view! { <Home /> }.into_any()) />
                         <ParentRoute path=StaticSegment(SMARTPBX) view=|| view! { <Gate section=Section::SmartPbx><SmartPbxLayout /></Gate> }>
-                            <Route path=StaticSegment("") view=DashboardScreen />
-                            <Route path=StaticSegment(USERS) view=UsersScreen />
-                            <Route path=(StaticSegment(USERS), StaticSegment(NEW)) view=CreateUserScreen />
-                            <Route path=(StaticSegment(USERS), ParamSegment("id")) view=EditUserScreen />
-                            <Route path=StaticSegment(FEATURE_CODES) view=FeatureCodesScreen />
-                            <Route path=StaticSegment(DEVICES) view=DevicesScreen />
-                            <Route path=(StaticSegment(DEVICES), StaticSegment(NEW)) view=CreateDeviceScreen />
-                            <Route path=(StaticSegment(DEVICES), ParamSegment("id")) view=EditDeviceScreen />
-                            <Route path=StaticSegment(CALL_LOGS) view=CallLogsScreen />
-                            <Route path=StaticSegment(NUMBERS) view=NumbersScreen />
-                            <Route path=(StaticSegment(NUMBERS), ParamSegment("number")) view=NumberFeaturesScreen />
-                            <Route path=StaticSegment(MAIN_NUMBER) view=MainNumberScreen />
-                            <Route path=StaticSegment(GROUPS) view=GroupsScreen />
-                            <Route path=(StaticSegment(GROUPS), StaticSegment(NEW)) view=CreateGroupScreen />
-                            <Route path=(StaticSegment(GROUPS), ParamSegment("id")) view=EditGroupScreen />
-                            <Route path=StaticSegment(VMBOXES) view=VoicemailBoxesScreen />
-                            <Route path=(StaticSegment(VMBOXES), StaticSegment(NEW)) view=CreateVmboxScreen />
-                            <Route path=(StaticSegment(VMBOXES), ParamSegment("id")) view=EditVmboxScreen />
-                            <Route path=ParamSegment("screen") view=ComingNextScreen />
+                            <Route path=StaticSegment("") view=page(|| view! { <DashboardScreen /> }.into_any()) />
+                            <Route path=StaticSegment(USERS) view=page(|| view! { <UsersScreen /> }.into_any()) />
+                            <Route path=(StaticSegment(USERS), StaticSegment(NEW)) view=page(|| view! { <CreateUserScreen /> }.into_any()) />
+                            <Route path=(StaticSegment(USERS), ParamSegment("id")) view=page(|| view! { <EditUserScreen /> }.into_any()) />
+                            <Route path=StaticSegment(FEATURE_CODES) view=page(|| view! { <FeatureCodesScreen /> }.into_any()) />
+                            <Route path=StaticSegment(DEVICES) view=page(|| view! { <DevicesScreen /> }.into_any()) />
+                            <Route path=(StaticSegment(DEVICES), StaticSegment(NEW)) view=page(|| view! { <CreateDeviceScreen /> }.into_any()) />
+                            <Route path=(StaticSegment(DEVICES), ParamSegment("id")) view=page(|| view! { <EditDeviceScreen /> }.into_any()) />
+                            <Route path=StaticSegment(CALL_LOGS) view=page(|| view! { <CallLogsScreen /> }.into_any()) />
+                            <Route path=StaticSegment(NUMBERS) view=page(|| view! { <NumbersScreen /> }.into_any()) />
+                            <Route path=(StaticSegment(NUMBERS), ParamSegment("number")) view=page(|| view! { <NumberFeaturesScreen /> }.into_any()) />
+                            <Route path=StaticSegment(MAIN_NUMBER) view=page(|| view! { <MainNumberScreen /> }.into_any()) />
+                            <Route path=StaticSegment(GROUPS) view=page(|| view! { <GroupsScreen /> }.into_any()) />
+                            <Route path=(StaticSegment(GROUPS), StaticSegment(NEW)) view=page(|| view! { <CreateGroupScreen /> }.into_any()) />
+                            <Route path=(StaticSegment(GROUPS), ParamSegment("id")) view=page(|| view! { <EditGroupScreen /> }.into_any()) />
+                            <Route path=StaticSegment(VMBOXES) view=page(|| view! { <VoicemailBoxesScreen /> }.into_any()) />
+                            <Route path=(StaticSegment(VMBOXES), StaticSegment(NEW)) view=page(|| view! { <CreateVmboxScreen /> }.into_any()) />
+                            <Route path=(StaticSegment(VMBOXES), ParamSegment("id")) view=page(|| view! { <EditVmboxScreen /> }.into_any()) />
+                            <Route path=ParamSegment("screen") view=page(|| view! { <ComingNextScreen /> }.into_any()) />
                         </ParentRoute>
-                        <Route path=StaticSegment(CALLFLOWS) view=|| view! { <Gate section=Section::Callflows><CallflowsPage /></Gate> } />
-                        <Route path=StaticSegment(ACCOUNTS) view=|| view! { <Gate section=Section::Accounts><AccountsPage /></Gate> } />
-                        <Route path=StaticSegment(MY_SETTINGS) view=|| view! { <Gate section=Section::MySettings><MySettingsPage /></Gate> } />
-                        <Route path=StaticSegment(WHICH_APP) view=WhichAppPage />
+                        <Route path=StaticSegment(CALLFLOWS) view=page(|| view! { <Gate section=Section::Callflows><CallflowsPage /></Gate> }.into_any()) />
+                        <Route path=StaticSegment(ACCOUNTS) view=page(|| view! { <Gate section=Section::Accounts><AccountsPage /></Gate> }.into_any()) />
+                        <Route path=StaticSegment(MY_SETTINGS) view=page(|| view! { <Gate section=Section::MySettings><MySettingsPage /></Gate> }.into_any()) />
+                        <Route path=StaticSegment(WHICH_APP) view=page(|| view! { <WhichAppPage /> }.into_any()) />
                     </Routes>
                 </Shell>
             </Show>
         </Router>
     }
+}
+
+/// Every route's view is this one closure type around a plain `fn`, so the router's
+/// view-choosing code is compiled once rather than once per route (see README, "Bundle
+/// budget").
+fn page(render: fn() -> AnyView) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
+    move || render()
 }

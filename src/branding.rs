@@ -3,6 +3,8 @@
 //! for an unbranded domain.
 
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use leptos::task::spawn_local;
 use patchbay_crossbar::path::seg;
 use serde::Deserialize;
@@ -60,7 +62,7 @@ pub fn load_branding(client: Crossbar, branding: Branding) {
             }
         }
     });
-    Effect::new(move |_| document().set_title(&branding.name.get()));
+    watch(move || document().set_title(&branding.name.get()));
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ mod app;
 pub mod branding;
 pub mod components;
 pub mod config;
+pub mod hooks;
 pub mod i18n;
 pub mod routes;
 pub mod session;

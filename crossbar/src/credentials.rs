@@ -23,9 +23,11 @@ impl HashMethod {
     }
 }
 
-/// Hex digest of `lower(username):password`.
+/// Hex digest of `lower(username):password`. The lowering is ASCII's, as KAZOO lowers a
+/// username before hashing it (`core/kazoo_stdlib/src/kz_term.erl` `to_lower_binary`
+/// works byte by byte on `A`–`Z`); it also keeps Unicode's case tables out of the app.
 pub fn credentials_hash(method: HashMethod, username: &str, password: &str) -> String {
-    let input = format!("{}:{}", username.trim().to_lowercase(), password);
+    let input = format!("{}:{}", username.trim().to_ascii_lowercase(), password);
     match method {
         HashMethod::Md5 => hex::encode(Md5::digest(input.as_bytes())),
         HashMethod::Sha => hex::encode(Sha1::digest(input.as_bytes())),

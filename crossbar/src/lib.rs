@@ -26,4 +26,4 @@ pub mod transport;
 
 pub use envelope::{Envelope, Paging};
 pub use error::{CrossbarError, FieldError};
-pub use transport::Transport;
+pub use transport::{Reply, Transport};

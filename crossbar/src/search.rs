@@ -24,7 +24,18 @@ impl SearchView {
 
 /// What the search views keep of a name or number: lower-case ASCII letters and digits.
 pub fn normalize(text: &str) -> String {
-    text.chars().flat_map(char::to_lowercase).filter(|c| c.is_ascii_lowercase() || c.is_ascii_digit()).collect()
+    text.chars().map(ascii_lowercase).filter(|c| c.is_ascii_lowercase() || c.is_ascii_digit()).collect()
+}
+
+/// The ASCII letter a character lower-cases to, if any: what Unicode lower-casing
+/// followed by keeping ASCII gives, without Unicode's case tables in the app (the two
+/// non-ASCII capitals whose lower case starts with an ASCII letter are spelled out).
+fn ascii_lowercase(c: char) -> char {
+    match c {
+        '\u{130}' => 'i',  // İ → i̇
+        '\u{212a}' => 'k', // Kelvin sign
+        c => c.to_ascii_lowercase(),
+    }
 }
 
 /// The search path and query for `doc_type` (`user`, `device`, `callflow`…) in the
@@ -52,6 +63,7 @@ mod tests {
     #[test]
     fn typed_text_is_normalised_as_the_views_key_documents() {
         assert_eq!(normalize("Ada  Ad"), "adaad");
+        assert_eq!(normalize("İSTANBUL \u{212a}elvin Émile"), "istanbulkelvinmile");
         assert_eq!(normalize("O'Brien-Smith"), "obriensmith");
         assert_eq!(normalize("+1 (415) 555-0100"), "14155550100");
         assert_eq!(normalize("Zoë"), "zo");
@@ -63,5 +75,15 @@ mod tests {
         assert_eq!(path, "accounts/abc/search");
         assert_eq!(query, "t=user&q=name&v=graceh");
         assert_eq!(search_request("accounts/abc/users", "user", SearchView::Name, " -'"), None);
+    }
+
+    #[test]
+    fn ascii_lowering_keeps_what_unicode_lowering_then_keeping_ascii_keeps() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let unicode: String = c.to_lowercase().filter(|l| l.is_ascii_lowercase() || l.is_ascii_digit()).collect();
+            let ours: String =
+                Some(ascii_lowercase(c)).filter(|l| l.is_ascii_lowercase() || l.is_ascii_digit()).into_iter().collect();
+            assert_eq!(ours, unicode, "{c:?}");
+        }
     }
 }

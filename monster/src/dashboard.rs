@@ -123,7 +123,7 @@ impl E911Form {
     /// the street trimmed, and `caller_name` = the account's name.
     pub fn doc(&self, account_name: &str) -> Value {
         let mut emails: Vec<String> = vec![];
-        for e in self.emails.trim().to_lowercase().split(' ').filter(|e| !e.is_empty()) {
+        for e in self.emails.trim().to_ascii_lowercase().split(' ').filter(|e| !e.is_empty()) {
             if !emails.iter().any(|x| x == e) {
                 emails.push(e.to_string());
             }

@@ -96,7 +96,7 @@ pub fn generated_credentials(mut next: impl FnMut() -> f64) -> SipCredentials {
 /// `monster.util.formatMacAddress`: the first six hex pairs, lower case, colon
 /// separated; `None` when fewer than six pairs were typed.
 pub fn format_mac(input: &str) -> Option<String> {
-    let hex: Vec<char> = input.to_lowercase().chars().filter(char::is_ascii_hexdigit).collect();
+    let hex: Vec<char> = input.to_ascii_lowercase().chars().filter(char::is_ascii_hexdigit).collect();
     let pairs: Vec<String> = hex.chunks_exact(2).take(6).map(|p| p.iter().collect()).collect();
     (pairs.len() == 6).then(|| pairs.join(":"))
 }
@@ -104,7 +104,7 @@ pub fn format_mac(input: &str) -> Option<String> {
 /// A MAC address as Crossbar stores it (`provisioner_util:cleanse_mac_address`): hex
 /// digits only, lower case. Lookups such as `filter_mac_address` must use this form.
 pub fn stored_mac(input: &str) -> String {
-    input.chars().filter(char::is_ascii_hexdigit).collect::<String>().to_lowercase()
+    input.chars().filter(char::is_ascii_hexdigit).collect::<String>().to_ascii_lowercase()
 }
 
 /// A MAC address as typed is acceptable: twelve hex digits, optionally separated by

@@ -68,7 +68,7 @@ pub fn features_patch(cnam: Option<&Cnam>, e911: Option<&E911>, account_name: &s
     let e911 = e911.map_or(Value::Null, |e| {
         let mut emails: Vec<String> = vec![];
         for m in &e.notification_contact_emails {
-            let m = m.trim().to_lowercase();
+            let m = m.trim().to_ascii_lowercase();
             if !m.is_empty() && !emails.contains(&m) {
                 emails.push(m);
             }
@@ -78,7 +78,7 @@ pub fn features_patch(cnam: Option<&Cnam>, e911: Option<&E911>, account_name: &s
         let extended = e.extended_address.trim();
         doc.insert("extended_address".into(), if extended.is_empty() { Value::Null } else { extended.into() });
         doc.insert("locality".into(), e.locality.trim().into());
-        doc.insert("region".into(), e.region.trim().to_uppercase().into());
+        doc.insert("region".into(), e.region.trim().to_ascii_uppercase().into());
         doc.insert("postal_code".into(), e.postal_code.trim().into());
         doc.insert("notification_contact_emails".into(), emails.into());
         doc.insert("caller_name".into(), account_name.into());

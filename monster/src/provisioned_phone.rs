@@ -85,9 +85,9 @@ pub fn provisioned_phone_doc(phone: &ProvisionedPhone, owner_id: &str, sip: &Sip
     doc.insert(
         "provision".into(),
         json!({
-            "endpoint_brand": phone.brand.to_lowercase(),
-            "endpoint_family": phone.family.to_lowercase(),
-            "endpoint_model": phone.model.to_lowercase(),
+            "endpoint_brand": phone.brand.to_ascii_lowercase(),
+            "endpoint_family": phone.family.to_ascii_lowercase(),
+            "endpoint_model": phone.model.to_ascii_lowercase(),
         }),
     );
     doc.insert("sip".into(), json!({"password": sip.password, "realm": realm, "username": sip.username}));

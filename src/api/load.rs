@@ -13,7 +13,9 @@
 //! view! { <Loaded load=user let:user> … </Loaded> }
 //! ```
 
+use std::any::Any;
 use std::future::Future;
+use std::marker::PhantomData;
 use std::rc::Rc;
 
 use futures::future::LocalBoxFuture;
@@ -23,8 +25,55 @@ use patchbay_crossbar::CrossbarError;
 
 use super::{ActionScope, Crossbar};
 
-/// A screen's read: the data or the error it ended with.
-pub type Load<T> = LocalResource<Result<T, CrossbarError>>;
+/// What every read ends with, its data type erased: all screens' reads are one
+/// `LocalResource` type, so Leptos' resource and suspense machinery is compiled once for
+/// the whole app instead of once per screen (see README, "Bundle budget"). `Load<T>`
+/// puts the type back.
+pub type Answer = Result<Rc<dyn Any>, CrossbarError>;
+
+/// A screen's read: the data (a `T`) or the error it ended with.
+pub struct Load<T> {
+    resource: LocalResource<Answer>,
+    _data: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Load<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Load<T> {}
+
+impl<T: Clone + 'static> Load<T> {
+    /// The latest answer (`None` while the first one is on its way); tracked.
+    pub fn get(&self) -> Option<Result<T, CrossbarError>> {
+        self.resource.get().map(|answer| answer.map(|data| data_of::<T>(&data)))
+    }
+}
+
+impl<T> Load<T> {
+    /// Reads again.
+    pub fn refetch(&self) {
+        self.resource.refetch();
+    }
+
+    /// Whether the latest answer is in and is data, not an error; tracked.
+    pub fn is_ready(&self) -> bool {
+        self.resource.with(|answer| matches!(answer, Some(Ok(_))))
+    }
+
+    /// The resource behind it, for the one view that shows every read (`Loaded`).
+    pub fn erased(&self) -> LocalResource<Answer> {
+        self.resource
+    }
+}
+
+/// The `T` a `Load<T>`'s fetch stored: `use_load` is the only writer, so another type
+/// cannot be there.
+pub fn data_of<T: Clone + 'static>(data: &Rc<dyn Any>) -> T {
+    data.downcast_ref::<T>().cloned().expect("a Load<T> holds the T its fetch returned")
+}
 
 /// Runs `fetch` as the action `label` names; see the module documentation.
 pub fn use_load<T, Fut>(label: impl Fn() -> String + 'static, fetch: impl Fn(ActionScope) -> Fut + 'static) -> Load<T>
@@ -32,14 +81,16 @@ where
     T: 'static,
     Fut: Future<Output = Result<T, CrossbarError>> + 'static,
 {
-    // Boxed here so Leptos' resource machinery is compiled once per data type, not
-    // once per screen (see README, "Bundle budget").
-    loading(Rc::new(label), Rc::new(move |scope| Box::pin(fetch(scope))))
+    let fetch = move |scope| -> LocalBoxFuture<'static, Answer> {
+        let read = fetch(scope);
+        Box::pin(async move { read.await.map(|data| Rc::new(data) as Rc<dyn Any>) })
+    };
+    Load { resource: loading(Rc::new(label), Rc::new(fetch)), _data: PhantomData }
 }
 
-type Fetch<T> = Rc<dyn Fn(ActionScope) -> LocalBoxFuture<'static, Result<T, CrossbarError>>>;
+type Fetch = Rc<dyn Fn(ActionScope) -> LocalBoxFuture<'static, Answer>>;
 
-fn loading<T: 'static>(label: Rc<dyn Fn() -> String>, fetch: Fetch<T>) -> Load<T> {
+fn loading(label: Rc<dyn Fn() -> String>, fetch: Fetch) -> LocalResource<Answer> {
     let client = expect_context::<Crossbar>();
     let running = StoredValue::new_local(None::<web_sys::AbortController>);
     let cancel_running = move || {

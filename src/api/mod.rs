@@ -5,7 +5,7 @@
 
 mod conditional;
 mod http;
-mod load;
+pub mod load;
 mod reauth;
 mod save;
 mod scope;
@@ -15,13 +15,13 @@ use patchbay_crossbar::inspector::ActionLog;
 
 pub use conditional::{ConflictGate, Question, Resolution, Revisions};
 pub use http::now_ms;
-pub use load::{use_load, Load, Rounds};
+pub use load::{use_load, Answer, Load, Rounds};
 // Paging is browser-free (it runs over any `Transport`), so it lives in the crossbar crate.
 pub use patchbay_crossbar::paging::{
     count_rows, fetch_all_pages, for_each_page, one_of_filter, page_path, walk_pages, COUNT_PAGE_SIZE, PAGE_SIZE,
 };
 pub use reauth::ReauthGate;
-pub use save::use_save;
+pub use save::{use_save, Save};
 pub use scope::ActionScope;
 
 use crate::session::Session;

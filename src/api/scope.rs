@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 use patchbay_crossbar::envelope::request_envelope;
 use patchbay_crossbar::inspector::Exchange;
-use patchbay_crossbar::{CrossbarError, Envelope, Transport};
+use patchbay_crossbar::{CrossbarError, Envelope, Reply, Transport};
 use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
@@ -43,8 +43,8 @@ impl Default for Extra<'_> {
 
 /// Smart PBX's operations (`patchbay_smartpbx`) run through the app's one client.
 impl Transport for ActionScope {
-    async fn send(&self, method: &str, path: &str, data: Option<Value>) -> Result<Envelope, CrossbarError> {
-        ActionScope::send(self, method, path, data.map(request_envelope), Auth::Session).await
+    fn send<'a>(&'a self, method: &'a str, path: &'a str, data: Option<Value>) -> Reply<'a> {
+        ActionScope::send(self, method, path, data.map(request_envelope), Auth::Session)
     }
 }
 
@@ -70,35 +70,35 @@ impl ActionScope {
         self
     }
 
-    pub async fn get(&self, path: &str) -> Result<Envelope, CrossbarError> {
-        self.send("GET", path, None, Auth::Session).await
+    pub fn get<'a>(&'a self, path: &'a str) -> Reply<'a> {
+        self.send("GET", path, None, Auth::Session)
     }
 
-    pub async fn put(&self, path: &str, data: Value) -> Result<Envelope, CrossbarError> {
-        self.send("PUT", path, Some(request_envelope(data)), Auth::Session).await
+    pub fn put<'a>(&'a self, path: &'a str, data: Value) -> Reply<'a> {
+        self.send("PUT", path, Some(request_envelope(data)), Auth::Session)
     }
 
-    pub async fn post(&self, path: &str, data: Value) -> Result<Envelope, CrossbarError> {
-        self.send("POST", path, Some(request_envelope(data)), Auth::Session).await
+    pub fn post<'a>(&'a self, path: &'a str, data: Value) -> Reply<'a> {
+        self.send("POST", path, Some(request_envelope(data)), Auth::Session)
     }
 
-    pub async fn patch(&self, path: &str, data: Value) -> Result<Envelope, CrossbarError> {
-        self.send("PATCH", path, Some(request_envelope(data)), Auth::Session).await
+    pub fn patch<'a>(&'a self, path: &'a str, data: Value) -> Reply<'a> {
+        self.send("PATCH", path, Some(request_envelope(data)), Auth::Session)
     }
 
     /// DELETE carrying `{"data": {"ui_metadata": …}}`: Monster's SDK stamps the body of every DELETE as it
     /// does other writes (monster-ui `src/js/lib/jquery.kazoosdk.js` `request`), so a Patchbay delete reads
     /// the same to Crossbar, its logs and anything watching them. The inspector records and "copy as curl"
     /// shows that body like any other.
-    pub async fn delete_stamped(&self, path: &str, meta: &UiMetadata) -> Result<Envelope, CrossbarError> {
+    pub fn delete_stamped<'a>(&'a self, path: &'a str, meta: &UiMetadata) -> Reply<'a> {
         let mut data = serde_json::json!({});
         patchbay_monster::stamp(&mut data, meta);
-        self.send("DELETE", path, Some(request_envelope(data)), Auth::Session).await
+        self.send("DELETE", path, Some(request_envelope(data)), Auth::Session)
     }
 
     /// GET taking its path by value, for building many requests to run at once.
-    pub async fn get_owned(&self, path: String) -> Result<Envelope, CrossbarError> {
-        self.get(&path).await
+    pub fn get_owned(&self, path: String) -> Reply<'_> {
+        Box::pin(async move { self.get(&path).await })
     }
 
     /// GET a CSV rendering (`Accept: text/csv`, e.g. a CDR export): the raw text, recorded
@@ -115,12 +115,12 @@ impl ActionScope {
     }
 
     /// A request with a whole envelope and no token (`user_auth`, `api_auth`).
-    pub async fn put_anonymous(&self, path: &str, envelope: Value) -> Result<Envelope, CrossbarError> {
-        self.send("PUT", path, Some(envelope), Auth::Anonymous).await
+    pub fn put_anonymous<'a>(&'a self, path: &'a str, envelope: Value) -> Reply<'a> {
+        self.send("PUT", path, Some(envelope), Auth::Anonymous)
     }
 
-    pub async fn get_anonymous(&self, path: &str) -> Result<Envelope, CrossbarError> {
-        self.send("GET", path, None, Auth::Anonymous).await
+    pub fn get_anonymous<'a>(&'a self, path: &'a str) -> Reply<'a> {
+        self.send("GET", path, None, Auth::Anonymous)
     }
 
     /// GET from another service the GUI relies on (a phone provisioner's catalogue), by
@@ -128,27 +128,38 @@ impl ActionScope {
     /// against KAZOO), but a refusal there is that service's answer, not a lapsed session,
     /// so it never opens the sign-in-again dialog. The inspector shows it beside the
     /// Crossbar calls, token redacted.
-    pub async fn get_external(&self, url: &str) -> Result<Envelope, CrossbarError> {
+    pub fn get_external<'a>(&'a self, url: &'a str) -> Reply<'a> {
         let auth = match self.client.session.token_untracked() {
             Some(token) => Auth::Token(token),
             None => Auth::Anonymous,
         };
-        self.send("GET", url, None, auth).await
+        self.send("GET", url, None, auth)
     }
 
     /// GET with a token that is not in the session yet.
-    pub async fn get_with_token(&self, path: &str, token: &str) -> Result<Envelope, CrossbarError> {
-        self.send("GET", path, None, Auth::Token(token.to_string())).await
+    pub fn get_with_token<'a>(&'a self, path: &'a str, token: &str) -> Reply<'a> {
+        self.send("GET", path, None, Auth::Token(token.to_string()))
     }
 
     /// Refresh the session's token (`PUT /v2/auth`, action `refresh_token`), without
     /// re-authentication: a refused refresh just lets the session lapse.
-    pub async fn refresh_token(&self, token: &str) -> Result<Envelope, CrossbarError> {
+    pub fn refresh_token(&self, token: &str) -> Reply<'_> {
         let body = serde_json::json!({"data": {}, "action": "refresh_token"});
-        self.send("PUT", "auth", Some(body), Auth::Token(token.to_string())).await
+        self.send("PUT", "auth", Some(body), Auth::Token(token.to_string()))
     }
 
-    async fn send(&self, method: &str, path: &str, body: Option<Value>, auth: Auth) -> Result<Envelope, CrossbarError> {
+    /// The one way out: every request above is this boxed future (see `Reply`).
+    fn send<'a>(&'a self, method: &'a str, path: &'a str, body: Option<Value>, auth: Auth) -> Reply<'a> {
+        Box::pin(self.send_now(method, path, body, auth))
+    }
+
+    async fn send_now(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<Value>,
+        auth: Auth,
+    ) -> Result<Envelope, CrossbarError> {
         let session = matches!(auth, Auth::Session);
         let known = if session && matches!(method, "PATCH" | "POST" | "DELETE") {
             self.client.revisions.get(path)

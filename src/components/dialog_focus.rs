@@ -5,11 +5,13 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use crate::hooks::watch;
+
 /// A node ref for a confirmation panel (give the panel `tabindex="-1"`); it is focused
 /// as soon as it is mounted.
 pub fn focused_on_open() -> NodeRef<Div> {
     let node = NodeRef::<Div>::new();
-    Effect::new(move |_| {
+    watch(move || {
         if let Some(el) = node.get() {
             let _ = el.focus();
         }

@@ -3,10 +3,16 @@
 //! with a "Try again" that reads again. A screen that reads the same things again after
 //! its own save (`reread`) keeps showing them until the new answer is in.
 
+use std::any::Any;
+use std::rc::Rc;
+use std::sync::Arc;
+
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use patchbay_crossbar::CrossbarError;
 
-use crate::api::Load;
+use crate::api::{load::data_of, Answer, Load};
 use crate::components::error_notice::ErrorNotice;
 use crate::i18n::t;
 
@@ -21,13 +27,21 @@ pub fn Loaded<T, V, F>(
 where
     T: Clone + 'static,
     V: IntoView + 'static,
-    F: Fn(T) -> V + Clone + Send + Sync + 'static,
+    F: Fn(T) -> V + Send + Sync + 'static,
 {
+    // Only this line knows `T`: the suspense around it is the same for every screen.
+    let content: Content = Arc::new(move |data: &Rc<dyn Any>| children(data_of::<T>(data)).into_any());
+    shown(load.erased(), reread, content)
+}
+
+type Content = Arc<dyn Fn(&Rc<dyn Any>) -> AnyView + Send + Sync>;
+
+fn shown(load: LocalResource<Answer>, reread: bool, content: Content) -> AnyView {
     let content = move || {
-        let children = children.clone();
+        let content = content.clone();
         Suspend::new(async move {
             match load.await {
-                Ok(value) => children(value).into_any(),
+                Ok(data) => content(&data),
                 Err(CrossbarError::Cancelled) => ().into_any(),
                 Err(error) => {
                     let error = Signal::derive(move || Some(error.clone()));
@@ -49,8 +63,8 @@ where
 /// never announced beside the list that still shows the deleted row.
 pub fn reread_then_say<T: 'static>(load: Load<T>, status: RwSignal<Option<String>>) -> Callback<String> {
     let waiting = StoredValue::new(None::<String>);
-    Effect::new(move |_| {
-        if load.with(|answer| matches!(answer, Some(Ok(_)))) {
+    watch(move || {
+        if load.is_ready() {
             if let Some(message) = waiting.try_update_value(Option::take).flatten() {
                 status.set(Some(message));
             }

@@ -61,7 +61,7 @@ pub fn format_duration_ms(ms: f64, locale: &str) -> String {
     let _ = Reflect::set(&opts, &"maximumFractionDigits".into(), &0.into());
     construct("NumberFormat", locale, &opts)
         .and_then(|f| call_format(&f, &JsValue::from_f64(ms.round())))
-        .unwrap_or_else(|| format!("{} ms", ms.round()))
+        .unwrap_or_else(|| format!("{} ms", ms.round() as i64))
 }
 
 /// IANA timezone names the browser knows, for timezone pickers.

@@ -30,8 +30,22 @@ impl Arg {
         match self {
             Arg::Str(s) => s.clone(),
             Arg::Num(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
-            Arg::Num(n) => n.to_string(),
+            Arg::Num(n) => fraction_text(*n),
         }
+    }
+}
+
+/// A number with a fraction, as JavaScript writes it (`0.5`, `1.25`): in the browser
+/// the browser does it, which keeps Rust's float formatting and its tables out of the
+/// bundle (see README, "Bundle budget"); native tests use Rust's, which agrees.
+fn fraction_text(n: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Number::from(n).to_string_with_radix(10).map(String::from).unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        n.to_string()
     }
 }
 
@@ -76,7 +90,9 @@ pub fn format(parts: &[Part], args: &[(&str, Arg)], plural: &dyn Fn(f64) -> Stri
             Part::Select { var, variants, default } => {
                 let chosen = match arg(var) {
                     Some(Arg::Num(n)) => {
-                        let exact = variants.iter().position(|(k, _)| k.parse::<f64>().ok() == Some(*n));
+                        // Exact keys are whole numbers (`[0]`); parsed as such, without float parsing.
+                        let exact =
+                            variants.iter().position(|(k, _)| k.parse::<i64>().ok().map(|k| k as f64) == Some(*n));
                         let category = plural(*n);
                         exact.or_else(|| variants.iter().position(|(k, _)| *k == category))
                     }

@@ -3,6 +3,8 @@
 //! know (and those other apps own) survive.
 
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use patchbay_crossbar::path::seg;
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -134,7 +136,7 @@ fn SettingsForm(path: String, stored: Settings) -> impl IntoView {
             async move { call.patch(&path, Value::Object(patch)).await.and_then(|env| env.data_as::<Settings>()) }
         },
     );
-    Effect::new(move |_| match write.value().get() {
+    watch(move || match write.value().get() {
         Some(Ok(saved)) => {
             // Keep what the person typed on screen; the server's copy is the new baseline.
             baseline.set_value(saved.clone());

@@ -6,6 +6,8 @@
 //! and the next request then asks for the password and retries, losing nothing.
 
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use leptos::task::spawn_local;
 use leptos_use::{use_event_listener, use_window};
 use patchbay_crossbar::jwt::{decode_claims, refresh_at};
@@ -21,7 +23,7 @@ pub fn keep_session_alive(client: Crossbar) {
 
     // A new generation per token: a timer from an older token does nothing.
     let generation = StoredValue::new(0u64);
-    Effect::new(move |_| {
+    watch(move || {
         let Some((token, exp, issued_at_ms)) = session.with(|d| d.map(|d| (d.token.clone(), d.exp, d.issued_at_ms)))
         else {
             return;

@@ -64,7 +64,7 @@ pub async fn sign_in_with_password(
     password: &str,
 ) -> Result<SessionData, SignInError> {
     let env = call.put_anonymous("user_auth", user_auth_body(account_name, username, password)).await?;
-    complete(call, env, Some(username.trim().to_lowercase()), account_name.trim()).await
+    complete(call, env, Some(username.trim().to_ascii_lowercase()), account_name.trim()).await
 }
 
 pub async fn sign_in_with_api_key(call: &ActionScope, api_key: &str) -> Result<SessionData, SignInError> {

@@ -33,8 +33,11 @@ COMMANDS:
               --kazoo-schemas DIR   KAZOO's schemas folder (CI: ../shared/kazoo/schemas)
     test    Run every check CI runs: fmt, clippy (native + wasm32), unit tests,
             wasm-bindgen browser tests and end-to-end tests in headless Chromium
-    bench   Measure the speed targets (release): the sandbox answering a 20,000-user
-            account's listings and searches; exits non-zero when a case is over target
+    bench   Measure the speed and size targets (release): the sandbox answering a
+            20,000-user account's listings and searches, then the SPA in headless
+            Chromium (demo seed and 10,000 users): bytes to first view, sign-in page
+            interactive, Dashboard and Users ready (time, requests), search, deep scroll,
+            memory, beside Monster UI's sizes; exits non-zero when a target is missed
     help    Print this message
 
 Tools are installed only when missing: the wasm32-unknown-unknown target, trunk 0.21,

@@ -85,14 +85,14 @@ fn conformance_step() -> Result<()> {
 }
 
 /// The Chromium and ChromeDriver to test with.
-struct Browser {
+pub struct Browser {
     chromium: PathBuf,
     chromedriver: PathBuf,
 }
 
 impl Browser {
     /// Honours `CHROMIUM` / `CHROMEDRIVER` when set, else looks on PATH and in /usr/bin.
-    fn find() -> Result<Browser> {
+    pub fn find() -> Result<Browser> {
         let chromium = locate("CHROMIUM", &["chromium", "chromium-browser"]);
         let chromedriver = locate("CHROMEDRIVER", &["chromedriver"]);
         match (chromium, chromedriver) {
@@ -114,7 +114,7 @@ impl Browser {
     }
 
     /// Sets `CHROMIUM` and `CHROMEDRIVER` for a child process.
-    fn env<'a>(&self, cmd: &'a mut Command) -> &'a mut Command {
+    pub fn env<'a>(&self, cmd: &'a mut Command) -> &'a mut Command {
         cmd.env("CHROMIUM", &self.chromium).env("CHROMEDRIVER", &self.chromedriver)
     }
 

@@ -58,7 +58,7 @@ pub struct Office {
 
 fn options(rows: &[Value], label: impl Fn(&Value) -> String) -> Options {
     let mut out: Options = rows.iter().map(|r| (str_field(r, "id").to_string(), label(r))).collect();
-    order::sort_by_key(&mut out, |a| a.1.to_lowercase());
+    order::sort_by_key(&mut out, |a| a.1.to_ascii_lowercase());
     out
 }
 

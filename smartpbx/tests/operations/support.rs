@@ -9,7 +9,7 @@ use axum::body::Body;
 use axum::http::{Method, Request};
 use axum::Router;
 use md5::{Digest, Md5};
-use patchbay_crossbar::{CrossbarError, Envelope, Transport};
+use patchbay_crossbar::{CrossbarError, Envelope, Reply, Transport};
 use patchbay_monster::UiMetadata;
 use patchbay_sandbox::{open_state, router, Config, DemoInfo, Seed};
 use serde_json::{json, Value};
@@ -114,7 +114,13 @@ impl Sandbox {
 }
 
 impl Transport for Sandbox {
-    async fn send(&self, method: &str, path: &str, data: Option<Value>) -> Result<Envelope, CrossbarError> {
+    fn send<'a>(&'a self, method: &'a str, path: &'a str, data: Option<Value>) -> Reply<'a> {
+        Box::pin(self.answer(method, path, data))
+    }
+}
+
+impl Sandbox {
+    async fn answer(&self, method: &str, path: &str, data: Option<Value>) -> Result<Envelope, CrossbarError> {
         self.sent.borrow_mut().push(Sent { method: method.into(), path: path.into() });
         let failing = self.fail.borrow().as_ref().is_some_and(|(m, p, _)| m == method && path.starts_with(p.as_str()));
         if failing {

@@ -6,6 +6,8 @@
 
 use leptos::html;
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use patchbay_crossbar::conflict::Change;
 use serde_json::Value;
 
@@ -21,7 +23,7 @@ pub fn field_label(path: &[String]) -> String {
         .map(|segment| {
             let spaced = segment.replace('_', " ");
             let mut chars = spaced.chars();
-            chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default()
+            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
         })
         .collect::<Vec<_>>()
         .join(" › ");
@@ -63,7 +65,7 @@ pub fn ConflictDialog() -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     // A native modal dialog: focus moves into it, the page behind is inert, and Escape
     // cancels (nothing written, the form keeps what was typed).
-    Effect::new(move |_| {
+    watch(move || {
         let open = gate.question().is_some();
         if let Some(d) = dialog.get() {
             if open && !d.open() {

@@ -40,7 +40,7 @@ pub type FieldErrors = Vec<(&'static str, String)>;
 ///         write.dispatch(f);
 ///     }
 /// };
-/// Effect::new(move |_| match write.value().get() { /* state.saved(..) / state.failed(..) */ });
+/// watch(move || match write.value().get() { /* state.saved(..) / state.failed(..) */ });
 /// // in the view, below the form's alert:
 /// <MadeOutsideConfirm open=gate.confirming question_key="made-outside-confirm"
 ///     on_confirm=Callback::new(move |_| save(true)) />

@@ -11,6 +11,7 @@ mod window;
 
 use leptos::html::Div;
 use leptos::prelude::*;
+
 use leptos::task::spawn_local;
 use leptos_use::signal_debounced;
 use patchbay_crossbar::search::{search_request, SearchView};
@@ -200,7 +201,7 @@ pub fn PagedTable(
             load(true);
         }
     };
-    let spacer = move |px: f64| view! { <tr class="spacer" aria-hidden="true" style:height=format!("{px}px")></tr> };
+    let spacer = move |px: f64| view! { <tr class="spacer" aria-hidden="true" style:height=format!("{}px", px.round() as i64)></tr> };
 
     let count = move || {
         let more = next_key.with(Option::is_some);

@@ -4,6 +4,8 @@
 
 use leptos::html;
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use leptos::task::spawn_local;
 
 use crate::api::Crossbar;
@@ -22,7 +24,7 @@ pub fn ReauthDialog() -> impl IntoView {
     let is_api_key = move || client.session.with(|d| d.is_some_and(|d| d.username.is_none()));
 
     // A native modal dialog: focus moves into it and the page behind is inert.
-    Effect::new(move |_| {
+    watch(move || {
         let open = client.reauth.is_open();
         if let Some(d) = dialog.get() {
             if open && !d.open() {

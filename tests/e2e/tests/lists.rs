@@ -107,7 +107,7 @@ async fn a_long_list_renders_only_what_is_in_view_and_loads_more_as_it_scrolls()
     h.button("API inspector").await?.click().await?;
     h.button_starting("Count Users").await?.click().await?;
     let panel = h.browser.find(Locator::Css("aside.inspector")).await?.text().await?;
-    assert!(panel.contains("page_size=1000"), "{panel}");
+    assert!(panel.contains("page_size=2000"), "{panel}");
     h.finish().await
 }
 
@@ -164,7 +164,7 @@ async fn leaving_a_list_while_it_is_still_counting_leaves_the_app_working() -> R
     h.button_starting("Count Users").await?.click().await?;
     h.eventually("the abandoned count ending", || async {
         let panel = h.browser.find(Locator::Css("aside.inspector")).await?.text().await?;
-        Ok(panel.contains("page_size=1000").then_some(()))
+        Ok(panel.contains("page_size=2000").then_some(()))
     })
     .await?;
     h.button("Close").await?.click().await?;

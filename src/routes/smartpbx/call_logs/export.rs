@@ -7,6 +7,8 @@
 //! as a download link, every cell that a spreadsheet would run as a formula made text.
 
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use patchbay_crossbar::path::seg;
 use wasm_bindgen::JsValue;
 
@@ -60,7 +62,7 @@ pub fn CsvExport(
             }
         },
     );
-    Effect::new(move |_| match fetch.value().get() {
+    watch(move || match fetch.value().get() {
         Some(Ok(file)) => ready.set(Some(file)),
         Some(Err(e)) => error.set(Some(e)),
         None => {}

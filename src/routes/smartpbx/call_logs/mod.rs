@@ -61,8 +61,8 @@ pub fn clock(secs: u64) -> String {
 fn call_row(c: &Value) -> AnyView {
     let tz = use_context::<Crossbar>().and_then(|c| c.session.get_untracked()).and_then(|s| s.timezone);
     let when = str_field(c, "unix_timestamp")
-        .parse::<f64>()
-        .map(|u| i18n::format_timestamp_ms(u * 1000.0, &i18n::language(), tz.as_deref()))
+        .parse::<i64>()
+        .map(|u| i18n::format_timestamp_ms(u as f64 * 1000.0, &i18n::language(), tz.as_deref()))
         .unwrap_or_default();
     let party = |name: &str, number: &str| {
         let (name, number) = (str_field(c, name), str_field(c, number));

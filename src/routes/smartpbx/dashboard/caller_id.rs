@@ -4,6 +4,8 @@
 //! (`cnam`, `e911`), then the account's `caller_id.external` / `caller_id.emergency`.
 
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::dashboard::{caller_id_patch, number_patch, E911Form};
@@ -139,7 +141,7 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
             }
         },
     );
-    Effect::new(move |_| match number_read.get() {
+    watch(move || match number_read.get() {
         Some(Ok(Some(doc))) => {
             fields.fill_from(&doc);
             number_doc.set(Some(doc));
@@ -156,7 +158,7 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
             async move { save(&call, &meta, &account, number, name, e911).await }
         },
     );
-    Effect::new(move |_| match write.value().get() {
+    watch(move || match write.value().get() {
         Some(Ok(())) => on_saved.run(t("caller-id-saved")),
         Some(Err(e)) => state.failed_with(SaveError { message: error_text(&e), fields: field_errors(&e) }),
         None => {}

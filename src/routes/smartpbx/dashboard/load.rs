@@ -69,7 +69,7 @@ pub async fn load(call: &ActionScope, account: &str) -> Result<Office, CrossbarE
 }
 
 /// Users, then devices (with their registration status), counted one collection at a
-/// time in pages of [`COUNT_PAGE_SIZE`]: 20 requests for 10,000 users with a phone each.
+/// time in pages of [`COUNT_PAGE_SIZE`]: 11 requests for 10,000 users with a phone each.
 /// Each figure is published as soon as it is known.
 pub async fn count_people(call: &ActionScope, account: &str, counts: RwSignal<Counts>) -> Result<(), CrossbarError> {
     let base = format!("accounts/{}", seg(account));

@@ -8,6 +8,8 @@ mod load;
 mod music;
 
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use patchbay_crossbar::CrossbarError;
 use serde_json::Value;
 
@@ -44,8 +46,8 @@ pub fn DashboardScreen() -> impl IntoView {
     let counts = RwSignal::new(Counts::default());
     let counting = Rounds::new();
     let started = StoredValue::new(false);
-    Effect::new(move |_| {
-        if started.get_value() || !office.with(|o| matches!(o, Some(Ok(_)))) {
+    watch(move || {
+        if started.get_value() || !office.is_ready() {
             return;
         }
         started.set_value(true);

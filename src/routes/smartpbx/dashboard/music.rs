@@ -3,6 +3,8 @@
 //! `myOfficeMusicOnHoldPopupBindEvents`).
 
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use patchbay_crossbar::path::seg;
 use patchbay_monster::dashboard::{music_on_hold_patch, SILENCE};
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
@@ -34,7 +36,7 @@ pub fn MusicOnHoldForm(account: Value, media: Vec<(String, String)>, on_saved: C
             async move { call.patch(&path, stamped(music_on_hold_patch(Some(&choice)), &meta)).await }
         },
     );
-    Effect::new(move |_| match write.value().get() {
+    watch(move || match write.value().get() {
         Some(Ok(_)) => on_saved.run(t("music-on-hold-saved")),
         Some(Err(e)) => state.failed_with(e.into()),
         None => {}

@@ -4,6 +4,8 @@
 
 use leptos::html;
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use leptos_router::hooks::use_navigate;
 use patchbay_monster::device::{self, generated_credentials};
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
@@ -116,7 +118,7 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
     );
     {
         let navigate = navigate.clone();
-        Effect::new(move |_| match write.value().get() {
+        watch(move || match write.value().get() {
             Some(Ok(_)) if creating => navigate(&Screen::SmartPbx(Spbx::Devices).href(), Default::default()),
             Some(Ok((f, changed))) => {
                 title_name.set(f.name.trim().to_string());
@@ -127,7 +129,7 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
             None => {}
         });
     }
-    Effect::new(move |_| match erase.value().get() {
+    watch(move || match erase.value().get() {
         Some(Ok(())) => navigate(&Screen::SmartPbx(Spbx::Devices).href(), Default::default()),
         Some(Err(e)) => {
             confirming_delete.set(false);
@@ -152,7 +154,7 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
         erase.dispatch(());
     };
     let delete_button = NodeRef::<html::Button>::new();
-    Effect::new(move |_| {
+    watch(move || {
         if confirming_delete.get() {
             if let Some(b) = delete_button.get() {
                 let _ = b.focus();

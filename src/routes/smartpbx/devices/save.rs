@@ -96,7 +96,7 @@ pub async fn user_choices(call: &ActionScope, account: &str) -> Result<Vec<(Stri
             (s("id"), names::full_name(&s("first_name"), &s("last_name")))
         })
         .collect();
-    order::sort_by_key(&mut users, |(_, name)| name.to_lowercase());
+    order::sort_by_key(&mut users, |(_, name)| name.to_ascii_lowercase());
     Ok(users)
 }
 

@@ -5,6 +5,8 @@
 //! Main Number visit; here it is offered, named, and shown in the inspector as its own action.
 
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use patchbay_monster::feature_codes::{missing, FeatureCode};
 use patchbay_smartpbx::feature_codes::create_all;
 
@@ -38,7 +40,7 @@ pub fn MissingCodes(present: Vec<String>, on_done: Callback<String>) -> impl Int
             }
         },
     );
-    Effect::new(move |_| {
+    watch(move || {
         if let Some(message) = write.value().get() {
             on_done.run(message);
         }

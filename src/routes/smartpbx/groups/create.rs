@@ -3,6 +3,8 @@
 //! callflow on the extension — rolled back if a later step fails (`patchbay_smartpbx::groups::create`).
 
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use patchbay_crossbar::path::seg;
@@ -76,7 +78,7 @@ pub fn CreateGroupScreen() -> impl IntoView {
             },
         )
     };
-    Effect::new(move |_| match write.value().get() {
+    watch(move || match write.value().get() {
         Some(Ok(_)) => navigate(&Screen::SmartPbx(Spbx::Groups).href(), Default::default()),
         Some(Err(e)) => {
             if e.field_errors().iter().any(|f| f.path == "numbers") {

@@ -10,6 +10,8 @@ mod numbers;
 
 use futures::future::join_all;
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::hours::{week_from_rules, Interval, Kind, StoredRule, Week, WEEKDAYS};
@@ -25,7 +27,7 @@ use self::edit::OfficeHoursEditor;
 use self::holidays::{AddHolidayForm, HolidayList};
 use self::numbers::NumbersEditor;
 use super::smartpbx_stamp;
-use crate::api::{use_load, use_save, ActionScope, Crossbar};
+use crate::api::{use_load, use_save, ActionScope, Crossbar, Save};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::error_text;
 use crate::components::form::SaveState;
@@ -215,13 +217,13 @@ fn use_section_save<I, Fut>(
     run: impl Fn(ActionScope, I) -> Fut + 'static,
     error: RwSignal<Option<String>>,
     on_saved: Callback<String>,
-) -> Action<I, Result<String, CrossbarError>>
+) -> Save<I, Result<String, CrossbarError>>
 where
     I: Clone + 'static,
     Fut: std::future::Future<Output = Result<String, CrossbarError>> + 'static,
 {
     let save = use_save(label, run);
-    Effect::new(move |_| match save.value().get() {
+    watch(move || match save.value().get() {
         Some(Ok(message)) => on_saved.run(message),
         Some(Err(e)) => error.set(Some(error_text(&e))),
         None => {}

@@ -3,6 +3,8 @@
 //! (`origin: "common"`), and releasing the number from the account.
 
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use patchbay_crossbar::path::seg;
 use patchbay_monster::number_features::{check, common_stamp, features_of, features_patch, Cnam, E911};
@@ -80,12 +82,12 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
         move |_: &()| t_with("action-release-number", &[("number", arg(label.get_value()))]),
         move |call, ()| async move { call.delete_stamped(&path.get_value(), &meta.get_value()).await.map(|_| ()) },
     );
-    Effect::new(move |_| match write.value().get() {
+    watch(move || match write.value().get() {
         Some(Ok(())) => status.set(Some(t("saved"))),
         Some(Err(e)) => form_error.set(Some(error_text(&e))),
         None => {}
     });
-    Effect::new(move |_| match erase.value().get() {
+    watch(move || match erase.value().get() {
         Some(Ok(())) => navigate(&Screen::SmartPbx(Spbx::Numbers).href(), Default::default()),
         Some(Err(e)) => form_error.set(Some(error_text(&e))),
         None => {}

@@ -4,6 +4,8 @@
 //! after a confirmation that says what goes with the box.
 
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use leptos_router::hooks::use_navigate;
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use patchbay_monster::vmbox::{form_of, VmboxForm, ENVELOPE_DEFAULT};
@@ -188,7 +190,7 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
     );
     {
         let navigate = navigate.clone();
-        Effect::new(move |_| match write.value().get() {
+        watch(move || match write.value().get() {
             Some(Ok(None)) => navigate(&Screen::SmartPbx(Spbx::Vmboxes).href(), Default::default()),
             Some(Ok(Some(doc))) => {
                 stored.set_value(doc);
@@ -214,7 +216,7 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
             None => {}
         });
     }
-    Effect::new(move |_| match erase.value().get() {
+    watch(move || match erase.value().get() {
         Some(Ok(())) => navigate(&Screen::SmartPbx(Spbx::Vmboxes).href(), Default::default()),
         Some(Err(e)) => form_error.set(Some(error_text(&e))),
         None => {}

@@ -4,6 +4,8 @@
 //! survive) — or delete it with both callflows.
 
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use patchbay_monster::names;
 use patchbay_monster::ring_group::{extensions_of, members_of, phone_numbers_of, strategy_of, Member, STRATEGIES};
@@ -154,7 +156,7 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
             async move { delete(&call, &meta, &account, &id).await }
         },
     );
-    Effect::new(move |_| match write.value().get() {
+    watch(move || match write.value().get() {
         Some(Ok((s, new_name))) => {
             stored.set_value(s);
             title.set(new_name);
@@ -168,7 +170,7 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
         }
         None => {}
     });
-    Effect::new(move |_| match erase.value().get() {
+    watch(move || match erase.value().get() {
         Some(Ok(())) => navigate(&Screen::SmartPbx(Spbx::Groups).href(), Default::default()),
         Some(Err(e)) => form_error.set(Some(error_text(&e))),
         None => {}

@@ -5,6 +5,8 @@
 //! (`patchbay_smartpbx::users::delete`).
 
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use leptos_router::hooks::use_navigate;
 use patchbay_monster::user_delete::{common_stamp, DeleteChoices};
 use patchbay_smartpbx::users::{belongings, delete};
@@ -53,7 +55,7 @@ pub fn DeleteUser(user_id: String, name: String) -> impl IntoView {
         (Some(Err(e)), _) | (None, Some(Err(e))) => Some(e),
         _ => None,
     });
-    Effect::new(move |_| {
+    watch(move || {
         if let Some(Ok(())) = erase.value().get() {
             navigate(&Screen::SmartPbx(Spbx::Users).href(), Default::default());
         }

@@ -5,6 +5,8 @@
 //! outside Smart PBX are shown as such and need a confirmation first.
 
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use patchbay_crossbar::path::seg;
 use patchbay_monster::names;
@@ -130,7 +132,7 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
             }
         },
     );
-    Effect::new(move |_| match write.value().get() {
+    watch(move || match write.value().get() {
         Some(Ok((_, Some(new_id)))) => navigate(&Screen::SmartPbx(Spbx::User(new_id)).href(), Default::default()),
         Some(Ok((f, None))) => {
             before.set_value(Fields { password: String::new(), ..f });

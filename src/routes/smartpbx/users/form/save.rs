@@ -68,7 +68,7 @@ pub async fn create(
     let new = NewUser {
         first_name: f.first_name.trim().into(),
         last_name: f.last_name.trim().into(),
-        username: f.email.trim().to_lowercase(),
+        username: f.email.trim().to_ascii_lowercase(),
         password: Some(f.password.clone()).filter(|p| !p.is_empty()),
         extension: f.extension.trim().into(),
         different_email: None,

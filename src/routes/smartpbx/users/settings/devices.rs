@@ -3,6 +3,8 @@
 //! left to the Devices screen here.
 
 use leptos::prelude::*;
+
+use crate::hooks::watch;
 use patchbay_crossbar::path::seg;
 use serde_json::{json, Value};
 
@@ -46,7 +48,7 @@ pub fn DevicesSection(ctx: UserCtx, related: Related) -> impl IntoView {
         },
     );
     // Moves a device between the two lists once Crossbar accepted the change.
-    Effect::new(move |_| match set_owner.value().get() {
+    watch(move || match set_owner.value().get() {
         Some(Ok((device, assign))) => {
             let device_id = doc_id(&device);
             let (from, to) = if assign { (spare, owned) } else { (owned, spare) };

@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::hooks::watch;
+
 use std::future::Future;
 
 use super::UserCtx;
-use crate::api::{use_save, ActionScope};
+use crate::api::{use_save, ActionScope, Save};
 use crate::components::form::{MadeOutsideConfirm, SaveState};
 use crate::i18n::{arg, t, t_with};
 
@@ -17,14 +19,14 @@ pub fn use_section_save<I, Fut>(
     key: &'static str,
     state: SaveState,
     run: impl Fn(ActionScope, I) -> Fut + 'static,
-) -> Action<I, Result<(), String>>
+) -> Save<I, Result<(), String>>
 where
     I: Clone + 'static,
     Fut: Future<Output = Result<(), String>> + 'static,
 {
     let name = ctx.name.clone();
     let save = use_save(move |_: &I| t_with(key, &[("name", arg(name.clone()))]), run);
-    Effect::new(move |_| match save.value().get() {
+    watch(move || match save.value().get() {
         Some(Ok(())) => state.saved(t("saved")),
         Some(Err(e)) => state.failed(e, vec![]),
         None => {}
