@@ -109,6 +109,48 @@ mod tests {
         assert!(offenders.is_empty(), "use routes::table::Screen:\n{}", offenders.join("\n"));
     }
 
+    /// What the bundle budget (README, "Bundle budget") rests on, for every crate compiled
+    /// into the SPA: reads, writes and effects through the app's one erased type each,
+    /// requests as one boxed `Reply`, one sort, and none of the standard library's Unicode
+    /// case tables or float parsing, each of which costs kilobytes per use.
+    #[test]
+    fn spa_code_keeps_to_the_bundle_budget() {
+        // (pattern, what to use instead, files allowed to use it)
+        let rules: &[(&str, &str, &[&str])] = &[
+            ("LocalResource::new", "api::use_load", &["src/api/load.rs", "src/app.rs"]),
+            ("Action::new", "api::use_save", &["src/api/save.rs"]),
+            ("Effect::new(move |_|", "hooks::watch", &["src/hooks/watch.rs"]),
+            ("Effect::new(|_|", "hooks::watch", &["src/hooks/watch.rs"]),
+            (".sort(", "patchbay_crossbar::order", &[]),
+            (".sort_by(", "patchbay_crossbar::order", &[]),
+            (".sort_by_key(", "patchbay_crossbar::order", &[]),
+            (".sort_unstable", "patchbay_crossbar::order", &[]),
+            ("to_lowercase", "to_ascii_lowercase", &[]),
+            ("to_uppercase", "to_ascii_uppercase", &[]),
+            ("parse::<f64>", "an integer parse, or js_sys::Number", &[]),
+            ("parse::<f32>", "an integer parse, or js_sys::Number", &[]),
+        ];
+        let mut offenders = Vec::new();
+        for dir in ["src", "crossbar/src", "monster/src", "smartpbx/src"] {
+            for file in rust_files(&project_root().join(dir)) {
+                let relative = file.strip_prefix(project_root()).unwrap_or(&file).to_string_lossy().replace('\\', "/");
+                let source = std::fs::read_to_string(&file).expect("readable source");
+                let source = source.split("#[cfg(test)]").next().unwrap_or_default();
+                for (n, line) in source.lines().enumerate() {
+                    if line.trim_start().starts_with("//") {
+                        continue;
+                    }
+                    for (pattern, instead, allowed) in rules {
+                        if line.contains(pattern) && !allowed.contains(&relative.as_str()) {
+                            offenders.push(format!("{relative}:{}: `{pattern}`: use {instead}", n + 1));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(offenders.is_empty(), "see README, \"Bundle budget\":\n{}", offenders.join("\n"));
+    }
+
     /// Comments cite what a maintainer can open: Monster UI's and KAZOO's public files
     /// and functions, KAZOO's docs, or this repository's `docs/` — never notes kept
     /// outside the repository.
@@ -116,7 +158,7 @@ mod tests {
     fn comments_cite_public_sources() {
         let private = ["smartpbx.md", "callflows.md", "crossbar.md", "landscape.md"];
         let mut offenders = Vec::new();
-        for dir in ["src", "crossbar/src", "monster/src", "sandbox/src", "sandbox/tests", "tests", "xtask/src"] {
+        for dir in ["src", "crossbar/src", "monster/src", "smartpbx/src", "smartpbx/tests", "sandbox/src", "sandbox/tests", "tests", "xtask/src"] {
             for file in rust_files(&project_root().join(dir)) {
                 if file.ends_with("tidy.rs") {
                     continue;
