@@ -76,12 +76,14 @@ pub fn main_callflow_doc(first: &str, last: &str, user_id: &str, extension: &str
 }
 
 /// Next free extension over the account's extensions and mailboxes, as Smart PBX
-/// suggests one: one past the highest numeric extension, starting at `first`.
+/// suggests one in "Add user": one past the highest numeric one, or `first` when there
+/// is none (monster-ui-voip `submodules/users/users.js` `usersFormatAddUser`, with
+/// `first` 2001).
 pub fn next_extension<'a>(taken: impl IntoIterator<Item = &'a str>, first: u32) -> String {
     let highest = taken.into_iter().filter(|n| names::is_extension(n)).filter_map(|n| n.parse::<u32>().ok()).max();
     match highest {
-        Some(h) if h >= first => (h + 1).to_string(),
-        _ => first.to_string(),
+        Some(h) => (h + 1).to_string(),
+        None => first.to_string(),
     }
 }
 
@@ -157,6 +159,7 @@ mod tests {
     fn suggested_extensions_skip_taken_ones_and_phone_numbers() {
         assert_eq!(next_extension(["2001", "2007", "+14155550100", "0"], 2001), "2008");
         assert_eq!(next_extension([], 2001), "2001");
-        assert_eq!(next_extension(["100"], 2001), "2001");
+        assert_eq!(next_extension(["1001", "1008", "1003"], 2001), "1009");
+        assert_eq!(next_extension(["+14155550100", "no_match"], 2001), "2001");
     }
 }

@@ -38,6 +38,9 @@ pub enum Step {
 /// Why adding a user failed. Nothing it wrote is left behind.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AddError {
+    /// The extension is already a number of a callflow or a voicemail box's mailbox
+    /// (found before anything was written).
+    ExtensionTaken,
     /// Another device of the account already has the desk phone's MAC address
     /// (found before anything was written).
     MacTaken,
@@ -65,6 +68,24 @@ async fn mac_taken(call: &impl Transport, base: &str, mac: &str) -> Result<bool,
     Ok(found.data.as_array().is_some_and(|rows| !rows.is_empty()))
 }
 
+/// The account's extensions in use: the short numbers (< 7 characters) of every
+/// callflow and every voicemail box's mailbox, sorted — what Smart PBX reads before
+/// "Add user" to suggest the next one and to refuse one in use.
+pub async fn taken_extensions(call: &impl Transport, account: &str) -> Result<Vec<String>, CrossbarError> {
+    let base = account_path(account);
+    let (callflows_path, vmboxes_path) = (format!("{base}/callflows"), format!("{base}/vmboxes"));
+    let (callflows, vmboxes) =
+        futures::join!(fetch_all_pages(call, &callflows_path, ""), fetch_all_pages(call, &vmboxes_path, ""));
+    let numbers = callflows?.iter().flat_map(|cf| patchbay_crossbar::json::strings(&cf["numbers"])).collect::<Vec<_>>();
+    let mailboxes =
+        vmboxes?.iter().map(|vm| patchbay_crossbar::json::str_at(vm, "/mailbox").to_string()).collect::<Vec<_>>();
+    let mut taken: Vec<String> =
+        numbers.into_iter().chain(mailboxes).filter(|n| !n.is_empty() && names::is_extension(n)).collect();
+    patchbay_crossbar::order::sort(&mut taken);
+    taken.dedup();
+    Ok(taken)
+}
+
 /// Adds the user and what Smart PBX makes with it; the new user's id.
 pub async fn add(
     call: &impl Transport,
@@ -75,6 +96,11 @@ pub async fn add(
     phone: Option<NewPhone>,
 ) -> Result<String, AddError> {
     let base = account_path(account);
+    // Nothing is written for an extension in use: found now, not from a 400 on the
+    // callflow after the user and its box were made (and had to be deleted again).
+    if taken_extensions(call, account).await.map_err(at(Step::Callflow))?.contains(&new.extension) {
+        return Err(AddError::ExtensionTaken);
+    }
     // What the phone needs is read before anything is written, both at once: whether
     // its MAC is free, and the account realm it will register in.
     let phone = match phone {

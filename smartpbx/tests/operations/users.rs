@@ -64,24 +64,33 @@ async fn a_failed_callflow_removes_the_box_then_the_user_and_leaves_nothing() {
 }
 
 #[tokio::test]
-async fn an_extension_already_in_use_is_refused_and_rolled_back() {
+async fn an_extension_already_in_use_is_refused_before_anything_is_written() {
     let sb = Sandbox::new().await;
-    // 1002 is Alice's extension and her mailbox in the demo office: the new box clashes
-    // first; without a box, the callflow's number does.
+    // 1002 is Alice's extension (her callflow's number) and her mailbox in the demo office.
     let err = users::add(&sb, &meta(), &sb.account, &zed("1002"), false, None).await.unwrap_err();
-    match err {
-        AddError::At(Step::Vmbox, e) => assert!(e.field_errors().iter().any(|f| f.path == "mailbox"), "{e:?}"),
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(err, AddError::ExtensionTaken);
+    // A mailbox alone counts too: a box without a callflow still holds its number.
+    let vmbox_only = sb.rows("vmboxes").await;
+    let mailbox = vmbox_only.iter().find_map(|v| v["mailbox"].as_str()).expect("a seeded mailbox").to_string();
+    let err = users::add(&sb, &meta(), &sb.account, &zed(&mailbox), false, None).await.unwrap_err();
+    assert_eq!(err, AddError::ExtensionTaken);
+    assert!(sb.writes().is_empty(), "nothing written: {:?}", sb.writes());
     assert!(sb.rows("users?filter_username=zed%40demo.test").await.is_empty());
+}
 
-    let no_box = NewUser { create_vmbox: false, ..zed("1002") };
-    let err = users::add(&sb, &meta(), &sb.account, &no_box, false, None).await.unwrap_err();
-    match err {
-        AddError::At(Step::Callflow, e) => assert!(e.field_errors().iter().any(|f| f.path == "numbers"), "{e:?}"),
-        other => panic!("{other:?}"),
+#[tokio::test]
+async fn taken_extensions_are_every_callflow_number_and_mailbox_and_suggest_the_next() {
+    let sb = Sandbox::new().await;
+    let taken = users::taken_extensions(&sb, &sb.account).await.unwrap();
+    for ext in ["1001", "1002", "1008"] {
+        assert!(taken.contains(&ext.to_string()), "{ext} in {taken:?}");
     }
-    assert!(sb.rows("users?filter_username=zed%40demo.test").await.is_empty());
+    assert!(taken.iter().all(|n| n.chars().count() < 7), "phone numbers are not extensions: {taken:?}");
+    // As Smart PBX: one past the highest numeric extension (the demo's is a ring group's).
+    let highest = taken.iter().filter_map(|n| n.parse::<u32>().ok()).max().unwrap();
+    let next = patchbay_monster::user::next_extension(taken.iter().map(String::as_str), 2001);
+    assert_eq!(next, (highest + 1).to_string());
+    assert!(!taken.contains(&next));
 }
 
 #[tokio::test]

@@ -81,7 +81,7 @@ async fn a_taken_extension_is_reported_on_the_field_and_nothing_is_left_half_mad
     assert_eq!(h.value_of("First name").await?, "Bea");
     let account = h.account_id().await?;
     let (_, bea) = h.api("GET", &format!("accounts/{account}/users?filter_first_name=Bea"), None).await?;
-    assert_eq!(bea["data"], json!([]), "the user made before the failing step is rolled back");
+    assert_eq!(bea["data"], json!([]), "nothing was made for Bea");
     h.finish().await
 }
 
@@ -249,5 +249,29 @@ async fn a_ring_group_whose_members_cannot_be_listed_says_so_and_offers_a_retry(
     // The rest of the form stays usable: nothing typed depends on the member list.
     h.fill("Group name", "Night Shift").await?;
     assert_eq!(h.value_of("Group name").await?, "Night Shift");
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn add_user_suggests_the_next_free_extension() -> Result<()> {
+    let h = Harness::start().await?;
+    open_users(&h).await?;
+    h.button("Add user").await?.click().await?;
+    h.heading("Add user").await?;
+    let suggested = h.value_of("Extension").await?;
+    let account = h.account_id().await?;
+    let (_, callflows) = h.api("GET", &format!("accounts/{account}/callflows?paginate=false"), None).await?;
+    let (_, vmboxes) = h.api("GET", &format!("accounts/{account}/vmboxes?paginate=false"), None).await?;
+    let in_use: Vec<String> = callflows["data"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|cf| cf["numbers"].as_array().cloned().unwrap_or_default())
+        .chain(vmboxes["data"].as_array().into_iter().flatten().map(|vm| vm["mailbox"].clone()))
+        .filter_map(|n| n.as_str().map(str::to_string))
+        .filter(|n| n.chars().count() < 7)
+        .collect();
+    let highest = in_use.iter().filter_map(|n| n.parse::<u32>().ok()).max().expect("the demo has extensions");
+    assert_eq!(suggested, (highest + 1).to_string(), "one past the highest in use, as Smart PBX suggests");
     h.finish().await
 }

@@ -77,6 +77,10 @@ pub async fn create(
     };
     let phone = phone.map(|phone| NewPhone { phone, sip: generated_credentials(js_sys::Math::random) });
     users::add(call, meta, account, &new, f.in_directory, phone).await.map_err(|e| match e {
+        AddError::ExtensionTaken => {
+            let message = t("user-extension-taken");
+            SaveError { message: message.clone(), fields: vec![("extension", message)] }
+        }
         AddError::MacTaken => {
             let message = t("device-mac-taken");
             SaveError { message: message.clone(), fields: vec![("phone_mac", message)] }
