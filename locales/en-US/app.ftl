@@ -211,3 +211,10 @@ doc-field-mailbox = Mailbox number
 doc-field-pin = PIN
 doc-field-numbers = Numbers
 doc-field-owner-id = Owner
+
+# Leaving a screen with unsaved changes
+leave-title = Leave without saving?
+leave-what = You have changes on this screen that are not saved yet. If you leave now, they are lost.
+leave-stay = Stay on this screen
+leave-anyway = Leave without saving
+menu = Menu

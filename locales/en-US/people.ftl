@@ -103,3 +103,4 @@ group-outside-confirm = This group was made or last changed outside Smart PBX (b
 group-delete = Delete group
 group-delete-confirm = Delete the group
 group-delete-what = Delete the group “{ $name }”? Its ring group callflow (dialled on { $numbers }) and its base callflow are deleted with it, so those numbers stop ringing and become free. The members themselves are not changed. This cannot be undone.
+action-read-extensions = Read the extensions in use

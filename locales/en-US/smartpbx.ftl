@@ -176,3 +176,14 @@ fc-category-do_not_disturb = Do not disturb
 fc-category-misc = Miscellaneous
 action-open-feature-codes = Open Feature Codes
 
+
+# What a create or delete did, said on the screen it leads to
+done-user-added = { $name } was added.
+done-user-deleted = { $name } was deleted.
+done-group-added = The group { $name } was added.
+done-group-deleted = The group { $name } was deleted.
+done-device-added = The device { $name } was added.
+done-device-deleted = The device { $name } was deleted.
+done-vmbox-added = The voicemail box { $name } was added.
+done-vmbox-deleted = The voicemail box { $name } was deleted.
+done-number-released = { $number } was released.

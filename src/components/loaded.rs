@@ -62,17 +62,24 @@ fn shown(load: LocalResource<Answer>, reread: bool, content: Content) -> AnyView
 /// answer is on screen put `message` in the screen's `status` line, so "Deleted." is
 /// never announced beside the list that still shows the deleted row.
 pub fn reread_then_say<T: 'static>(load: Load<T>, status: RwSignal<Option<String>>) -> Callback<String> {
-    let waiting = StoredValue::new(None::<String>);
+    let say = reread_then_say_at(load);
+    Callback::new(move |message: String| say.run((message, status)))
+}
+
+/// The same for a screen of several sections, each with its own status line beside
+/// it: the message goes to the line of the section that saved.
+pub fn reread_then_say_at<T: 'static>(load: Load<T>) -> Callback<(String, RwSignal<Option<String>>)> {
+    let waiting = StoredValue::new(None::<(String, RwSignal<Option<String>>)>);
     watch(move || {
         if load.is_ready() {
-            if let Some(message) = waiting.try_update_value(Option::take).flatten() {
-                status.set(Some(message));
+            if let Some((message, status)) = waiting.try_update_value(Option::take).flatten() {
+                status.try_set(Some(message));
             }
         }
     });
-    Callback::new(move |message: String| {
+    Callback::new(move |(message, status): (String, RwSignal<Option<String>>)| {
         status.set(None);
-        waiting.set_value(Some(message));
+        waiting.set_value(Some((message, status)));
         load.refetch();
     })
 }

@@ -1,11 +1,13 @@
 //! Reusable pieces, one folder each with its CSS beside it.
 
+pub mod confirm;
 pub mod conflict_dialog;
-pub mod dialog_focus;
 pub mod doc_links;
 pub mod error_notice;
+pub mod flash;
 pub mod form;
 pub mod inspector;
+pub mod leave_guard;
 pub mod loaded;
 pub mod paged_table;
 pub mod reauth_dialog;

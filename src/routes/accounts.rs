@@ -10,7 +10,7 @@ use crate::i18n::t;
 pub fn AccountsPage() -> impl IntoView {
     let config = expect_context::<RuntimeConfig>();
     view! {
-        <section aria-labelledby="accounts-title">
+        <section class="screen" aria-labelledby="accounts-title">
             <SectionIntro
                 id="accounts-title"
                 title_key="accounts-title"

@@ -11,7 +11,7 @@ use crate::i18n::t;
 pub fn CallflowsPage() -> impl IntoView {
     let config = expect_context::<RuntimeConfig>();
     view! {
-        <section aria-labelledby="callflows-title">
+        <section class="screen" aria-labelledby="callflows-title">
             <SectionIntro
                 id="callflows-title"
                 title_key="callflows-title"

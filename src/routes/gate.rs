@@ -22,7 +22,7 @@ pub fn Gate(section: Section, children: ChildrenFn) -> impl IntoView {
 #[component]
 pub fn NotAllowed() -> impl IntoView {
     view! {
-        <section class="notice" aria-labelledby="not-allowed-title">
+        <section class="screen notice" aria-labelledby="not-allowed-title">
             <h1 id="not-allowed-title">{t("not-allowed-title")}</h1>
             <p>{t("not-allowed-body")}</p>
             <a href=Screen::Home.href()>{t("go-home")}</a>

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::leave_guard::use_unsaved_form;
+
 use crate::hooks::watch;
 use patchbay_crossbar::path::seg;
 use serde::Deserialize;
@@ -94,7 +96,7 @@ pub fn MySettingsPage() -> impl IntoView {
         )
     };
     view! {
-        <section aria-labelledby="settings-title">
+        <section class="screen" aria-labelledby="settings-title">
             <SectionIntro
                 id="settings-title"
                 title_key="settings-title"
@@ -129,6 +131,8 @@ fn SettingsForm(path: String, stored: Settings) -> impl IntoView {
         timezone: timezone.get_untracked(),
         language: language.get_untracked(),
     };
+    // Asked about before leaving the screen while something here is not saved.
+    let unsaved = use_unsaved_form(current);
     let write = use_save(
         |_: &Map<String, Value>| t("action-save-settings"),
         move |call, patch| {
@@ -140,6 +144,7 @@ fn SettingsForm(path: String, stored: Settings) -> impl IntoView {
         Some(Ok(saved)) => {
             // Keep what the person typed on screen; the server's copy is the new baseline.
             baseline.set_value(saved.clone());
+            unsaved.saved();
             client.session.update(|d| {
                 d.first_name = saved.first_name.clone();
                 d.last_name = saved.last_name.clone();

@@ -17,7 +17,7 @@ const ROWS: &[(&str, [&str; 3])] = &[
 pub fn WhichAppPage() -> impl IntoView {
     let config = expect_context::<RuntimeConfig>();
     view! {
-        <section aria-labelledby="which-title">
+        <section class="screen" aria-labelledby="which-title">
             <h1 id="which-title">{t("which-title")}</h1>
             <p>{t("which-intro")}</p>
             <table class="table comparison">

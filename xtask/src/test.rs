@@ -62,9 +62,14 @@ pub fn run(args: &[String]) -> Result<()> {
         )
     })?;
     let dist = steps.step("Build the SPA (trunk build --release)", || tools.build_spa())?;
-    steps.step("End-to-end tests (WebDriver, headless Chromium)", || {
+    let axe = steps.step("Install axe-core (accessibility checks)", crate::tools::ensure_axe_core)?;
+    steps.step("End-to-end tests (WebDriver, headless Chromium, axe-core)", || {
         run_cmd(
-            browser.env(&mut cmd("cargo")).args(["test", "-p", "patchbay-e2e", "--tests"]).env("PATCHBAY_DIST", &dist),
+            browser
+                .env(&mut cmd("cargo"))
+                .args(["test", "-p", "patchbay-e2e", "--tests"])
+                .env("PATCHBAY_DIST", &dist)
+                .env("PATCHBAY_AXE", &axe),
         )
     })?;
     steps.summary();
@@ -184,7 +189,7 @@ impl Steps {
 }
 
 /// Number of steps in `run`, for the headers.
-const TOTAL: usize = 9;
+const TOTAL: usize = 9 + 1;
 
 fn minutes(d: Duration) -> String {
     let s = d.as_secs();

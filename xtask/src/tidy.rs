@@ -158,7 +158,17 @@ mod tests {
     fn comments_cite_public_sources() {
         let private = ["smartpbx.md", "callflows.md", "crossbar.md", "landscape.md"];
         let mut offenders = Vec::new();
-        for dir in ["src", "crossbar/src", "monster/src", "smartpbx/src", "smartpbx/tests", "sandbox/src", "sandbox/tests", "tests", "xtask/src"] {
+        for dir in [
+            "src",
+            "crossbar/src",
+            "monster/src",
+            "smartpbx/src",
+            "smartpbx/tests",
+            "sandbox/src",
+            "sandbox/tests",
+            "tests",
+            "xtask/src",
+        ] {
             for file in rust_files(&project_root().join(dir)) {
                 if file.ends_with("tidy.rs") {
                     continue;

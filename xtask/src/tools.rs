@@ -304,6 +304,36 @@ fn ensure_binaryen(wasm_opt: &str) -> Result<PathBuf> {
     }
 }
 
+/// The axe-core release the end-to-end tests check accessibility with.
+pub const AXE_CORE_VERSION: &str = "4.14.1";
+
+/// Installs npm's axe-core into `.tools/axe-core` unless that version is there; returns
+/// the path of `axe.min.js`, which the end-to-end harness runs in every screen it visits.
+pub fn ensure_axe_core() -> Result<PathBuf> {
+    let prefix = project_root().join(".tools").join("axe-core");
+    let package = prefix.join("node_modules").join("axe-core");
+    let script = package.join("axe.min.js");
+    let installed = std::fs::read_to_string(package.join("package.json"))
+        .ok()
+        .and_then(|json| serde_json::from_str::<serde_json::Value>(&json).ok())
+        .and_then(|json| json["version"].as_str().map(str::to_string));
+    if installed.as_deref() == Some(AXE_CORE_VERSION) && script.is_file() {
+        return Ok(script);
+    }
+    if probe("npm", &["--version"]).is_none() {
+        bail!("npm is needed to install axe-core@{AXE_CORE_VERSION} into .tools/; install Node.js and npm");
+    }
+    eprintln!("installing axe-core@{AXE_CORE_VERSION} into {}", prefix.display());
+    std::fs::create_dir_all(&prefix)?;
+    run_cmd(cmd("npm").arg("install").arg("--prefix").arg(&prefix).args([
+        &format!("axe-core@{AXE_CORE_VERSION}"),
+        "--no-audit",
+        "--no-fund",
+    ]))?;
+    anyhow::ensure!(script.is_file(), "{} is missing after installing axe-core", script.display());
+    Ok(script)
+}
+
 /// `wasm-opt --version` prints `wasm-opt version 132 (version_132)`; returns `132`.
 fn wasm_opt_version(bin: &Path) -> Option<String> {
     let out = probe(bin.join("wasm-opt"), &["--version"])?;

@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::dialog_focus::focused_on_open;
+use crate::components::confirm::Confirm;
+
 use crate::i18n::t;
 
 /// The question's element id; the panel is labelled by it unless `repeated`.
@@ -19,7 +20,7 @@ pub fn MadeOutsideConfirm(
     question_key: &'static str,
     /// "Save anyway".
     on_confirm: Callback<()>,
-    /// Move the keyboard focus to the panel when it opens (`dialog_focus`).
+    /// Move the keyboard focus to the panel when it opens (see `Confirm`).
     #[prop(optional)]
     take_focus: bool,
     /// Set where one page has several such panels (a settings section each): a fixed
@@ -36,20 +37,18 @@ pub fn MadeOutsideConfirm(
     view! {
         <Show when=move || open.get()>
             {
-                let node = if take_focus { focused_on_open() } else { NodeRef::new() };
+                let question_id = question_id.clone();
                 view! {
-                    <div
-                        class="confirm"
-                        role="alertdialog"
-                        aria-labelledby=question_id.clone()
-                        aria-label=repeated.then(|| t("made-outside-smartpbx"))
-                        tabindex=take_focus.then_some("-1")
-                        node_ref=node
+                    <Confirm
+                        labelled_by=question_id.clone()
+                        label=repeated.then(|| t("made-outside-smartpbx"))
+                        take_focus=take_focus
+                        on_cancel=Callback::new(move |_| open.set(false))
                     >
                         <p id=question_id.clone()>{t(question_key)}</p>
                         <button type="button" class="primary" on:click=move |_| on_confirm.run(())>{t("save-anyway")}</button>
                         <button type="button" on:click=move |_| open.set(false)>{t("cancel")}</button>
-                    </div>
+                    </Confirm>
                 }
             }
         </Show>

@@ -9,6 +9,7 @@
 //! rewrites the document in Smart PBX's format. Only then may the form send.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::t;
 
@@ -56,6 +57,9 @@ pub struct SaveState {
     pub confirming: RwSignal<bool>,
     /// The document being edited was made outside Smart PBX (`made_outside`).
     outside: bool,
+    /// The form last sent (the one holding the focus when `pass` ran), where a failed
+    /// save puts the focus on the first field in error.
+    form: StoredValue<Option<web_sys::Element>, LocalStorage>,
 }
 
 impl SaveState {
@@ -66,6 +70,7 @@ impl SaveState {
             status: RwSignal::new(None),
             confirming: RwSignal::new(false),
             outside,
+            form: StoredValue::new_local(None),
         }
     }
 
@@ -90,8 +95,25 @@ impl SaveState {
     /// The write failed: `message` under the fields, `fields` beside theirs.
     pub fn failed(&self, message: String, fields: FieldErrors) {
         self.status.set(None);
+        let focus = !fields.is_empty();
         self.errors.set(fields);
         self.form_error.set(Some(message));
+        if focus {
+            self.focus_first_error();
+        }
+    }
+
+    /// Once the errors are on screen, the keyboard focus goes to the first field in
+    /// error of the form that was sent, so that the person lands where to fix it.
+    fn focus_first_error(&self) {
+        let Some(Some(form)) = self.form.try_get_value() else { return };
+        request_animation_frame(move || {
+            if let Ok(Some(field)) = form.query_selector("[aria-invalid=\"true\"]") {
+                if let Ok(field) = field.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = field.focus();
+                }
+            }
+        });
     }
 
     /// The message for one field, for `TextField`'s `error`.
@@ -106,9 +128,14 @@ impl SaveState {
     pub fn pass(&self, local: FieldErrors, confirmed: bool) -> bool {
         self.status.set(None);
         self.form_error.set(None);
+        let form = document().active_element().and_then(|e| e.closest("form").ok().flatten());
+        if form.is_some() {
+            self.form.set_value(form);
+        }
         if !local.is_empty() {
             self.errors.set(local);
             self.form_error.set(Some(t("form-has-errors")));
+            self.focus_first_error();
             return false;
         }
         self.errors.set(vec![]);

@@ -8,8 +8,10 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use leptos_use::{use_event_listener, use_window};
 use patchbay_crossbar::inspector::{Action, Exchange};
+use wasm_bindgen::JsCast;
 
 use crate::api::Crossbar;
+use crate::hooks::watch;
 use crate::i18n::{self, t, t_with};
 use exchange_detail::ExchangeDetail;
 
@@ -61,11 +63,37 @@ pub fn InspectorPanel() -> impl IntoView {
     provide_context(expanded);
     let actions = move || client.log.with(|log| log.newest_first().cloned().collect::<Vec<_>>());
 
+    // Opening moves focus to the panel's heading; closing (its button, Escape, Alt+I)
+    // gives focus back to what had it, as a dialog does.
+    let heading = NodeRef::<leptos::html::H2>::new();
+    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    watch(move || {
+        if open.0.get() {
+            if opener.with_value(Option::is_none) {
+                let active = document().active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                opener.set_value(active);
+            }
+            if let Some(heading) = heading.get() {
+                let _ = heading.focus();
+            }
+        } else if let Some(Some(opener)) = opener.try_update_value(Option::take) {
+            if opener.is_connected() {
+                let _ = opener.focus();
+            }
+        }
+    });
+    let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            open.0.set(false);
+        }
+    };
+
     view! {
         <Show when=move || open.0.get()>
-            <aside class="inspector" aria-labelledby="inspector-title">
+            <aside class="inspector" aria-labelledby="inspector-title" on:keydown=close_on_escape>
                 <div class="inspector__bar">
-                    <h2 id="inspector-title">{t("inspector-title")}</h2>
+                    <h2 id="inspector-title" tabindex="-1" node_ref=heading>{t("inspector-title")}</h2>
                     <button type="button" on:click=move |_| client.log.update(|l| l.clear())>{t("inspector-clear")}</button>
                     <button type="button" on:click=move |_| open.0.set(false)>{t("inspector-close")}</button>
                 </div>

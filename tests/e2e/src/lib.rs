@@ -5,7 +5,7 @@
 //! Needs `PATCHBAY_DIST` (the `trunk build` output); `cargo xtask test` sets it.
 
 use std::net::{SocketAddr, TcpListener};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::Duration;
 
@@ -48,6 +48,8 @@ pub struct Harness {
     /// A second browser (its own profile and session storage), for two people at once;
     /// `switch_session` swaps it with `browser`.
     other: Option<Client>,
+    /// The screens (URL paths) axe-core has checked in this test.
+    checked: std::sync::Mutex<std::collections::HashSet<String>>,
     _db_dir: tempfile::TempDir,
 }
 
@@ -109,6 +111,31 @@ fn seeded_template() -> Result<&'static PathBuf> {
     });
     made.as_ref().map_err(|e| anyhow!("seeding the template database: {e}"))
 }
+
+/// axe-core's script (`PATCHBAY_AXE`, which `cargo xtask test` sets, or the copy
+/// `cargo xtask` installs into `.tools/`), read once per test binary.
+fn axe_source() -> Result<&'static str> {
+    static SOURCE: std::sync::OnceLock<Result<String, String>> = std::sync::OnceLock::new();
+    let read = SOURCE.get_or_init(|| {
+        let default =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.tools/axe-core/node_modules/axe-core/axe.min.js");
+        let path = std::env::var_os("PATCHBAY_AXE").map(PathBuf::from).unwrap_or(default);
+        std::fs::read_to_string(&path).map_err(|e| {
+            format!(
+                "axe-core is not at {} ({e}): run `cargo xtask test`, which installs it, or set PATCHBAY_AXE",
+                path.display()
+            )
+        })
+    });
+    read.as_deref().map_err(|e| anyhow!("{e}"))
+}
+
+/// Runs axe-core on the document and answers its serious and critical violations.
+const AXE_RUN: &str = r#"const done = arguments[arguments.length - 1];
+axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
+    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+    .map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join('; ')})`)),
+  e => done([`axe-core failed: ${e}`]));"#;
 
 fn free_port() -> Result<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
@@ -213,6 +240,7 @@ impl Harness {
             webdriver,
             caps,
             other: None,
+            checked: Default::default(),
             _db_dir: db_dir,
         })
     }
@@ -311,13 +339,39 @@ impl Harness {
         Ok(self.browser.find(Locator::Id(&id)).await?)
     }
 
+    /// Waits for a heading; the first time a test reaches a screen (URL path) this way,
+    /// axe-core checks it (see `check_accessibility`).
     pub async fn heading(&self, name: &str) -> Result<Element> {
         let n = xpath_literal(name);
-        self.wait_xpath(
-            &format!("//*[self::h1 or self::h2 or self::h3][normalize-space(.)={n}]"),
-            &format!("heading {name:?}"),
-        )
-        .await
+        let heading = self
+            .wait_xpath(
+                &format!("//*[self::h1 or self::h2 or self::h3][normalize-space(.)={n}]"),
+                &format!("heading {name:?}"),
+            )
+            .await?;
+        let path = self.browser.current_url().await?.path().to_string();
+        let first_visit = self.checked.lock().map(|mut seen| seen.insert(path)).unwrap_or(false);
+        if first_visit {
+            self.check_accessibility().await?;
+        }
+        Ok(heading)
+    }
+
+    /// Fails on any serious or critical accessibility violation axe-core finds in the
+    /// page as it is now.
+    pub async fn check_accessibility(&self) -> Result<()> {
+        let loaded = self.browser.execute("return typeof axe !== 'undefined';", vec![]).await?;
+        if loaded != serde_json::Value::Bool(true) {
+            self.browser
+                .execute(&format!("{}\nreturn true;", axe_source()?), vec![])
+                .await
+                .context("loading axe-core into the page")?;
+        }
+        let found = self.browser.execute_async(AXE_RUN, vec![]).await.context("running axe-core")?;
+        let violations: Vec<String> = serde_json::from_value(found).unwrap_or_default();
+        let url = self.browser.current_url().await?;
+        anyhow::ensure!(violations.is_empty(), "axe-core at {}:\n{}", url.path(), violations.join("\n"));
+        Ok(())
     }
 
     /// Wait until an element with `role` (explicit, or implicit for `<table>` cells etc.)
@@ -478,6 +532,29 @@ impl Harness {
     }
 
     /// Press a key chord on the page (e.g. Alt+I), as typed with focus on the page body.
+    /// Sends `keys` to whatever has the focus, as a person typing would.
+    pub async fn press_on_focused(&self, keys: &str) -> Result<()> {
+        self.browser.active_element().await?.send_keys(keys).await?;
+        Ok(())
+    }
+
+    /// The focused element's accessible text (its text, else `aria-label`), trimmed.
+    pub async fn focused_text(&self) -> Result<String> {
+        let v = self
+            .browser
+            .execute(
+                "const e = document.activeElement; return e ? (e.textContent.trim() || e.getAttribute('aria-label') || '') : '';",
+                vec![],
+            )
+            .await?;
+        Ok(v.as_str().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
+    /// The document's title.
+    pub async fn title(&self) -> Result<String> {
+        Ok(self.browser.title().await?)
+    }
+
     pub async fn press(&self, keys: &str) -> Result<()> {
         self.browser.find(Locator::Css("body")).await?.send_keys(keys).await?;
         Ok(())

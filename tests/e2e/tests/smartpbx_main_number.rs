@@ -347,3 +347,33 @@ async fn thanksgiving_then_holiday_calls_go_to_an_advanced_callflow() -> Result<
     );
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn saving_one_section_keeps_what_is_typed_in_another() -> Result<()> {
+    let h = Harness::start().await?;
+    open_main_number(&h).await?;
+    // Half-way through adding a fax number…
+    choose(&h, "Spare number for faxes", "+14155550105").await?;
+    h.fill("Email for received faxes", "faxes@demo.test").await?;
+    // …a holiday is added in another section; the screen is read again after it.
+    h.fill("Holiday name", "Founders day").await?;
+    h.set_value("Date", "2026-06-01").await?;
+    h.button("Add holiday").await?.click().await?;
+    h.role_with_text("status", "Holiday “Founders day” added.").await?;
+    h.text("Founders day").await?;
+    // Said beside the form that did it, not at the top of the screen.
+    let gap = h
+        .browser
+        .execute(
+            "const button = [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Add holiday');
+             const said = [...document.querySelectorAll('[role=status]')].find(s => s.textContent.includes('Founders day'));
+             return said.getBoundingClientRect().top - button.getBoundingClientRect().bottom;",
+            vec![],
+        )
+        .await?;
+    let gap = gap.as_f64().unwrap_or(f64::MAX);
+    assert!((0.0..200.0).contains(&gap), "the message is {gap}px below the Add holiday button");
+    assert_eq!(h.value_of("Email for received faxes").await?, "faxes@demo.test", "the fax email typed before");
+    assert_eq!(h.value_of("Spare number for faxes").await?, "+14155550105");
+    h.finish().await
+}

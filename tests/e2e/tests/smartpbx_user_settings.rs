@@ -102,7 +102,12 @@ async fn devices_are_unassigned_and_assigned_from_the_user() -> Result<()> {
     let alice = open_alice(&h).await?;
     let account = h.account_id().await?;
     h.button("Unassign Alice desk phone").await?.click().await?;
-    h.field("Unassigned devices").await?.select_by_label("Alice desk phone").await?;
+    // The phone joins the unassigned ones once the unassignment is written.
+    h.eventually("Alice desk phone among the unassigned devices", || async {
+        let field = h.field("Unassigned devices").await?;
+        Ok(field.select_by_label("Alice desk phone").await.ok())
+    })
+    .await?;
     let (_, devices) =
         h.api("GET", &format!("accounts/{account}/devices?filter_name=Alice%20desk%20phone"), None).await?;
     let device_id = devices["data"][0]["id"].as_str().unwrap_or_default().to_string();

@@ -5,6 +5,12 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::flash::Flash;
+
+use crate::components::leave_guard::use_unsaved_form;
+
+use crate::components::confirm::Confirm;
+
 use crate::hooks::watch;
 use leptos_router::hooks::use_navigate;
 use patchbay_monster::device::{self, generated_credentials};
@@ -46,6 +52,7 @@ fn Checkbox(#[prop(into)] label: String, value: RwSignal<bool>) -> impl IntoView
 pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let navigate = use_navigate();
+    let flash = expect_context::<Flash>();
     let meta = StoredValue::new(smartpbx_stamp());
     let creating = device.is_none();
     let id = device.as_ref().and_then(|d| d.get("id")).and_then(Value::as_str).unwrap_or_default().to_string();
@@ -91,6 +98,8 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
         sip_route: sip_route.get_untracked(),
         emergency_number: emergency.get_untracked(),
     };
+    // Asked about before leaving the screen while something here is not saved.
+    let unsaved = use_unsaved_form(current);
 
     let write = use_save(
         move |f: &Fields| {
@@ -119,10 +128,14 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
     {
         let navigate = navigate.clone();
         watch(move || match write.value().get() {
-            Some(Ok(_)) if creating => navigate(&Screen::SmartPbx(Spbx::Devices).href(), Default::default()),
+            Some(Ok((f, _))) if creating => {
+                let message = t_with("done-device-added", &[("name", arg(f.name.trim().to_string()))]);
+                flash.go(&navigate, Screen::SmartPbx(Spbx::Devices), message);
+            }
             Some(Ok((f, changed))) => {
                 title_name.set(f.name.trim().to_string());
                 before.set_value(f);
+                unsaved.saved();
                 gate.saved(if changed { t("saved") } else { t("device-nothing-changed") });
             }
             Some(Err(e)) => gate.failed_with(e),
@@ -130,7 +143,10 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
         });
     }
     watch(move || match erase.value().get() {
-        Some(Ok(())) => navigate(&Screen::SmartPbx(Spbx::Devices).href(), Default::default()),
+        Some(Ok(())) => {
+            let message = t_with("done-device-deleted", &[("name", arg(title_name.get_untracked()))]);
+            flash.go(&navigate, Screen::SmartPbx(Spbx::Devices), message);
+        }
         Some(Err(e)) => {
             confirming_delete.set(false);
             gate.form_error.set(Some(error_text(&e)));
@@ -268,13 +284,13 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
                     <span role="status">{move || status.get()}</span>
                 </div>
                 <Show when=move || confirming_delete.get()>
-                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete">
+                    <Confirm labelled_by="confirm-delete" on_cancel=Callback::new(move |_| confirming_delete.set(false))>
                         <p id="confirm-delete">{move || t_with("device-delete-confirm", &[("name", arg(title_name.get()))])}</p>
                         <button type="button" class="danger" node_ref=delete_button disabled=move || busy.get() on:click=remove>
                             {t("device-delete-confirm-button")}
                         </button>
                         <button type="button" on:click=move |_| confirming_delete.set(false)>{t("cancel")}</button>
-                    </div>
+                    </Confirm>
                 </Show>
             </form>
         </section>

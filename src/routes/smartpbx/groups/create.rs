@@ -4,6 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::leave_guard::use_unsaved_form;
+
+use crate::components::flash::Flash;
+
 use crate::hooks::watch;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
@@ -27,11 +31,14 @@ use patchbay_smartpbx::groups::create;
 pub fn CreateGroupScreen() -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let navigate = use_navigate();
+    let flash = expect_context::<Flash>();
     let meta = StoredValue::new(smartpbx_stamp());
     let name = RwSignal::new(String::new());
     let extension = RwSignal::new(String::new());
     let users = RwSignal::new(Vec::<(String, String)>::new());
     let chosen = RwSignal::new(Vec::<String>::new());
+    // Asked about before leaving the screen while something here is not saved.
+    use_unsaved_form(move || (name.get_untracked(), extension.get_untracked(), chosen.get_untracked()));
     let name_error = RwSignal::new(None::<String>);
     let ext_error = RwSignal::new(None::<String>);
     let form_error = RwSignal::new(None::<String>);
@@ -79,7 +86,10 @@ pub fn CreateGroupScreen() -> impl IntoView {
         )
     };
     watch(move || match write.value().get() {
-        Some(Ok(_)) => navigate(&Screen::SmartPbx(Spbx::Groups).href(), Default::default()),
+        Some(Ok(_)) => {
+            let message = t_with("done-group-added", &[("name", arg(name.get_untracked().trim().to_string()))]);
+            flash.go(&navigate, Screen::SmartPbx(Spbx::Groups), message);
+        }
         Some(Err(e)) => {
             if e.field_errors().iter().any(|f| f.path == "numbers") {
                 ext_error.set(Some(t("user-extension-taken")));

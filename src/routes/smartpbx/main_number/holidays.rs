@@ -3,6 +3,8 @@
 //! `submodules/strategyHolidays/strategyHolidays.js` `strategyHolidaysBuildHolidayRule`).
 
 use leptos::prelude::*;
+
+use crate::components::confirm::Confirm;
 use patchbay_monster::holidays::{validate, Holiday, When, ORDINALS};
 use patchbay_monster::hours::WEEKDAYS;
 
@@ -219,14 +221,14 @@ pub fn HolidayList(holidays: Vec<HolidayRow>, on_saved: Callback<String>) -> imp
             let what = if h.is_set { "holiday-delete-confirm-set" } else { "holiday-delete-confirm" };
             let target = h.clone();
             view! {
-                <div class="confirm" role="alertdialog" aria-labelledby="holiday-delete-q">
+                <Confirm labelled_by="holiday-delete-q" on_cancel=Callback::new(move |_| { confirming.set(None); error.set(None); })>
                     <p id="holiday-delete-q">{t_with(what, &[("name", arg(h.name.clone()))])}</p>
                     <div class="form-error" role="alert">{move || error.get()}</div>
                     <button type="button" class="primary" disabled=move || busy.get() on:click=move |_| delete(target.clone())>
                         {t("holiday-delete-yes")}
                     </button>
                     <button type="button" on:click=move |_| { confirming.set(None); error.set(None); }>{t("cancel")}</button>
-                </div>
+                </Confirm>
             }
         })}
     }

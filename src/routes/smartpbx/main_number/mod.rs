@@ -9,6 +9,7 @@ mod menu;
 mod numbers;
 
 use futures::future::join_all;
+use leptos::context::Provider;
 use leptos::prelude::*;
 
 use crate::hooks::watch;
@@ -29,9 +30,9 @@ use self::numbers::NumbersEditor;
 use super::smartpbx_stamp;
 use crate::api::{use_load, use_save, ActionScope, Crossbar, Save};
 use crate::components::doc_links::DocLinks;
-use crate::components::error_notice::error_text;
+use crate::components::error_notice::{error_text, ErrorNotice};
 use crate::components::form::SaveState;
-use crate::components::loaded::{reread_then_say, Loaded as LoadedView};
+use crate::components::loaded::{reread_then_say_at, Loaded as LoadedView};
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, arg, t, t_with};
 use crate::routes::smartpbx::json::ids;
@@ -231,6 +232,27 @@ where
     save
 }
 
+/// A section's own save state (provide it around the section: its `status` is the line
+/// beside the section, which the section clears when it starts a save), and the
+/// `on_saved` that says a message there once the screen has been read again.
+pub fn say_here(saved: Saved) -> (SaveState, Callback<String>) {
+    let state = SaveState::plain();
+    let status = state.status;
+    (state, Callback::new(move |message: String| saved.run((message, status))))
+}
+
+/// What a section's save hands its message to (see `reread_then_say_at`).
+pub type Saved = Callback<(String, RwSignal<Option<String>>)>;
+
+/// One section's share of what the screen read: it changes (and the section is drawn
+/// again) only when that share does.
+fn part_of<T>(latest: RwSignal<Option<Loaded>>, share: fn(&Loaded) -> T) -> Memo<T>
+where
+    T: PartialEq + Default + Send + Sync + 'static,
+{
+    Memo::new(move |_| latest.with(|l| l.as_ref().map(share).unwrap_or_default()))
+}
+
 #[component]
 pub fn MainNumberScreen() -> impl IntoView {
     let client = expect_context::<Crossbar>();
@@ -249,35 +271,77 @@ pub fn MainNumberScreen() -> impl IntoView {
             async move { open(client, &call, &meta, &account, notice).await }
         },
     );
-    let saved = reread_then_say(data, notice);
+    let saved = reread_then_say_at(data);
+    // The last answer read, and what each section draws from it.
+    let latest = RwSignal::new(None::<Loaded>);
+    watch(move || {
+        if let Some(Ok(answer)) = data.get() {
+            latest.set(Some(answer));
+        }
+    });
+    let configured = part_of(latest, |l| l.summary.configured);
+    let office = part_of(latest, |l| l.office.clone());
+    let week = part_of(latest, |l| l.summary.week.clone());
+    let holidays = part_of(latest, |l| l.summary.holidays.clone());
+    let periods = part_of(latest, |l| {
+        let d = &l.summary;
+        let has_lunch = d.week.iter().flatten().any(|i| i.kind == Kind::Lunch);
+        let has_hours = d.week.iter().any(|day| !day.is_empty());
+        active_periods(has_lunch, has_hours, !d.holidays.is_empty())
+    });
+    // A re-read that failed after a save: said above the sections, which stay.
+    let reread_failed = move || match data.get() {
+        Some(Err(CrossbarError::Cancelled)) | Some(Ok(_)) | None => None,
+        Some(Err(error)) => latest.with(Option::is_some).then_some(error),
+    };
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t("spbx-main-number")}</h2>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/callflows", "/v2/accounts/x/temporal_rules", "/v2/accounts/x/temporal_rules_sets", "/v2/accounts/x/menus", "/v2/accounts/x/faxboxes", "/v2/accounts/x/phone_numbers"] />
             <p class="notice-line" role="status">{move || notice.get()}</p>
-            <LoadedView load=data reread=true let:loaded>
-                {match loaded {
-                    Loaded { summary: d, .. } if !d.configured => view! { <p>{t("main-number-not-set-up")}</p> }.into_any(),
-                    Loaded { summary: d, office } => {
-                        let week = d.week.clone();
-                        let has_lunch = d.week.iter().flatten().any(|i| i.kind == Kind::Lunch);
-                        let has_hours = d.week.iter().any(|day| !day.is_empty());
-                        let periods = active_periods(has_lunch, has_hours, !d.holidays.is_empty());
-                        let holidays = d.holidays.clone();
-                        let office = StoredValue::new(office);
+            // Shown from the first answer on. After a save the screen is read again, and
+            // only the sections whose own data changed are drawn again: what someone is
+            // typing in another section stays.
+            <Show
+                when=move || latest.with(Option::is_some)
+                fallback=move || view! { <LoadedView load=data let:_first>{""}</LoadedView> }
+            >
+                {move || reread_failed().map(|error| {
+                    let error = Signal::derive(move || Some(error.clone()));
+                    view! { <ErrorNotice error=error on_retry=Callback::new(move |_| data.refetch()) /> }
+                })}
+                {move || match configured.get() {
+                    false => view! { <p>{t("main-number-not-set-up")}</p> }.into_any(),
+                    true => {
+                        // Each section says what its save did on its own line, below it,
+                        // where the person is looking (the line outlives the section's
+                        // redraw after the re-read).
+                        let (hours, holiday, calls) = (say_here(saved), say_here(saved), say_here(saved));
                         view! {
-                            <NumbersEditor office=office on_saved=saved />
-                            <OfficeHoursView week=d.week.clone() />
-                            <OfficeHoursEditor week=week on_saved=saved />
+                            <NumbersEditor office=office saved=saved />
+                            {move || view! { <OfficeHoursView week=week.get() /> }}
+                            <Provider value=hours.0>
+                                {move || view! { <OfficeHoursEditor week=week.get() on_saved=hours.1 /> }}
+                            </Provider>
+                            <p class="notice-line" role="status">{move || hours.0.status.get()}</p>
                             <h3>{t("holidays")}</h3>
-                            <HolidayList holidays=holidays on_saved=saved />
-                            <AddHolidayForm on_saved=saved />
-                            <IncomingCalls office=office periods=periods on_saved=saved />
+                            <Provider value=holiday.0>
+                                {move || view! { <HolidayList holidays=holidays.get() on_saved=holiday.1 /> }}
+                                <AddHolidayForm on_saved=holiday.1 />
+                            </Provider>
+                            <p class="notice-line" role="status">{move || holiday.0.status.get()}</p>
+                            <Provider value=calls.0>
+                                {move || {
+                                    let office = StoredValue::new(office.get());
+                                    view! { <IncomingCalls office=office periods=periods.get() on_saved=calls.1 /> }
+                                }}
+                            </Provider>
+                            <p class="notice-line" role="status">{move || calls.0.status.get()}</p>
                         }
-                        .into_any()
                     }
+                    .into_any(),
                 }}
-            </LoadedView>
+            </Show>
         </section>
     }
 }

@@ -4,6 +4,12 @@
 //! its main faxbox); removing one asks first and says what else goes.
 
 use leptos::prelude::*;
+
+use leptos::context::Provider;
+
+use super::{say_here, Saved};
+
+use crate::components::confirm::Confirm;
 use patchbay_monster::main_number::{main_numbers, real_numbers};
 use serde_json::Value;
 
@@ -52,22 +58,37 @@ impl Kind {
     }
 }
 
+/// The three number lists. Each is drawn again only when its own callflow or the spare
+/// numbers change, so a save elsewhere on the screen (a holiday rewrites the main
+/// callflow) leaves what is being typed into the others.
 #[component]
-pub fn NumbersEditor(office: StoredValue<Office>, on_saved: Callback<String>) -> impl IntoView {
+pub fn NumbersEditor(office: Memo<Office>, saved: Saved) -> impl IntoView {
+    let list = move |kind: Kind| {
+        let share = Memo::new(move |_| office.with(|o| (kind.callflow(o), o.spare_numbers.clone())));
+        let (state, on_saved) = say_here(saved);
+        view! {
+            <Provider value=state>
+                {move || {
+                    let (callflow, spare) = share.get();
+                    view! { <NumberList kind=kind callflow=callflow spare=spare on_saved=on_saved /> }
+                }}
+            </Provider>
+            <p class="notice-line" role="status">{move || state.status.get()}</p>
+        }
+    };
     view! {
-        <NumberList kind=Kind::Main office=office on_saved=on_saved />
-        <NumberList kind=Kind::Conference office=office on_saved=on_saved />
-        <NumberList kind=Kind::Fax office=office on_saved=on_saved />
+        {list(Kind::Main)}
+        {list(Kind::Conference)}
+        {list(Kind::Fax)}
     }
 }
 
 #[component]
-fn NumberList(kind: Kind, office: StoredValue<Office>, on_saved: Callback<String>) -> impl IntoView {
+fn NumberList(kind: Kind, callflow: Value, spare: Vec<String>, on_saved: Callback<String>) -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let notice = expect_context::<SaveState>().status;
     let company = StoredValue::new(use_context::<Branding>().map(|b| b.name.get_untracked()).unwrap_or_default());
     let meta = StoredValue::new(smartpbx_stamp());
-    let (callflow, spare) = office.with_value(|o| (kind.callflow(o), o.spare_numbers.clone()));
     let all = strings(&callflow["numbers"]);
     let numbers = if kind == Kind::Main { main_numbers(&all) } else { real_numbers(&all) };
     let has_faxbox = callflow.pointer("/flow/data/id").and_then(Value::as_str).is_some();
@@ -143,11 +164,11 @@ fn NumberList(kind: Kind, office: StoredValue<Office>, on_saved: Callback<String
                 let q_id = format!("{}-confirm", kind.prefix());
                 let q_ref = q_id.clone();
                 view! {
-                    <div class="confirm" role="alertdialog" aria-labelledby=q_ref>
+                    <Confirm labelled_by=q_ref on_cancel=Callback::new(move |_| removing.set(None))>
                         <p id=q_id>{question}</p>
                         <button type="button" class="primary" disabled=move || busy.get() on:click=move |_| run(false, n.clone())>{t("numbers-remove-yes")}</button>
                         <button type="button" on:click=move |_| removing.set(None)>{t("cancel")}</button>
-                    </div>
+                    </Confirm>
                 }
             })}
             {can_add.then(|| {

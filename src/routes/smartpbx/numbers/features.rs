@@ -4,6 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::flash::Flash;
+
+use crate::components::confirm::Confirm;
+
 use crate::hooks::watch;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use patchbay_crossbar::path::seg;
@@ -48,6 +52,8 @@ pub fn NumberFeaturesScreen() -> impl IntoView {
 fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let navigate = use_navigate();
+    let flash = expect_context::<Flash>();
+    let released = StoredValue::new(number.clone());
     let version = use_context::<RuntimeConfig>().and_then(|c| c.ui_metadata_version);
     let meta = StoredValue::new(common_stamp(version.as_deref()));
     let account_name = client.session.get_untracked().map(|s| s.account_name).unwrap_or_default();
@@ -88,7 +94,10 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
         None => {}
     });
     watch(move || match erase.value().get() {
-        Some(Ok(())) => navigate(&Screen::SmartPbx(Spbx::Numbers).href(), Default::default()),
+        Some(Ok(())) => {
+            let message = t_with("done-number-released", &[("number", arg(released.get_value()))]);
+            flash.go(&navigate, Screen::SmartPbx(Spbx::Numbers), message);
+        }
         Some(Err(e)) => form_error.set(Some(error_text(&e))),
         None => {}
     });
@@ -156,11 +165,11 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
             when=move || confirm_release.get()
             fallback=move || view! { <button type="button" on:click=move |_| confirm_release.set(true)>{t("number-release")}</button> }
         >
-            <div class="confirm" role="alertdialog" aria-label=t("number-release")>
+            <Confirm label=t("number-release") on_cancel=Callback::new(move |_| confirm_release.set(false))>
                 <p>{t("number-release-confirm")}</p>
                 <button type="button" class="danger" on:click=release disabled=move || busy.get()>{t("number-release-yes")}</button>
                 <button type="button" on:click=move |_| confirm_release.set(false)>{t("cancel")}</button>
-            </div>
+            </Confirm>
         </Show>
     }
 }

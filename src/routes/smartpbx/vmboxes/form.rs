@@ -5,6 +5,12 @@
 
 use leptos::prelude::*;
 
+use crate::components::flash::Flash;
+
+use crate::components::leave_guard::use_unsaved_form;
+
+use crate::components::confirm::Confirm;
+
 use crate::hooks::watch;
 use leptos_router::hooks::use_navigate;
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
@@ -13,7 +19,6 @@ use serde_json::{json, Value};
 
 use super::account;
 use crate::api::use_save;
-use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
 use crate::components::form::name_problem;
 use crate::components::form::{unique_id, FieldErrors, MadeOutsideConfirm, SaveState, TextField};
@@ -108,6 +113,7 @@ fn split_emails(s: &str) -> Vec<String> {
 #[component]
 pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl IntoView {
     let navigate = use_navigate();
+    let flash = expect_context::<Flash>();
     let meta = StoredValue::new(smartpbx_stamp());
     let creating = vmbox.is_none();
     let stored = StoredValue::new(vmbox.clone().unwrap_or_else(|| json!({})));
@@ -165,6 +171,8 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
         members: if shared.get_untracked() { members.get_untracked() } else { vec![] },
         ..initial.get_value()
     };
+    // Asked about before leaving the screen while something here is not saved.
+    let unsaved = use_unsaved_form(current);
 
     let write = use_save(
         move |f: &VmboxForm| {
@@ -191,9 +199,13 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
     {
         let navigate = navigate.clone();
         watch(move || match write.value().get() {
-            Some(Ok(None)) => navigate(&Screen::SmartPbx(Spbx::Vmboxes).href(), Default::default()),
+            Some(Ok(None)) => {
+                let message = t_with("done-vmbox-added", &[("name", arg(current().name.trim().to_string()))]);
+                flash.go(&navigate, Screen::SmartPbx(Spbx::Vmboxes), message);
+            }
             Some(Ok(Some(doc))) => {
                 stored.set_value(doc);
+                unsaved.saved();
                 status.set(Some(t("saved")));
             }
             Some(Err(e)) => {
@@ -217,7 +229,10 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
         });
     }
     watch(move || match erase.value().get() {
-        Some(Ok(())) => navigate(&Screen::SmartPbx(Spbx::Vmboxes).href(), Default::default()),
+        Some(Ok(())) => {
+            let message = t_with("done-vmbox-deleted", &[("name", arg(initial.with_value(|f| f.name.clone())))]);
+            flash.go(&navigate, Screen::SmartPbx(Spbx::Vmboxes), message);
+        }
         Some(Err(e)) => form_error.set(Some(error_text(&e))),
         None => {}
     });
@@ -324,11 +339,16 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
                         {t("vmbox-delete")}
                     </button>
                     <Show when=move || confirming_delete.get()>
-                        <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-vmbox" tabindex="-1" node_ref=focused_on_open()>
-                            <p id="confirm-delete-vmbox">{delete_text.clone()}</p>
-                            <button type="button" class="danger" on:click=remove>{t("vmbox-delete-confirm")}</button>
-                            <button type="button" on:click=move |_| confirming_delete.set(false)>{t("cancel")}</button>
-                        </div>
+                        {
+                            let delete_text = delete_text.clone();
+                            view! {
+                                <Confirm labelled_by="confirm-delete-vmbox" on_cancel=Callback::new(move |_| confirming_delete.set(false))>
+                                    <p id="confirm-delete-vmbox">{delete_text}</p>
+                                    <button type="button" class="danger" on:click=remove>{t("vmbox-delete-confirm")}</button>
+                                    <button type="button" on:click=move |_| confirming_delete.set(false)>{t("cancel")}</button>
+                                </Confirm>
+                            }
+                        }
                     </Show>
                 </div>
             })}

@@ -5,6 +5,12 @@
 
 use leptos::prelude::*;
 
+use crate::components::leave_guard::use_unsaved_form;
+
+use crate::components::flash::Flash;
+
+use crate::components::confirm::Confirm;
+
 use crate::hooks::watch;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use patchbay_monster::names;
@@ -13,7 +19,6 @@ use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use serde_json::Value;
 
 use crate::api::{use_load, use_save, Crossbar};
-use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
 use crate::components::form::name_problem;
 use crate::components::form::{unique_id, MadeOutsideConfirm, SaveState, TextField};
@@ -99,6 +104,7 @@ fn Seconds(#[prop(into)] label: String, value: Signal<u32>, on_set: Callback<u32
 #[component]
 fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
     let navigate = use_navigate();
+    let flash = expect_context::<Flash>();
     let meta = StoredValue::new(smartpbx_stamp());
     let outside = [&stored.group, &stored.base, &stored.ring].iter().any(|d| made_outside(d, ORIGIN_SMARTPBX));
     let group_id = StoredValue::new(stored.group.get("id").and_then(Value::as_str).unwrap_or_default().to_string());
@@ -109,6 +115,16 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
     let numbers = RwSignal::new(phone_numbers_of(&stored.ring).join(", "));
     let members = RwSignal::new(members_of(&stored.base));
     let to_add = RwSignal::new(String::new());
+    // Asked about before leaving the screen while something here is not saved.
+    let unsaved = use_unsaved_form(move || {
+        (
+            name.get_untracked(),
+            strategy.get_untracked(),
+            extensions.get_untracked(),
+            numbers.get_untracked(),
+            members.get_untracked(),
+        )
+    });
     let stored = StoredValue::new(stored);
     let users = StoredValue::new(users);
     let name_of = move |id: &str| {
@@ -160,6 +176,7 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
         Some(Ok((s, new_name))) => {
             stored.set_value(s);
             title.set(new_name);
+            unsaved.saved();
             status.set(Some(t("saved")));
         }
         Some(Err(e)) => {
@@ -171,7 +188,10 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
         None => {}
     });
     watch(move || match erase.value().get() {
-        Some(Ok(())) => navigate(&Screen::SmartPbx(Spbx::Groups).href(), Default::default()),
+        Some(Ok(())) => {
+            let message = t_with("done-group-deleted", &[("name", arg(title.get_untracked()))]);
+            flash.go(&navigate, Screen::SmartPbx(Spbx::Groups), message);
+        }
         Some(Err(e)) => form_error.set(Some(error_text(&e))),
         None => {}
     });
@@ -289,14 +309,14 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
                     {t("group-delete")}
                 </button>
                 <Show when=move || confirming_delete.get()>
-                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-group" tabindex="-1" node_ref=focused_on_open()>
+                    <Confirm labelled_by="confirm-delete-group" on_cancel=Callback::new(move |_| confirming_delete.set(false))>
                         <p id="confirm-delete-group">{move || {
                             let numbers = stored.with_value(|s| [extensions_of(&s.ring), phone_numbers_of(&s.ring)].concat().join(", "));
                             t_with("group-delete-what", &[("name", arg(title.get())), ("numbers", arg(numbers))])
                         }}</p>
                         <button type="button" class="danger" on:click=remove_group>{t("group-delete-confirm")}</button>
                         <button type="button" on:click=move |_| confirming_delete.set(false)>{t("cancel")}</button>
-                    </div>
+                    </Confirm>
                 </Show>
             </div>
         </section>

@@ -6,6 +6,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::flash::Flash;
+
+use crate::components::confirm::Confirm;
+
 use crate::hooks::watch;
 use leptos_router::hooks::use_navigate;
 use patchbay_monster::user_delete::{common_stamp, DeleteChoices};
@@ -13,7 +17,6 @@ use patchbay_smartpbx::users::{belongings, delete};
 use serde_json::Value;
 
 use crate::api::{use_save, Crossbar};
-use crate::components::dialog_focus::focused_on_open;
 use crate::components::error_notice::error_text;
 use crate::components::form::unique_id;
 use crate::config::RuntimeConfig;
@@ -29,6 +32,7 @@ fn names(rows: &[Value]) -> String {
 pub fn DeleteUser(user_id: String, name: String) -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let navigate = use_navigate();
+    let flash = expect_context::<Flash>();
     let version = use_context::<RuntimeConfig>().and_then(|c| c.ui_metadata_version);
     let meta = StoredValue::new(common_stamp(version.as_deref()));
     let delete_devices = RwSignal::new(false);
@@ -57,7 +61,8 @@ pub fn DeleteUser(user_id: String, name: String) -> impl IntoView {
     });
     watch(move || {
         if let Some(Ok(())) = erase.value().get() {
-            navigate(&Screen::SmartPbx(Spbx::Users).href(), Default::default());
+            let message = t_with("done-user-deleted", &[("name", arg(name.get_value()))]);
+            flash.go(&navigate, Screen::SmartPbx(Spbx::Users), message);
         }
     });
     let busy = Signal::derive(move || find.pending().get() || erase.pending().get());
@@ -71,18 +76,20 @@ pub fn DeleteUser(user_id: String, name: String) -> impl IntoView {
         });
     };
     let (devices_id, conferences_id) = (unique_id("check"), unique_id("check"));
+    let delete_button = NodeRef::<leptos::html::Button>::new();
 
     view! {
         <div class="danger-zone">
-            <button type="button" class="danger" disabled=move || busy.get() on:click=ask>{t("user-delete")}</button>
+            <button type="button" class="danger" disabled=move || busy.get() on:click=ask node_ref=delete_button>{t("user-delete")}</button>
             <div role="alert">{move || error.get().map(|e| view! { <p class="error-notice">{e}</p> })}</div>
             {move || found.get().map(|o| {
+                let (devices_id, conferences_id) = (devices_id.clone(), conferences_id.clone());
                 let callflows = o.callflows.iter().filter(|c| c["type"] != "mobile").cloned().collect::<Vec<_>>();
                 let list = |key: &'static str, rows: &[Value]| (!rows.is_empty()).then(|| view! {
                     <li>{t_with(key, &[("count", rows.len().into()), ("names", arg(names(rows)))])}</li>
                 });
                 view! {
-                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-user" aria-describedby="confirm-delete-user-what" tabindex="-1" node_ref=focused_on_open()>
+                    <Confirm labelled_by="confirm-delete-user" described_by="confirm-delete-user-what" returns_focus_to=delete_button on_cancel=Callback::new(move |_| find.value().set(None))>
                         <p id="confirm-delete-user"><strong>{t_with("user-delete-confirm", &[("name", arg(name.get_value()))])}</strong></p>
                         <div id="confirm-delete-user-what">
                             <p>{t("user-delete-alongside")}</p>
@@ -106,7 +113,7 @@ pub fn DeleteUser(user_id: String, name: String) -> impl IntoView {
                             {t_with("user-delete-proceed", &[("name", arg(name.get_value()))])}
                         </button>
                         <button type="button" on:click=move |_| find.value().set(None)>{t("cancel")}</button>
-                    </div>
+                    </Confirm>
                 }
             })}
         </div>

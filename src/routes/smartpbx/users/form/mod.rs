@@ -6,6 +6,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::flash::Flash;
+
+use crate::components::leave_guard::use_unsaved_form;
+
 use crate::hooks::watch;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use patchbay_crossbar::path::seg;
@@ -30,13 +34,35 @@ use crate::routes::smartpbx::smartpbx_stamp;
 use crate::routes::table::{Screen, Spbx};
 use delete::DeleteUser;
 use fields::{fields_of, validate, validate_phone, Fields};
+use patchbay_monster::user::next_extension;
+use patchbay_smartpbx::users;
 use phone::{load_catalog, Catalog, PhoneFields, PhoneSection};
 use save::{create, update};
 
+/// "Add user" starts from the next free extension, as Smart PBX suggests it (one past
+/// the highest extension or mailbox in use).
 #[component]
 pub fn CreateUserScreen() -> impl IntoView {
-    view! { <UserForm user=None /> }
+    let client = expect_context::<Crossbar>();
+    let taken = use_load(
+        || t("action-read-extensions"),
+        move |call| {
+            let account = client.account_id();
+            async move { users::taken_extensions(&call, &account).await }
+        },
+    );
+    view! {
+        <Loaded load=taken let:taken>
+            {
+                let suggested = next_extension(taken.iter().map(String::as_str), FIRST_EXTENSION);
+                view! { <UserForm user=None suggested_extension=suggested /> }
+            }
+        </Loaded>
+    }
 }
+
+/// The extension Smart PBX suggests in an account that has none yet.
+const FIRST_EXTENSION: u32 = 2001;
 
 #[component]
 pub fn EditUserScreen() -> impl IntoView {
@@ -70,16 +96,17 @@ pub fn EditUserScreen() -> impl IntoView {
 }
 
 #[component]
-fn UserForm(user: Option<Value>) -> impl IntoView {
+fn UserForm(user: Option<Value>, #[prop(optional)] suggested_extension: String) -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let navigate = use_navigate();
+    let flash = expect_context::<Flash>();
     let meta = StoredValue::new(smartpbx_stamp());
     let creating = user.is_none();
     let before = user.as_ref().map(fields_of).unwrap_or_default();
     let outside = user.as_ref().is_some_and(|u| made_outside(u, ORIGIN_SMARTPBX));
     let first_name = RwSignal::new(before.first_name.clone());
     let last_name = RwSignal::new(before.last_name.clone());
-    let extension = RwSignal::new(before.extension.clone());
+    let extension = RwSignal::new(if creating { suggested_extension } else { before.extension.clone() });
     let email = RwSignal::new(before.email.clone());
     let password = RwSignal::new(String::new());
     let create_vmbox = RwSignal::new(true);
@@ -115,6 +142,8 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
             mac_address: phone_mac.get_untracked(),
         },
     };
+    // Asked about before leaving the screen while something here is not saved.
+    let unsaved = use_unsaved_form(current);
 
     let write = use_save(
         move |(f, _): &(Fields, Option<ProvisionedPhone>)| {
@@ -133,10 +162,15 @@ fn UserForm(user: Option<Value>) -> impl IntoView {
         },
     );
     watch(move || match write.value().get() {
-        Some(Ok((_, Some(new_id)))) => navigate(&Screen::SmartPbx(Spbx::User(new_id)).href(), Default::default()),
+        Some(Ok((f, Some(new_id)))) => flash.go(
+            &navigate,
+            Screen::SmartPbx(Spbx::User(new_id)),
+            t_with("done-user-added", &[("name", arg(names::full_name(&f.first_name, &f.last_name)))]),
+        ),
         Some(Ok((f, None))) => {
             before.set_value(Fields { password: String::new(), ..f });
             password.set(String::new());
+            unsaved.saved();
             gate.saved(t("saved"));
         }
         Some(Err(e)) => gate.failed_with(e),
