@@ -46,7 +46,7 @@ pub fn load_branding(client: Crossbar, branding: Branding) {
         return;
     }
     spawn_local(async move {
-        let call = client.action(t("action-load-branding"));
+        let call = client.action(t("action-load-branding")).expecting(404, t("inspector-no-branding"));
         let Ok(env) = call.get_anonymous(&format!("whitelabel/{}", seg(&host))).await else {
             return;
         };
@@ -62,7 +62,17 @@ pub fn load_branding(client: Crossbar, branding: Branding) {
             }
         }
     });
-    watch(move || document().set_title(&branding.name.get()));
+    // The brand names the tab until a screen names it (`hooks::follow_screen`), which
+    // this leaves alone.
+    let shown = StoredValue::new(document().title());
+    watch(move || {
+        let name = branding.name.get();
+        let document = document();
+        if document.title() == shown.get_value() || document.title().is_empty() {
+            document.set_title(&name);
+            shown.set_value(name);
+        }
+    });
 }
 
 #[cfg(test)]

@@ -26,6 +26,9 @@ pub struct Exchange {
     pub request_id: Option<String>,
     /// Why no response arrived, or a note such as "retried after sign-in".
     pub note: Option<String>,
+    /// The app asked expecting this answer (a 404 meaning "none set up"): it is shown
+    /// as normal, not as a failure.
+    pub expected: bool,
 }
 
 impl Exchange {
@@ -68,8 +71,37 @@ impl Exchange {
     }
 
     pub fn is_error(&self) -> bool {
-        self.status.is_none_or(|s| s >= 400)
+        !self.expected && self.status.is_none_or(|s| s >= 400)
     }
+
+    /// The path and query for reading: percent-escapes decoded (`/phone_numbers/+1415…`,
+    /// `filter_name=Spring break`), as a person reads them. What was sent, and what
+    /// "copy as curl" gives, stays encoded.
+    pub fn readable_path(&self) -> String {
+        percent_decoded(self.path())
+    }
+}
+
+/// `text` with its `%XX` escapes decoded where they make valid UTF-8; anything else
+/// is left as it is.
+pub fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
 /// A GUI action and the calls it made.
@@ -233,5 +265,16 @@ mod tests {
         let action = log.newest_first().next().unwrap();
         assert!(action.failed());
         assert_eq!(action.duration_ms(), 100.0);
+    }
+
+    #[test]
+    fn paths_read_decoded_and_expected_answers_are_not_failures() {
+        let ex = raw("/v2/accounts/a/phone_numbers/%2B14155550100?filter_name=Spring%20break&x=%ZZ", 200);
+        assert_eq!(ex.readable_path(), "/v2/accounts/a/phone_numbers/+14155550100?filter_name=Spring break&x=%ZZ");
+        assert_eq!(percent_decoded("caf%C3%A9"), "café");
+        assert_eq!(percent_decoded("%FF"), "%FF", "not UTF-8: left as sent");
+        let missing = raw("/v2/whitelabel/example.com", 404);
+        assert!(missing.is_error());
+        assert!(!Exchange { expected: true, ..missing }.is_error());
     }
 }

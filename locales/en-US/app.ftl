@@ -116,6 +116,7 @@ error-request-id = Request id: { $id }
 
 ## API inspector
 inspector-title = API inspector
+inspector-no-branding = Normal: no branding is set up for this web address, so the standard look is used.
 inspector-intro = Every Crossbar call Patchbay makes, grouped by what you did. Tokens and credentials are hidden.
 inspector-close = Close
 inspector-clear = Clear

@@ -57,11 +57,22 @@ pub struct ActionScope {
     /// Cancels this scope's requests (see `api::load`); `None` for writes, which are
     /// never cut off half-way.
     abort: Option<web_sys::AbortSignal>,
+    /// An answer status the caller expects and handles, and what it means (see
+    /// `expecting`).
+    expected: Option<(u16, String)>,
 }
 
 impl ActionScope {
     pub(super) fn new(client: Crossbar, action_id: u64, label: String) -> Self {
-        ActionScope { client, action_id, label, abort: None }
+        ActionScope { client, action_id, label, abort: None, expected: None }
+    }
+
+    /// The same scope, `status` being an answer its caller expects and handles (the
+    /// white-label lookup's 404 means "no branding for this domain"): the inspector shows
+    /// it as normal, not as a failure.
+    pub fn expecting(mut self, status: u16, meaning: String) -> Self {
+        self.expected = Some((status, meaning));
+        self
     }
 
     /// The same scope, its requests cancelled when `signal` is aborted.
@@ -368,7 +379,9 @@ impl ActionScope {
             note: failure
                 .clone()
                 .or_else(|| note.map(str::to_string))
-                .or_else(|| (status == Some(412)).then(|| STALE_NOTE.to_string())),
+                .or_else(|| (status == Some(412)).then(|| STALE_NOTE.to_string()))
+                .or_else(|| self.expected.as_ref().filter(|(s, _)| status == Some(*s)).map(|(_, why)| why.clone())),
+            expected: self.expected.as_ref().is_some_and(|(s, _)| status == Some(*s)),
             ..Exchange::default()
         };
         self.record(raw, token.as_deref());

@@ -52,7 +52,7 @@ pub fn format_duration(ms: f64) -> String {
 
 fn exchange_summary(ex: &Exchange) -> String {
     let status = ex.status.map(|s| s.to_string()).unwrap_or_else(|| "—".into());
-    format!("{} {} {} {}", ex.method, ex.path(), status, format_duration(ex.duration_ms))
+    format!("{} {} {} {}", ex.method, ex.readable_path(), status, format_duration(ex.duration_ms))
 }
 
 #[component]
@@ -155,6 +155,7 @@ fn ExchangeRow(exchange: Exchange) -> impl IntoView {
     let detail_id = format!("inspector-call-{id}");
     let summary = exchange_summary(&exchange);
     let status_class = match exchange.status {
+        _ if exchange.expected => "status status--ok",
         Some(s) if s < 300 => "status status--ok",
         Some(s) if s < 500 => "status status--client",
         _ => "status status--server",

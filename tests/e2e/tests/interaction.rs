@@ -304,3 +304,30 @@ async fn adding_and_deleting_a_user_is_said_on_the_screen_it_leads_to() -> Resul
     assert_eq!(flash.as_str(), Some(""));
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_inspector_shows_expected_answers_as_normal_and_paths_decoded() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Numbers").await?.click().await?;
+    h.link("+14155550100").await?.click().await?;
+    h.heading("+14155550100").await?;
+    h.button("API inspector").await?.click().await?;
+
+    // The white-label lookup's 404 (no branding for this address) is not a failure.
+    let branding = h.button_starting("Load branding").await?;
+    let row = branding.find(fantoccini::Locator::XPath("./ancestor::li[1]")).await?;
+    let class = row.attr("class").await?.unwrap_or_default();
+    assert!(!class.contains("failed"), "{class}");
+    branding.click().await?;
+    h.button_starting("GET /v2/whitelabel/").await?.click().await?;
+    h.text("Normal: no branding is set up for this web address").await?;
+
+    // Paths read decoded: the number as people write it.
+    h.button_starting("Open number").await?.click().await?;
+    h.button_starting("GET /v2/accounts/").await?;
+    let panel = h.browser.find(fantoccini::Locator::Css("aside.inspector")).await?.text().await?;
+    assert!(panel.contains("/phone_numbers/+14155550100"), "{panel}");
+    h.finish().await
+}
