@@ -219,3 +219,4 @@ leave-what = You have changes on this screen that are not saved yet. If you leav
 leave-stay = Stay on this screen
 leave-anyway = Leave without saving
 menu = Menu
+docs-menu = Docs

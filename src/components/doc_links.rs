@@ -1,4 +1,6 @@
-//! "User guide" and "Crossbar API docs" links that every section carries.
+//! Where to read more: the user guide, and the Crossbar docs of the resources a screen
+//! touches. One "Docs" menu per screen (a disclosure: one Tab stop, opened with Enter or
+//! Space), so the screen's own buttons come first; a lone guide link stays a link.
 
 use leptos::prelude::*;
 use patchbay_crossbar::docs::docs_url;
@@ -11,7 +13,7 @@ use crate::i18n::{arg, t, t_with};
 #[component]
 pub fn DocLinks(#[prop(into)] guide: String, #[prop(default = vec![])] resources: Vec<&'static str>) -> impl IntoView {
     let config = expect_context::<RuntimeConfig>();
-    let api_links = resources
+    let api_links: Vec<_> = resources
         .into_iter()
         .filter_map(|path| {
             let url = docs_url(&config.docs.crossbar, path)?;
@@ -24,13 +26,19 @@ pub fn DocLinks(#[prop(into)] guide: String, #[prop(default = vec![])] resources
                 </li>
             })
         })
-        .collect_view();
-    view! {
-        <ul class="doc-links" role="list">
-            <li>
-                <a href=guide target="_blank" rel="noopener noreferrer">{t("user-guide")}</a>
-            </li>
-            {api_links}
-        </ul>
+        .collect();
+    let guide_link = view! { <a href=guide target="_blank" rel="noopener noreferrer">{t("user-guide")}</a> };
+    if api_links.is_empty() {
+        return view! { <p class="doc-links">{guide_link}</p> }.into_any();
     }
+    view! {
+        <details class="docs-menu">
+            <summary>{t("docs-menu")}</summary>
+            <ul class="doc-links" role="list">
+                <li>{guide_link}</li>
+                {api_links}
+            </ul>
+        </details>
+    }
+    .into_any()
 }

@@ -331,3 +331,55 @@ async fn the_inspector_shows_expected_answers_as_normal_and_paths_decoded() -> R
     assert!(panel.contains("/phone_numbers/+14155550100"), "{panel}");
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn add_user_is_a_few_tab_presses_from_the_users_heading() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Users").await?.click().await?;
+    h.eventually("focus on the Users heading", || async { Ok((h.focused_text().await? == "Users").then_some(())) })
+        .await?;
+    let tab = char::from(fantoccini::key::Key::Tab).to_string();
+    let mut presses = 0;
+    while h.focused_text().await? != "Add user" {
+        presses += 1;
+        assert!(presses <= 3, "more than 3 Tab presses from the heading to Add user");
+        h.press_on_focused(&tab).await?;
+    }
+    // The docs are one menu, opened from the keyboard.
+    h.browser.execute("document.querySelector('details.docs-menu summary').focus(); return true;", vec![]).await?;
+    h.press_on_focused(&char::from(fantoccini::key::Key::Enter).to_string()).await?;
+    h.link("Crossbar API docs: users").await?;
+    let open = h.browser.execute("return document.querySelector('details.docs-menu').open;", vec![]).await?;
+    assert_eq!(open.as_bool(), Some(true));
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_settings_section_with_unsaved_changes_asks_before_leaving() -> Result<()> {
+    let h = Harness::start().await?;
+    open_alice(&h).await?;
+    h.heading("Call forward").await?;
+    h.field("Always").await?.click().await?;
+    h.fill("Forward to number", "+14155550199").await?;
+    h.link("Devices").await?.click().await?;
+    h.heading("Leave without saving?").await?;
+    h.button("Stay on this screen").await?.click().await?;
+    assert_eq!(h.value_of("Forward to number").await?, "+14155550199");
+
+    h.button("Save call forward").await?.click().await?;
+    h.eventually("the section saying it saved", || async {
+        let said = h
+            .browser
+            .find_all(fantoccini::Locator::XPath(
+                "//*[h3[normalize-space(.)='Call forward']]//*[@role='status'][contains(., 'Saved')]",
+            ))
+            .await?;
+        Ok((!said.is_empty()).then_some(()))
+    })
+    .await?;
+    h.link("Devices").await?.click().await?;
+    h.heading("Devices").await?;
+    h.finish().await
+}
