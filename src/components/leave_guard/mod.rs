@@ -123,6 +123,68 @@ pub fn use_unsaved_form<T: PartialEq + 'static>(current: impl Fn() -> T + 'stati
     form
 }
 
+/// A form of plain fields, guarded without naming them: what its inputs, selects and
+/// text areas say from the moment the person first steps into it (some fill in after the
+/// form is drawn, as their choices arrive), against what they say when leaving. Give the
+/// form `node_ref=fields.form` and `on:focusin=fields.on_focusin()`; call `saved()` after
+/// a successful save.
+#[derive(Clone, Copy)]
+pub struct UnsavedFields {
+    pub form: NodeRef<html::Form>,
+    touched: StoredValue<bool>,
+    unsaved: UnsavedForm<Vec<String>>,
+}
+
+impl UnsavedFields {
+    pub fn on_focusin(&self) -> impl Fn(leptos::ev::FocusEvent) + Copy + 'static {
+        let (touched, unsaved) = (self.touched, self.unsaved);
+        move |_| {
+            if !touched.get_value() {
+                touched.set_value(true);
+                unsaved.saved();
+            }
+        }
+    }
+
+    /// What the fields say now is stored.
+    pub fn saved(&self) {
+        self.unsaved.saved();
+    }
+}
+
+pub fn use_unsaved_fields() -> UnsavedFields {
+    let form = NodeRef::<html::Form>::new();
+    let touched = StoredValue::new(false);
+    let unsaved = use_unsaved_form(move || match touched.get_value() {
+        true => form.get_untracked().map(|f| field_values(&f)).unwrap_or_default(),
+        false => vec![],
+    });
+    UnsavedFields { form, touched, unsaved }
+}
+
+/// What a form's fields say: every input's value (or whether it is checked) and every
+/// select's and text area's value, in document order.
+fn field_values(form: &web_sys::HtmlFormElement) -> Vec<String> {
+    let Ok(fields) = form.query_selector_all("input, select, textarea") else { return vec![] };
+    (0..fields.length())
+        .filter_map(|i| fields.item(i))
+        .map(|node| {
+            if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
+                match input.type_().as_str() {
+                    "checkbox" | "radio" => input.checked().to_string(),
+                    _ => input.value(),
+                }
+            } else if let Some(select) = node.dyn_ref::<web_sys::HtmlSelectElement>() {
+                select.value()
+            } else if let Some(area) = node.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                area.value()
+            } else {
+                String::new()
+            }
+        })
+        .collect()
+}
+
 /// The guard itself (see `UnsavedChanges::provide`): watches links and the tab, and asks.
 #[component]
 pub fn LeaveGuard() -> impl IntoView {

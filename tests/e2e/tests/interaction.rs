@@ -383,3 +383,26 @@ async fn a_settings_section_with_unsaved_changes_asks_before_leaving() -> Result
     h.heading("Devices").await?;
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_numbers_changed_features_ask_before_leaving() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Numbers").await?.click().await?;
+    h.link("+14155550100").await?.click().await?;
+    h.heading("+14155550100").await?;
+    // Only looking (stepping into a field without changing it) asks nothing.
+    h.field("Send a caller name (CNAM)").await?.click().await?;
+    h.field("Send a caller name (CNAM)").await?.click().await?;
+    h.link("Numbers").await?.click().await?;
+    h.heading("Numbers").await?;
+    h.link("+14155550100").await?.click().await?;
+    h.heading("+14155550100").await?;
+    h.field("Emergency (E911) address").await?.click().await?;
+    h.link("Numbers").await?.click().await?;
+    h.heading("Leave without saving?").await?;
+    h.button("Leave without saving").await?.click().await?;
+    h.heading("Numbers").await?;
+    h.finish().await
+}

@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::leave_guard::use_unsaved_fields;
+
 use crate::hooks::watch;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
@@ -158,8 +160,13 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
             async move { save(&call, &meta, &account, number, name, e911).await }
         },
     );
+    // Asked about before leaving the screen while the form has unsaved changes.
+    let guarded = use_unsaved_fields();
     watch(move || match write.value().get() {
-        Some(Ok(())) => on_saved.run(t("caller-id-saved")),
+        Some(Ok(())) => {
+            guarded.saved();
+            on_saved.run(t("caller-id-saved"));
+        }
         Some(Err(e)) => state.failed_with(SaveError { message: error_text(&e), fields: field_errors(&e) }),
         None => {}
     });
@@ -189,7 +196,7 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
         <section class="dashboard-card" aria-labelledby="caller-id-title">
             <h3 id="caller-id-title">{t("caller-id-title")}</h3>
             {outside.then(|| view! { <p class="badge badge--outside" role="note">{t("made-outside-smartpbx")}</p> })}
-            <form class="form" novalidate=true on:submit=move |ev| { ev.prevent_default(); submit(false); }>
+            <form class="form" novalidate=true node_ref=guarded.form on:focusin=guarded.on_focusin() on:submit=move |ev| { ev.prevent_default(); submit(false); }>
                 <div class="field">
                     <label for=select_id.clone()>{t("caller-id-number")}</label>
                     <p class="field__hint">{t("caller-id-number-hint")}</p>

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::leave_guard::use_unsaved_fields;
+
 use crate::hooks::watch;
 use patchbay_crossbar::path::seg;
 use patchbay_monster::dashboard::{music_on_hold_patch, SILENCE};
@@ -36,8 +38,13 @@ pub fn MusicOnHoldForm(account: Value, media: Vec<(String, String)>, on_saved: C
             async move { call.patch(&path, stamped(music_on_hold_patch(Some(&choice)), &meta)).await }
         },
     );
+    // Asked about before leaving the screen while the form has unsaved changes.
+    let guarded = use_unsaved_fields();
     watch(move || match write.value().get() {
-        Some(Ok(_)) => on_saved.run(t("music-on-hold-saved")),
+        Some(Ok(_)) => {
+            guarded.saved();
+            on_saved.run(t("music-on-hold-saved"));
+        }
         Some(Err(e)) => state.failed_with(e.into()),
         None => {}
     });
@@ -53,7 +60,7 @@ pub fn MusicOnHoldForm(account: Value, media: Vec<(String, String)>, on_saved: C
         <section class="dashboard-card" aria-labelledby="music-title">
             <h3 id="music-title">{t("music-on-hold-title")}</h3>
             {outside.then(|| view! { <p class="badge badge--outside" role="note">{t("made-outside-smartpbx")}</p> })}
-            <form class="form" novalidate=true on:submit=move |ev| { ev.prevent_default(); submit(false); }>
+            <form class="form" novalidate=true node_ref=guarded.form on:focusin=guarded.on_focusin() on:submit=move |ev| { ev.prevent_default(); submit(false); }>
                 <div class="field">
                     <label for=select_id.clone()>{t("music-on-hold-label")}</label>
                     <select id=select_id bind:value=selected>

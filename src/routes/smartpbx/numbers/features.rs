@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::leave_guard::use_unsaved_fields;
+
 use crate::components::flash::Flash;
 
 use crate::components::confirm::Confirm;
@@ -88,8 +90,13 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
         move |_: &()| t_with("action-release-number", &[("number", arg(label.get_value()))]),
         move |call, ()| async move { call.delete_stamped(&path.get_value(), &meta.get_value()).await.map(|_| ()) },
     );
+    // Asked about before leaving the screen while the form has unsaved changes.
+    let guarded = use_unsaved_fields();
     watch(move || match write.value().get() {
-        Some(Ok(())) => status.set(Some(t("saved"))),
+        Some(Ok(())) => {
+            guarded.saved();
+            status.set(Some(t("saved")));
+        }
         Some(Err(e)) => form_error.set(Some(error_text(&e))),
         None => {}
     });
@@ -138,7 +145,7 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
         erase.dispatch(());
     };
     view! {
-        <form class="form" on:submit=save novalidate=true aria-labelledby="number-features-title">
+        <form class="form" on:submit=save novalidate=true aria-labelledby="number-features-title" node_ref=guarded.form on:focusin=guarded.on_focusin()>
             <h3 id="number-features-title">{t("number-features-title")}</h3>
             <CheckboxField label=t("number-cnam-on") checked=cnam_on />
             <Show when=move || cnam_on.get()>

@@ -2,9 +2,8 @@
 //! "made outside Smart PBX" confirmation before the first write.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::components::leave_guard::use_unsaved_form;
+use crate::components::leave_guard::use_unsaved_fields;
 use crate::hooks::watch;
 
 use std::future::Future;
@@ -62,31 +61,17 @@ pub fn SettingsSection(
         on_save.run(());
     };
     let heading = format!("{id}-title");
-    // Asked about before leaving the screen while this section has unsaved changes: its
-    // fields as they were when the person first stepped into the section (some fill in
-    // after the section is drawn, as their choices arrive), and after each save, against
-    // what they say now.
-    let form = NodeRef::<leptos::html::Form>::new();
-    let touched = StoredValue::new(false);
-    let unsaved = use_unsaved_form(move || match touched.get_value() {
-        true => form.get_untracked().map(|f| field_values(&f)).unwrap_or_default(),
-        false => vec![],
-    });
-    let on_focusin = move |_| {
-        if !touched.get_value() {
-            touched.set_value(true);
-            unsaved.saved();
-        }
-    };
+    // Asked about before leaving the screen while this section has unsaved changes.
+    let fields = use_unsaved_fields();
     // "Saved." (only a successful save says something there; a failed one keeps the
     // changes counted as unsaved).
     watch(move || {
         if state.status.with(Option::is_some) {
-            unsaved.saved();
+            fields.saved();
         }
     });
     view! {
-        <form class="form settings-section" aria-labelledby=heading.clone() on:submit=submit on:focusin=on_focusin novalidate=true node_ref=form>
+        <form class="form settings-section" aria-labelledby=heading.clone() on:submit=submit on:focusin=fields.on_focusin() novalidate=true node_ref=fields.form>
             <h3 id=heading.clone()>{t(title_key)}</h3>
             {children()}
             <div class="form-error" role="alert">{move || state.form_error.get()}</div>
@@ -107,27 +92,4 @@ pub fn SettingsSection(
             </div>
         </form>
     }
-}
-
-/// What a form's fields say: every input's value (or whether it is checked) and every
-/// select's and text area's value, in document order.
-fn field_values(form: &web_sys::HtmlFormElement) -> Vec<String> {
-    let Ok(fields) = form.query_selector_all("input, select, textarea") else { return vec![] };
-    (0..fields.length())
-        .filter_map(|i| fields.item(i))
-        .map(|node| {
-            if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
-                match input.type_().as_str() {
-                    "checkbox" | "radio" => input.checked().to_string(),
-                    _ => input.value(),
-                }
-            } else if let Some(select) = node.dyn_ref::<web_sys::HtmlSelectElement>() {
-                select.value()
-            } else if let Some(area) = node.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-                area.value()
-            } else {
-                String::new()
-            }
-        })
-        .collect()
 }
