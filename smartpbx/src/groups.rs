@@ -3,6 +3,7 @@
 //! dialable `userGroup` callflow. Adding makes all three and rolls back on failure;
 //! editing PATCHes only what changed on each; deleting removes all three.
 
+use crate::account_path;
 use futures::future::join_all;
 use patchbay_crossbar::json::doc_id;
 use patchbay_crossbar::path::seg;
@@ -35,7 +36,7 @@ pub async fn create(
     members: &[Member],
     random: impl FnMut() -> f64,
 ) -> Result<String, CrossbarError> {
-    let base = format!("accounts/{}", seg(account));
+    let base = account_path(account);
     let group = call.put(&format!("{base}/groups"), stamped(group_doc(name, members), meta)).await?;
     let group_id = doc_id(&group.data);
     let base_cf = base_callflow_doc(name, &group_id, members, &random_number(random));

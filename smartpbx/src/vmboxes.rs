@@ -2,6 +2,7 @@
 //! PUT a new box, PATCH what changed on a stored one, or delete a box and take it out
 //! of its owner's main callflow.
 
+use crate::account_path;
 use patchbay_crossbar::json::doc_id;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::{CrossbarError, Transport};
@@ -48,7 +49,7 @@ pub async fn delete(
     account: &str,
     stored: &Value,
 ) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{}", seg(account));
+    let base = account_path(account);
     let vm_id = doc_id(stored);
     let deleted = delete_stamped(call, &format!("{base}/vmboxes/{}", seg(&vm_id)), meta).await?;
     let Some(owner) = deleted.data.get("owner_id").or(stored.get("owner_id")).and_then(Value::as_str) else {

@@ -2,6 +2,7 @@
 //! `submodules/strategy/strategy.js` `strategyGetMainCallflows`), created in the same order, stamped,
 //! and only what is missing, so that a later visit by Smart PBX itself creates nothing.
 
+use crate::account_path;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::bootstrap::{by_key, missing, renumbered_main, Missing};
@@ -41,7 +42,7 @@ pub async fn bootstrap(
     renumber_main: Option<String>,
     mut random: impl FnMut() -> f64,
 ) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{}", seg(account));
+    let base = account_path(account);
     let mut found = by_key(rows);
     let todo = missing(&found);
     let put = |path: &'static str, doc: Value| {

@@ -4,6 +4,7 @@
 //! callflows keyed by `name || numbers[0]`, the period menus, and the call entities a
 //! period or a menu key can send calls to. Independent reads run in parallel.
 
+use crate::account_path;
 use patchbay_crossbar::order;
 use patchbay_crossbar::path::seg;
 use std::collections::BTreeMap;
@@ -128,7 +129,7 @@ async fn spare_numbers(call: &impl Transport, base: &str) -> Result<Vec<String>,
 
 /// Reads the office once the bootstrap made sure every piece exists.
 pub async fn load_office(call: &impl Transport, account: &str) -> Result<Office, CrossbarError> {
-    let base = format!("accounts/{}", seg(account));
+    let base = account_path(account);
     let ids = by_key(&main_callflow_rows(call, &base).await?);
     let doc_of = |key: String| {
         let id = ids.get(&key).cloned();

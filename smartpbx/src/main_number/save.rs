@@ -4,6 +4,7 @@
 //! and MainCallflow's `temporal_route` children and `rules` rebuilt — PATCHed only
 //! when the routing changes, with removed children set to `null` so PATCH drops them.
 
+use crate::account_path;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::holidays::{holiday_docs, Holiday, HolidayDocs};
@@ -124,7 +125,7 @@ pub async fn save_hours(
     account: &str,
     week: &Week,
 ) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{}", seg(account));
+    let base = account_path(account);
     let c = current(call, &base).await?;
     let plan = reconcile(&c.hours, &rules_for(week));
     let (mut open, mut lunch) = (vec![], vec![]);
@@ -159,7 +160,7 @@ pub async fn add_holiday(
     random6: &str,
     utc_offset: i64,
 ) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{}", seg(account));
+    let base = account_path(account);
     let c = current(call, &base).await?;
     let id = match holiday_docs(holiday, random6, utc_offset) {
         HolidayDocs::Rule(doc) => doc_id(&call.put(&format!("{base}/temporal_rules"), stamped(doc, meta)).await?.data),
@@ -197,7 +198,7 @@ pub async fn delete_holiday(
     id: &str,
     is_set: bool,
 ) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{}", seg(account));
+    let base = account_path(account);
     let c = current(call, &base).await?;
     let (open, lunch) = active_hours(&c);
     let mut r = routing(&c, open, lunch, None)?;

@@ -4,6 +4,7 @@
 //! PBX `POST`s whole documents; Patchbay PATCHes the
 //! parts it changes (vanished keys as `null`), so keys it does not know survive.
 
+use crate::account_path;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
 use patchbay_monster::call_handling::{menu_greeting_media, DEFAULT_TTS_VOICE};
@@ -45,7 +46,7 @@ pub async fn save_menu(
     children: Map<String, Value>,
     now_ms: u64,
 ) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{}", seg(account));
+    let base = account_path(account);
     if let Some(text) = greeting {
         let now = now_ms;
         let media = menu_greeting_media(label, &text, DEFAULT_TTS_VOICE, now);
@@ -79,7 +80,7 @@ pub async fn add_main_number(
     main_cf: &Value,
     number: &str,
 ) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{}", seg(account));
+    let base = account_path(account);
     patch_numbers(call, meta, &base, main_cf, main::add_main_number(&strings(&main_cf["numbers"]), number)).await?;
     let number_path = format!("{base}/phone_numbers/{}", seg(number));
     let (acc, num) = futures::join!(call.get(&base), call.get(&number_path));
@@ -98,7 +99,7 @@ pub async fn remove_main_number(
     main_cf: &Value,
     number: &str,
 ) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{}", seg(account));
+    let base = account_path(account);
     patch_numbers(call, meta, &base, main_cf, main::remove_main_number(&strings(&main_cf["numbers"]), number)).await?;
     let acc = call.get(&base).await?.data;
     if let Some(body) = main::caller_id_after_removing(&acc, number) {
@@ -115,7 +116,7 @@ pub async fn add_conference_number(
     number: &str,
 ) -> Result<(), CrossbarError> {
     let numbers = main::add_conference_number(&strings(&conference["numbers"]), number);
-    patch_numbers(call, meta, &format!("accounts/{}", seg(account)), conference, numbers).await
+    patch_numbers(call, meta, &account_path(account), conference, numbers).await
 }
 
 pub async fn remove_conference_number(
@@ -126,7 +127,7 @@ pub async fn remove_conference_number(
     number: &str,
 ) -> Result<(), CrossbarError> {
     let numbers = main::remove_conference_number(&strings(&conference["numbers"]), number);
-    patch_numbers(call, meta, &format!("accounts/{}", seg(account)), conference, numbers).await
+    patch_numbers(call, meta, &account_path(account), conference, numbers).await
 }
 
 /// The fax number: the main faxbox (mailing received faxes to `email`), then
@@ -140,7 +141,7 @@ pub async fn add_fax_number(
     email: &str,
     company_name: &str,
 ) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{}", seg(account));
+    let base = account_path(account);
     let acc = call.get(&base).await?.data;
     let faxbox = call
         .put(&format!("{base}/faxboxes"), stamped(main::main_faxbox_doc(&acc, company_name, number, email), meta))
@@ -158,7 +159,7 @@ pub async fn remove_fax_number(
     faxing: &Value,
     number: &str,
 ) -> Result<(), CrossbarError> {
-    let base = format!("accounts/{}", seg(account));
+    let base = account_path(account);
     let numbers = main::remove_faxing_number(&strings(&faxing["numbers"]), number);
     let body = json!({"numbers": numbers, "flow": {"data": {"id": null}}});
     call.patch(&format!("{base}/callflows/{}", seg(&doc_id(faxing))), stamped(body, meta)).await?;
