@@ -12,6 +12,8 @@ pub struct FieldError {
     pub validator: String,
     pub message: String,
     pub value: Option<Value>,
+    /// The validator's limit (`maxLength`'s 15, `minimum`'s 1), when it has one.
+    pub target: Option<Value>,
 }
 
 /// Which of Crossbar's two 401 shapes came back.
@@ -89,6 +91,7 @@ fn field_errors(data: &Value) -> Vec<FieldError> {
                 validator: validator.clone(),
                 message: str_at(detail, "message").unwrap_or(validator).to_string(),
                 value: detail.get("value").cloned(),
+                target: detail.get("target").cloned(),
             });
         }
     }

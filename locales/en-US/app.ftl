@@ -95,13 +95,23 @@ field-email = Enter an email address like name@example.com.
 form-has-errors = Some fields need attention; nothing was saved.
 
 ## Errors (keys come from CrossbarError::i18n_key)
-error-validation = Crossbar rejected some fields.
+error-validation = Not saved: some entries need a change.
+## What was wrong with one field (Crossbar's validator, in words).
+field-problem-required = This is required.
+field-problem-unique = Already in use.
+field-problem-min-length = Too short: at least { $target } characters.
+field-problem-max-length = Too long: at most { $target } characters.
+field-problem-minimum = Too small: at least { $target }.
+field-problem-maximum = Too large: at most { $target }.
+field-problem-format = Not in the expected form.
+field-problem-choice = Not one of the allowed choices.
+field-problem-type = Not the right kind of value.
 error-invalid-credentials = The credentials were not accepted.
 error-session-expired = Your session has expired.
 error-payment-required = This change needs charges to be accepted.
 error-forbidden = You are not allowed to do this.
 error-not-found = It no longer exists, or you cannot see it.
-error-method-not-allowed = Crossbar does not allow this operation.
+error-method-not-allowed = The server does not allow this.
 field-hidden-characters = { $field } contains invisible control or text-direction characters. Type it again without them.
 error-conflict = Someone else changed this at the same time. Reload and try again.
 error-changed-since-loaded = Someone else changed this since you opened it. Reload to see their changes.
@@ -110,7 +120,7 @@ error-not-saved-changed = Not saved: someone else changed this since you opened 
 error-too-large = The list is too large to load at once.
 error-too-many-requests = Too many requests. Wait a moment, then try again.
 error-server = The server failed ({ $status }). Try again in a moment.
-error-unexpected = Crossbar sent an unexpected answer ({ $status }).
+error-unexpected = The server sent an answer Patchbay did not expect ({ $status }).
 error-network = The server could not be reached. Check your connection, then try again.
 error-request-id = Request id: { $id }
 
@@ -212,6 +222,8 @@ doc-field-mailbox = Mailbox number
 doc-field-pin = PIN
 doc-field-numbers = Numbers
 doc-field-owner-id = Owner
+doc-field-cnam-display-name = Caller ID name
+doc-field-mac-address = MAC address
 
 # Leaving a screen with unsaved changes
 leave-title = Leave without saving?

@@ -159,6 +159,24 @@ impl FeatureCode {
         doc
     }
 
+    /// A key for the code's name in words: its `featurecode.name` with every run of
+    /// characters other than letters and digits made one `-` (`call_forward[action=update]`
+    /// → `call-forward-action-update`), so a translation file can name each code.
+    pub fn label_key(name: &str) -> String {
+        let mut key = String::with_capacity(name.len());
+        for c in name.chars() {
+            if c.is_ascii_alphanumeric() {
+                key.push(c);
+            } else if !key.is_empty() && !key.ends_with('-') {
+                key.push('-');
+            }
+        }
+        if key.ends_with('-') {
+            key.pop();
+        }
+        key
+    }
+
     /// The Feature Codes page groups codes by the word before `[` or `(`.
     pub fn category(name: &str) -> &str {
         let head = name.split(['[', '(']).next().unwrap_or(name);
@@ -178,6 +196,15 @@ pub fn missing<'a>(present: impl IntoIterator<Item = &'a str> + Clone) -> Vec<&'
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn label_keys_are_plain_words_joined_by_dashes() {
+        assert_eq!(FeatureCode::label_key("call_forward[action=update]"), "call-forward-action-update");
+        assert_eq!(FeatureCode::label_key(r#"voicemail[action="direct"]"#), "voicemail-action-direct");
+        assert_eq!(FeatureCode::label_key("privacy[mode=full]"), "privacy-mode-full");
+        assert_eq!(FeatureCode::label_key("move"), "move");
+        assert_eq!(FeatureCode::label_key("[]"), "");
+    }
 
     #[test]
     fn every_data_literal_is_json() {

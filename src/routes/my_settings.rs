@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::api::{use_load, use_save, Crossbar};
-use crate::components::error_notice::error_text;
+use crate::components::error_notice::{error_text, problem_in_words};
 use crate::components::form::name_problem;
 use crate::components::form::{unique_id, SaveState, TextField};
 use crate::components::loaded::Loaded;
@@ -162,7 +162,7 @@ fn SettingsForm(path: String, stored: Settings) -> impl IntoView {
             let fields = e
                 .field_errors()
                 .iter()
-                .filter_map(|f| FIELDS.iter().find(|k| **k == f.path).map(|k| (*k, f.message.clone())))
+                .filter_map(|f| FIELDS.iter().find(|k| **k == f.path).map(|k| (*k, problem_in_words(f))))
                 .collect();
             state.failed(error_text(&e), fields);
         }

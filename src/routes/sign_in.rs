@@ -26,6 +26,8 @@ fn sign_in_error_text(err: &CrossbarError, api_key: bool) -> String {
 pub fn SignInPage() -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let branding = expect_context::<Branding>();
+    // The tab names the page, then the brand ("Sign in — Acme Voice"), as every screen does.
+    crate::hooks::watch(move || document().set_title(&format!("{} — {}", t("sign-in-title"), branding.name.get())));
     let use_api_key = RwSignal::new(false);
     let account = RwSignal::new(String::new());
     let username = RwSignal::new(String::new());

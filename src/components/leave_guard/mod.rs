@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_location, use_navigate};
 use leptos_use::{use_event_listener, use_event_listener_with_options, use_window, UseEventListenerOptions};
 use wasm_bindgen::JsCast;
 
@@ -185,11 +185,38 @@ fn field_values(form: &web_sys::HtmlFormElement) -> Vec<String> {
         .collect()
 }
 
+type HistoryGuard = Rc<dyn Fn(&web_sys::PopStateEvent)>;
+
+thread_local! {
+    /// What the guard on screen does when the browser's Back or Forward is pressed.
+    static HISTORY_GUARD: RefCell<Option<HistoryGuard>> = const { RefCell::new(None) };
+}
+
+/// The browser's Back and Forward buttons move the history before the page hears of it
+/// (`popstate`), and the router follows at once. Listeners on the window run in the order
+/// they were added (a capturing one is no earlier: the window is the event's target), so
+/// this one is added before the app mounts: when a form would lose something, it keeps
+/// the router from following, puts the screen's own address back and asks
+/// (`LeaveGuard`); leaving then goes where the button pointed.
+pub fn hear_history_first() {
+    let listener =
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::PopStateEvent)>::new(|ev: web_sys::PopStateEvent| {
+            let guard = HISTORY_GUARD.with(|g| g.borrow().clone());
+            if let Some(guard) = guard {
+                guard(&ev);
+            }
+        });
+    let _ = window().add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+    // Lives as long as the page.
+    listener.forget();
+}
+
 /// The guard itself (see `UnsavedChanges::provide`): watches links and the tab, and asks.
 #[component]
 pub fn LeaveGuard() -> impl IntoView {
     let guard = expect_context::<UnsavedChanges>();
     let navigate = use_navigate();
+    let navigate_back = navigate.clone();
 
     let on_link = move |ev: leptos::ev::MouseEvent| {
         if ev.default_prevented()
@@ -216,6 +243,34 @@ pub fn LeaveGuard() -> impl IntoView {
         on_link,
         UseEventListenerOptions::default().capture(true),
     );
+    // The browser's back and forward buttons (see `hear_history_first`).
+    let location = use_location();
+    let on_history = move |ev: &web_sys::PopStateEvent| {
+        if !guard.any() {
+            return;
+        }
+        ev.stop_immediate_propagation();
+        let here = window().location();
+        let to = format!(
+            "{}{}{}",
+            here.pathname().unwrap_or_default(),
+            here.search().unwrap_or_default(),
+            here.hash().unwrap_or_default()
+        );
+        let shown = format!(
+            "{}{}{}",
+            location.pathname.get_untracked(),
+            location.search.get_untracked(),
+            location.hash.get_untracked()
+        );
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&shown));
+        }
+        let navigate = navigate_back.clone();
+        guard.leave_then(move || navigate(&to, Default::default()));
+    };
+    HISTORY_GUARD.with(|g| *g.borrow_mut() = Some(Rc::new(on_history)));
+    on_cleanup(|| HISTORY_GUARD.with(|g| drop(g.borrow_mut().take())));
     let _ = use_event_listener(use_window(), leptos::ev::beforeunload, move |ev| {
         if guard.any() {
             ev.prevent_default();

@@ -306,6 +306,13 @@ impl Harness {
         .await
     }
 
+    /// Whether a button whose name starts with `prefix` is on the page right now (no waiting).
+    pub async fn has_button_starting(&self, prefix: &str) -> Result<bool> {
+        let n = xpath_literal(prefix);
+        let xpath = format!("//button[starts-with(normalize-space(.), {n})]");
+        Ok(!self.browser.find_all(Locator::XPath(&xpath)).await?.is_empty())
+    }
+
     pub async fn link(&self, name: &str) -> Result<Element> {
         let n = xpath_literal(name);
         self.wait_xpath(

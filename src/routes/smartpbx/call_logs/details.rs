@@ -10,19 +10,29 @@ use crate::api::fetch_all_pages;
 use crate::api::{use_load, Crossbar};
 use crate::components::form::unique_id;
 use crate::components::loaded::Loaded;
-use crate::i18n::{arg, t, t_with};
+use crate::i18n::{arg, t, t_or, t_with};
 use crate::routes::smartpbx::json::str_field;
+use patchbay_monster::phone::readable;
 
-/// "1001 → 1002, 0:42, NORMAL_CLEARING" for a leg row.
+/// Why a leg ended, in words ("Busy"); a cause without a line in the translations
+/// shows as stored (the full record, one click away, always has the raw fields).
+pub fn hangup_in_words(cause: &str) -> String {
+    if cause.is_empty() {
+        return "—".to_string();
+    }
+    t_or(&format!("hangup-{cause}"), cause)
+}
+
+/// "+1 415-555-0100 → 1002, 0:42, ended normally" for a leg row.
 fn leg_summary(leg: &Value) -> String {
     let secs = str_field(leg, "duration_seconds").parse().unwrap_or(0);
     t_with(
         "call-leg-summary",
         &[
-            ("from", arg(str_field(leg, "caller_id_number"))),
-            ("to", arg(str_field(leg, "callee_id_number"))),
+            ("from", arg(readable(str_field(leg, "caller_id_number")))),
+            ("to", arg(readable(str_field(leg, "callee_id_number")))),
             ("duration", arg(super::clock(secs))),
-            ("hangup", arg(str_field(leg, "hangup_cause"))),
+            ("hangup", arg(hangup_in_words(str_field(leg, "hangup_cause")))),
         ],
     )
 }

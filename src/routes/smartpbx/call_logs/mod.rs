@@ -7,6 +7,7 @@ mod export;
 
 use leptos::prelude::*;
 use patchbay_crossbar::path::seg;
+use patchbay_monster::phone::readable;
 use serde_json::Value;
 
 use self::details::{CallLegs, CdrDetails};
@@ -67,13 +68,13 @@ fn call_row(c: &Value) -> AnyView {
     let party = |name: &str, number: &str| {
         let (name, number) = (str_field(c, name), str_field(c, number));
         if name.is_empty() || name == number {
-            number.to_string()
+            readable(number)
         } else {
-            format!("{name} ({number})")
+            format!("{name} ({})", readable(number))
         }
     };
     let to = if str_field(c, "callee_id_number").is_empty() {
-        str_field(c, "dialed_number").to_string()
+        readable(str_field(c, "dialed_number"))
     } else {
         party("callee_id_name", "callee_id_number")
     };

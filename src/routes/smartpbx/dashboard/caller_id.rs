@@ -4,6 +4,7 @@
 //! (`cnam`, `e911`), then the account's `caller_id.external` / `caller_id.emergency`.
 
 use leptos::prelude::*;
+use patchbay_monster::phone::readable;
 
 use crate::components::leave_guard::use_unsaved_fields;
 
@@ -17,7 +18,7 @@ use serde_json::Value;
 
 use super::super::{smartpbx_stamp, stamped};
 use crate::api::{use_load, use_save, ActionScope};
-use crate::components::error_notice::error_text;
+use crate::components::error_notice::{error_text, problem_in_words};
 use crate::components::form::name_problem;
 use crate::components::form::{unique_id, MadeOutsideConfirm, SaveError, SaveState, TextField};
 use crate::i18n::{arg, t, t_with};
@@ -106,7 +107,7 @@ fn field_errors(e: &CrossbarError) -> Vec<(&'static str, String)> {
                 "e911.region" => "region",
                 _ => return None,
             };
-            Some((key, f.message.clone()))
+            Some((key, problem_in_words(f)))
         })
         .collect()
 }
@@ -202,7 +203,7 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
                     <p class="field__hint">{t("caller-id-number-hint")}</p>
                     <select id=select_id bind:value=selected>
                         <option value="">{t("caller-id-none")}</option>
-                        {choices.into_iter().map(|n| view! { <option value=n.clone()>{n.clone()}</option> }).collect_view()}
+                        {choices.into_iter().map(|n| view! { <option value=n.clone()>{readable(&n)}</option> }).collect_view()}
                     </select>
                 </div>
                 <Show when=has_number>

@@ -8,6 +8,7 @@ mod load;
 mod music;
 
 use leptos::prelude::*;
+use patchbay_monster::phone::readable;
 
 use crate::hooks::watch;
 use patchbay_crossbar::CrossbarError;
@@ -16,8 +17,8 @@ use serde_json::Value;
 use super::smartpbx_stamp;
 use crate::api::{use_load, ActionScope, Crossbar, Rounds};
 use crate::components::doc_links::DocLinks;
-use crate::components::error_notice::error_text;
-use crate::components::loaded::{reread_then_say, Loaded};
+use crate::components::error_notice::{error_text, ErrorNotice};
+use crate::components::loaded::{reread_then_say_at, Loaded};
 use crate::config::RuntimeConfig;
 use crate::i18n::{arg, t, t_with};
 use caller_id::CallerIdForm;
@@ -40,7 +41,21 @@ pub fn DashboardScreen() -> impl IntoView {
             async move { open(client, &call, &meta, &account, notice).await }
         },
     );
-    let saved = reread_then_say(office, notice);
+    let saved = reread_then_say_at(office);
+    // The last answer read. After a save the office is read again, and each part of the
+    // screen is drawn again only when its own share changed: music on hold chosen but
+    // not saved yet stays chosen while the caller ID is saved, and the reverse.
+    let latest = RwSignal::new(None::<Office>);
+    watch(move || {
+        if let Some(Ok(answer)) = office.get() {
+            latest.set(Some(answer));
+        }
+    });
+    // A re-read that failed after a save: said above the cards, which stay.
+    let reread_failed = move || match office.get() {
+        Some(Err(CrossbarError::Cancelled)) | Some(Ok(_)) | None => None,
+        Some(Err(error)) => latest.with(Option::is_some).then_some(error),
+    };
     // The counts walk whole collections, so they start once the screen is shown, one
     // collection at a time, and stop when the screen is left.
     let counts = RwSignal::new(Counts::default());
@@ -66,9 +81,16 @@ pub fn DashboardScreen() -> impl IntoView {
             <h2 id="screen-title">{t("spbx-dashboard")}</h2>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x", "/v2/accounts/x/phone_numbers", "/v2/accounts/x/vmboxes", "/v2/accounts/x/media"] />
             <p class="notice-line" role="status">{move || notice.get()}</p>
-            <Loaded load=office reread=true let:o>
-                <OfficeView office=o counts=counts on_saved=saved />
-            </Loaded>
+            <Show
+                when=move || latest.with(Option::is_some)
+                fallback=move || view! { <Loaded load=office let:_first>{""}</Loaded> }
+            >
+                {move || reread_failed().map(|error| {
+                    let error = Signal::derive(move || Some(error.clone()));
+                    view! { <ErrorNotice error=error on_retry=Callback::new(move |_| office.refetch()) /> }
+                })}
+                <OfficeView office=latest counts=counts saved=saved />
+            </Show>
         </section>
     }
 }
@@ -101,7 +123,7 @@ fn number_list(numbers: Vec<String>) -> AnyView {
     if numbers.is_empty() {
         view! { <p>{t("dashboard-no-number")}</p> }.into_any()
     } else {
-        view! { <ul>{numbers.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul> }.into_any()
+        view! { <ul>{numbers.into_iter().map(|n| view! { <li>{readable(&n)}</li> }).collect_view()}</ul> }.into_any()
     }
 }
 
@@ -109,24 +131,60 @@ fn text_at(v: &Value, pointer: &str) -> Option<String> {
     v.pointer(pointer).and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_string)
 }
 
+/// One part's share of the office as last read: it changes (and the part is drawn
+/// again) only when that share does.
+fn share<T>(office: RwSignal<Option<Office>>, part: impl Fn(&Office) -> T + Send + Sync + 'static) -> Memo<T>
+where
+    T: PartialEq + Default + Send + Sync + 'static,
+{
+    Memo::new(move |_| office.with(|o| o.as_ref().map(&part).unwrap_or_default()))
+}
+
+/// Only the named keys of a document: what one form reads of the account.
+fn only(doc: &Value, keys: &[&str]) -> Value {
+    Value::Object(keys.iter().filter_map(|k| Some((k.to_string(), doc.get(*k)?.clone()))).collect())
+}
+
 #[component]
-fn OfficeView(office: Office, counts: RwSignal<Counts>, on_saved: Callback<String>) -> impl IntoView {
-    let numbers = office.numbers;
+fn OfficeView(
+    office: RwSignal<Option<Office>>,
+    counts: RwSignal<Counts>,
+    saved: Callback<(String, RwSignal<Option<String>>)>,
+) -> impl IntoView {
+    // Each card says what its save did on its own line, just below it (outside the part
+    // drawn again, so the line outlives the redraw).
+    let (caller_id_status, music_status) = (RwSignal::new(None::<String>), RwSignal::new(None::<String>));
+    let say_at = |status: RwSignal<Option<String>>| Callback::new(move |message: String| saved.run((message, status)));
+    let (caller_id_saved, music_saved) = (say_at(caller_id_status), say_at(music_status));
+    let numbers = share(office, |o| o.numbers);
     let figures: [(&'static str, Signal<Option<usize>>); 4] = [
         ("dashboard-users", Signal::derive(move || counts.get().users)),
         ("dashboard-devices", Signal::derive(move || counts.get().devices)),
         ("dashboard-unregistered", Signal::derive(move || counts.get().unregistered)),
-        ("dashboard-numbers", Signal::derive(move || Some(numbers))),
+        ("dashboard-numbers", Signal::derive(move || Some(numbers.get()))),
     ];
-    let external = text_at(&office.account, "/caller_id/external/number");
-    let external_name = text_at(&office.account, "/caller_id/external/name");
-    let emergency = text_at(&office.account, "/caller_id/emergency/number");
-    let vmbox = office.main_vmbox.clone().map(|v| {
-        let name = text_at(&v, "/name").unwrap_or_default();
-        let mailbox = text_at(&v, "/mailbox").unwrap_or_default();
-        t_with("main-vmbox-line", &[("name", arg(name)), ("mailbox", arg(mailbox))])
+    let special = share(office, |o| o.special.clone());
+    let vmbox = share(office, |o| {
+        o.main_vmbox.as_ref().map(|v| {
+            let name = text_at(v, "/name").unwrap_or_default();
+            let mailbox = text_at(v, "/mailbox").unwrap_or_default();
+            t_with("main-vmbox-line", &[("name", arg(name)), ("mailbox", arg(mailbox))])
+        })
     });
-    let special = office.special.clone();
+    let caller_id = share(office, |o| {
+        let external = text_at(&o.account, "/caller_id/external/number").map(|n| readable(&n));
+        let external_name = text_at(&o.account, "/caller_id/external/name");
+        let emergency = text_at(&o.account, "/caller_id/emergency/number").map(|n| readable(&n));
+        let external = match (external, external_name) {
+            (Some(n), Some(name)) => format!("{n} ({name})"),
+            (Some(n), None) => n,
+            _ => t("caller-id-not-set"),
+        };
+        (external, emergency.unwrap_or_else(|| t("caller-id-not-set")))
+    });
+    let caller_id_form =
+        share(office, |o| (only(&o.account, &["id", "name", "caller_id", "ui_metadata"]), o.special.main.clone()));
+    let music_form = share(office, |o| (only(&o.account, &["id", "music_on_hold", "ui_metadata"]), o.media.clone()));
     view! {
         <dl class="counts" aria-label=t("dashboard-counts")>
             {figures.into_iter().map(|(key, n)| view! {
@@ -141,29 +199,33 @@ fn OfficeView(office: Office, counts: RwSignal<Counts>, on_saved: Callback<Strin
         <div class="dashboard-numbers">
             <section aria-labelledby="main-numbers-title">
                 <h3 id="main-numbers-title">{t("dashboard-main-numbers")}</h3>
-                {number_list(special.main.clone())}
+                {move || number_list(special.get().main)}
             </section>
             <section aria-labelledby="conference-numbers-title">
                 <h3 id="conference-numbers-title">{t("dashboard-conference-numbers")}</h3>
-                {number_list(special.conference)}
+                {move || number_list(special.get().conference)}
             </section>
             <section aria-labelledby="fax-numbers-title">
                 <h3 id="fax-numbers-title">{t("dashboard-fax-numbers")}</h3>
-                {number_list(special.faxing)}
+                {move || number_list(special.get().faxing)}
             </section>
         </div>
-        <p>{vmbox.unwrap_or_else(|| t("main-vmbox-missing"))}</p>
+        <p>{move || vmbox.get().unwrap_or_else(|| t("main-vmbox-missing"))}</p>
         <dl class="caller-id-summary">
             <dt>{t("caller-id-current")}</dt>
-            <dd>{match (external, external_name) {
-                (Some(n), Some(name)) => format!("{n} ({name})"),
-                (Some(n), None) => n,
-                _ => t("caller-id-not-set"),
-            }}</dd>
+            <dd>{move || caller_id.get().0}</dd>
             <dt>{t("caller-id-emergency")}</dt>
-            <dd>{emergency.unwrap_or_else(|| t("caller-id-not-set"))}</dd>
+            <dd>{move || caller_id.get().1}</dd>
         </dl>
-        <CallerIdForm account=office.account.clone() main_numbers=special.main on_saved=on_saved />
-        <MusicOnHoldForm account=office.account media=office.media on_saved=on_saved />
+        {move || {
+            let (account, main_numbers) = caller_id_form.get();
+            view! { <CallerIdForm account=account main_numbers=main_numbers on_saved=caller_id_saved /> }
+        }}
+        <p class="notice-line" role="status">{move || caller_id_status.get()}</p>
+        {move || {
+            let (account, media) = music_form.get();
+            view! { <MusicOnHoldForm account=account media=media on_saved=music_saved /> }
+        }}
+        <p class="notice-line" role="status">{move || music_status.get()}</p>
     }
 }

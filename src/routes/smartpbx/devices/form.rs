@@ -4,6 +4,7 @@
 
 use leptos::html;
 use leptos::prelude::*;
+use patchbay_monster::phone::readable;
 
 use crate::components::flash::Flash;
 
@@ -260,7 +261,7 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
                             <option value="" selected=move || emergency.get().is_empty()>{t("device-emergency-default")}</option>
                             {e911.clone().into_iter().map(|n| {
                                 let selected = { let n = n.clone(); move || emergency.get() == n };
-                                view! { <option value=n.clone() selected=selected>{n.clone()}</option> }
+                                view! { <option value=n.clone() selected=selected>{readable(&n)}</option> }
                             }).collect_view()}
                         </select>
                         {move || error_for("emergency_number").get().map(|e| view! { <p class="field__error">{e}</p> })}

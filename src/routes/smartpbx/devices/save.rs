@@ -1,6 +1,7 @@
 //! Sending the device form: `PUT` a new device, `PATCH` only what changed on an
 //! existing one, `DELETE`; Crossbar's 400 field errors are mapped onto the form.
 
+use crate::components::error_notice::problem_in_words;
 use patchbay_crossbar::order;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
@@ -41,7 +42,7 @@ fn to_save_error(error: CrossbarError) -> SaveError {
             let message = match (key, f.validator.as_str()) {
                 ("sip_username", "unique") => t("device-sip-username-taken"),
                 ("mac_address", "unique") => t("device-mac-taken"),
-                _ => f.message.clone(),
+                _ => problem_in_words(f),
             };
             Some((key, message))
         })

@@ -10,6 +10,7 @@ use crate::hooks::watch;
 use patchbay_monster::feature_codes::{missing, FeatureCode};
 use patchbay_smartpbx::feature_codes::create_all;
 
+use super::feature_label;
 use crate::api::{use_save, Crossbar};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
@@ -34,7 +35,8 @@ pub fn MissingCodes(present: Vec<String>, on_done: Callback<String>) -> impl Int
                 let mut message = t_with("fc-created", &[("count", (codes.len() - errors.len()).into())]);
                 if !errors.is_empty() {
                     message.push(' ');
-                    message.push_str(&t_with("fc-create-failed", &[("names", arg(errors.join(", ")))]));
+                    let names: Vec<String> = errors.iter().map(|n| feature_label(n)).collect();
+                    message.push_str(&t_with("fc-create-failed", &[("names", arg(names.join(", ")))]));
                 }
                 message
             }
@@ -54,7 +56,7 @@ pub fn MissingCodes(present: Vec<String>, on_done: Callback<String>) -> impl Int
         <section class="notice" aria-labelledby="fc-missing-title">
             <h3 id="fc-missing-title">{t_with("fc-missing-title", &[("count", names.len().into())])}</h3>
             <p>{t("fc-missing-intro")}</p>
-            <ul>{names.into_iter().map(|n| view! { <li><code>{n}</code></li> }).collect_view()}</ul>
+            <ul>{names.into_iter().map(|n| view! { <li>{feature_label(n)}</li> }).collect_view()}</ul>
             <button type="button" class="primary" on:click=create disabled=move || busy.get()>
                 {t("fc-create-missing")}
             </button>

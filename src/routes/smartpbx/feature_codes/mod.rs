@@ -19,7 +19,7 @@ use crate::api::{use_load, ActionScope, Crossbar};
 use crate::components::doc_links::DocLinks;
 use crate::components::loaded::{reread_then_say, Loaded};
 use crate::config::RuntimeConfig;
-use crate::i18n::t;
+use crate::i18n::{t, t_or};
 
 /// One code as shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,7 +84,7 @@ fn codes_table(rows: Vec<CodeRow>) -> AnyView {
                     <tr>
                         <th scope="row"><code>{c.dial.clone()}</code></th>
                         <td>
-                            {c.name.clone()}
+                            {feature_label(&c.name)}
                             {c.outside.then(|| view! { " " <span class="badge badge--outside">{t("made-outside-smartpbx")}</span> })}
                         </td>
                         <td>{category_label(&c.category)}</td>
@@ -94,6 +94,12 @@ fn codes_table(rows: Vec<CodeRow>) -> AnyView {
         </table>
     }
     .into_any()
+}
+
+/// A code's name in words ("Call forward — update"); a code Smart PBX does not know
+/// keeps its stored name (`featurecode.name`, which the inspector shows as well).
+pub fn feature_label(name: &str) -> String {
+    t_or(&format!("fc-name-{}", FeatureCode::label_key(name)), name)
 }
 
 fn category_label(category: &str) -> String {

@@ -15,6 +15,7 @@ use crate::api::Crossbar;
 use crate::components::form::bound;
 use crate::components::form::MadeOutsideConfirm;
 use crate::components::form::SaveState;
+use crate::components::leave_guard::use_unsaved_form;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::smartpbx_stamp;
@@ -119,6 +120,8 @@ fn PeriodForm(label: &'static str, office: StoredValue<Office>, on_saved: Callba
     });
     let error = RwSignal::new(None::<String>);
     let confirming = RwSignal::new(false);
+    // Asked about before leaving the screen with a choice changed but not saved.
+    let unsaved = use_unsaved_form(move || [mode, ring, vmbox, advanced].map(|f| f.get_untracked()));
     let (sub, choices) = (StoredValue::new(sub), StoredValue::new(choices));
     let current_entity = StoredValue::new(current_entity);
 
@@ -152,6 +155,7 @@ fn PeriodForm(label: &'static str, office: StoredValue<Office>, on_saved: Callba
             let (meta, sub, account) = (meta.get_value(), sub.get_value(), client.account_id());
             async move {
                 save_period(&call, &meta, &account, &sub, &new_flow).await?;
+                unsaved.saved();
                 Ok(t_with("calls-saved", &[("period", arg(period))]))
             }
         },

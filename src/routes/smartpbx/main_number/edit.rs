@@ -7,6 +7,7 @@ use super::save::save_hours;
 use super::{hours_table_head, use_section_save};
 use crate::api::Crossbar;
 use crate::components::form::SaveState;
+use crate::components::leave_guard::use_unsaved_form;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 
@@ -72,6 +73,13 @@ pub fn OfficeHoursEditor(week: Week, on_saved: Callback<String>) -> impl IntoVie
     let rows: Vec<DayRow> = week.iter().map(|d| DayRow::from_day(d)).collect();
     let rows = StoredValue::new(rows);
     let error = RwSignal::new(None::<String>);
+    // Asked about before leaving the screen with hours changed but not saved.
+    let unsaved = use_unsaved_form(move || {
+        rows.get_value()
+            .iter()
+            .map(|r| (r.open.get_untracked(), [r.from, r.to, r.lunch_from, r.lunch_to].map(|f| f.get_untracked())))
+            .collect::<Vec<_>>()
+    });
 
     let preset = move |_| {
         for (i, r) in rows.get_value().iter().enumerate() {
@@ -88,6 +96,7 @@ pub fn OfficeHoursEditor(week: Week, on_saved: Callback<String>) -> impl IntoVie
             let (meta, account) = (meta.get_value(), client.account_id());
             async move {
                 save_hours(&call, &meta, &account, &week).await?;
+                unsaved.saved();
                 Ok(t("hours-saved"))
             }
         },

@@ -15,6 +15,7 @@ use crate::components::form::bound;
 use crate::components::form::name_problem;
 use crate::components::form::SaveState;
 use crate::components::form::TextField;
+use crate::components::leave_guard::use_unsaved_form;
 use crate::i18n::{self, arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 
@@ -55,6 +56,11 @@ pub fn AddHolidayForm(on_saved: Callback<String>) -> impl IntoView {
     let wday = RwSignal::new("thursday".to_string());
     let every_year = RwSignal::new(true);
     let error = RwSignal::new(None::<String>);
+    // Asked about before leaving the screen with a holiday typed in but not added.
+    let unsaved = use_unsaved_form(move || {
+        [name, kind, date, last, month, ordinal, wday].map(|f| f.get_untracked()).concat()
+            + &every_year.get_untracked().to_string()
+    });
 
     let build = move || -> Result<(Holiday, i64), String> {
         if let Some(problem) = name_problem("holiday-name", &name.get_untracked(), 60, true) {
@@ -97,6 +103,7 @@ pub fn AddHolidayForm(on_saved: Callback<String>) -> impl IntoView {
             async move {
                 add_holiday(&call, &meta, &account, &holiday, &random6(), offset).await?;
                 name.set(String::new());
+                unsaved.saved();
                 Ok(t_with("holiday-added", &[("name", arg(holiday.name))]))
             }
         },

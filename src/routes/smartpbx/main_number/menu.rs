@@ -14,6 +14,7 @@ use crate::api::Crossbar;
 use crate::components::form::bound;
 use crate::components::form::SaveState;
 use crate::components::form::TextField;
+use crate::components::leave_guard::use_unsaved_form;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 
@@ -97,10 +98,22 @@ pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Ca
     let rows = RwSignal::new(initial);
     let greeting = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
+    // Asked about before leaving the screen with options or a greeting not saved yet (a
+    // row added and left empty is no change).
+    let unsaved = use_unsaved_form(move || {
+        let options: Vec<(String, String)> = rows
+            .get_untracked()
+            .iter()
+            .map(|r| (r.key.get_untracked(), r.target.get_untracked()))
+            .filter(|(k, t)| !k.is_empty() || !t.is_empty())
+            .collect();
+        (options, greeting.get_untracked())
+    });
     let (menu, menu_cf, choices, originals) =
         (StoredValue::new(menu), StoredValue::new(menu_cf), StoredValue::new(choices), StoredValue::new(originals));
 
     let period_for_save = period.clone();
+    let greeting_field = greeting;
     type MenuSave = (Option<String>, Map<String, Value>, String);
     let write = use_section_save(
         |(_, _, period): &MenuSave| t_with("action-save-menu", &[("period", arg(period.clone()))]),
@@ -120,6 +133,8 @@ pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Ca
                     js_sys::Date::now() as u64,
                 )
                 .await?;
+                greeting_field.set(String::new());
+                unsaved.saved();
                 Ok(t_with("menu-saved", &[("period", arg(period))]))
             }
         },

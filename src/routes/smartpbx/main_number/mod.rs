@@ -32,7 +32,7 @@ use crate::api::{use_load, use_save, ActionScope, Crossbar, Save};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::{error_text, ErrorNotice};
 use crate::components::form::SaveState;
-use crate::components::loaded::{reread_then_say_at, Loaded as LoadedView};
+use crate::components::loaded::Loaded as LoadedView;
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, arg, t, t_with};
 use crate::routes::smartpbx::json::ids;
@@ -211,8 +211,8 @@ async fn open(
 }
 
 /// A Main Number section's save: its requests as one named action. Success hands the
-/// message it returns to `on_saved` (which re-reads the screen, then says it); failure
-/// shows in the section's `error`.
+/// message it returns to `on_saved` (which reads again what the save made stale, then
+/// says it); failure shows in the section's `error`.
 fn use_section_save<I, Fut>(
     label: impl Fn(&I) -> String + 'static,
     run: impl Fn(ActionScope, I) -> Fut + 'static,
@@ -232,17 +232,88 @@ where
     save
 }
 
-/// A section's own save state (provide it around the section: its `status` is the line
-/// beside the section, which the section clears when it starts a save), and the
-/// `on_saved` that says a message there once the screen has been read again.
-pub fn say_here(saved: Saved) -> (SaveState, Callback<String>) {
-    let state = SaveState::plain();
-    let status = state.status;
-    (state, Callback::new(move |message: String| saved.run((message, status))))
+/// What a section's save made stale, so that only that is read again: the rules behind
+/// office hours and holidays (a dozen requests), or the callflows, menus and numbers
+/// behind the numbers and the call handling (some thirty).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Stale {
+    Rules,
+    Office,
 }
 
-/// What a section's save hands its message to (see `reread_then_say_at`).
-pub type Saved = Callback<(String, RwSignal<Option<String>>)>;
+/// What one re-read brought back.
+#[derive(Clone)]
+enum Fresh {
+    Rules(Box<MainNumber>),
+    Office(Box<Office>),
+}
+
+/// A section's own save state (provide it around the section: its `status` is the line
+/// beside the section, which the section clears when it starts a save), and the
+/// `on_saved` that says a message there once what the save made stale has been read again.
+pub fn say_here(saved: Saved, stale: Stale) -> (SaveState, Callback<String>) {
+    let state = SaveState::plain();
+    let status = state.status;
+    (state, Callback::new(move |message: String| saved.run((message, status, stale))))
+}
+
+/// What a section's save hands its message to: the status line to say it on, and what
+/// to read again first.
+pub type Saved = Callback<(String, RwSignal<Option<String>>, Stale)>;
+
+/// After a section's save: read again only what it made stale, put the answer in
+/// `latest` (so only the sections drawn from that part are drawn again), and only then
+/// say the message, so "Holiday added." is never announced beside the old list.
+fn reread_then_say(
+    client: Crossbar,
+    latest: RwSignal<Option<Loaded>>,
+    failed: RwSignal<Option<(CrossbarError, Stale)>>,
+) -> Saved {
+    let reread = use_save(
+        |stale: &Stale| {
+            t(match stale {
+                Stale::Rules => "action-reread-main-number-rules",
+                Stale::Office => "action-reread-main-number-office",
+            })
+        },
+        move |call, stale| {
+            let account = client.account_id();
+            async move {
+                match stale {
+                    Stale::Rules => load(&call, &account).await.map(|s| Fresh::Rules(Box::new(s))),
+                    Stale::Office => load_office(&call, &account).await.map(|o| Fresh::Office(Box::new(o))),
+                }
+            }
+        },
+    );
+    let waiting = StoredValue::new(None::<(String, RwSignal<Option<String>>)>);
+    let last = StoredValue::new(Stale::Rules);
+    watch(move || {
+        let Some(outcome) = reread.value().get() else { return };
+        match outcome {
+            Ok(fresh) => {
+                failed.set(None);
+                latest.update(|l| match (l, fresh) {
+                    (Some(l), Fresh::Rules(summary)) => l.summary = *summary,
+                    (Some(l), Fresh::Office(office)) => l.office = *office,
+                    (None, _) => {}
+                });
+            }
+            Err(CrossbarError::Cancelled) => {}
+            Err(error) => failed.set(Some((error, last.get_value()))),
+        }
+        if let Some((message, status)) = waiting.try_update_value(Option::take).flatten() {
+            status.try_set(Some(message));
+        }
+    });
+    Callback::new(move |(message, status, stale): (String, RwSignal<Option<String>>, Stale)| {
+        status.set(None);
+        // A retry after a failed re-read has nothing new to say.
+        waiting.set_value((!message.is_empty()).then_some((message, status)));
+        last.set_value(stale);
+        reread.dispatch(stale);
+    })
+}
 
 /// One section's share of what the screen read: it changes (and the section is drawn
 /// again) only when that share does.
@@ -271,9 +342,10 @@ pub fn MainNumberScreen() -> impl IntoView {
             async move { open(client, &call, &meta, &account, notice).await }
         },
     );
-    let saved = reread_then_say_at(data);
     // The last answer read, and what each section draws from it.
     let latest = RwSignal::new(None::<Loaded>);
+    let failed = RwSignal::new(None::<(CrossbarError, Stale)>);
+    let saved = reread_then_say(client, latest, failed);
     watch(move || {
         if let Some(Ok(answer)) = data.get() {
             latest.set(Some(answer));
@@ -289,26 +361,23 @@ pub fn MainNumberScreen() -> impl IntoView {
         let has_hours = d.week.iter().any(|day| !day.is_empty());
         active_periods(has_lunch, has_hours, !d.holidays.is_empty())
     });
-    // A re-read that failed after a save: said above the sections, which stay.
-    let reread_failed = move || match data.get() {
-        Some(Err(CrossbarError::Cancelled)) | Some(Ok(_)) | None => None,
-        Some(Err(error)) => latest.with(Option::is_some).then_some(error),
-    };
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t("spbx-main-number")}</h2>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/callflows", "/v2/accounts/x/temporal_rules", "/v2/accounts/x/temporal_rules_sets", "/v2/accounts/x/menus", "/v2/accounts/x/faxboxes", "/v2/accounts/x/phone_numbers"] />
             <p class="notice-line" role="status">{move || notice.get()}</p>
-            // Shown from the first answer on. After a save the screen is read again, and
-            // only the sections whose own data changed are drawn again: what someone is
-            // typing in another section stays.
+            // Shown from the first answer on. After a save only what it made stale is
+            // read again, and only the sections drawn from that are drawn again: what
+            // someone is typing in another section stays.
             <Show
                 when=move || latest.with(Option::is_some)
                 fallback=move || view! { <LoadedView load=data let:_first>{""}</LoadedView> }
             >
-                {move || reread_failed().map(|error| {
+                // A re-read that failed after a save: said above the sections, which stay.
+                {move || failed.get().map(|(error, stale)| {
                     let error = Signal::derive(move || Some(error.clone()));
-                    view! { <ErrorNotice error=error on_retry=Callback::new(move |_| data.refetch()) /> }
+                    let retry = Callback::new(move |_| saved.run((String::new(), notice, stale)));
+                    view! { <ErrorNotice error=error on_retry=retry /> }
                 })}
                 {move || match configured.get() {
                     false => view! { <p>{t("main-number-not-set-up")}</p> }.into_any(),
@@ -316,7 +385,9 @@ pub fn MainNumberScreen() -> impl IntoView {
                         // Each section says what its save did on its own line, below it,
                         // where the person is looking (the line outlives the section's
                         // redraw after the re-read).
-                        let (hours, holiday, calls) = (say_here(saved), say_here(saved), say_here(saved));
+                        let hours = say_here(saved, Stale::Rules);
+                        let holiday = say_here(saved, Stale::Rules);
+                        let calls = say_here(saved, Stale::Office);
                         view! {
                             <NumbersEditor office=office saved=saved />
                             {move || view! { <OfficeHoursView week=week.get() /> }}

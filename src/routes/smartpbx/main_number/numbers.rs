@@ -7,7 +7,9 @@ use leptos::prelude::*;
 
 use leptos::context::Provider;
 
-use super::{say_here, Saved};
+use super::{say_here, Saved, Stale};
+use crate::components::leave_guard::use_unsaved_form;
+use patchbay_monster::phone::readable;
 
 use crate::components::confirm::Confirm;
 use patchbay_monster::main_number::{main_numbers, real_numbers};
@@ -65,7 +67,7 @@ impl Kind {
 pub fn NumbersEditor(office: Memo<Office>, saved: Saved) -> impl IntoView {
     let list = move |kind: Kind| {
         let share = Memo::new(move |_| office.with(|o| (kind.callflow(o), o.spare_numbers.clone())));
-        let (state, on_saved) = say_here(saved);
+        let (state, on_saved) = say_here(saved, Stale::Office);
         view! {
             <Provider value=state>
                 {move || {
@@ -97,11 +99,13 @@ fn NumberList(kind: Kind, callflow: Value, spare: Vec<String>, on_saved: Callbac
     let email = RwSignal::new(String::new());
     let removing = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
+    // Asked about before leaving with another number chosen or a fax email typed in.
+    let unsaved = use_unsaved_form(move || (chosen.get_untracked(), email.get_untracked()));
 
     let write = use_section_save(
         move |(adding, number, _): &(bool, String, String)| {
             let what = if *adding { "action-add" } else { "action-remove" };
-            t_with(&kind.key(what), &[("number", arg(number.clone()))])
+            t_with(&kind.key(what), &[("number", arg(readable(number)))])
         },
         move |call, (adding, number, mail): (bool, String, String)| {
             let (meta, cf, company, account) =
@@ -116,8 +120,9 @@ fn NumberList(kind: Kind, callflow: Value, spare: Vec<String>, on_saved: Callbac
                     (Kind::Fax, false) => remove_fax_number(&call, &meta, &account, &cf, &number).await,
                 }?;
                 removing.set(None);
+                unsaved.saved();
                 let done = if adding { "added" } else { "removed" };
-                Ok(t_with(&kind.key(done), &[("number", arg(number))]))
+                Ok(t_with(&kind.key(done), &[("number", arg(readable(&number)))]))
             }
         },
         error,
@@ -146,10 +151,10 @@ fn NumberList(kind: Kind, callflow: Value, spare: Vec<String>, on_saved: Callbac
                 view! {
                     <ul>
                         {numbers.into_iter().map(|n| {
-                            let label = t_with(&kind.key("remove"), &[("number", arg(n.clone()))]);
+                            let label = t_with(&kind.key("remove"), &[("number", arg(readable(&n)))]);
                             let target = n.clone();
                             view! {
-                                <li>{n}" "<button type="button" class="link" aria-label=label on:click=move |_| removing.set(Some(target.clone()))>{t("remove")}</button></li>
+                                <li>{readable(&n)}" "<button type="button" class="link" aria-label=label on:click=move |_| removing.set(Some(target.clone()))>{t("remove")}</button></li>
                             }
                         }).collect_view()}
                     </ul>
@@ -157,9 +162,9 @@ fn NumberList(kind: Kind, callflow: Value, spare: Vec<String>, on_saved: Callbac
             }}
             {move || removing.get().map(|n| {
                 let question = if kind == Kind::Fax && has_faxbox {
-                    t_with("numbers-fax-remove-confirm", &[("number", arg(n.clone()))])
+                    t_with("numbers-fax-remove-confirm", &[("number", arg(readable(&n)))])
                 } else {
-                    t_with("numbers-remove-confirm", &[("number", arg(n.clone())), ("what", arg(t(&kind.key("title"))))])
+                    t_with("numbers-remove-confirm", &[("number", arg(readable(&n))), ("what", arg(t(&kind.key("title"))))])
                 };
                 let q_id = format!("{}-confirm", kind.prefix());
                 let q_ref = q_id.clone();
@@ -178,7 +183,7 @@ fn NumberList(kind: Kind, callflow: Value, spare: Vec<String>, on_saved: Callbac
                         <div class="field">
                             <label for=select_id.clone()>{t(&kind.key("spare"))}</label>
                             <select id=select_id node_ref=bound(chosen) on:change=move |ev| chosen.set(event_target_value(&ev))>
-                                {spare.iter().map(|n| view! { <option value=n.clone()>{n.clone()}</option> }).collect_view()}
+                                {spare.iter().map(|n| view! { <option value=n.clone()>{readable(n)}</option> }).collect_view()}
                             </select>
                         </div>
                         {(kind == Kind::Fax).then(|| view! {

@@ -3,6 +3,7 @@
 //! (`origin: "common"`), and releasing the number from the account.
 
 use leptos::prelude::*;
+use patchbay_monster::phone::readable;
 
 use crate::components::leave_guard::use_unsaved_fields;
 
@@ -41,7 +42,7 @@ pub fn NumberFeaturesScreen() -> impl IntoView {
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
     view! {
         <section class="screen" aria-labelledby="number-title">
-            <h2 id="number-title">{number.clone()}</h2>
+            <h2 id="number-title">{readable(&number)}</h2>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/phone_numbers"] />
             <Loaded load=doc let:d>
                 <NumberFeaturesForm number=number.clone() path=path.get_value() doc=d />

@@ -15,10 +15,13 @@ use crate::api::{ActionScope, Crossbar};
 use crate::components::doc_links::DocLinks;
 use crate::components::loaded::Loaded;
 use crate::config::RuntimeConfig;
-use crate::i18n::{t, t_or, t_with};
+use crate::i18n::{arg, t, t_or, t_with};
 use crate::routes::smartpbx::json::strings;
 use crate::routes::table::{Screen, Spbx};
 use leptos_router::components::A;
+use patchbay_monster::phone::readable;
+use patchbay_monster::used_by::{numbers_reach, Reaches};
+use std::collections::BTreeMap;
 
 pub(crate) async fn load_all(call: &ActionScope, account: &str) -> Result<Vec<(String, Value)>, CrossbarError> {
     let rows = fetch_all_pages(call, &format!("accounts/{}/phone_numbers", seg(account)), "").await?;
@@ -26,6 +29,40 @@ pub(crate) async fn load_all(call: &ActionScope, account: &str) -> Result<Vec<(S
         .into_iter()
         .map(|row| (row.get("id").and_then(Value::as_str).unwrap_or_default().to_string(), row))
         .collect())
+}
+
+/// The numbers, and what each one reaches (the callflows that list them, with the users
+/// and groups those belong to, so "Used by" can name them).
+async fn load_screen(
+    call: &ActionScope,
+    account: &str,
+) -> Result<(Vec<(String, Value)>, BTreeMap<String, Reaches>), CrossbarError> {
+    let base = format!("accounts/{}", seg(account));
+    let (callflows, users, groups) = (format!("{base}/callflows"), format!("{base}/users"), format!("{base}/groups"));
+    let (numbers, callflows, users, groups) = futures::join!(
+        load_all(call, account),
+        fetch_all_pages(call, &callflows, "has_key=numbers"),
+        fetch_all_pages(call, &users, ""),
+        fetch_all_pages(call, &groups, ""),
+    );
+    Ok((numbers?, numbers_reach(&callflows?, &users?, &groups?)))
+}
+
+/// "Used by" in words: the main number, a user or ring group by name, another app.
+fn used_by_text(number: &Value, reaches: Option<&Reaches>) -> String {
+    let app = number.get("used_by").and_then(Value::as_str).filter(|u| !u.is_empty());
+    match (app, reaches) {
+        (None, _) => t("number-spare"),
+        (Some("callflow"), Some(Reaches::MainNumber)) => t("number-reaches-main"),
+        (Some("callflow"), Some(Reaches::MainConference)) => t("number-reaches-conference"),
+        (Some("callflow"), Some(Reaches::MainFax)) => t("number-reaches-fax"),
+        (Some("callflow"), Some(Reaches::User(name))) => name.clone(),
+        (Some("callflow"), Some(Reaches::Group(name))) => {
+            t_with("number-reaches-group", &[("name", arg(name.clone()))])
+        }
+        (Some("callflow"), Some(Reaches::Callflow(name))) if !name.is_empty() => name.clone(),
+        (Some(app), _) => t_or(&format!("number-used-by-{app}"), app),
+    }
 }
 
 #[component]
@@ -36,15 +73,16 @@ pub fn NumbersScreen() -> impl IntoView {
         || t("action-open-numbers"),
         move |call| {
             let account = client.account_id();
-            async move { load_all(&call, &account).await }
+            async move { load_screen(&call, &account).await }
         },
     );
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t("spbx-numbers")}</h2>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/phone_numbers"] />
-            <Loaded load=rows let:r>
+            <Loaded load=rows let:loaded>
                 {
+                    let (r, reach) = loaded;
                     let count = t_with("list-count-all", &[("shown", r.len().into())]);
                     view! {
                         <table class="table">
@@ -60,13 +98,12 @@ pub fn NumbersScreen() -> impl IntoView {
                             <tbody>
                                 {r.into_iter().map(|(number, n)| {
                                     let state = n.get("state").and_then(Value::as_str).unwrap_or_default().to_string();
-                                    let used_by = n.get("used_by").and_then(Value::as_str).filter(|u| !u.is_empty());
-                                    let used_by = used_by.map(|u| t_or(&format!("number-used-by-{u}"), u)).unwrap_or_else(|| t("number-spare"));
+                                    let used_by = used_by_text(&n, reach.get(&number));
                                     let features = strings(n.get("features"));
                                     view! {
                                         <tr>
                                             <th scope="row">
-                                                <A href=Screen::SmartPbx(Spbx::Number(number.clone())).href()>{number.clone()}</A>
+                                                <A href=Screen::SmartPbx(Spbx::Number(number.clone())).href()>{readable(&number)}</A>
                                             </th>
                                             <td>{t_or(&format!("number-state-{state}"), &state)}</td>
                                             <td>{used_by}</td>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use patchbay_crossbar::path::seg;
+use patchbay_monster::phone::readable;
 use serde_json::Value;
 
 use crate::api::ActionScope;
@@ -67,7 +68,8 @@ fn joined(u: &Value, key: &str, empty_key: &str) -> String {
     if u.get("_columns_failed").is_some() {
         return t("users-col-unavailable");
     }
-    let items: Vec<&str> = strs(u.get(key)).collect();
+    // Phone numbers read as numbers (`+1 415-555-0100`); device names stay as they are.
+    let items: Vec<String> = strs(u.get(key)).map(readable).collect();
     if items.is_empty() {
         t(empty_key)
     } else {

@@ -19,7 +19,7 @@ use serde_json::{json, Value};
 
 use super::account;
 use crate::api::use_save;
-use crate::components::error_notice::error_text;
+use crate::components::error_notice::{error_text, problem_in_words};
 use crate::components::form::name_problem;
 use crate::components::form::{unique_id, FieldErrors, MadeOutsideConfirm, SaveState, TextField};
 use crate::i18n::{arg, t, t_with};
@@ -217,7 +217,7 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
                         let msg = if fe.validator == "unique" && key == "mailbox" {
                             t("vmbox-mailbox-taken")
                         } else {
-                            fe.message.clone()
+                            problem_in_words(fe)
                         };
                         Some((key, msg))
                     })

@@ -72,6 +72,35 @@ async fn leaving_a_screen_with_unsaved_changes_asks_first_and_staying_keeps_them
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn the_back_button_with_unsaved_changes_asks_first() -> Result<()> {
+    let h = Harness::start().await?;
+    open_alice(&h).await?;
+    h.fill("First name", "Alicia").await?;
+    // The browser's Back moves the history before the page hears of it; the question
+    // comes a moment later.
+    let asked = || async {
+        h.eventually("the question", || async {
+            let open = h.browser.find_all(fantoccini::Locator::Css("dialog.leave-guard[open]")).await?;
+            Ok((!open.is_empty()).then_some(()))
+        })
+        .await
+    };
+    h.browser.back().await?;
+    asked().await?;
+    h.button("Stay on this screen").await?.click().await?;
+    assert_eq!(h.value_of("First name").await?, "Alicia");
+    h.heading("Alice Liddell").await?;
+    assert!(h.browser.current_url().await?.path().contains("/users/"), "the address is the screen's again");
+
+    h.browser.back().await?;
+    asked().await?;
+    h.button("Leave without saving").await?.click().await?;
+    h.heading("Users").await?;
+    assert!(h.browser.current_url().await?.path().ends_with("/users"));
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn signing_out_with_unsaved_changes_asks_first() -> Result<()> {
     let h = Harness::start().await?;
     open_alice(&h).await?;
@@ -311,8 +340,8 @@ async fn the_inspector_shows_expected_answers_as_normal_and_paths_decoded() -> R
     h.sign_in("Demo Co", "admin", "admin-pass").await?;
     h.heading("Dashboard").await?;
     h.link("Numbers").await?.click().await?;
-    h.link("+14155550100").await?.click().await?;
-    h.heading("+14155550100").await?;
+    h.link("+1 415-555-0100").await?.click().await?;
+    h.heading("+1 415-555-0100").await?;
     h.button("API inspector").await?.click().await?;
 
     // The white-label lookup's 404 (no branding for this address) is not a failure.
@@ -390,15 +419,15 @@ async fn a_numbers_changed_features_ask_before_leaving() -> Result<()> {
     h.sign_in("Demo Co", "admin", "admin-pass").await?;
     h.heading("Dashboard").await?;
     h.link("Numbers").await?.click().await?;
-    h.link("+14155550100").await?.click().await?;
-    h.heading("+14155550100").await?;
+    h.link("+1 415-555-0100").await?.click().await?;
+    h.heading("+1 415-555-0100").await?;
     // Only looking (stepping into a field without changing it) asks nothing.
     h.field("Send a caller name (CNAM)").await?.click().await?;
     h.field("Send a caller name (CNAM)").await?.click().await?;
     h.link("Numbers").await?.click().await?;
     h.heading("Numbers").await?;
-    h.link("+14155550100").await?.click().await?;
-    h.heading("+14155550100").await?;
+    h.link("+1 415-555-0100").await?.click().await?;
+    h.heading("+1 415-555-0100").await?;
     h.field("Emergency (E911) address").await?.click().await?;
     h.link("Numbers").await?.click().await?;
     h.heading("Leave without saving?").await?;

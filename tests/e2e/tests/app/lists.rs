@@ -46,7 +46,7 @@ async fn searching_users_asks_crossbar_and_clearing_brings_the_list_back() -> Re
     h.role_with_text("status", "All 8 shown.").await?;
     // Smart PBX's grid columns come from the page's own callflows and devices.
     let row = h.browser.find(Locator::XPath("//tbody/tr[th[contains(., 'Alice')]]")).await?.text().await?;
-    for expected in ["+14155550101", "Alice cell", "Voicemail"] {
+    for expected in ["+1 415-555-0101", "Alice cell", "Voicemail"] {
         assert!(row.contains(expected), "{expected} missing from Alice's row: {row}");
     }
     h.fill("Search users by name", "Gra").await?;

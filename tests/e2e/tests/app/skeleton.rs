@@ -226,7 +226,11 @@ async fn a_whitelabel_document_for_the_hostname_brands_the_sign_in_page() -> Res
     let h = Harness::start().await?;
     h.open("/").await?;
     h.field("Account name").await?;
-    assert_eq!(h.browser.title().await?, "Patchbay", "an unbranded host keeps the product name");
+    // The tab names the page and, on an unbranded host, the product.
+    h.eventually("the sign-in page's title", || async {
+        Ok((h.browser.title().await? == "Sign in — Patchbay").then_some(()))
+    })
+    .await?;
 
     // A reseller brands its domain through Crossbar (as the Branding app would).
     let script = r#"
@@ -253,7 +257,7 @@ async fn a_whitelabel_document_for_the_hostname_brands_the_sign_in_page() -> Res
     h.browser.refresh().await?;
     h.text("Acme <Voice>").await?;
     h.eventually("the title following the brand", || async {
-        Ok((h.browser.title().await? == "Acme <Voice>").then_some(()))
+        Ok((h.browser.title().await? == "Sign in — Acme <Voice>").then_some(()))
     })
     .await?;
     let brand = h

@@ -82,8 +82,8 @@ async fn dashboard_shows_the_seeded_counts_and_special_numbers() -> Result<()> {
         assert!(shown.iter().any(|(l, v)| l == label && *v == value), "{label} = {value} not in {shown:?}");
     }
     h.heading("Main numbers").await?;
-    h.text("+14155550100").await?;
-    h.text("+14155550103").await?;
+    h.text("+1 415-555-0100").await?;
+    h.text("+1 415-555-0103").await?;
     h.text("Main voicemail box: Main Voicemail Box (mailbox 0)").await?;
     h.finish().await
 }
@@ -119,7 +119,7 @@ async fn company_caller_id_is_written_to_the_account_and_the_number() -> Result<
                "caller_name": "Demo Co"})
     );
     // The summary shows the new caller ID after the reload.
-    h.text("+14155550100 (DEMO OFFICE)").await?;
+    h.text("+1 415-555-0100 (DEMO OFFICE)").await?;
 
     // Choosing none removes both caller IDs from the account.
     choose(&h, "Company caller ID number", "").await?;
@@ -185,6 +185,9 @@ async fn call_logs_open_legs_and_records_and_export_the_range_as_csv() -> Result
     h.browser.wait().for_element(Locator::XPath("//ol[contains(@class,'call-legs')]/li[2]")).await?;
     let text = legs.text().await?;
     assert!(text.contains('→'), "{text}");
+    // Why each leg ended, in words rather than FreeSWITCH's cause names.
+    let words = ["ended normally", "not answered", "busy", "caller hung up before it was answered"];
+    assert!(words.iter().any(|w| text.contains(w)) && !text.contains('_'), "{text}");
     // Each leg's full record opens from inside the legs list.
     legs.find(Locator::XPath(".//button[normalize-space(.)='Record']")).await?.click().await?;
     let record = h.browser.wait().for_element(Locator::Css("ol.call-legs pre.cdr-json")).await?;
@@ -222,10 +225,11 @@ async fn feature_codes_bootstrap_recreates_a_deleted_code_as_smart_pbx_does() ->
 
     h.link("Feature Codes").await?.click().await?;
     h.heading("One standard feature code is missing").await?;
+    h.text("Voicemail — check your own box").await?;
     h.button("Create the missing feature codes").await?.click().await?;
     h.role_with_text("status", "Created one feature code.").await?;
     let table = h.browser.find(Locator::Css("table")).await?.text().await?;
-    assert!(table.contains("voicemail[single_mailbox_login]"), "{table}");
+    assert!(table.contains("Voicemail — check your own box"), "{table}");
 
     let (_, found) = h.api("GET", &find, None).await?;
     let found = rows(&found);

@@ -223,7 +223,7 @@ async fn an_e911_number_can_be_a_devices_emergency_caller_id() -> Result<()> {
     assert_eq!(status, 200);
     h.link("Bob laptop").await?.click().await?;
     h.heading("Bob laptop").await?;
-    choose(&h, "Emergency caller ID", "+14155550100").await?;
+    choose(&h, "Emergency caller ID", "+1 415-555-0100").await?;
     h.button("Save").await?.click().await?;
     h.role_with_text("status", "Saved.").await?;
     let d = device_named(&h, "Bob laptop").await?;

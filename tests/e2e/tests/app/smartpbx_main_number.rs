@@ -222,9 +222,9 @@ async fn a_range_holiday_across_months_then_deleting_holidays() -> Result<()> {
 async fn a_spare_number_becomes_a_main_conference_number() -> Result<()> {
     let h = Harness::start().await?;
     let account = open_main_number(&h).await?;
-    choose(&h, "Spare number for conference calls", "+14155550105").await?;
+    choose(&h, "Spare number for conference calls", "+1 415-555-0105").await?;
     h.button("Add conference number").await?.click().await?;
-    h.role_with_text("status", "+14155550105 now reaches the main conference.").await?;
+    h.role_with_text("status", "+1 415-555-0105 now reaches the main conference.").await?;
     let conference = callflow(&h, &account, "MainConference").await?;
     assert_eq!(conference["numbers"], json!(["+14155550103", "+14155550105"]));
     assert_eq!(conference["type"], "conference");
@@ -266,10 +266,10 @@ async fn opening_main_number_recreates_a_missing_main_faxing_as_its_own_action()
 async fn a_fax_number_with_its_main_faxbox_then_removed_again() -> Result<()> {
     let h = Harness::start().await?;
     let account = open_main_number(&h).await?;
-    choose(&h, "Spare number for faxes", "+14155550105").await?;
+    choose(&h, "Spare number for faxes", "+1 415-555-0105").await?;
     h.fill("Email for received faxes", "faxes@demo.test").await?;
     h.button("Add fax number").await?.click().await?;
-    h.role_with_text("status", "+14155550105 now receives faxes.").await?;
+    h.role_with_text("status", "+1 415-555-0105 now receives faxes.").await?;
     let faxing = callflow(&h, &account, "MainFaxing").await?;
     assert_eq!(faxing["numbers"], json!(["+14155550105"]));
     let faxbox_id = faxing["flow"]["data"]["id"].as_str().unwrap().to_string();
@@ -280,10 +280,10 @@ async fn a_fax_number_with_its_main_faxbox_then_removed_again() -> Result<()> {
     assert_eq!(faxbox["owner_id"], account, "Smart PBX owns the main faxbox by the account (quirk)");
     assert_eq!(faxbox["notifications"]["inbound"]["email"]["send_to"], "faxes@demo.test");
 
-    h.button("Remove the fax number +14155550105").await?.click().await?;
+    h.button("Remove the fax number +1 415-555-0105").await?.click().await?;
     h.role_with_text("alertdialog", "The main faxbox is deleted with it").await?;
     h.button("Yes, remove").await?.click().await?;
-    h.role_with_text("status", "+14155550105 no longer receives faxes.").await?;
+    h.role_with_text("status", "+1 415-555-0105 no longer receives faxes.").await?;
     let faxing = callflow(&h, &account, "MainFaxing").await?;
     assert_eq!(faxing["numbers"], json!(["undefinedfaxing"]));
     assert_eq!(faxing["flow"]["data"], json!({}));
@@ -296,14 +296,14 @@ async fn a_fax_number_with_its_main_faxbox_then_removed_again() -> Result<()> {
 async fn a_spare_number_joins_the_main_numbers_after_the_zero() -> Result<()> {
     let h = Harness::start().await?;
     let account = open_main_number(&h).await?;
-    choose(&h, "Spare number for the main number", "+14155550105").await?;
+    choose(&h, "Spare number for the main number", "+1 415-555-0105").await?;
     h.button("Add main number").await?.click().await?;
-    h.role_with_text("status", "+14155550105 now reaches the main number.").await?;
+    h.role_with_text("status", "+1 415-555-0105 now reaches the main number.").await?;
     let main = callflow(&h, &account, "MainCallflow").await?;
     assert_eq!(main["numbers"], json!(["0", "+14155550100", "+14155550105"]));
-    h.button("Remove +14155550105 from the main numbers").await?.click().await?;
+    h.button("Remove +1 415-555-0105 from the main numbers").await?.click().await?;
     h.button("Yes, remove").await?.click().await?;
-    h.role_with_text("status", "+14155550105 no longer reaches the main number.").await?;
+    h.role_with_text("status", "+1 415-555-0105 no longer reaches the main number.").await?;
     let main = callflow(&h, &account, "MainCallflow").await?;
     assert_eq!(main["numbers"], json!(["0", "+14155550100"]));
     h.finish().await
@@ -353,7 +353,7 @@ async fn saving_one_section_keeps_what_is_typed_in_another() -> Result<()> {
     let h = Harness::start().await?;
     open_main_number(&h).await?;
     // Half-way through adding a fax number…
-    choose(&h, "Spare number for faxes", "+14155550105").await?;
+    choose(&h, "Spare number for faxes", "+1 415-555-0105").await?;
     h.fill("Email for received faxes", "faxes@demo.test").await?;
     // …a holiday is added in another section; the screen is read again after it.
     h.fill("Holiday name", "Founders day").await?;
@@ -375,5 +375,34 @@ async fn saving_one_section_keeps_what_is_typed_in_another() -> Result<()> {
     assert!((0.0..200.0).contains(&gap), "the message is {gap}px below the Add holiday button");
     assert_eq!(h.value_of("Email for received faxes").await?, "faxes@demo.test", "the fax email typed before");
     assert_eq!(h.value_of("Spare number for faxes").await?, "+14155550105");
+    // Only what the holiday made stale was read again, not the whole screen.
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Read office hours and holidays again").await?;
+    assert!(!h.has_button_starting("Read Main Number's numbers and call handling again").await?);
+
+    // The fax number half-added is asked about before leaving; so is a holiday typed in.
+    h.button("API inspector").await?.click().await?;
+    h.link("Users").await?.click().await?;
+    h.heading("Leave without saving?").await?;
+    h.button("Stay on this screen").await?.click().await?;
+    assert_eq!(h.value_of("Email for received faxes").await?, "faxes@demo.test");
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_main_number_section_with_unsaved_changes_asks_before_leaving() -> Result<()> {
+    let h = Harness::start().await?;
+    open_main_number(&h).await?;
+    h.fill("Holiday name", "Founders day").await?;
+    h.link("Users").await?.click().await?;
+    h.heading("Leave without saving?").await?;
+    h.button("Stay on this screen").await?.click().await?;
+    assert_eq!(h.value_of("Holiday name").await?, "Founders day");
+    // Once added, the form is as stored again: nothing to ask.
+    h.set_value("Date", "2026-06-01").await?;
+    h.button("Add holiday").await?.click().await?;
+    h.role_with_text("status", "Holiday “Founders day” added.").await?;
+    h.link("Users").await?.click().await?;
+    h.heading("Users").await?;
     h.finish().await
 }

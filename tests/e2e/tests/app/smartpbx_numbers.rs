@@ -16,7 +16,7 @@ async fn open_numbers(h: &Harness) -> Result<()> {
 async fn cnam_and_e911_are_checked_then_written_on_the_number() -> Result<()> {
     let h = Harness::start().await?;
     open_numbers(&h).await?;
-    h.link("+14155550100").await?.click().await?;
+    h.link("+1 415-555-0100").await?.click().await?;
     h.heading("Caller name and emergency address").await?;
     // The seed's CNAM is there to edit.
     assert_eq!(h.value_of("Caller name shown to people you call").await?, "DEMO CO");
@@ -54,7 +54,7 @@ async fn cnam_and_e911_are_checked_then_written_on_the_number() -> Result<()> {
 async fn a_spare_number_is_released_after_a_confirmation() -> Result<()> {
     let h = Harness::start().await?;
     open_numbers(&h).await?;
-    h.link("+14155550105").await?.click().await?;
+    h.link("+1 415-555-0105").await?.click().await?;
     h.button("Release this number").await?.click().await?;
     h.text("Release this number from the account?").await?;
     h.button("Release the number").await?.click().await?;

@@ -10,11 +10,22 @@ async fn feature_codes_lists_the_seeded_codes_by_category() -> Result<()> {
     h.heading("Dashboard").await?;
     h.link("Feature Codes").await?.click().await?;
     h.heading("Feature Codes").await?;
-    h.text("voicemail[action=check]").await?;
+    // Codes by name in words, not their stored `featurecode.name`.
+    h.text("Voicemail — check messages").await?;
     let table = h.browser.find(fantoccini::Locator::Css("table")).await?.text().await?;
-    for expected in ["*97", "*72", "*11", "6683", "Call parking", "Hot desking", "park_and_retrieve"] {
+    for expected in [
+        "*97",
+        "*72",
+        "*11",
+        "6683",
+        "Call parking",
+        "Hot desking",
+        "Park or retrieve a call",
+        "Call forward — turn on",
+    ] {
         assert!(table.contains(expected), "{expected} missing from:\n{table}");
     }
+    assert!(!table.contains("[action="), "a stored name shown instead of words:\n{table}");
     h.finish().await
 }
 
@@ -66,9 +77,20 @@ async fn call_logs_show_the_last_weeks_calls_in_the_users_timezone() -> Result<(
 async fn numbers_lists_the_inventory_with_what_uses_each_number() -> Result<()> {
     let h = Harness::start().await?;
     let numbers = open_screen(&h, "Numbers").await?;
-    assert!(numbers.contains("+14155550100"), "the main number is missing:\n{numbers}");
-    assert!(numbers.contains("A callflow"), "{numbers}");
     assert!(numbers.contains("In service"), "{numbers}");
+    // Numbers read as numbers, and "Used by" names who each one reaches.
+    for (number, used_by) in [
+        ("+1 415-555-0100", "Main number"),
+        ("+1 415-555-0101", "Alice Liddell"),
+        ("+1 415-555-0102", "Sales (ring group)"),
+        ("+1 415-555-0103", "Main conference"),
+        ("+1 415-555-0104", "Support hotline"),
+        ("+1 415-555-0105", "Spare"),
+    ] {
+        let row = format!("//tbody/tr[th[normalize-space(.)='{number}']]");
+        let row = h.browser.find(fantoccini::Locator::XPath(&row)).await?.text().await?;
+        assert!(row.contains(used_by), "{number} should be used by {used_by}: {row}");
+    }
     h.role_with_text("status", "All 6 shown.").await?;
     h.finish().await
 }
@@ -80,7 +102,7 @@ async fn main_number_shows_numbers_office_hours_lunch_and_holidays() -> Result<(
     h.heading("Dashboard").await?;
     h.link("Main Number").await?.click().await?;
     h.heading("Office hours").await?;
-    h.text("+14155550100").await?;
+    h.text("+1 415-555-0100").await?;
     let hours = h.browser.find(fantoccini::Locator::Css("table")).await?.text().await?;
     assert!(hours.contains("Monday 9:00 AM – 12:00 PM, 1:00 PM – 5:00 PM 12:00 PM – 1:00 PM"), "{hours}");
     assert!(hours.contains("Saturday Closed"), "{hours}");

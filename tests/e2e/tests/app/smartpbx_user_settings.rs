@@ -163,7 +163,7 @@ async fn extensions_and_spare_numbers_are_written_to_the_main_callflow() -> Resu
     let account = h.account_id().await?;
     h.button("Add an extension").await?.click().await?;
     h.fill("Extension 2", "2010").await?;
-    h.field("Spare numbers").await?.select_by_label("+14155550105").await?;
+    h.field("Spare numbers").await?.select_by_label("+1 415-555-0105").await?;
     h.button("Add number").await?.click().await?;
     h.button("Save extensions and numbers").await?.click().await?;
     section_status(&h, "Extensions and numbers", "Saved").await?;

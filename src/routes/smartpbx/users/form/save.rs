@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use super::fields::Fields;
 use crate::api::ActionScope;
-use crate::components::error_notice::error_text;
+use crate::components::error_notice::{error_text, problem_in_words};
 use crate::i18n::t;
 
 pub use crate::components::form::SaveError;
@@ -40,7 +40,7 @@ fn at(step: Step, error: CrossbarError) -> SaveError {
             let message = match (field, f.validator.as_str()) {
                 ("extension", "unique") => t("user-extension-taken"),
                 ("phone_mac", "unique") => t("device-mac-taken"),
-                _ => f.message.clone(),
+                _ => problem_in_words(f),
             };
             Some((field, message))
         })

@@ -1,6 +1,7 @@
 //! Outbound caller ID (one of the user's own numbers) and music on hold (account media).
 
 use leptos::prelude::*;
+use patchbay_monster::phone::readable;
 use patchbay_monster::user_features::{external_caller_id_patch, music_on_hold_patch};
 use patchbay_monster::user_listing::PHONE_NUMBER_MIN_LEN;
 use serde_json::Value;
@@ -30,7 +31,7 @@ pub fn CallerIdSection(ctx: UserCtx, user: Value, related: Related) -> impl Into
     }
     let number_options = Signal::derive(move || {
         let mut all = vec![(String::new(), t("user-caller-id-none"))];
-        all.extend(numbers.iter().map(|n| (n.clone(), n.clone())));
+        all.extend(numbers.iter().map(|n| (n.clone(), readable(n))));
         all
     });
     let media: Vec<(String, String)> = related.media.iter().map(|m| (str_at(m, "/id"), str_at(m, "/name"))).collect();

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use patchbay_crossbar::path::seg;
+use patchbay_monster::phone::readable;
 use patchbay_monster::user_features::external_caller_id_patch;
 use patchbay_monster::user_numbers::{split_numbers, user_callflow_numbers, NumbersProblem};
 use serde_json::{json, Value};
@@ -82,7 +83,7 @@ pub fn NumbersSection(ctx: UserCtx, user: Value, related: Related) -> impl IntoV
     });
     let spare_options = Signal::derive(move || {
         let mut all = vec![(String::new(), t("numbers-choose-spare"))];
-        all.extend(spare.get().into_iter().map(|n| (n.clone(), n)));
+        all.extend(spare.get().into_iter().map(|n| (n.clone(), readable(&n))));
         all
     });
     let add_number = move |_| {
@@ -116,10 +117,10 @@ pub fn NumbersSection(ctx: UserCtx, user: Value, related: Related) -> impl IntoV
                 <legend>{t("numbers-phone-numbers")}</legend>
                 <ul>
                     {move || numbers.get().into_iter().map(|n| {
-                        let label = t_with("numbers-remove-number", &[("number", arg(n.clone()))]);
+                        let label = t_with("numbers-remove-number", &[("number", arg(readable(&n)))]);
                         let number = n.clone();
                         view! {
-                            <li>{n} " " <button type="button" on:click=move |_| {
+                            <li>{readable(&n)} " " <button type="button" on:click=move |_| {
                                 numbers.update(|l| l.retain(|x| *x != number));
                                 spare.update(|l| l.push(number.clone()));
                             }>{label}</button></li>
