@@ -6,6 +6,7 @@
 
 pub mod bootstrap;
 pub mod call_handling;
+pub mod callflow;
 pub mod classify;
 pub mod dashboard;
 pub mod device;
