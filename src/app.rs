@@ -22,8 +22,15 @@ use crate::routes::smartpbx::{
 };
 use crate::routes::table::segment::*;
 use crate::routes::{
-    accounts::AccountsPage, callflows::CallflowsPage, gate::Gate, home::Home, my_settings::MySettingsPage,
-    not_found::NotFound, shell::Shell, sign_in::SignInPage, which_app::WhichAppPage,
+    accounts::AccountsPage,
+    callflows::{CallflowsScreen, EditCallflowScreen, NewCallflowScreen},
+    gate::Gate,
+    home::Home,
+    my_settings::MySettingsPage,
+    not_found::NotFound,
+    shell::Shell,
+    sign_in::SignInPage,
+    which_app::WhichAppPage,
 };
 use crate::session::{keep_session_alive, Session};
 
@@ -101,7 +108,9 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                             <Route path=(StaticSegment(VMBOXES), ParamSegment("id")) view=page(|| view! { <EditVmboxScreen /> }.into_any()) />
                             <Route path=ParamSegment("screen") view=page(|| view! { <ComingNextScreen /> }.into_any()) />
                         </ParentRoute>
-                        <Route path=StaticSegment(CALLFLOWS) view=page(|| view! { <Gate section=Section::Callflows><CallflowsPage /></Gate> }.into_any()) />
+                        <Route path=StaticSegment(CALLFLOWS) view=page(|| view! { <Gate section=Section::Callflows><CallflowsScreen /></Gate> }.into_any()) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(NEW)) view=page(|| view! { <Gate section=Section::Callflows><NewCallflowScreen /></Gate> }.into_any()) />
+                        <Route path=(StaticSegment(CALLFLOWS), ParamSegment("id")) view=page(|| view! { <Gate section=Section::Callflows><EditCallflowScreen /></Gate> }.into_any()) />
                         <Route path=StaticSegment(ACCOUNTS) view=page(|| view! { <Gate section=Section::Accounts><AccountsPage /></Gate> }.into_any()) />
                         <Route path=StaticSegment(MY_SETTINGS) view=page(|| view! { <Gate section=Section::MySettings><MySettingsPage /></Gate> }.into_any()) />
                         <Route path=StaticSegment(WHICH_APP) view=page(|| view! { <WhichAppPage /> }.into_any()) />

@@ -67,7 +67,6 @@ role-user = User
 ## Callflows / Accounts
 callflows-title = Callflows
 callflows-intro = The tree editor for call routing: IVR menus, time-of-day routing and feature codes.
-callflows-coming = The callflow editor is being built. Until then, callflows made here or in Monster UI are left untouched.
 accounts-title = Accounts
 accounts-intro = Create and manage the sub-accounts of your reseller account.
 accounts-coming = The account manager is being built.

@@ -2,6 +2,7 @@
 
 pub mod confirm;
 pub mod conflict_dialog;
+pub mod dialog;
 pub mod doc_links;
 pub mod error_notice;
 pub mod flash;

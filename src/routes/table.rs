@@ -53,6 +53,8 @@ pub enum Screen {
     Home,
     SmartPbx(Spbx),
     Callflows,
+    NewCallflow,
+    Callflow(String),
     Accounts,
     MySettings,
     WhichApp,
@@ -65,6 +67,8 @@ impl Screen {
         match self {
             Screen::Home => "/".to_string(),
             Screen::Callflows => path(&[CALLFLOWS]),
+            Screen::NewCallflow => path(&[CALLFLOWS, NEW]),
+            Screen::Callflow(id) => path(&[CALLFLOWS, &seg(id)]),
             Screen::Accounts => path(&[ACCOUNTS]),
             Screen::MySettings => path(&[MY_SETTINGS]),
             Screen::WhichApp => path(&[WHICH_APP]),
@@ -123,6 +127,8 @@ mod tests {
         assert_eq!(Screen::SmartPbx(Spbx::Number("+14155550100".into())).href(), "/smartpbx/numbers/%2B14155550100");
         assert_eq!(Screen::SmartPbx(Spbx::Vmboxes).href(), "/smartpbx/voicemail-boxes");
         assert_eq!(Screen::MySettings.href(), "/settings");
+        assert_eq!(Screen::Callflow("cf/1".into()).href(), "/callflows/cf%2F1");
+        assert_eq!(Screen::NewCallflow.href(), "/callflows/new");
         assert_eq!(Screen::Home.href(), "/");
     }
 }

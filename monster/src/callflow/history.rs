@@ -26,26 +26,19 @@ impl<T> History<T> {
         self.future.clear();
     }
 
-    /// The state before the last edit, taking `now` as the state to redo.
-    pub fn undo(&mut self, now: T) -> Result<T, T> {
-        match self.past.pop() {
-            Some(before) => {
-                self.future.push(now);
-                Ok(before)
-            }
-            None => Err(now),
-        }
+    /// The state before the last edit, taking `now` as the state to redo (`None`, and
+    /// nothing kept, when there is nothing to undo).
+    pub fn undo(&mut self, now: T) -> Option<T> {
+        let before = self.past.pop()?;
+        self.future.push(now);
+        Some(before)
     }
 
     /// The state the last undo left, taking `now` back into the past.
-    pub fn redo(&mut self, now: T) -> Result<T, T> {
-        match self.future.pop() {
-            Some(after) => {
-                self.past.push(now);
-                Ok(after)
-            }
-            None => Err(now),
-        }
+    pub fn redo(&mut self, now: T) -> Option<T> {
+        let after = self.future.pop()?;
+        self.past.push(now);
+        Some(after)
     }
 
     pub fn can_undo(&self) -> bool {
@@ -79,12 +72,12 @@ mod tests {
         assert_eq!(now, 2);
         now = h.undo(now).unwrap();
         assert_eq!(now, 1);
-        assert_eq!(h.undo(now), Err(1));
-        now = h.redo(now).unwrap();
+        assert_eq!(h.undo(now), None);
+        now = h.redo(1).unwrap();
         assert_eq!(now, 2);
         h.record(now);
         now = 9;
         assert!(!h.can_redo());
-        assert_eq!(h.undo(now), Ok(2));
+        assert_eq!(h.undo(now), Some(2));
     }
 }

@@ -38,6 +38,8 @@ pub struct TableSearch {
     pub view: SearchView,
     pub label_key: &'static str,
     pub row: fn(&Value) -> AnyView,
+    /// The table's own query (its filters) goes with the search too.
+    pub filtered: bool,
 }
 
 /// Adds to one page of rows what other collections know about them (the users grid's
@@ -111,7 +113,14 @@ pub fn PagedTable(
     let load = move |more: bool| {
         last_was_more.set_value(more);
         let start = if more { next_key.get_untracked() } else { None };
-        let found = search.and_then(|s| search_request(&path.get_value(), s.doc_type, s.view, &wanted.get_untracked()));
+        let found = search.and_then(|s| {
+            let (search_path, search_query) =
+                search_request(&path.get_value(), s.doc_type, s.view, &wanted.get_untracked())?;
+            let own = query.get_value();
+            let search_query =
+                if s.filtered && !own.is_empty() { format!("{search_query}&{own}") } else { search_query };
+            Some((search_path, search_query))
+        });
         let is_search = found.is_some();
         let (list_path, list_query) = found.unwrap_or_else(|| (path.get_value(), query.get_value()));
         let url = page_path(&list_path, &list_query, start.as_deref());

@@ -123,7 +123,7 @@ pub fn DevicesScreen() -> impl IntoView {
                 row=device_row
                 enrich=with_owner_names
                 empty_key="devices-empty"
-                search=TableSearch { doc_type: "device", view: SearchView::Name, label_key: "devices-search", row: device_hit }
+                search=TableSearch { doc_type: "device", view: SearchView::Name, label_key: "devices-search", row: device_hit, filtered: false }
             />
         </section>
     }

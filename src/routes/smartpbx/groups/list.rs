@@ -92,7 +92,7 @@ pub fn GroupsScreen() -> impl IntoView {
             columns=vec!["col-name", "col-members"]
             row=group_row
             empty_key="groups-empty"
-            search=TableSearch { doc_type: "group", view: SearchView::Name, label_key: "groups-search", row: group_hit }
+            search=TableSearch { doc_type: "group", view: SearchView::Name, label_key: "groups-search", row: group_hit, filtered: false }
         />
     }
 }

@@ -149,7 +149,7 @@ pub fn UsersScreen() -> impl IntoView {
                 ]
                 enrich=with_numbers_and_devices
                 row=user_row
-                search=TableSearch { doc_type: "user", view: SearchView::Name, label_key: "users-search", row: user_hit }
+                search=TableSearch { doc_type: "user", view: SearchView::Name, label_key: "users-search", row: user_hit, filtered: false }
                 empty_key="users-empty"
             />
         </section>

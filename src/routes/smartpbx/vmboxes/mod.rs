@@ -69,7 +69,7 @@ pub fn VoicemailBoxesScreen() -> impl IntoView {
                 columns=vec!["col-name", "col-mailbox", "col-messages"]
                 row=vmbox_row
                 empty_key="vmboxes-empty"
-                search=TableSearch { doc_type: "vmbox", view: SearchView::Name, label_key: "vmboxes-search", row: vmbox_hit }
+                search=TableSearch { doc_type: "vmbox", view: SearchView::Name, label_key: "vmboxes-search", row: vmbox_hit, filtered: false }
             />
         </section>
     }

@@ -273,6 +273,19 @@ async fn at_390_pixels_wide_no_screen_scrolls_sideways() -> Result<()> {
             wide.push(format!("{screen}: {by}px too wide ({culprits})"));
         }
     }
+    // Callflows: the list, and a callflow's editor (its diagram scrolls in its own frame).
+    h.button("Menu").await?.click().await?;
+    h.link("Callflows").await?.click().await?;
+    h.heading("Callflows").await?;
+    h.field("Show all callflows").await?.click().await?;
+    h.link("MainCallflow").await?.click().await?;
+    h.heading("MainCallflow").await?;
+    for screen in ["Callflows", "MainCallflow"] {
+        let (by, culprits) = overflow(&h).await?;
+        if by > 0 {
+            wide.push(format!("{screen}: {by}px too wide ({culprits})"));
+        }
+    }
     assert!(wide.is_empty(), "screens wider than a phone:\n{}", wide.join("\n"));
 
     // The inspector opens from the menu as a sheet over the screen, from the top.

@@ -1,0 +1,303 @@
+//! A step's settings: one field per key of its `data` (the keys the action writes, as
+//! monster-ui-callflows writes them, plus any the step already had), typed as stored —
+//! a string stays a string (`timeout: "20"`), a number a number — and a list to pick
+//! from where a key points at a user, a device, a box, a menu… Any step, and every step
+//! of a module Patchbay has no form for, can also be edited as JSON.
+
+use leptos::prelude::*;
+use patchbay_crossbar::paging::fetch_all_pages;
+use patchbay_monster::callflow::Action;
+use serde_json::{Map, Value};
+
+use super::super::account_path;
+use crate::api::use_load;
+use crate::components::form::unique_id;
+use crate::components::loaded::Loaded;
+use crate::i18n::{arg, t, t_or, t_with};
+
+/// The names of what steps point at (the editor's `metadata`): a target picked here is
+/// named on its step at once, before Crossbar has been asked.
+#[derive(Clone, Copy)]
+pub struct TargetNames(pub RwSignal<Value>);
+
+/// Silence, as Monster's media picker offers it.
+const SILENCE: &str = "silence_stream://300000";
+
+/// What a key points at: the collection to pick from.
+fn collection_for(module: &str, key: &str) -> Option<&'static str> {
+    Some(match (module, key) {
+        ("user", "id") | ("receive_fax", "owner_id") => "users",
+        ("device", "id") => "devices",
+        ("voicemail", "id") => "vmboxes",
+        ("menu", "id") => "menus",
+        ("conference", "id") => "conferences",
+        ("play", "id") => "media",
+        ("callflow", "id") | ("ring_group_toggle", "callflow_id") => "callflows",
+        ("directory", "id") => "directories",
+        ("faxbox", "id") => "faxboxes",
+        _ => return None,
+    })
+}
+
+#[derive(Clone, Copy)]
+enum Field {
+    Text(RwSignal<String>),
+    Whole(RwSignal<String>),
+    Flag(RwSignal<bool>),
+    Pick { value: RwSignal<String>, collection: &'static str, was_null: bool },
+    Json(RwSignal<String>),
+}
+
+/// The form of one step's data.
+#[derive(Clone, Copy)]
+pub struct StepForm {
+    module: StoredValue<String>,
+    base: StoredValue<Value>,
+    fields: StoredValue<Vec<(String, Field)>>,
+    pub as_json: RwSignal<bool>,
+    json: RwSignal<String>,
+}
+
+impl StepForm {
+    /// For a step of `module` (with `action`, if Patchbay knows it) holding `data`.
+    pub fn new(module: &str, action: Option<&Action>, data: &Value) -> StepForm {
+        let defaults = action.map(Action::default_data).unwrap_or(Value::Null);
+        let mut keys: Vec<String> = defaults.as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default();
+        for key in data.as_object().into_iter().flat_map(|o| o.keys()) {
+            if !keys.contains(key) {
+                keys.push(key.clone());
+            }
+        }
+        keys.retain(|k| k != "skip_module");
+        let fields = match action {
+            None => vec![],
+            Some(_) => keys
+                .into_iter()
+                .map(|key| {
+                    let value = data.get(&key).or_else(|| defaults.get(&key)).cloned().unwrap_or(Value::Null);
+                    let field = match (collection_for(module, &key), &value) {
+                        (Some(collection), Value::String(_) | Value::Null) => Field::Pick {
+                            value: RwSignal::new(value.as_str().unwrap_or_default().to_string()),
+                            collection,
+                            was_null: value.is_null(),
+                        },
+                        (_, Value::String(s)) => Field::Text(RwSignal::new(s.clone())),
+                        (_, Value::Bool(b)) => Field::Flag(RwSignal::new(*b)),
+                        (_, Value::Number(n)) if n.is_i64() || n.is_u64() => Field::Whole(RwSignal::new(n.to_string())),
+                        (_, other) => {
+                            Field::Json(RwSignal::new(serde_json::to_string_pretty(other).unwrap_or_default()))
+                        }
+                    };
+                    (key, field)
+                })
+                .collect(),
+        };
+        StepForm {
+            module: StoredValue::new(module.to_string()),
+            base: StoredValue::new(data.clone()),
+            as_json: RwSignal::new(action.is_none()),
+            json: RwSignal::new(serde_json::to_string_pretty(data).unwrap_or_else(|_| "{}".into())),
+            fields: StoredValue::new(fields),
+        }
+    }
+
+    /// The step's new `data`, or what is wrong with the form.
+    pub fn value(&self) -> Result<Value, String> {
+        if self.as_json.get_untracked() {
+            let parsed: Value = serde_json::from_str(&self.json.get_untracked())
+                .map_err(|e| t_with("cf-json-invalid", &[("error", arg(e.to_string()))]))?;
+            return match parsed {
+                Value::Object(_) => Ok(parsed),
+                _ => Err(t("cf-json-not-object")),
+            };
+        }
+        let mut data: Map<String, Value> = self.base.with_value(|b| b.as_object().cloned().unwrap_or_default());
+        for (key, field) in self.fields.get_value() {
+            let label = field_label(&key);
+            let value = match field {
+                Field::Text(v) => Value::String(v.get_untracked()),
+                Field::Whole(v) => {
+                    let text = v.get_untracked();
+                    let n: i64 =
+                        text.trim().parse().map_err(|_| t_with("cf-field-whole-number", &[("field", arg(label))]))?;
+                    Value::from(n)
+                }
+                Field::Flag(v) => Value::Bool(v.get_untracked()),
+                Field::Pick { value, was_null, .. } => {
+                    let chosen = value.get_untracked();
+                    match (chosen.as_str(), was_null) {
+                        ("", true) => Value::Null,
+                        ("" | "null", false) => return Err(t_with("cf-field-choose", &[("field", arg(label))])),
+                        (id, _) => Value::String(id.to_string()),
+                    }
+                }
+                Field::Json(v) => serde_json::from_str(&v.get_untracked())
+                    .map_err(|e| t_with("cf-field-json", &[("field", arg(label)), ("error", arg(e.to_string()))]))?,
+            };
+            data.insert(key, value);
+        }
+        Ok(Value::Object(data))
+    }
+
+    /// Switching to JSON starts from what the fields say now.
+    fn switch_to_json(&self) {
+        if let Ok(v) = self.value() {
+            self.json.set(serde_json::to_string_pretty(&v).unwrap_or_default());
+        }
+        self.as_json.set(true);
+    }
+}
+
+fn field_label(key: &str) -> String {
+    t_or(&format!("cf-field-{}", key.replace('_', "-")), &key.replace('_', " "))
+}
+
+/// The fields of a step form.
+#[component]
+pub fn StepFields(form: StepForm) -> impl IntoView {
+    let module = form.module.get_value();
+    let fields = form.fields.get_value();
+    let json_id = unique_id("step-json");
+    let has_fields = !fields.is_empty();
+    view! {
+        <Show when=move || !form.as_json.get()>
+            {
+                let fields = fields.clone();
+                let module = module.clone();
+                if fields.is_empty() {
+                    view! { <p>{t("cf-step-nothing-to-set")}</p> }.into_any()
+                } else {
+                    fields.into_iter().map(|(key, field)| field_view(&module, &key, field)).collect_view().into_any()
+                }
+            }
+        </Show>
+        <Show when=move || form.as_json.get()>
+            <div class="field">
+                <label for=json_id.clone()>{t("cf-step-json")}</label>
+                <textarea id=json_id.clone() class="cf-json" rows="10" spellcheck="false" bind:value=form.json></textarea>
+            </div>
+        </Show>
+        {has_fields.then(|| view! {
+            <p>
+                <button type="button" class="link" on:click=move |_| if form.as_json.get_untracked() { form.as_json.set(false) } else { form.switch_to_json() }>
+                    {move || if form.as_json.get() { t("cf-step-as-fields") } else { t("cf-step-as-json") }}
+                </button>
+            </p>
+        })}
+    }
+}
+
+fn field_view(module: &str, key: &str, field: Field) -> AnyView {
+    let id = unique_id("step-field");
+    let label = field_label(key);
+    match field {
+        Field::Text(v) | Field::Whole(v) => view! {
+            <div class="field">
+                <label for=id.clone()>{label}</label>
+                <input id=id type="text" bind:value=v />
+            </div>
+        }
+        .into_any(),
+        Field::Flag(v) => view! {
+            <div class="field field--check">
+                <input id=id.clone() type="checkbox" bind:checked=v />
+                <label for=id>{label}</label>
+            </div>
+        }
+        .into_any(),
+        Field::Json(v) => view! {
+            <div class="field">
+                <label for=id.clone()>{label}</label>
+                <textarea id=id class="cf-json" rows="4" spellcheck="false" bind:value=v></textarea>
+            </div>
+        }
+        .into_any(),
+        Field::Pick { value, collection, .. } => {
+            let silence = module == "play";
+            view! { <Picker id=id label=label value=value collection=collection silence=silence /> }.into_any()
+        }
+    }
+}
+
+/// A name for a listing row: a user's full name, else its name, else its numbers.
+fn row_name(row: &Value) -> String {
+    let text = |k: &str| row.get(k).and_then(Value::as_str).unwrap_or_default().trim().to_string();
+    let full = format!("{} {}", text("first_name"), text("last_name")).trim().to_string();
+    if !full.is_empty() {
+        return full;
+    }
+    let name = text("name");
+    if !name.is_empty() {
+        return name;
+    }
+    let numbers = patchbay_crossbar::json::strings(row.get("numbers"));
+    if numbers.is_empty() {
+        text("id")
+    } else {
+        numbers.join(", ")
+    }
+}
+
+/// A list of the account's documents of one kind to choose from.
+#[component]
+fn Picker(
+    id: String,
+    label: String,
+    value: RwSignal<String>,
+    collection: &'static str,
+    silence: bool,
+) -> impl IntoView {
+    let targets = use_context::<TargetNames>();
+    let rows = use_load(
+        move || t_with("action-list-for-step", &[("what", arg(collection))]),
+        move |call| {
+            let path = format!("{}/{collection}", account_path());
+            async move {
+                let query = if collection == "callflows" { "key_missing=featurecode" } else { "" };
+                fetch_all_pages(&call, &path, query).await
+            }
+        },
+    );
+    view! {
+        <Loaded load=rows let:rows>
+            {
+                let mut options: Vec<(String, String)> = rows
+                    .iter()
+                    .map(|r| (r.get("id").and_then(Value::as_str).unwrap_or_default().to_string(), row_name(r)))
+                    .collect();
+                patchbay_crossbar::order::sort_by(&mut options, |a, b| a.1.cmp(&b.1));
+                if silence {
+                    options.insert(0, (SILENCE.to_string(), t("cf-silence")));
+                }
+                let current = value.get_untracked();
+                if !current.is_empty() && current != "null" && !options.iter().any(|(id, _)| *id == current) {
+                    options.insert(0, (current.clone(), current));
+                }
+                let id = id.clone();
+                let names = StoredValue::new(options.clone());
+                let pick = move |ev: leptos::ev::Event| {
+                    let chosen = event_target_value(&ev);
+                    let name = names.with_value(|n| n.iter().find(|(v, _)| *v == chosen).map(|(_, name)| name.clone()));
+                    if let (Some(targets), Some(name)) = (targets, name) {
+                        targets.0.update(|m| {
+                            if !m.is_object() {
+                                *m = Value::Object(Map::new());
+                            }
+                            m[chosen.as_str()] = serde_json::json!({ "name": name });
+                        });
+                    }
+                    value.set(chosen);
+                };
+                view! {
+                    <div class="field">
+                        <label for=id.clone()>{label.clone()}</label>
+                        <select id=id on:change=pick prop:value=move || value.get()>
+                            <option value="">{t("cf-choose")}</option>
+                            {options.into_iter().map(|(v, name)| view! { <option value=v>{name}</option> }).collect_view()}
+                        </select>
+                    </div>
+                }
+            }
+        </Loaded>
+    }
+}

@@ -1,0 +1,32 @@
+//! Callflows: Monster's Advanced Callflows as a section — the list of the account's
+//! callflows (what other apps own hidden unless asked for) and the editor, which draws a
+//! flow as a diagram that is also a keyboard-operable tree. What it writes is built by
+//! `patchbay_monster::callflow`, as monster-ui-callflows writes it.
+
+mod editor;
+mod list;
+
+pub use editor::{EditCallflowScreen, NewCallflowScreen};
+pub use list::CallflowsScreen;
+
+use patchbay_crossbar::path::seg;
+use patchbay_monster::callflow::list::NO_MATCH;
+use patchbay_monster::phone::readable;
+
+use crate::api::Crossbar;
+use crate::i18n::t;
+
+/// `accounts/{id}`, for the signed-in account.
+fn account_path() -> String {
+    let account = leptos::prelude::expect_context::<Crossbar>().account_id();
+    format!("accounts/{}", seg(&account))
+}
+
+/// A callflow number as people read it ("Catch all" for `no_match`).
+fn number_text(number: &str) -> String {
+    match number {
+        NO_MATCH => t("cf-catch-all"),
+        "" => t("cf-no-number"),
+        n => readable(n),
+    }
+}

@@ -1,0 +1,179 @@
+//! Callflows: the list (other apps' callflows hidden until asked for), the editor by
+//! mouse and keyboard, and what lands in the database — what monster-ui-callflows
+//! writes, with every node of modules Patchbay has no form for kept.
+
+use anyhow::{anyhow, Result};
+use fantoccini::Locator;
+use patchbay_e2e::Harness;
+use serde_json::{json, Value};
+
+async fn open_callflows(h: &Harness) -> Result<()> {
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Callflows").await?.click().await?;
+    h.heading("Callflows").await?;
+    Ok(())
+}
+
+/// The tree's step named `name` (a step is named by its own box: "Key 1: User, Ada").
+fn step_xpath(name: &str) -> String {
+    let literal =
+        format!("concat('', {})", name.split('\'').map(|p| format!("'{p}'")).collect::<Vec<_>>().join(", \"'\", "));
+    format!("//*[@role='treeitem'][normalize-space(.)={literal}]")
+}
+
+async fn step(h: &Harness, name: &str) -> Result<fantoccini::elements::Element> {
+    Ok(h.browser.wait().for_element(Locator::XPath(&step_xpath(name))).await?)
+}
+
+async fn callflow_named(h: &Harness, name: &str) -> Result<Value> {
+    let account = h.account_id().await?;
+    let (_, found) =
+        h.api("GET", &format!("accounts/{account}/callflows?filter_name={}", name.replace(' ', "%20")), None).await?;
+    let id = found["data"][0]["id"].as_str().ok_or(anyhow!("no callflow named {name}: {found}"))?.to_string();
+    let (_, doc) = h.api("GET", &format!("accounts/{account}/callflows/{id}"), None).await?;
+    Ok(doc["data"].clone())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_callflow_built_by_clicks_is_what_the_callflows_app_writes() -> Result<()> {
+    let h = Harness::start().await?;
+    open_callflows(&h).await?;
+    h.button("New callflow").await?.click().await?;
+    h.heading("New callflow").await?;
+    h.fill("Name", "Sales line").await?;
+    h.choose("Spare numbers", "+1 415-555-0105").await?;
+    h.button("Add number").await?.click().await?;
+    h.fill("Extension", "2999").await?;
+    h.button("Add extension").await?.click().await?;
+    h.text("+1 415-555-0105").await?;
+
+    // The first step: a user, picked from the account's users.
+    h.button("Add action").await?.click().await?;
+    h.fill("Search actions", "use").await?;
+    h.button("User").await?.click().await?;
+    h.heading("Add User").await?;
+    h.choose("Target", "Alice Liddell").await?;
+    h.button("Add step").await?.click().await?;
+    // Named after what it rings at once, before anything is saved.
+    step(&h, "User, Alice Liddell").await?;
+    // Then, after it, her voicemail box.
+    h.button("Add action").await?.click().await?;
+    h.button("Voicemail").await?.click().await?;
+    h.choose("Target", "Alice Liddell's VMBox").await?;
+    h.button("Add step").await?.click().await?;
+    step(&h, "Voicemail, Alice Liddell's VMBox").await?;
+    // Undo takes the last step away, Redo brings it back.
+    h.button("Undo").await?.click().await?;
+    h.eventually("the voicemail step gone", || async {
+        Ok(h.browser
+            .find_all(Locator::XPath(&step_xpath("Voicemail, Alice Liddell's VMBox")))
+            .await?
+            .is_empty()
+            .then_some(()))
+    })
+    .await?;
+    h.button("Redo").await?.click().await?;
+    step(&h, "Voicemail, Alice Liddell's VMBox").await?;
+
+    h.field("List this callflow in Main Number").await?.click().await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+    // Opened again by its new id: the steps are named after what they ring.
+    h.heading("Sales line").await?;
+    step(&h, "User, Alice Liddell").await?;
+
+    let doc = callflow_named(&h, "Sales line").await?;
+    assert_eq!(doc["numbers"], json!(["+14155550105", "2999"]));
+    assert_eq!(doc["ui_is_main_number_cf"], json!(true));
+    assert_eq!(doc["ui_metadata"]["origin"], "callflows");
+    assert_eq!(doc["ui_metadata"]["ui"], "monster-ui");
+    let flow = &doc["flow"];
+    assert_eq!(flow["module"], "user");
+    assert_eq!(flow["data"]["timeout"], "20", "a string, as Monster writes it: {flow}");
+    assert_eq!(flow["data"]["can_call_self"], false);
+    assert!(flow["data"]["id"].as_str().is_some_and(|id| id.len() == 32), "{flow}");
+    assert_eq!(flow["children"]["_"]["module"], "voicemail");
+    assert_eq!(flow["children"]["_"]["children"], json!({}));
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn steps_of_modules_without_a_form_survive_an_edit_made_by_keyboard() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    let account = h.account_id().await?;
+    let odd = json!({
+        "module": "cidlistmatch", "data": {"id": "list1", "odd": [1, {"x": null}]},
+        "children": {
+            "match": {"module": "park", "data": {"action": "auto", "default_ringback_timeout": 120000}, "children": {}},
+            "nomatch": {"module": "play", "data": {"id": "silence_stream://300000"}, "children": {}}
+        }
+    });
+    let body = json!({"name": "Screening", "numbers": ["2998"], "flow": odd, "some_app_key": {"kept": true}});
+    let (status, answer) = h.api("PUT", &format!("accounts/{account}/callflows"), Some(body)).await?;
+    assert_eq!(status, 201, "{answer}");
+
+    h.link("Callflows").await?.click().await?;
+    h.heading("Callflows").await?;
+    h.link("Screening").await?.click().await?;
+    h.heading("Screening").await?;
+    // Modules Patchbay has no form for are shown by name, never dropped.
+    let first = step(&h, "Module “cidlistmatch”").await?;
+    step(&h, "“match”: Module “park”").await?;
+    // By keyboard: into the tree, down to the last step, Enter edits it.
+    first.click().await?;
+    h.press_on_focused(&char::from(fantoccini::key::Key::End).to_string()).await?;
+    h.eventually("the last step focused", || async {
+        let named = h
+            .browser
+            .execute(
+                "const e = document.activeElement;
+                 return e && e.getAttribute('role') === 'treeitem' ? e.textContent.replace(/\\s+/g, ' ').trim() : '';",
+                vec![],
+            )
+            .await?;
+        Ok((named == json!("“nomatch”: Media")).then_some(()))
+    })
+    .await?;
+    h.press_on_focused(&char::from(fantoccini::key::Key::Enter).to_string()).await?;
+    h.heading("Edit Media").await?;
+    h.button("Cancel").await?.click().await?;
+    // Turn the parked branch off, and save.
+    step(&h, "“match”: Module “park”").await?.click().await?;
+    h.button("Turn off").await?.click().await?;
+    step(&h, "“match”: Module “park” (turned off)").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+
+    let doc = callflow_named(&h, "Screening").await?;
+    let mut expected = odd.clone();
+    expected["children"]["match"]["data"]["skip_module"] = json!(true);
+    assert_eq!(doc["flow"], expected);
+    assert_eq!(doc["some_app_key"], json!({"kept": true}));
+    assert!(doc.get("metadata").is_none_or(|m| m.is_object()), "metadata is Crossbar's own answer, never stored");
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn smart_pbx_callflows_are_hidden_until_show_all_and_open_read_only() -> Result<()> {
+    let h = Harness::start().await?;
+    open_callflows(&h).await?;
+    h.role_with_text("status", "shown").await?;
+    assert!(!h.has_link("MainCallflow").await?, "Smart PBX's main callflow is hidden by default");
+    h.text("Support hotline").await?;
+    h.field("Show all callflows").await?.click().await?;
+    h.link("MainCallflow").await?.click().await?;
+    h.heading("MainCallflow").await?;
+    h.text("Smart PBX manages this callflow.").await?;
+    let save = h.button("Save").await?;
+    assert!(save.attr("disabled").await?.is_some(), "read-only until asked");
+    h.link("Open it in Smart PBX").await?;
+    h.button("Edit it here anyway").await?.click().await?;
+    h.eventually("Save enabled", || async {
+        Ok(h.button("Save").await?.attr("disabled").await?.is_none().then_some(()))
+    })
+    .await?;
+    h.finish().await
+}
