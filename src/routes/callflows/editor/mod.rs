@@ -25,7 +25,7 @@ use serde_json::Value;
 
 use self::moves::move_under;
 use self::names::step_name;
-use self::palette::{AddStepDialog, Adding};
+use self::palette::{branch_choice, AddStepDialog, Adding, BranchChoice, BranchField};
 use self::root::{RootFields, RootPanel};
 use self::state::Editor;
 use self::step_form::{StepFields, StepForm};
@@ -355,14 +355,20 @@ fn CallflowEditor(opened: Opened) -> impl IntoView {
                 </Confirm>
             </Show>
             <AddStepDialog editor=editor adding=adding rules=rules />
-            <EditStepDialog editor=editor editing=editing />
+            <EditStepDialog editor=editor editing=editing rules=rules />
         </section>
     }
 }
 
-/// A step's settings in a dialog.
+/// A step's settings in a dialog: the branch it is on (when its parent branches), what it
+/// does, a link to KAZOO's page for its module, and for a step going to another callflow,
+/// that callflow.
 #[component]
-fn EditStepDialog(editor: Editor, editing: RwSignal<Option<Path>>) -> impl IntoView {
+fn EditStepDialog(
+    editor: Editor,
+    editing: RwSignal<Option<Path>>,
+    rules: StoredValue<Vec<(String, String)>>,
+) -> impl IntoView {
     let open = RwSignal::new(false);
     // Each follows the other, setting only on a change (a signal set to the same
     // value still notifies, and these two would wake each other for ever).
@@ -380,26 +386,53 @@ fn EditStepDialog(editor: Editor, editing: RwSignal<Option<Path>>) -> impl IntoV
     view! {
         <Dialog open=open labelled_by="cf-edit-title">
             {move || editing.get().and_then(|path| {
-                let node = editor.flow.with_untracked(|f| f.node(&path).cloned())?;
+                let (node, parent) = editor.flow.with_untracked(|f| {
+                    let parent = path.split_last().and_then(|(_, p)| f.node(p).cloned());
+                    f.node(&path).cloned().map(|n| (n, parent))
+                })?;
                 let form = StepForm::new(&node.module, action_for(&node), &node.data);
+                let own_key = path.last().cloned();
+                let choice = parent.as_ref().map(|p| rules.with_value(|r| branch_choice(p, r, own_key.as_deref())));
+                let choice = choice.filter(|c| !matches!(c, BranchChoice::Fixed(_)));
+                let branch = RwSignal::new(own_key.clone().unwrap_or_default());
                 let error = RwSignal::new(None::<String>);
                 let name = step_name(&node);
+                let docs = format!("{KAZOO_CALLFLOW_DOCS}{}.md", node.module);
+                let target = (node.module == "callflow")
+                    .then(|| node.data.get("id").and_then(Value::as_str).filter(|id| *id != "null").map(str::to_string))
+                    .flatten();
                 let at = path.clone();
                 let apply = move |ev: leptos::ev::SubmitEvent| {
                     ev.prevent_default();
-                    match form.value() {
-                        Err(e) => error.set(Some(e)),
-                        Ok(data) => {
-                            if editor.edit(|f| f.set_data(&at, data).map(|_| None)) {
-                                editor.said.set(Some(t("cf-step-changed")));
-                                editing.set(None);
-                            }
-                        }
+                    let data = match form.value() {
+                        Err(e) => return error.set(Some(e)),
+                        Ok(data) => data,
+                    };
+                    let key = match branch.get_untracked().trim() {
+                        "" => "_".to_string(),
+                        k => k.to_string(),
+                    };
+                    let rekey = own_key.as_ref().is_some_and(|own| *own != key);
+                    let at = at.clone();
+                    if editor.edit(move |f| {
+                        let at = if rekey { f.rekey(&at, &key)? } else { at };
+                        f.set_data(&at, data)?;
+                        Ok(Some(at))
+                    }) {
+                        editor.said.set(Some(t("cf-step-changed")));
+                        editing.set(None);
+                    } else {
+                        error.set(editor.said.get_untracked());
                     }
                 };
                 Some(view! {
                     <h2 id="cf-edit-title">{t_with("cf-edit-named", &[("action", arg(name))])}</h2>
+                    <p>
+                        <a href=docs target="_blank" rel="noopener noreferrer">{t_with("cf-module-docs", &[("module", arg(node.module.clone()))])}</a>
+                        {target.map(|id| view! { " · " <A href=Screen::Callflow(id).href()>{t("cf-open-target")}</A> })}
+                    </p>
                     <form class="form" novalidate=true on:submit=apply>
+                        {choice.map(|choice| view! { <BranchField choice=choice value=branch /> })}
                         <StepFields form=form />
                         <div class="form-error" role="alert">{move || error.get()}</div>
                         <div class="form-actions">
@@ -412,3 +445,6 @@ fn EditStepDialog(editor: Editor, editing: RwSignal<Option<Path>>) -> impl IntoV
         </Dialog>
     }
 }
+
+/// KAZOO's page for each callflow module (`applications/callflow/doc/<module>.md`).
+const KAZOO_CALLFLOW_DOCS: &str = "https://github.com/2600hz/kazoo/blob/master/applications/callflow/doc/";

@@ -36,9 +36,9 @@ enum Chosen {
     Other(String),
 }
 
-/// How the branch of a new step is chosen under its parent.
+/// How the branch of a step is chosen under its parent.
 #[derive(Clone)]
-enum BranchChoice {
+pub(super) enum BranchChoice {
     /// The only branch there is.
     Fixed(String),
     /// One of these (key, label).
@@ -47,8 +47,10 @@ enum BranchChoice {
     Typed,
 }
 
-fn branch_choice(parent: &Node, rules: &[(String, String)]) -> BranchChoice {
-    let free = |key: &str| parent.child(key).is_none();
+/// The branches a step may take under `parent`: the free ones, and `own` (the branch it
+/// is on now, when editing).
+pub(super) fn branch_choice(parent: &Node, rules: &[(String, String)], own: Option<&str>) -> BranchChoice {
+    let free = |key: &str| own == Some(key) || parent.child(key).is_none();
     match children_of(parent) {
         Children::Keyed(KeyKind::MenuDigits) => BranchChoice::Pick(
             MENU_KEYS
@@ -192,14 +194,13 @@ fn StepDetails(
         Some(Adding::Under(p)) => editor.flow.with_untracked(|f| f.node(p).cloned()),
         _ => None,
     };
-    let choice_of_branch = parent.as_ref().map(|p| rules.with_value(|r| branch_choice(p, r)));
+    let choice_of_branch = parent.as_ref().map(|p| rules.with_value(|r| branch_choice(p, r, None)));
     let branch = RwSignal::new(match &choice_of_branch {
         Some(BranchChoice::Pick(options)) => options.first().map(|(k, _)| k.clone()).unwrap_or_default(),
         Some(BranchChoice::Fixed(k)) => k.clone(),
         _ => String::new(),
     });
     let error = RwSignal::new(None::<String>);
-    let branch_id = unique_id("cf-branch");
     let module_for_add = StoredValue::new(module);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -239,25 +240,7 @@ fn StepDetails(
     view! {
         <h2 id="cf-add-title">{t_with("cf-add-named", &[("action", arg(name))])}</h2>
         <form class="form" novalidate=true on:submit=add>
-            {match choice_of_branch {
-                Some(BranchChoice::Pick(options)) if options.is_empty() => view! { <p class="form-error" role="alert">{t("cf-no-free-branch")}</p> }.into_any(),
-                Some(BranchChoice::Pick(options)) => view! {
-                    <div class="field">
-                        <label for=branch_id.clone()>{t("cf-branch")}</label>
-                        <select id=branch_id on:change=move |ev| branch.set(event_target_value(&ev)) prop:value=move || branch.get()>
-                            {options.into_iter().map(|(k, label)| view! { <option value=k>{label}</option> }).collect_view()}
-                        </select>
-                    </div>
-                }.into_any(),
-                Some(BranchChoice::Typed) => view! {
-                    <div class="field">
-                        <label for=branch_id.clone()>{t("cf-branch-typed")}</label>
-                        <p class="field__hint">{t("cf-branch-typed-hint")}</p>
-                        <input id=branch_id type="text" bind:value=branch />
-                    </div>
-                }.into_any(),
-                _ => ().into_any(),
-            }}
+            {choice_of_branch.map(|choice| view! { <BranchField choice=choice value=branch /> })}
             <StepFields form=form />
             <div class="form-error" role="alert">{move || error.get()}</div>
             <div class="form-actions">
@@ -265,5 +248,34 @@ fn StepDetails(
                 <button type="button" on:click=move |_| on_back.run(())>{t("cf-back")}</button>
             </div>
         </form>
+    }
+}
+
+/// The branch a step goes on: a list of the free ones, or a typed value.
+#[component]
+pub(super) fn BranchField(choice: BranchChoice, value: RwSignal<String>) -> impl IntoView {
+    let id = unique_id("cf-branch");
+    match choice {
+        BranchChoice::Pick(options) if options.is_empty() => {
+            view! { <p class="form-error" role="alert">{t("cf-no-free-branch")}</p> }.into_any()
+        }
+        BranchChoice::Pick(options) => view! {
+            <div class="field">
+                <label for=id.clone()>{t("cf-branch")}</label>
+                <select id=id on:change=move |ev| value.set(event_target_value(&ev)) prop:value=move || value.get()>
+                    {options.into_iter().map(|(k, label)| view! { <option value=k>{label}</option> }).collect_view()}
+                </select>
+            </div>
+        }
+        .into_any(),
+        BranchChoice::Typed => view! {
+            <div class="field">
+                <label for=id.clone()>{t("cf-branch-typed")}</label>
+                <p class="field__hint">{t("cf-branch-typed-hint")}</p>
+                <input id=id type="text" bind:value=value />
+            </div>
+        }
+        .into_any(),
+        BranchChoice::Fixed(_) => ().into_any(),
     }
 }
