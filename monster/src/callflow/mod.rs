@@ -7,6 +7,7 @@ pub mod actions;
 pub mod caption;
 pub mod history;
 pub mod list;
+pub mod menu;
 pub mod save;
 pub mod tree;
 

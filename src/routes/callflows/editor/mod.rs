@@ -6,6 +6,7 @@
 
 mod moves;
 mod names;
+mod new_menu;
 mod palette;
 mod root;
 mod state;

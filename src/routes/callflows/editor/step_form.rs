@@ -248,6 +248,7 @@ fn Picker(
     silence: bool,
 ) -> impl IntoView {
     let targets = use_context::<TargetNames>();
+    let creating = RwSignal::new(false);
     let rows = use_load(
         move || t_with("action-list-for-step", &[("what", arg(collection))]),
         move |call| {
@@ -258,7 +259,22 @@ fn Picker(
             }
         },
     );
+    // A menu made from here is listed and chosen at once.
+    let created = Callback::new(move |(id, name): (String, String)| {
+        if let Some(targets) = targets {
+            targets.0.update(|m| {
+                if !m.is_object() {
+                    *m = Value::Object(Map::new());
+                }
+                m[id.as_str()] = serde_json::json!({ "name": name });
+            });
+        }
+        value.set(id);
+        rows.refetch();
+    });
     view! {
+        // Mounted on the page's body: the step's own form must not hold this one.
+        {(collection == "menus").then(|| view! { <leptos::portal::Portal><super::new_menu::NewMenuDialog open=creating on_created=created /></leptos::portal::Portal> })}
         <Loaded load=rows let:rows>
             {
                 let mut options: Vec<(String, String)> = rows
@@ -296,6 +312,9 @@ fn Picker(
                             {options.into_iter().map(|(v, name)| view! { <option value=v>{name}</option> }).collect_view()}
                         </select>
                     </div>
+                    {(collection == "menus").then(|| view! {
+                        <p><button type="button" on:click=move |_| creating.set(true)>{t("cf-new-menu")}</button></p>
+                    })}
                 }
             }
         </Loaded>

@@ -184,3 +184,56 @@ async fn smart_pbx_callflows_are_hidden_until_show_all_and_open_read_only() -> R
     .await?;
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_menu_made_from_its_step_routes_key_1_to_a_user() -> Result<()> {
+    let h = Harness::start().await?;
+    open_callflows(&h).await?;
+    h.button("New callflow").await?.click().await?;
+    h.heading("New callflow").await?;
+    h.fill("Name", "Language menu").await?;
+    h.fill("Extension", "2997").await?;
+    h.button("Add extension").await?.click().await?;
+    h.button("Add action").await?.click().await?;
+    // The palette's "Menu" (the page has another "Menu" button, for small screens).
+    h.browser.find(Locator::XPath("//dialog[@open]//button[normalize-space(.)='Menu']")).await?.click().await?;
+    h.heading("Add Menu").await?;
+    // No menu yet for this: made here, over the step's dialog, and chosen at once.
+    h.button("New menu…").await?.click().await?;
+    h.heading("New menu").await?;
+    h.fill("Menu name", "Choose a language").await?;
+    h.button("Create menu").await?.click().await?;
+    h.eventually("the new menu chosen", || async {
+        let target = h.field("Target").await?;
+        let shown = h
+            .browser
+            .execute("return arguments[0].selectedOptions[0].textContent", vec![serde_json::to_value(&target)?])
+            .await?;
+        Ok((shown == json!("Choose a language")).then_some(()))
+    })
+    .await?;
+    h.button("Add step").await?.click().await?;
+    step(&h, "Menu, Choose a language").await?;
+    // Key 1 rings Alice.
+    h.button("Add action").await?.click().await?;
+    h.button("User").await?.click().await?;
+    h.choose("Branch", "Key 1").await?;
+    h.choose("Target", "Alice Liddell").await?;
+    h.button("Add step").await?.click().await?;
+    step(&h, "Key 1: User, Alice Liddell").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+
+    let doc = callflow_named(&h, "Language menu").await?;
+    let menu_id = doc["flow"]["data"]["id"].as_str().ok_or(anyhow!("no menu id: {doc}"))?.to_string();
+    assert_eq!(doc["flow"]["module"], "menu");
+    assert_eq!(doc["flow"]["children"]["1"]["module"], "user");
+    let account = h.account_id().await?;
+    let (_, menu) = h.api("GET", &format!("accounts/{account}/menus/{menu_id}"), None).await?;
+    let menu = &menu["data"];
+    assert_eq!(menu["name"], "Choose a language");
+    // Seconds on the form, milliseconds stored; retries one above the form's 3.
+    assert_eq!((menu["timeout"].clone(), menu["retries"].clone()), (json!(10000), json!(4)));
+    assert_eq!(menu["ui_metadata"]["origin"], "callflows");
+    h.finish().await
+}
