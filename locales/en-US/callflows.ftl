@@ -251,3 +251,14 @@ cf-menu-hunt = Callers may dial an extension
 cf-menu-suppress-media = No “invalid key”, “transferring” and “goodbye” prompts
 cf-menu-create = Create menu
 action-create-menu = Create menu { $name }
+
+## The walkthrough on the Callflows list
+cf-recipe-title = How to: a sub-menu for your main number (“press 1 for sales…”)
+cf-recipe-groups = In Smart PBX, make a ring group for each choice callers will have.
+cf-recipe-groups-link = Smart PBX › Groups
+cf-recipe-new = Here, start a new callflow and give it an extension (callers reach it through the main number, so it needs no phone number of its own).
+cf-recipe-menu = Add a “Menu” step; choose a menu or make one with “New menu…”.
+cf-recipe-keys = Select the menu, then for each key “Add action” › “Callflow” and choose that ring group's callflow: changes to the group's members and order in Smart PBX then apply to the menu too.
+cf-recipe-list = Name the callflow, tick “List this callflow in Main Number” and save.
+cf-recipe-main-number = In Smart PBX › Main Number, choose it for the hours it should answer.
+cf-recipe-main-number-link = Smart PBX › Main Number

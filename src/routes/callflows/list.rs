@@ -79,6 +79,7 @@ pub fn CallflowsScreen() -> impl IntoView {
             <h2 id="screen-title">{t("callflows-title")}</h2>
             <p>{t("callflows-intro")}</p>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/callflows"] />
+            <Recipe />
             <p>
                 <button type="button" class="primary" on:click=move |_| navigate(&Screen::NewCallflow.href(), Default::default())>
                     {t("cf-new")}
@@ -111,6 +112,26 @@ pub fn CallflowsScreen() -> impl IntoView {
                 }
             }}
         </section>
+    }
+}
+
+/// The walkthrough of what admins most often come here for: a sub-menu for the main
+/// number, made of Smart PBX's ring groups, so later changes to the groups apply to it.
+#[component]
+fn Recipe() -> impl IntoView {
+    use crate::routes::table::Spbx;
+    view! {
+        <details class="cf-recipe">
+            <summary>{t("cf-recipe-title")}</summary>
+            <ol>
+                <li>{t("cf-recipe-groups")}" "<A href=Screen::SmartPbx(Spbx::Groups).href()>{t("cf-recipe-groups-link")}</A></li>
+                <li>{t("cf-recipe-new")}" "<A href=Screen::NewCallflow.href()>{t("cf-new")}</A></li>
+                <li>{t("cf-recipe-menu")}</li>
+                <li>{t("cf-recipe-keys")}</li>
+                <li>{t("cf-recipe-list")}</li>
+                <li>{t("cf-recipe-main-number")}" "<A href=Screen::SmartPbx(Spbx::MainNumber).href()>{t("cf-recipe-main-number-link")}</A></li>
+            </ol>
+        </details>
     }
 }
 
