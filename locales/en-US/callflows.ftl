@@ -124,7 +124,7 @@ cf-error-number-taken = { $number } already reaches another callflow.
 
 ## Inspector action names
 action-open-callflow = Open callflow
-action-new-callflow = New callflow
+action-read-callflow-context = Read numbers and time-of-day rules for the callflow
 action-save-callflow = Save callflow { $name }
 action-delete-callflow = Delete callflow { $name }
 action-list-for-step = List { $what }

@@ -445,11 +445,17 @@ impl Harness {
     }
 
     /// Choose the option with this text in the `<select>` labelled `label`, by clicking
-    /// it as a person would (the browser fires `change`).
+    /// it as a person would (the browser fires `change`); a list that fills in after it
+    /// is drawn is waited for.
     pub async fn choose(&self, label: &str, option: &str) -> Result<()> {
         let select = self.field(label).await?;
         let xpath = format!(".//option[normalize-space(.)={}]", xpath_literal(option));
-        select.find(Locator::XPath(&xpath)).await?.click().await?;
+        let found = self
+            .eventually(&format!("option {option:?} in {label:?}"), || async {
+                Ok(select.find_all(Locator::XPath(&xpath)).await?.into_iter().next())
+            })
+            .await?;
+        found.click().await?;
         Ok(())
     }
 

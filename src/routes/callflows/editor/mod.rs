@@ -46,30 +46,23 @@ use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::str_field;
 use crate::routes::table::{Screen, Spbx};
 
-/// What the editor needs besides the callflow: which numbers other callflows have
-/// (caught before sending), the spare numbers to offer, the time-of-day rules and sets a
-/// time-of-day step branches on.
-#[derive(Clone)]
-struct Opened {
-    doc: Option<Value>,
+/// What the editor needs besides the callflow, read once the callflow is drawn (the
+/// diagram does not wait for it): which numbers other callflows have (caught before
+/// sending), the spare numbers to offer, the time-of-day rules and sets a time-of-day step
+/// branches on.
+#[derive(Clone, Default)]
+struct Around {
     taken: Vec<(String, String)>,
     spare: Vec<String>,
     rules: Vec<(String, String)>,
 }
 
-async fn open(call: &ActionScope, id: Option<String>) -> Result<Opened, CrossbarError> {
+async fn read_around(call: &ActionScope) -> Result<Around, CrossbarError> {
     let base = account_path();
     let account = expect_context::<Crossbar>().account_id();
-    let doc_path = id.as_ref().map(|id| format!("{base}/callflows/{}", seg(id)));
     let (callflows, rules, sets) =
         (format!("{base}/callflows"), format!("{base}/temporal_rules"), format!("{base}/temporal_rules_sets"));
-    let (doc, all, numbers, rules, sets) = futures::join!(
-        async {
-            match &doc_path {
-                Some(path) => call.get(path).await.map(|e| Some(e.data)),
-                None => Ok(None),
-            }
-        },
+    let (all, numbers, rules, sets) = futures::join!(
         fetch_all_pages(call, &callflows, ""),
         crate::routes::smartpbx::numbers::load_all(call, &account),
         fetch_all_pages(call, &rules, ""),
@@ -92,7 +85,7 @@ async fn open(call: &ActionScope, id: Option<String>) -> Result<Opened, Crossbar
     };
     let mut rules = named(rules?);
     rules.extend(named(sets?));
-    Ok(Opened { doc: doc?, taken, spare, rules })
+    Ok(Around { taken, spare, rules })
 }
 
 #[component]
@@ -102,24 +95,20 @@ pub fn EditCallflowScreen() -> impl IntoView {
         || t("action-open-callflow"),
         move |call| {
             let id = params.with(|p| p.get("id").unwrap_or_default());
-            async move { open(&call, Some(id)).await }
+            let path = format!("{}/callflows/{}", account_path(), seg(&id));
+            async move { call.get(&path).await.map(|e| Some(e.data)) }
         },
     );
     view! {
-        <Loaded load=opened let:o>
-            <CallflowEditor opened=o />
+        <Loaded load=opened let:doc>
+            <CallflowEditor doc=doc />
         </Loaded>
     }
 }
 
 #[component]
 pub fn NewCallflowScreen() -> impl IntoView {
-    let opened = use_load(|| t("action-new-callflow"), move |call| async move { open(&call, None).await });
-    view! {
-        <Loaded load=opened let:o>
-            <CallflowEditor opened=o />
-        </Loaded>
-    }
+    view! { <CallflowEditor doc=None /> }
 }
 
 /// The Smart PBX screen that manages a callflow another app made.
@@ -151,12 +140,22 @@ fn root_problem_text(p: &RootProblem) -> String {
 }
 
 #[component]
-fn CallflowEditor(opened: Opened) -> impl IntoView {
+fn CallflowEditor(doc: Option<Value>) -> impl IntoView {
     let guide = expect_context::<RuntimeConfig>().docs.callflows_guide;
     let version = StoredValue::new(expect_context::<RuntimeConfig>().ui_metadata_version);
     let flash = expect_context::<Flash>();
     let navigate = use_navigate();
-    let Opened { doc, taken, spare, rules } = opened;
+    let around = use_load(|| t("action-read-callflow-context"), move |call| async move { read_around(&call).await });
+    let taken = RwSignal::new(Vec::<(String, String)>::new());
+    let spare = RwSignal::new(Vec::<String>::new());
+    let rules = RwSignal::new(Vec::<(String, String)>::new());
+    watch(move || {
+        if let Some(Ok(a)) = around.get() {
+            taken.set(a.taken);
+            spare.set(a.spare);
+            rules.set(a.rules);
+        }
+    });
     let id = StoredValue::new(doc.as_ref().map(|d| str_field(d, "id").to_string()));
     let loaded = StoredValue::new(doc.clone());
     let made_elsewhere = doc.as_ref().is_some_and(warns_before_edit);
@@ -167,8 +166,6 @@ fn CallflowEditor(opened: Opened) -> impl IntoView {
     let editor = Editor::new(flow, metadata, made_elsewhere);
     provide_context(step_form::TargetNames(editor.metadata));
     let fields = RootFields::new(&doc.as_ref().map(Root::of).unwrap_or_default());
-    let taken = StoredValue::new(taken);
-    let rules = StoredValue::new(rules);
     let title = doc.as_ref().map(|d| str_field(d, "name").to_string()).filter(|n| !n.is_empty());
     let title = title.unwrap_or_else(|| if doc.is_some() { t("cf-unnamed") } else { t("cf-new-title") });
 
@@ -236,7 +233,7 @@ fn CallflowEditor(opened: Opened) -> impl IntoView {
     let save = move |_| {
         status.set(None);
         let root = fields.root();
-        if let Err(problem) = taken.with_value(|taken| check_numbers(&root, taken, id.get_value().as_deref())) {
+        if let Err(problem) = taken.with_untracked(|taken| check_numbers(&root, taken, id.get_value().as_deref())) {
             error.set(Some(root_problem_text(&problem)));
             return;
         }
@@ -368,7 +365,7 @@ fn CallflowEditor(opened: Opened) -> impl IntoView {
 fn EditStepDialog(
     editor: Editor,
     editing: RwSignal<Option<Path>>,
-    rules: StoredValue<Vec<(String, String)>>,
+    rules: RwSignal<Vec<(String, String)>>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     // Each follows the other, setting only on a change (a signal set to the same
@@ -393,7 +390,7 @@ fn EditStepDialog(
                 })?;
                 let form = StepForm::new(&node.module, action_for(&node), &node.data);
                 let own_key = path.last().cloned();
-                let choice = parent.as_ref().map(|p| rules.with_value(|r| branch_choice(p, r, own_key.as_deref())));
+                let choice = parent.as_ref().map(|p| rules.with_untracked(|r| branch_choice(p, r, own_key.as_deref())));
                 let choice = choice.filter(|c| !matches!(c, BranchChoice::Fixed(_)));
                 let branch = RwSignal::new(own_key.clone().unwrap_or_default());
                 let error = RwSignal::new(None::<String>);

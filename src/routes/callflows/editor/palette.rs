@@ -90,7 +90,7 @@ pub fn AddStepDialog(
     editor: Editor,
     adding: RwSignal<Option<Adding>>,
     /// Time-of-day rules and sets of the account: (id, name).
-    rules: StoredValue<Vec<(String, String)>>,
+    rules: RwSignal<Vec<(String, String)>>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     // Each follows the other, setting only on a change (a signal set to the same
@@ -179,7 +179,7 @@ fn StepDetails(
     editor: Editor,
     adding: RwSignal<Option<Adding>>,
     choice: Chosen,
-    rules: StoredValue<Vec<(String, String)>>,
+    rules: RwSignal<Vec<(String, String)>>,
     on_back: Callback<()>,
 ) -> impl IntoView {
     let (module, action) = match &choice {
@@ -194,7 +194,7 @@ fn StepDetails(
         Some(Adding::Under(p)) => editor.flow.with_untracked(|f| f.node(p).cloned()),
         _ => None,
     };
-    let choice_of_branch = parent.as_ref().map(|p| rules.with_value(|r| branch_choice(p, r, None)));
+    let choice_of_branch = parent.as_ref().map(|p| rules.with_untracked(|r| branch_choice(p, r, None)));
     let branch = RwSignal::new(match &choice_of_branch {
         Some(BranchChoice::Pick(options)) => options.first().map(|(k, _)| k.clone()).unwrap_or_default(),
         Some(BranchChoice::Fixed(k)) => k.clone(),

@@ -47,7 +47,7 @@ impl RootFields {
 }
 
 #[component]
-pub fn RootPanel(fields: RootFields, spare: Vec<String>, read_only: RwSignal<bool>) -> impl IntoView {
+pub fn RootPanel(fields: RootFields, spare: RwSignal<Vec<String>>, read_only: RwSignal<bool>) -> impl IntoView {
     let chosen = RwSignal::new(String::new());
     let extension = RwSignal::new(String::new());
     let add = move |number: String| {
@@ -56,7 +56,6 @@ pub fn RootPanel(fields: RootFields, spare: Vec<String>, read_only: RwSignal<boo
             fields.numbers.update(|n| n.push(number));
         }
     };
-    let spare = StoredValue::new(spare);
     let select_id = unique_id("cf-spare");
     let extension_id = unique_id("cf-extension");
     view! {
@@ -91,7 +90,7 @@ pub fn RootPanel(fields: RootFields, spare: Vec<String>, read_only: RwSignal<boo
                         <option value="">{t("cf-choose")}</option>
                         {move || {
                             let taken = fields.numbers.get();
-                            let mut options: Vec<String> = spare.get_value();
+                            let mut options: Vec<String> = spare.get();
                             options.push(NO_MATCH.to_string());
                             options.into_iter().filter(|n| !taken.contains(n)).map(|n| {
                                 let label = number_text(&n);

@@ -5,6 +5,7 @@
 //! own round trips are not counted; requests are counted from Resource Timing. Prints one
 //! table (figure, target, pass/fail) and exits non-zero when a target is missed.
 
+mod callflows;
 mod dashboard;
 mod page_js;
 mod sign_in;
@@ -21,6 +22,7 @@ use patchbay_e2e::{Harness, Options};
 use patchbay_sandbox::Seed;
 use serde_json::{json, Value};
 
+use callflows::callflow_editor;
 use dashboard::{dashboard, report_dashboard};
 use page_js::*;
 use sign_in::{report_sign_in, sign_in_page};
@@ -50,6 +52,7 @@ const TARGET_USERS_FIRST_ROWS_MS: f64 = 500.0;
 const TARGET_SEARCH_MS: f64 = 250.0;
 const TARGET_DOM_ROWS: u64 = 100;
 const TARGET_HEAP_BYTES: f64 = 100.0 * MB;
+const TARGET_CALLFLOW_OP_MS: f64 = 100.0;
 
 /// Monster UI, for reference: gzip -9 sizes of files in its public repositories, as
 /// measured once (Python's `gzip.compress(data, 9)`, per file, summed):
@@ -108,7 +111,11 @@ async fn run(table: &mut Table) -> Result<()> {
     }
     h.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": false })).await?;
     let demo = dashboard(&h).await;
+    let at_dashboard = demo.is_ok();
     report_dashboard(table, "demo seed", demo, false);
+    if at_dashboard {
+        callflow_editor(&h, table).await;
+    }
     finish(h).await?;
 
     // 10,000 users: the Dashboard, then the Users list, its search, a deep scroll and

@@ -1,0 +1,98 @@
+//! A 500-node callflow in the editor: opening it (click → every step drawn) and editing
+//! it (Turn off a deep step, then Undo), each timed inside the page.
+
+use super::*;
+
+/// Steps in the benchmark's callflow: a menu of 9 menus of 9 menus of 5 messages.
+const FANOUT: [usize; 3] = [9, 9, 5];
+
+fn node(depth: usize) -> Value {
+    if depth == FANOUT.len() {
+        return json!({"module": "play", "data": {"id": "silence_stream://300000"}, "children": {}});
+    }
+    let children: serde_json::Map<String, Value> =
+        (1..=FANOUT[depth]).map(|k| (k.to_string(), node(depth + 1))).collect();
+    json!({"module": "menu", "data": {"id": "null"}, "children": children})
+}
+
+fn steps() -> usize {
+    let mut total = 1;
+    let mut level = 1;
+    for n in FANOUT {
+        level *= n;
+        total += level;
+    }
+    total
+}
+
+pub(crate) async fn callflow_editor(h: &Harness, table: &mut Table) {
+    match run(h).await {
+        Ok((open, turn_off, undo)) => {
+            let n = steps();
+            table.row(
+                format!("Callflows: open a {n}-step callflow (click → every step drawn)"),
+                ms(open),
+                format!("≤ {}", ms(TARGET_CALLFLOW_OP_MS)),
+                open <= TARGET_CALLFLOW_OP_MS,
+            );
+            table.row(
+                format!("Callflows: turn a step off in a {n}-step callflow (click → drawn)"),
+                ms(turn_off),
+                format!("≤ {}", ms(TARGET_CALLFLOW_OP_MS)),
+                turn_off <= TARGET_CALLFLOW_OP_MS,
+            );
+            table.row(
+                format!("Callflows: Undo in a {n}-step callflow (click → drawn)"),
+                ms(undo),
+                format!("≤ {}", ms(TARGET_CALLFLOW_OP_MS)),
+                undo <= TARGET_CALLFLOW_OP_MS,
+            );
+        }
+        Err(err) => table.failed("Callflows: a 500-step callflow", &err),
+    }
+}
+
+async fn run(h: &Harness) -> Result<(f64, f64, f64)> {
+    let account = h.account_id().await?;
+    let body = json!({"name": "Bench tree", "numbers": ["2990"], "flow": node(0)});
+    let (status, answer) = h.api("PUT", &format!("accounts/{account}/callflows"), Some(body)).await?;
+    if status != 201 {
+        bail!("creating the callflow: {status} {answer}");
+    }
+    h.link("Callflows").await?.click().await?;
+    h.heading("Callflows").await?;
+    let n = steps();
+    let drawn = format!("() => document.querySelectorAll('[role=treeitem]').length >= {n}");
+    let open = timed_click(h, &drawn, || async { h.link("Bench tree").await }).await?;
+    // The last step, selected (not timed), then turned off and back.
+    page(
+        h,
+        "document.querySelectorAll('[role=treeitem]')[arguments[0] - 1].click(); arguments[1]({});",
+        vec![json!(n)],
+    )
+    .await?;
+    let off = "() => document.querySelectorAll('.cf-node--off').length === 1";
+    let turn_off = timed_click(h, off, || async { h.button("Turn off").await }).await?;
+    let back = "() => document.querySelectorAll('.cf-node--off').length === 0";
+    let undo = timed_click(h, back, || async { h.button("Undo").await }).await?;
+    Ok((open, turn_off, undo))
+}
+
+/// Arms the page for `cond`, clicks what `target` finds, and returns click → `cond`.
+async fn timed_click<F, Fut>(h: &Harness, cond: &str, target: F) -> Result<f64>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<fantoccini::elements::Element>>,
+{
+    page(h, &format!("__bench.arm('click', {cond}); arguments[0]({{}});"), vec![]).await?;
+    target().await?.click().await?;
+    let out = page(
+        h,
+        "const done = arguments[0]; const run = __bench.run;
+         __bench.within(run.ready, 30000, 'the change drawn').then(ready => done({ start: run.start, ready }),
+             e => done({ error: String(e) }));",
+        vec![],
+    )
+    .await?;
+    Ok(num(&out["ready"]) - num(&out["start"]))
+}
