@@ -68,6 +68,12 @@ cf-made-elsewhere-what-happens = Saving it here marks it as edited in Callflows:
 cf-open-in-smartpbx = Open it in Smart PBX
 cf-edit-anyway = Edit it here anyway
 cf-turned-off = (turned off)
+cf-branches-folded = { $count ->
+    [one] 1 branch hidden
+   *[other] { $count } branches hidden
+}
+cf-fold = Fold branches
+cf-unfold = Show branches
 cf-not-chosen = not chosen yet
 cf-default-timezone = account's time zone
 cf-unreadable-step = Unreadable step

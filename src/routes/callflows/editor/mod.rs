@@ -332,6 +332,11 @@ fn CallflowEditor(doc: Option<Value>) -> impl IntoView {
                         }
                     }>{move || if selected_node().is_some_and(|n| n.disabled()) { t("cf-turn-on") } else { t("cf-turn-off") }}</button>
                     <button type="button" disabled=nothing_selected on:click=move |_| if let Some(p) = editor.selected.get_untracked() { remove.run(p) }>{t("cf-remove-step")}</button>
+                    <button type="button" disabled=move || selected_node().is_none_or(|n| n.children.is_empty()) on:click=move |_| {
+                        let Some(p) = editor.selected.get_untracked() else { return };
+                        let folded = editor.folded.with_untracked(|f| f.contains(&p));
+                        editor.fold(p, !folded);
+                    }>{move || if editor.selected.get().is_some_and(|p| editor.folded.with(|f| f.contains(&p))) { t("cf-unfold") } else { t("cf-fold") }}</button>
                 })}
                 <button type="button" disabled=move || !editor.can_undo() on:click=move |_| editor.undo()>{t("cf-undo")}</button>
                 <button type="button" disabled=move || !editor.can_redo() on:click=move |_| editor.redo()>{t("cf-redo")}</button>

@@ -22,6 +22,8 @@ pub struct Editor {
     pub said: RwSignal<Option<String>>,
     /// While a made-elsewhere callflow is only being looked at.
     pub read_only: RwSignal<bool>,
+    /// Steps whose branches are hidden (the tree's Left key, or "Fold branches").
+    pub folded: RwSignal<Vec<Path>>,
 }
 
 impl Editor {
@@ -36,6 +38,7 @@ impl Editor {
             moving: RwSignal::new(None),
             said: RwSignal::new(None),
             read_only: RwSignal::new(read_only),
+            folded: RwSignal::new(Vec::new()),
         }
     }
 
@@ -87,6 +90,18 @@ impl Editor {
         self.flow.set(flow);
         self.revision.update(|r| *r += 1);
         self.said.set(Some(t(message)));
+    }
+
+    /// Hides (or shows again) a step's branches; the step keeps the focus.
+    pub fn fold(&self, path: Path, fold: bool) {
+        self.folded.update(|f| {
+            f.retain(|p| *p != path);
+            if fold {
+                f.push(path.clone());
+            }
+        });
+        let focus = path.clone();
+        set_timeout(move || super::tree::focus_step(&focus), std::time::Duration::from_millis(0));
     }
 
     pub fn can_undo(&self) -> bool {

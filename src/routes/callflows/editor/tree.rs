@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 
 use super::names::{branch_text, step_caption, step_name};
 use super::state::Editor;
-use crate::i18n::t;
+use crate::i18n::{t, t_with};
 
 /// The element id of a step: its path, hex-encoded (branch keys may hold anything).
 pub fn step_id(path: &[String]) -> String {
@@ -34,20 +34,38 @@ pub fn focus_step(path: &[String]) {
     }
 }
 
-/// What the arrow keys do: the step to go to from `at`.
-fn step_for_key(flow: &Flow, at: &[String], key: &str) -> Option<Path> {
-    let order: Vec<Path> = flow.walk().into_iter().map(|(p, _)| p).collect();
+/// What a key does on the step at `at`.
+#[derive(Debug, Clone, PartialEq)]
+enum KeyMove {
+    /// Go to this step.
+    To(Path),
+    /// Hide this step's branches (Left on an open step), or show them (Right on a
+    /// folded one).
+    Fold(Path),
+    Unfold(Path),
+}
+
+/// The tree's keys, as the ARIA tree pattern has them: Up/Down in reading order over the
+/// steps on show, Home/End, Left folds an open step or goes to its parent, Right unfolds
+/// a folded step or goes to its first branch.
+fn step_for_key(flow: &Flow, at: &[String], key: &str, folded: &[Path]) -> Option<KeyMove> {
+    let hidden = |p: &Path| folded.iter().any(|f| p.len() > f.len() && p.starts_with(f));
+    let order: Vec<Path> = flow.walk().into_iter().map(|(p, _)| p).filter(|p| !hidden(p)).collect();
     let i = order.iter().position(|p| p.as_slice() == at)?;
+    let has_branches = flow.node(at).is_some_and(|n| !n.children.is_empty());
+    let is_folded = folded.iter().any(|f| f.as_slice() == at);
     match key {
-        "ArrowDown" => order.get(i + 1).cloned(),
-        "ArrowUp" => i.checked_sub(1).and_then(|j| order.get(j).cloned()),
-        "Home" => order.first().cloned(),
-        "End" => order.last().cloned(),
-        "ArrowLeft" => at.split_last().map(|(_, parent)| parent.to_vec()),
+        "ArrowDown" => order.get(i + 1).cloned().map(KeyMove::To),
+        "ArrowUp" => i.checked_sub(1).and_then(|j| order.get(j).cloned()).map(KeyMove::To),
+        "Home" => order.first().cloned().map(KeyMove::To),
+        "End" => order.last().cloned().map(KeyMove::To),
+        "ArrowLeft" if has_branches && !is_folded => Some(KeyMove::Fold(at.to_vec())),
+        "ArrowLeft" => at.split_last().map(|(_, parent)| KeyMove::To(parent.to_vec())),
+        "ArrowRight" if is_folded => Some(KeyMove::Unfold(at.to_vec())),
         "ArrowRight" => flow.node(at)?.children.first().map(|(k, _)| {
             let mut p = at.to_vec();
             p.push(k.clone());
-            p
+            KeyMove::To(p)
         }),
         _ => None,
     }
@@ -74,18 +92,27 @@ pub fn FlowTree(
                 on_remove.run(at);
             }
             _ => {
-                let next = editor.flow.with_untracked(|f| step_for_key(f, &at, &key));
-                if let Some(next) = next {
+                let folded = editor.folded.get_untracked();
+                let next = editor.flow.with_untracked(|f| step_for_key(f, &at, &key, &folded));
+                if next.is_some() {
                     ev.prevent_default();
-                    editor.selected.set(Some(next.clone()));
-                    focus_step(&next);
+                }
+                match next {
+                    Some(KeyMove::To(next)) => {
+                        editor.selected.set(Some(next.clone()));
+                        focus_step(&next);
+                    }
+                    Some(KeyMove::Fold(path)) => editor.fold(path, true),
+                    Some(KeyMove::Unfold(path)) => editor.fold(path, false),
+                    None => {}
                 }
             }
         }
     };
     view! {
         <div class="cf-canvas">
-            {move || editor.flow.with(|f| match &f.root {
+            // Drawn again when the flow changes or a step is folded.
+            {move || { editor.folded.track(); editor.flow.with(|f| match &f.root {
                 None => view! { <p class="cf-empty">{t("cf-flow-empty")}</p> }.into_any(),
                 Some(root) => {
                     let metadata = editor.metadata.get_untracked();
@@ -96,7 +123,7 @@ pub fn FlowTree(
                     }
                     .into_any()
                 }
-            })}
+            })}}
         </div>
     }
 }
@@ -117,7 +144,9 @@ fn step(
     let id = step_id(&path);
     let group_id = format!("{id}-branches");
     let off = node.disabled();
+    let folded = editor.folded.with_untracked(|f| f.contains(&path));
     let has_children = !node.children.is_empty();
+    let hidden_branches = (has_children && folded).then_some(node.children.len());
     let (here, here_tab, here_click, here_dbl, here_drag, here_drop) =
         (path.clone(), path.clone(), path.clone(), path.clone(), path.clone(), path.clone());
     let selected = Memo::new(move |_| editor.selected.with(|s| s.as_deref() == Some(here.as_slice())));
@@ -131,7 +160,7 @@ fn step(
         }
     };
     let moving = move || editor.moving.with(|m| m.as_deref() == Some(path.as_slice()));
-    let children = has_children.then(|| {
+    let children = (has_children && !folded).then(|| {
         let kids: Vec<AnyView> = node
             .children
             .iter()
@@ -155,7 +184,7 @@ fn step(
                 class:cf-node--moving=moving
                 aria-owns=owns
                 aria-selected=move || selected.get().to_string()
-                aria-expanded=has_children.then_some("true")
+                aria-expanded=has_children.then_some(if folded { "false" } else { "true" })
                 tabindex=tabindex
                 draggable="true"
                 on:click=move |_| editor.selected.set(Some(here_click.clone()))
@@ -182,6 +211,7 @@ fn step(
                 <span class="cf-node__action">{name}</span>
                 {(!caption.is_empty()).then(|| view! { <span class="visually-hidden">", "</span><span class="cf-node__caption">{caption}</span> })}
                 {off.then(|| view! { <span class="visually-hidden">" "{t("cf-turned-off")}</span> })}
+                {hidden_branches.map(|n| view! { <span class="visually-hidden">", "</span><span class="cf-node__folded">{t_with("cf-branches-folded", &[("count", n.into())])}</span> })}
             </div>
             {children}
         </li>
@@ -201,13 +231,21 @@ mod tests {
             "_": {"module": "voicemail", "data": {"id": "v"}, "children": {}}
         }})));
         let p = |keys: &[&str]| keys.iter().map(|k| k.to_string()).collect::<Path>();
-        assert_eq!(step_for_key(&flow, &p(&[]), "ArrowDown"), Some(p(&["1"])));
-        assert_eq!(step_for_key(&flow, &p(&["1", "_"]), "ArrowDown"), Some(p(&["_"])));
-        assert_eq!(step_for_key(&flow, &p(&["_"]), "ArrowUp"), Some(p(&["1", "_"])));
-        assert_eq!(step_for_key(&flow, &p(&["1", "_"]), "ArrowLeft"), Some(p(&["1"])));
-        assert_eq!(step_for_key(&flow, &p(&[]), "ArrowRight"), Some(p(&["1"])));
-        assert_eq!(step_for_key(&flow, &p(&[]), "ArrowUp"), None);
-        assert_eq!(step_for_key(&flow, &p(&["_"]), "End"), Some(p(&["_"])));
+        let to = |keys: &[&str]| Some(KeyMove::To(p(keys)));
+        let open: &[Path] = &[];
+        assert_eq!(step_for_key(&flow, &p(&[]), "ArrowDown", open), to(&["1"]));
+        assert_eq!(step_for_key(&flow, &p(&["1", "_"]), "ArrowDown", open), to(&["_"]));
+        assert_eq!(step_for_key(&flow, &p(&["_"]), "ArrowUp", open), to(&["1", "_"]));
+        assert_eq!(step_for_key(&flow, &p(&["1", "_"]), "ArrowLeft", open), to(&["1"]));
+        assert_eq!(step_for_key(&flow, &p(&[]), "ArrowRight", open), to(&["1"]));
+        assert_eq!(step_for_key(&flow, &p(&[]), "ArrowUp", open), None);
+        assert_eq!(step_for_key(&flow, &p(&["_"]), "End", open), to(&["_"]));
+        // Left folds an open step; its branches are skipped until Right unfolds it.
+        assert_eq!(step_for_key(&flow, &p(&["1"]), "ArrowLeft", open), Some(KeyMove::Fold(p(&["1"]))));
+        let folded = [p(&["1"])];
+        assert_eq!(step_for_key(&flow, &p(&["1"]), "ArrowDown", &folded), to(&["_"]));
+        assert_eq!(step_for_key(&flow, &p(&["1"]), "ArrowLeft", &folded), to(&[]));
+        assert_eq!(step_for_key(&flow, &p(&["1"]), "ArrowRight", &folded), Some(KeyMove::Unfold(p(&["1"]))));
         assert_eq!(step_id(&p(&["1", "_"])), "cf-step-31-5f");
     }
 }

@@ -154,6 +154,12 @@ async fn steps_of_modules_without_a_form_survive_an_edit_made_by_keyboard() -> R
     step(&h, "“match”: Module “park”").await?;
     // By keyboard: into the tree, down to the last step, Enter edits it.
     first.click().await?;
+    // Left folds the branches away, Right brings them back.
+    h.press_on_focused(&char::from(fantoccini::key::Key::Left).to_string()).await?;
+    step(&h, "Module “cidlistmatch”, 2 branches hidden").await?;
+    assert!(h.browser.find_all(Locator::XPath(&step_xpath("“match”: Module “park”"))).await?.is_empty());
+    h.press_on_focused(&char::from(fantoccini::key::Key::Right).to_string()).await?;
+    step(&h, "“match”: Module “park”").await?;
     h.press_on_focused(&char::from(fantoccini::key::Key::End).to_string()).await?;
     h.eventually("the last step focused", || async {
         let named = h
