@@ -214,8 +214,7 @@ pub fn real_numbers(numbers: &[String]) -> Vec<String> {
 /// A number as Monster displays it internationally: `+1 415 555 0188` for NANP
 /// numbers, other numbers unchanged.
 pub fn fax_identity(number: &str) -> String {
-    let digits = number.strip_prefix("+1").filter(|d| d.len() == 10 && d.bytes().all(|b| b.is_ascii_digit()));
-    match digits {
+    match crate::phone::nanp_digits(number) {
         Some(d) => format!("+1 {} {} {}", &d[..3], &d[3..6], &d[6..]),
         None => number.to_string(),
     }

@@ -5,10 +5,14 @@
 //! extensions and anything unexpected are shown as stored: without a country's
 //! numbering plan, regrouping them could only mislead.
 
+/// The ten digits after `+1` of a North American number in E.164.
+pub fn nanp_digits(number: &str) -> Option<&str> {
+    number.strip_prefix("+1").filter(|d| d.len() == 10 && d.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// `+14155550100` → `+1 415-555-0100`; anything else unchanged.
 pub fn readable(number: &str) -> String {
-    let nanp = number.strip_prefix("+1").filter(|d| d.len() == 10 && d.bytes().all(|b| b.is_ascii_digit()));
-    match nanp {
+    match nanp_digits(number) {
         Some(d) => format!("+1 {}-{}-{}", &d[..3], &d[3..6], &d[6..]),
         None => number.to_string(),
     }

@@ -22,6 +22,11 @@ impl UiMetadata {
         UiMetadata { version: version.map(str::to_string), origin: ORIGIN_SMARTPBX.into() }
     }
 
+    /// The Callflows app's stamp (`origin: "callflows"`).
+    pub fn callflows(version: Option<&str>) -> Self {
+        UiMetadata { version: version.map(str::to_string), origin: ORIGIN_CALLFLOWS.into() }
+    }
+
     pub fn to_json(&self) -> Value {
         json!({ "version": self.version, "ui": UI_MONSTER, "origin": self.origin })
     }

@@ -83,3 +83,14 @@ pub fn reread_then_say_at<T: 'static>(load: Load<T>) -> Callback<(String, RwSign
         load.refetch();
     })
 }
+
+/// One part's share of what a screen read last (`latest`): it changes, and the part is
+/// drawn again, only when that share does — so a save that re-reads the screen leaves
+/// what someone is typing in another part alone.
+pub fn part_of<S, T>(latest: RwSignal<Option<S>>, share: impl Fn(&S) -> T + Send + Sync + 'static) -> Memo<T>
+where
+    S: Send + Sync + 'static,
+    T: PartialEq + Default + Send + Sync + 'static,
+{
+    Memo::new(move |_| latest.with(|l| l.as_ref().map(&share).unwrap_or_default()))
+}

@@ -5,7 +5,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::stamp::{stamp, UiMetadata, ORIGIN_CALLFLOWS};
+use crate::stamp::{stamp, UiMetadata};
 
 /// What the editor's root holds.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -82,7 +82,7 @@ pub fn save_body(loaded: Option<&Value>, root: &Root, flow: Value, version: Opti
         doc.insert("ui_is_main_number_cf".into(), Value::Bool(listed));
     }
     let mut doc = Value::Object(doc);
-    stamp(&mut doc, &UiMetadata { version: version.map(str::to_string), origin: ORIGIN_CALLFLOWS.into() });
+    stamp(&mut doc, &UiMetadata::callflows(version));
     doc
 }
 

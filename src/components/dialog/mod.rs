@@ -46,3 +46,22 @@ pub fn Dialog(
         </dialog>
     }
 }
+
+/// A dialog's `open` that follows `item` (open while it holds something) and clears it
+/// when the dialog is closed (Escape). Each side sets the other only on a change: a
+/// signal set to the same value still notifies, and the two would wake each other for ever.
+pub fn open_while<T: Send + Sync + 'static>(item: RwSignal<Option<T>>) -> RwSignal<bool> {
+    let open = RwSignal::new(false);
+    watch(move || {
+        let wanted = item.with(Option::is_some);
+        if open.get_untracked() != wanted {
+            open.set(wanted);
+        }
+    });
+    watch(move || {
+        if !open.get() && item.with_untracked(Option::is_some) {
+            item.set(None);
+        }
+    });
+    open
+}

@@ -34,7 +34,7 @@ use self::tree::{focus_step, FlowTree};
 use super::{account_path, number_text};
 use crate::api::{use_load, use_save, ActionScope, Crossbar};
 use crate::components::confirm::Confirm;
-use crate::components::dialog::Dialog;
+use crate::components::dialog::{open_while, Dialog};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::error_text;
 use crate::components::flash::Flash;
@@ -121,14 +121,6 @@ fn owning_screen(doc: &Value) -> Screen {
         _ if !group_id.is_empty() => Spbx::Group(group_id.to_string()),
         _ => Spbx::Dashboard,
     })
-}
-
-/// The stamp Monster's SDK puts on the Callflows app's writes.
-fn callflows_stamp(version: Option<&str>) -> patchbay_monster::UiMetadata {
-    patchbay_monster::UiMetadata {
-        version: version.map(str::to_string),
-        origin: patchbay_monster::stamp::ORIGIN_CALLFLOWS.into(),
-    }
 }
 
 fn root_problem_text(p: &RootProblem) -> String {
@@ -248,7 +240,7 @@ fn CallflowEditor(doc: Option<Value>) -> impl IntoView {
     let erase = use_save(
         |name: &String| t_with("action-delete-callflow", &[("name", arg(name.clone()))]),
         move |call, _name: String| {
-            let meta = callflows_stamp(version.get_value().as_deref());
+            let meta = patchbay_monster::UiMetadata::callflows(version.get_value().as_deref());
             async move {
                 let Some(id) = id.get_value() else { return Ok(Value::Null) };
                 call.delete_stamped(&format!("{}/callflows/{}", account_path(), seg(&id)), &meta).await.map(|e| e.data)
@@ -372,20 +364,7 @@ fn EditStepDialog(
     editing: RwSignal<Option<Path>>,
     rules: RwSignal<Vec<(String, String)>>,
 ) -> impl IntoView {
-    let open = RwSignal::new(false);
-    // Each follows the other, setting only on a change (a signal set to the same
-    // value still notifies, and these two would wake each other for ever).
-    watch(move || {
-        let wanted = editing.with(Option::is_some);
-        if open.get_untracked() != wanted {
-            open.set(wanted);
-        }
-    });
-    watch(move || {
-        if !open.get() && editing.with_untracked(Option::is_some) {
-            editing.set(None);
-        }
-    });
+    let open = open_while(editing);
     view! {
         <Dialog open=open labelled_by="cf-edit-title">
             {move || editing.get().and_then(|path| {

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use patchbay_monster::callflow::menu::{menu_doc, MenuForm};
-use patchbay_monster::stamp::{stamp, UiMetadata, ORIGIN_CALLFLOWS};
+use patchbay_monster::stamp::{stamp, UiMetadata};
 use serde_json::Value;
 
 use super::super::account_path;
@@ -34,7 +34,7 @@ pub fn NewMenuDialog(
         |form: &MenuForm| t_with("action-create-menu", &[("name", arg(form.name.clone()))]),
         move |call, form: MenuForm| {
             let mut doc = menu_doc(&form);
-            stamp(&mut doc, &UiMetadata { version: version.get_value(), origin: ORIGIN_CALLFLOWS.into() });
+            stamp(&mut doc, &UiMetadata::callflows(version.get_value().as_deref()));
             async move { call.put(&format!("{}/menus", account_path()), doc).await.map(|e| e.data) }
         },
     );

@@ -14,7 +14,7 @@ use super::names::action_name;
 use super::state::Editor;
 use super::step_form::{StepFields, StepForm};
 use super::tree::focus_step;
-use crate::components::dialog::Dialog;
+use crate::components::dialog::{open_while, Dialog};
 use crate::components::form::unique_id;
 use crate::hooks::watch;
 use crate::i18n::{arg, t, t_with};
@@ -92,20 +92,7 @@ pub fn AddStepDialog(
     /// Time-of-day rules and sets of the account: (id, name).
     rules: RwSignal<Vec<(String, String)>>,
 ) -> impl IntoView {
-    let open = RwSignal::new(false);
-    // Each follows the other, setting only on a change (a signal set to the same
-    // value still notifies, and these two would wake each other for ever).
-    watch(move || {
-        let wanted = adding.with(Option::is_some);
-        if open.get_untracked() != wanted {
-            open.set(wanted);
-        }
-    });
-    watch(move || {
-        if !open.get() && adding.with_untracked(Option::is_some) {
-            adding.set(None);
-        }
-    });
+    let open = open_while(adding);
     let chosen = RwSignal::new(None::<Chosen>);
     let search = RwSignal::new(String::new());
     let other = RwSignal::new(String::new());

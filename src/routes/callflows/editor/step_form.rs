@@ -20,6 +20,18 @@ use crate::i18n::{arg, t, t_or, t_with};
 #[derive(Clone, Copy)]
 pub struct TargetNames(pub RwSignal<Value>);
 
+impl TargetNames {
+    /// `id` is called `name` on its steps from now on.
+    fn name(&self, id: &str, name: String) {
+        self.0.update(|m| {
+            if !m.is_object() {
+                *m = Value::Object(Map::new());
+            }
+            m[id] = serde_json::json!({ "name": name });
+        });
+    }
+}
+
 /// Silence, as Monster's media picker offers it.
 const SILENCE: &str = "silence_stream://300000";
 
@@ -262,12 +274,7 @@ fn Picker(
     // A menu made from here is listed and chosen at once.
     let created = Callback::new(move |(id, name): (String, String)| {
         if let Some(targets) = targets {
-            targets.0.update(|m| {
-                if !m.is_object() {
-                    *m = Value::Object(Map::new());
-                }
-                m[id.as_str()] = serde_json::json!({ "name": name });
-            });
+            targets.name(&id, name);
         }
         value.set(id);
         rows.refetch();
@@ -295,12 +302,7 @@ fn Picker(
                     let chosen = event_target_value(&ev);
                     let name = names.with_value(|n| n.iter().find(|(v, _)| *v == chosen).map(|(_, name)| name.clone()));
                     if let (Some(targets), Some(name)) = (targets, name) {
-                        targets.0.update(|m| {
-                            if !m.is_object() {
-                                *m = Value::Object(Map::new());
-                            }
-                            m[chosen.as_str()] = serde_json::json!({ "name": name });
-                        });
+                        targets.name(&chosen, name);
                     }
                     value.set(chosen);
                 };

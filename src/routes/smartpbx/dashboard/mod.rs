@@ -18,7 +18,7 @@ use super::smartpbx_stamp;
 use crate::api::{use_load, ActionScope, Crossbar, Rounds};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::{error_text, ErrorNotice};
-use crate::components::loaded::{reread_then_say_at, Loaded};
+use crate::components::loaded::{part_of, reread_then_say_at, Loaded};
 use crate::config::RuntimeConfig;
 use crate::i18n::{arg, t, t_with};
 use caller_id::CallerIdForm;
@@ -131,15 +131,6 @@ fn text_at(v: &Value, pointer: &str) -> Option<String> {
     v.pointer(pointer).and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_string)
 }
 
-/// One part's share of the office as last read: it changes (and the part is drawn
-/// again) only when that share does.
-fn share<T>(office: RwSignal<Option<Office>>, part: impl Fn(&Office) -> T + Send + Sync + 'static) -> Memo<T>
-where
-    T: PartialEq + Default + Send + Sync + 'static,
-{
-    Memo::new(move |_| office.with(|o| o.as_ref().map(&part).unwrap_or_default()))
-}
-
 /// Only the named keys of a document: what one form reads of the account.
 fn only(doc: &Value, keys: &[&str]) -> Value {
     Value::Object(keys.iter().filter_map(|k| Some((k.to_string(), doc.get(*k)?.clone()))).collect())
@@ -156,22 +147,22 @@ fn OfficeView(
     let (caller_id_status, music_status) = (RwSignal::new(None::<String>), RwSignal::new(None::<String>));
     let say_at = |status: RwSignal<Option<String>>| Callback::new(move |message: String| saved.run((message, status)));
     let (caller_id_saved, music_saved) = (say_at(caller_id_status), say_at(music_status));
-    let numbers = share(office, |o| o.numbers);
+    let numbers = part_of(office, |o| o.numbers);
     let figures: [(&'static str, Signal<Option<usize>>); 4] = [
         ("dashboard-users", Signal::derive(move || counts.get().users)),
         ("dashboard-devices", Signal::derive(move || counts.get().devices)),
         ("dashboard-unregistered", Signal::derive(move || counts.get().unregistered)),
         ("dashboard-numbers", Signal::derive(move || Some(numbers.get()))),
     ];
-    let special = share(office, |o| o.special.clone());
-    let vmbox = share(office, |o| {
+    let special = part_of(office, |o| o.special.clone());
+    let vmbox = part_of(office, |o| {
         o.main_vmbox.as_ref().map(|v| {
             let name = text_at(v, "/name").unwrap_or_default();
             let mailbox = text_at(v, "/mailbox").unwrap_or_default();
             t_with("main-vmbox-line", &[("name", arg(name)), ("mailbox", arg(mailbox))])
         })
     });
-    let caller_id = share(office, |o| {
+    let caller_id = part_of(office, |o| {
         let external = text_at(&o.account, "/caller_id/external/number").map(|n| readable(&n));
         let external_name = text_at(&o.account, "/caller_id/external/name");
         let emergency = text_at(&o.account, "/caller_id/emergency/number").map(|n| readable(&n));
@@ -183,8 +174,8 @@ fn OfficeView(
         (external, emergency.unwrap_or_else(|| t("caller-id-not-set")))
     });
     let caller_id_form =
-        share(office, |o| (only(&o.account, &["id", "name", "caller_id", "ui_metadata"]), o.special.main.clone()));
-    let music_form = share(office, |o| (only(&o.account, &["id", "music_on_hold", "ui_metadata"]), o.media.clone()));
+        part_of(office, |o| (only(&o.account, &["id", "name", "caller_id", "ui_metadata"]), o.special.main.clone()));
+    let music_form = part_of(office, |o| (only(&o.account, &["id", "music_on_hold", "ui_metadata"]), o.media.clone()));
     view! {
         <dl class="counts" aria-label=t("dashboard-counts")>
             {figures.into_iter().map(|(key, n)| view! {

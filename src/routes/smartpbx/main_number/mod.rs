@@ -32,7 +32,7 @@ use crate::api::{use_load, use_save, ActionScope, Crossbar, Save};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::{error_text, ErrorNotice};
 use crate::components::form::SaveState;
-use crate::components::loaded::Loaded as LoadedView;
+use crate::components::loaded::{part_of, Loaded as LoadedView};
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, arg, t, t_with};
 use crate::routes::smartpbx::json::ids;
@@ -313,15 +313,6 @@ fn reread_then_say(
         last.set_value(stale);
         reread.dispatch(stale);
     })
-}
-
-/// One section's share of what the screen read: it changes (and the section is drawn
-/// again) only when that share does.
-fn part_of<T>(latest: RwSignal<Option<Loaded>>, share: fn(&Loaded) -> T) -> Memo<T>
-where
-    T: PartialEq + Default + Send + Sync + 'static,
-{
-    Memo::new(move |_| latest.with(|l| l.as_ref().map(share).unwrap_or_default()))
 }
 
 #[component]
