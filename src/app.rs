@@ -23,7 +23,7 @@ use crate::routes::smartpbx::{
 use crate::routes::table::segment::*;
 use crate::routes::{
     accounts::AccountsPage,
-    callflows::{CallflowsScreen, EditCallflowScreen, NewCallflowScreen},
+    callflows::{CallflowsScreen, EditCallflowScreen, NewCallflowScreen, TimeOfDayScreen},
     gate::Gate,
     home::Home,
     my_settings::MySettingsPage,
@@ -110,6 +110,7 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                         </ParentRoute>
                         <Route path=StaticSegment(CALLFLOWS) view=page(|| view! { <Gate section=Section::Callflows><CallflowsScreen /></Gate> }.into_any()) />
                         <Route path=(StaticSegment(CALLFLOWS), StaticSegment(NEW)) view=page(|| view! { <Gate section=Section::Callflows><NewCallflowScreen /></Gate> }.into_any()) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(TIME_OF_DAY)) view=page(|| view! { <Gate section=Section::Callflows><TimeOfDayScreen /></Gate> }.into_any()) />
                         <Route path=(StaticSegment(CALLFLOWS), ParamSegment("id")) view=page(|| view! { <Gate section=Section::Callflows><EditCallflowScreen /></Gate> }.into_any()) />
                         <Route path=StaticSegment(ACCOUNTS) view=page(|| view! { <Gate section=Section::Accounts><AccountsPage /></Gate> }.into_any()) />
                         <Route path=StaticSegment(MY_SETTINGS) view=page(|| view! { <Gate section=Section::MySettings><MySettingsPage /></Gate> }.into_any()) />

@@ -268,3 +268,12 @@ cf-recipe-keys = Select the menu, then for each key “Add action” › “Call
 cf-recipe-list = Name the callflow, tick “List this callflow in Main Number” and save.
 cf-recipe-main-number = In Smart PBX › Main Number, choose it for the hours it should answer.
 cf-recipe-main-number-link = Smart PBX › Main Number
+
+## A time-of-day step's branch
+cf-branch-time = At these times
+cf-new-time-of-day = New time of day…
+
+## Callflows' other screens
+cf-tools = More in Callflows
+cf-tile-time-of-day = Time of day
+cf-tile-time-of-day-text = Office hours, holidays and other times a callflow branches on.

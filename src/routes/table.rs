@@ -19,6 +19,7 @@ pub mod segment {
     pub const VMBOXES: &str = "voicemail-boxes";
     pub const CALL_LOGS: &str = "call-logs";
     pub const FEATURE_CODES: &str = "feature-codes";
+    pub const TIME_OF_DAY: &str = "time-of-day";
     pub const NEW: &str = "new";
 }
 
@@ -55,6 +56,8 @@ pub enum Screen {
     Callflows,
     NewCallflow,
     Callflow(String),
+    /// Callflows' time-of-day rules and sets.
+    TimeOfDay,
     Accounts,
     MySettings,
     WhichApp,
@@ -69,6 +72,7 @@ impl Screen {
             Screen::Callflows => path(&[CALLFLOWS]),
             Screen::NewCallflow => path(&[CALLFLOWS, NEW]),
             Screen::Callflow(id) => path(&[CALLFLOWS, &seg(id)]),
+            Screen::TimeOfDay => path(&[CALLFLOWS, TIME_OF_DAY]),
             Screen::Accounts => path(&[ACCOUNTS]),
             Screen::MySettings => path(&[MY_SETTINGS]),
             Screen::WhichApp => path(&[WHICH_APP]),
@@ -129,6 +133,7 @@ mod tests {
         assert_eq!(Screen::MySettings.href(), "/settings");
         assert_eq!(Screen::Callflow("cf/1".into()).href(), "/callflows/cf%2F1");
         assert_eq!(Screen::NewCallflow.href(), "/callflows/new");
+        assert_eq!(Screen::TimeOfDay.href(), "/callflows/time-of-day");
         assert_eq!(Screen::Home.href(), "/");
     }
 }

@@ -9,6 +9,7 @@ pub mod history;
 pub mod list;
 pub mod menu;
 pub mod save;
+pub mod time_of_day;
 pub mod tree;
 
 pub use actions::{action_for, Action, Category, Children, KeyKind, ACTIONS};

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 mod bound;
 mod choice;
+pub mod dates;
 mod made_outside_confirm;
 mod rules;
 mod save_state;

@@ -79,6 +79,7 @@ pub fn CallflowsScreen() -> impl IntoView {
             <h2 id="screen-title">{t("callflows-title")}</h2>
             <p>{t("callflows-intro")}</p>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/callflows"] />
+            <Tools />
             <Recipe />
             <p>
                 <button type="button" class="primary" on:click=move |_| navigate(&Screen::NewCallflow.href(), Default::default())>
@@ -112,6 +113,21 @@ pub fn CallflowsScreen() -> impl IntoView {
                 }
             }}
         </section>
+    }
+}
+
+/// Tiles for Callflows' other screens, as Monster's Callflows app opens on them.
+#[component]
+fn Tools() -> impl IntoView {
+    let tiles = [(Screen::TimeOfDay, "cf-tile-time-of-day", "cf-tile-time-of-day-text")];
+    view! {
+        <nav class="cf-tiles" aria-label=t("cf-tools")>
+            <ul>
+                {tiles.into_iter().map(|(screen, name, text)| view! {
+                    <li><A href=screen.href()>{t(name)}</A><span>{t(text)}</span></li>
+                }).collect_view()}
+            </ul>
+        </nav>
     }
 }
 

@@ -5,9 +5,11 @@
 
 mod editor;
 mod list;
+mod time_of_day;
 
 pub use editor::{EditCallflowScreen, NewCallflowScreen};
 pub use list::CallflowsScreen;
+pub use time_of_day::TimeOfDayScreen;
 
 use patchbay_crossbar::path::seg;
 use patchbay_monster::callflow::list::NO_MATCH;

@@ -414,7 +414,7 @@ fn EditStepDialog(
                         {target.map(|id| view! { " · " <A href=Screen::Callflow(id).href()>{t("cf-open-target")}</A> })}
                     </p>
                     <form class="form" novalidate=true on:submit=apply>
-                        {choice.map(|choice| view! { <BranchField choice=choice value=branch /> })}
+                        {choice.map(|choice| view! { <BranchField choice=choice value=branch rules=rules /> })}
                         <StepFields form=form />
                         <div class="form-error" role="alert">{move || error.get()}</div>
                         <div class="form-actions">

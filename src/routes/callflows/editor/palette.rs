@@ -12,12 +12,13 @@ use patchbay_monster::callflow::{Action, Category, Children, KeyKind, Node, Path
 use super::moves::MENU_KEYS;
 use super::names::action_name;
 use super::state::Editor;
-use super::step_form::{StepFields, StepForm};
+use super::step_form::{StepFields, StepForm, TargetNames};
 use super::tree::focus_step;
 use crate::components::dialog::{open_while, Dialog};
 use crate::components::form::unique_id;
 use crate::hooks::watch;
 use crate::i18n::{arg, t, t_with};
+use crate::routes::callflows::time_of_day::{RuleDialog, RuleTarget};
 
 /// Where a new step goes.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +44,8 @@ pub(super) enum BranchChoice {
     Fixed(String),
     /// One of these (key, label).
     Pick(Vec<(String, String)>),
+    /// A time of day (rule or set) or "All other times"; a new rule can be made here.
+    Times(Vec<(String, String)>),
     /// Typed; empty means the default branch.
     Typed,
 }
@@ -71,7 +74,7 @@ pub(super) fn branch_choice(parent: &Node, rules: &[(String, String)], own: Opti
             if free("_") {
                 options.push(("_".into(), t("cf-branch-all-other-times")));
             }
-            BranchChoice::Pick(options)
+            BranchChoice::Times(options)
         }
         Children::Keyed(KeyKind::AnyValue) | Children::Any => BranchChoice::Typed,
         Children::One | Children::None => BranchChoice::Fixed("_".into()),
@@ -183,7 +186,9 @@ fn StepDetails(
     };
     let choice_of_branch = parent.as_ref().map(|p| rules.with_untracked(|r| branch_choice(p, r, None)));
     let branch = RwSignal::new(match &choice_of_branch {
-        Some(BranchChoice::Pick(options)) => options.first().map(|(k, _)| k.clone()).unwrap_or_default(),
+        Some(BranchChoice::Pick(options) | BranchChoice::Times(options)) => {
+            options.first().map(|(k, _)| k.clone()).unwrap_or_default()
+        }
         Some(BranchChoice::Fixed(k)) => k.clone(),
         _ => String::new(),
     });
@@ -227,7 +232,7 @@ fn StepDetails(
     view! {
         <h2 id="cf-add-title">{t_with("cf-add-named", &[("action", arg(name))])}</h2>
         <form class="form" novalidate=true on:submit=add>
-            {choice_of_branch.map(|choice| view! { <BranchField choice=choice value=branch /> })}
+            {choice_of_branch.map(|choice| view! { <BranchField choice=choice value=branch rules=rules /> })}
             <StepFields form=form />
             <div class="form-error" role="alert">{move || error.get()}</div>
             <div class="form-actions">
@@ -238,9 +243,15 @@ fn StepDetails(
     }
 }
 
-/// The branch a step goes on: a list of the free ones, or a typed value.
+/// The branch a step goes on: a list of the free ones, or a typed value. A time of day
+/// can also be made here ("New time of day…", as Monster's branch dialog offers): it
+/// joins the account's `rules` and becomes the branch.
 #[component]
-pub(super) fn BranchField(choice: BranchChoice, value: RwSignal<String>) -> impl IntoView {
+pub(super) fn BranchField(
+    choice: BranchChoice,
+    value: RwSignal<String>,
+    rules: RwSignal<Vec<(String, String)>>,
+) -> impl IntoView {
     let id = unique_id("cf-branch");
     match choice {
         BranchChoice::Pick(options) if options.is_empty() => {
@@ -255,6 +266,9 @@ pub(super) fn BranchField(choice: BranchChoice, value: RwSignal<String>) -> impl
             </div>
         }
         .into_any(),
+        BranchChoice::Times(options) => {
+            view! { <TimeBranch id=id options=options value=value rules=rules /> }.into_any()
+        }
         BranchChoice::Typed => view! {
             <div class="field">
                 <label for=id.clone()>{t("cf-branch-typed")}</label>
@@ -264,5 +278,39 @@ pub(super) fn BranchField(choice: BranchChoice, value: RwSignal<String>) -> impl
         }
         .into_any(),
         BranchChoice::Fixed(_) => ().into_any(),
+    }
+}
+
+#[component]
+fn TimeBranch(
+    id: String,
+    options: Vec<(String, String)>,
+    value: RwSignal<String>,
+    rules: RwSignal<Vec<(String, String)>>,
+) -> impl IntoView {
+    let options = RwSignal::new(options);
+    let creating = RwSignal::new(None::<RuleTarget>);
+    let targets = use_context::<TargetNames>();
+    let created = Callback::new(move |(rule, name): (String, String)| {
+        if let Some(targets) = targets {
+            targets.name(&rule, name.clone());
+        }
+        rules.update(|r| r.push((rule.clone(), name.clone())));
+        options.update(|o| o.insert(0, (rule.clone(), name)));
+        value.set(rule);
+    });
+    view! {
+        // Mounted on the page's body: the step's own form must not hold this one.
+        <leptos::portal::Portal><RuleDialog target=creating on_saved=created /></leptos::portal::Portal>
+        <div class="field">
+            <label for=id.clone()>{t("cf-branch-time")}</label>
+            <select id=id on:change=move |ev| value.set(event_target_value(&ev)) prop:value=move || value.get()>
+                {move || options.get().into_iter().map(|(k, label)| {
+                    let selected = value.with_untracked(|v| *v == k);
+                    view! { <option value=k selected=selected>{label}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+        <p><button type="button" on:click=move |_| creating.set(Some(RuleTarget::New))>{t("cf-new-time-of-day")}</button></p>
     }
 }

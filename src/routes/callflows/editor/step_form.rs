@@ -22,7 +22,7 @@ pub struct TargetNames(pub RwSignal<Value>);
 
 impl TargetNames {
     /// `id` is called `name` on its steps from now on.
-    fn name(&self, id: &str, name: String) {
+    pub fn name(&self, id: &str, name: String) {
         self.0.update(|m| {
             if !m.is_object() {
                 *m = Value::Object(Map::new());

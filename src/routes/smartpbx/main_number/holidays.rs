@@ -12,28 +12,13 @@ use super::save::{add_holiday, delete_holiday};
 use super::{use_section_save, HolidayRow};
 use crate::api::Crossbar;
 use crate::components::form::bound;
+use crate::components::form::dates::{local_offset, ymd};
 use crate::components::form::name_problem;
 use crate::components::form::SaveState;
 use crate::components::form::TextField;
 use crate::components::leave_guard::use_unsaved_form;
 use crate::i18n::{self, arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
-
-/// `YYYY-MM-DD` → (year, month, day).
-fn ymd(date: &str) -> Option<(i32, u8, u8)> {
-    let mut parts = date.split('-');
-    let y = parts.next()?.parse().ok()?;
-    let m = parts.next()?.parse().ok()?;
-    let d = parts.next()?.parse().ok()?;
-    Some((y, m, d))
-}
-
-/// Seconds east of UTC of the browser's zone on that day, so a one-off holiday covers
-/// the local day (Smart PBX uses the person's zone).
-fn local_offset(year: i32, month: u8, day: u8) -> i64 {
-    let date = js_sys::Date::new_with_year_month_day(year as u32, i32::from(month) - 1, i32::from(day));
-    -(date.get_timezone_offset() as i64) * 60
-}
 
 fn random6() -> String {
     const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";

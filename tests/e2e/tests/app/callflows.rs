@@ -279,3 +279,95 @@ async fn a_menu_made_from_its_step_routes_key_1_to_a_user() -> Result<()> {
     assert_eq!(menu["ui_metadata"]["origin"], "callflows");
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_time_of_day_branch_with_a_rule_made_inline_then_managed_on_its_screen() -> Result<()> {
+    let h = Harness::start().await?;
+    open_callflows(&h).await?;
+    h.button("New callflow").await?.click().await?;
+    h.heading("New callflow").await?;
+    h.fill("Name", "Opening hours").await?;
+    h.fill("Extension", "2996").await?;
+    h.button("Add extension").await?.click().await?;
+    h.button("Add action").await?.click().await?;
+    h.button("Time of Day").await?.click().await?;
+    h.button("Add step").await?.click().await?;
+    let route = "//*[@role='treeitem'][starts-with(normalize-space(.), 'Time of Day')]";
+    h.browser.wait().for_element(Locator::XPath(route)).await?.click().await?;
+
+    // Its first branch: a time made here, over the step's dialog, chosen at once.
+    h.button("Add action").await?.click().await?;
+    h.button("User").await?.click().await?;
+    h.button("New time of day…").await?.click().await?;
+    h.heading("New time of day").await?;
+    h.button("Create time of day").await?.click().await?;
+    // Nothing ticked and no name: said, nothing written.
+    h.role_with_text("alert", "Give it a name (up to 128 characters).").await?;
+    h.fill("Time of day name", "Weekday mornings").await?;
+    h.button("Create time of day").await?.click().await?;
+    h.role_with_text("alert", "Tick at least one day.").await?;
+    h.field("Monday").await?.click().await?;
+    h.field("Wednesday").await?.click().await?;
+    h.field("Sunday").await?.click().await?;
+    h.set_value("From", "08:00").await?;
+    h.set_value("To", "12:30").await?;
+    h.button("Create time of day").await?.click().await?;
+    h.eventually("the new time chosen as the branch", || async {
+        let shown = h
+            .browser
+            .execute(
+                "const label = [...document.querySelectorAll('dialog[open] label')].find(l => l.textContent.trim() === 'At these times');
+                 const select = label && document.getElementById(label.htmlFor);
+                 return select && select.selectedOptions[0] ? select.selectedOptions[0].textContent : null;",
+                vec![],
+            )
+            .await?;
+        Ok((shown == json!("Weekday mornings")).then_some(()))
+    })
+    .await?;
+    h.choose("Target", "Alice Liddell").await?;
+    h.button("Add step").await?.click().await?;
+    step(&h, "Weekday mornings: User, Alice Liddell").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+
+    let doc = callflow_named(&h, "Opening hours").await?;
+    let account = h.account_id().await?;
+    let (_, rules) =
+        h.api("GET", &format!("accounts/{account}/temporal_rules?filter_name=Weekday%20mornings"), None).await?;
+    let rule_id = rules["data"][0]["id"].as_str().ok_or(anyhow!("no rule: {rules}"))?.to_string();
+    assert_eq!(doc["flow"]["module"], "temporal_route");
+    assert_eq!(doc["flow"]["children"][&rule_id]["module"], "user", "{doc}");
+    let (_, rule) = h.api("GET", &format!("accounts/{account}/temporal_rules/{rule_id}"), None).await?;
+    let rule = &rule["data"];
+    // As the Callflows app writes it: Wednesday's legacy spelling, Sunday last.
+    assert_eq!(rule["wdays"], json!(["monday", "wensday", "sunday"]), "{rule}");
+    assert_eq!((rule["cycle"].clone(), rule["interval"].clone()), (json!("weekly"), json!(1)));
+    assert_eq!((rule["time_window_start"].clone(), rule["time_window_stop"].clone()), (json!(28800), json!(45000)));
+    assert!(rule.get("enabled").is_none() && rule.get("ordinal").is_none(), "{rule}");
+    assert_eq!(rule["ui_metadata"]["origin"], "callflows");
+
+    // The Time of day screen lists it; forced off there, grouped in a set.
+    h.link("All callflows").await?.click().await?;
+    h.heading("Callflows").await?;
+    h.link("Time of day").await?.click().await?;
+    h.heading("Time of day").await?;
+    h.button("Weekday mornings").await?.click().await?;
+    h.heading("Edit time of day").await?;
+    h.choose("Status", "Always off").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "“Weekday mornings” saved.").await?;
+    h.button("New time of day set").await?.click().await?;
+    h.fill("Set name", "Mornings").await?;
+    h.field("Weekday mornings").await?.click().await?;
+    h.button("Create set").await?.click().await?;
+    h.role_with_text("status", "Time of day set saved.").await?;
+    let (_, rule) = h.api("GET", &format!("accounts/{account}/temporal_rules/{rule_id}"), None).await?;
+    assert_eq!(rule["data"]["enabled"], json!(false));
+    assert_eq!(rule["data"]["wdays"], json!(["monday", "wensday", "sunday"]));
+    let (_, sets) = h.api("GET", &format!("accounts/{account}/temporal_rules_sets?filter_name=Mornings"), None).await?;
+    let set_id = sets["data"][0]["id"].as_str().ok_or(anyhow!("no set: {sets}"))?.to_string();
+    let (_, set) = h.api("GET", &format!("accounts/{account}/temporal_rules_sets/{set_id}"), None).await?;
+    assert_eq!(set["data"]["temporal_rules"], json!([rule_id]));
+    h.finish().await
+}

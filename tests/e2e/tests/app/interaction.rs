@@ -280,7 +280,12 @@ async fn at_390_pixels_wide_no_screen_scrolls_sideways() -> Result<()> {
     h.field("Show all callflows").await?.click().await?;
     h.link("MainCallflow").await?.click().await?;
     h.heading("MainCallflow").await?;
-    for screen in ["Callflows", "MainCallflow"] {
+    for screen in ["Callflows", "MainCallflow", "Time of day"] {
+        if screen == "Time of day" {
+            h.link("All callflows").await?.click().await?;
+            h.link("Time of day").await?.click().await?;
+            h.heading("Time of day").await?;
+        }
         let (by, culprits) = overflow(&h).await?;
         if by > 0 {
             wide.push(format!("{screen}: {by}px too wide ({culprits})"));
