@@ -23,7 +23,7 @@ use crate::routes::smartpbx::{
 use crate::routes::table::segment::*;
 use crate::routes::{
     accounts::AccountsPage,
-    callflows::{CallflowsScreen, EditCallflowScreen, NewCallflowScreen, TimeOfDayScreen},
+    callflows::{CallflowsScreen, EditCallflowScreen, EntityScreen, NewCallflowScreen, TimeOfDayScreen},
     gate::Gate,
     home::Home,
     my_settings::MySettingsPage,
@@ -33,6 +33,7 @@ use crate::routes::{
     which_app::WhichAppPage,
 };
 use crate::session::{keep_session_alive, Session};
+use patchbay_monster::callflow::entity;
 
 async fn load_config() -> Result<RuntimeConfig, String> {
     let response = gloo_net::http::Request::get("config.json").send().await.map_err(|e| e.to_string())?;
@@ -110,6 +111,11 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                         </ParentRoute>
                         <Route path=StaticSegment(CALLFLOWS) view=page(|| view! { <Gate section=Section::Callflows><CallflowsScreen /></Gate> }.into_any()) />
                         <Route path=(StaticSegment(CALLFLOWS), StaticSegment(NEW)) view=page(|| view! { <Gate section=Section::Callflows><NewCallflowScreen /></Gate> }.into_any()) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(entity::MENU.key)) view=page(|| view! { <Gate section=Section::Callflows><EntityScreen entity=&entity::MENU /></Gate> }.into_any()) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(entity::CONFERENCE.key)) view=page(|| view! { <Gate section=Section::Callflows><EntityScreen entity=&entity::CONFERENCE /></Gate> }.into_any()) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(entity::DIRECTORY.key)) view=page(|| view! { <Gate section=Section::Callflows><EntityScreen entity=&entity::DIRECTORY /></Gate> }.into_any()) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(entity::BLOCKLIST.key)) view=page(|| view! { <Gate section=Section::Callflows><EntityScreen entity=&entity::BLOCKLIST /></Gate> }.into_any()) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(entity::FAXBOX.key)) view=page(|| view! { <Gate section=Section::Callflows><EntityScreen entity=&entity::FAXBOX /></Gate> }.into_any()) />
                         <Route path=(StaticSegment(CALLFLOWS), StaticSegment(TIME_OF_DAY)) view=page(|| view! { <Gate section=Section::Callflows><TimeOfDayScreen /></Gate> }.into_any()) />
                         <Route path=(StaticSegment(CALLFLOWS), ParamSegment("id")) view=page(|| view! { <Gate section=Section::Callflows><EditCallflowScreen /></Gate> }.into_any()) />
                         <Route path=StaticSegment(ACCOUNTS) view=page(|| view! { <Gate section=Section::Accounts><AccountsPage /></Gate> }.into_any()) />

@@ -244,20 +244,6 @@ cf-field-format = Format
 cf-field-time-limit = Time limit (seconds)
 cf-field-timezone = Time zone
 
-## A new menu, from a menu step
-cf-new-menu = New menu…
-cf-new-menu-title = New menu
-cf-menu-name = Menu name
-cf-menu-name-required = Give the menu a name.
-cf-menu-timeout = Seconds to wait for a key
-cf-menu-timeout-hint = 1 to 10 seconds.
-cf-menu-retries = Retries after a wrong or missing key
-cf-menu-numbers = The seconds and the retries must be whole numbers.
-cf-menu-hunt = Callers may dial an extension
-cf-menu-suppress-media = No “invalid key”, “transferring” and “goodbye” prompts
-cf-menu-create = Create menu
-action-create-menu = Create menu { $name }
-
 ## The walkthrough on the Callflows list
 cf-recipe-title = How to: a sub-menu for your main number (“press 1 for sales…”)
 cf-recipe-groups = In Smart PBX, make a ring group for each choice callers will have.

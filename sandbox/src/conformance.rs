@@ -42,6 +42,7 @@ pub const SCHEMAS: &[(&str, &str)] = &[
     ("temporal_rule", "temporal_rules"),
     ("temporal_rule_set", "temporal_rules_sets"),
     ("faxbox", "faxbox"),
+    ("blacklist", "blacklists"),
     ("directory", "directories"),
     ("callflow", "callflows"),
     ("media", "media"),
@@ -133,6 +134,7 @@ pub fn script(demo: &DemoInfo) -> Vec<Step> {
             "notifications": {"inbound": {"email": {"send_to": ["admin@demo.test"]}}}}),
         ),
         put(&format!("{a}/directories"), json!({"name": "SmartPBX Directory", "sort_by": "last_name"})),
+        put(&format!("{a}/blacklists"), json!({"name": "Spam", "numbers": {"+14155550199": {}}})),
         // A soft-deleted document is no longer validated, but the write must succeed.
         Step { who: Who::Admin, method: "DELETE", path: format!("{a}/devices/{CELL}"), body: None, expect: 200 },
     ];

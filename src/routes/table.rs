@@ -58,6 +58,8 @@ pub enum Screen {
     Callflow(String),
     /// Callflows' time-of-day rules and sets.
     TimeOfDay,
+    /// One of Callflows' entity managers, by its key (`menus`, `fax-boxes`…).
+    Entities(&'static str),
     Accounts,
     MySettings,
     WhichApp,
@@ -73,6 +75,7 @@ impl Screen {
             Screen::NewCallflow => path(&[CALLFLOWS, NEW]),
             Screen::Callflow(id) => path(&[CALLFLOWS, &seg(id)]),
             Screen::TimeOfDay => path(&[CALLFLOWS, TIME_OF_DAY]),
+            Screen::Entities(key) => path(&[CALLFLOWS, key]),
             Screen::Accounts => path(&[ACCOUNTS]),
             Screen::MySettings => path(&[MY_SETTINGS]),
             Screen::WhichApp => path(&[WHICH_APP]),
@@ -134,6 +137,7 @@ mod tests {
         assert_eq!(Screen::Callflow("cf/1".into()).href(), "/callflows/cf%2F1");
         assert_eq!(Screen::NewCallflow.href(), "/callflows/new");
         assert_eq!(Screen::TimeOfDay.href(), "/callflows/time-of-day");
+        assert_eq!(Screen::Entities("fax-boxes").href(), "/callflows/fax-boxes");
         assert_eq!(Screen::Home.href(), "/");
     }
 }

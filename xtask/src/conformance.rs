@@ -30,6 +30,7 @@ pub fn check(schemas: &Path) -> Result<()> {
     let failures = drive(&db_path)?;
     let mut violations = validate(schemas, &db_path)?;
     violations.extend(validate_actions(schemas)?);
+    violations.extend(validate_forms(schemas)?);
     let _ = std::fs::remove_dir_all(&dir);
     if failures.is_empty() && violations.is_empty() {
         eprintln!("conformance: every write succeeded and every stored document matches its KAZOO schema");
@@ -217,6 +218,60 @@ fn validate_actions(schemas: &Path) -> Result<Vec<String>> {
     for line in kept {
         eprintln!("conformance: as Monster writes it (kept): {line}");
     }
+    Ok(violations)
+}
+
+/// What the Callflows section's forms write — each entity form (defaults, a name, and
+/// every list filled) and a time-of-day rule of each cycle and a set — against the
+/// collection's KAZOO schema; one line per violation.
+fn validate_forms(schemas: &Path) -> Result<Vec<String>> {
+    use patchbay_monster::callflow::entity::{inputs, write, Input, Shape, ENTITIES};
+    use patchbay_monster::callflow::time_of_day::{rule_doc, set_doc, Cycle, RuleForm};
+    let mut docs: Vec<(String, &str, Value)> = Vec::new();
+    for entity in ENTITIES {
+        let mut form = inputs(entity, &json!({}));
+        for (field, input) in entity.fields.iter().zip(form.iter_mut()) {
+            match (field.path, field.shape, input) {
+                ("name", _, Input::Text(t)) => *t = format!("Conformance {}", entity.key),
+                (_, Shape::Words, Input::Text(t)) => *t = "one, two".into(),
+                (_, Shape::Digits, Input::Text(t)) => *t = "3001, 1234".into(),
+                (_, Shape::Emails, Input::Text(t)) => *t = "a@demo.test, b@demo.test".into(),
+                (_, Shape::NumberSet, Input::Text(t)) => *t = "+14155550199".into(),
+                (_, Shape::Pick(_), Input::Text(t)) => *t = SOME_ID.into(),
+                (_, Shape::Text, Input::Text(t)) => *t = "1234".into(),
+                _ => {}
+            }
+        }
+        let doc = write(entity, &form, &json!({})).map_err(|e| anyhow::anyhow!("{}: {e:?}", entity.key))?;
+        let stem = match entity.collection {
+            "faxboxes" => "faxbox",
+            other => other,
+        };
+        docs.push((format!("the {} form", entity.key), stem, doc));
+    }
+    for cycle in Cycle::ALL {
+        for ordinal in ["first", "every"] {
+            let form = RuleForm {
+                name: "Conformance".into(),
+                cycle,
+                wdays: vec!["wednesday", "sunday"],
+                ordinal,
+                start_date: Some((2026, 12, 7)),
+                ..RuleForm::default()
+            };
+            let doc = rule_doc(&form, &json!({}), 0).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            docs.push((format!("a {} time of day ({ordinal})", cycle.key()), "temporal_rules", doc));
+        }
+    }
+    let set = set_doc("Conformance", &[SOME_ID.into()], &json!({})).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    docs.push(("a time of day set".into(), "temporal_rules_sets", set));
+    let mut violations = Vec::new();
+    for (what, stem, doc) in &docs {
+        let validator = compile(schemas, stem)?;
+        violations
+            .extend(validator.iter_errors(doc).map(|e| format!("{what}, {stem}.json at '{}': {e}", e.instance_path())));
+    }
+    eprintln!("conformance: validated {} documents the Callflows forms write against their schemas", docs.len());
     Ok(violations)
 }
 

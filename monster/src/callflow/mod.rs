@@ -5,9 +5,9 @@
 
 pub mod actions;
 pub mod caption;
+pub mod entity;
 pub mod history;
 pub mod list;
-pub mod menu;
 pub mod save;
 pub mod time_of_day;
 pub mod tree;

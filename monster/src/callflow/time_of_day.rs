@@ -53,6 +53,9 @@ pub struct RuleForm {
     pub weekday: &'static str,
     /// Monthly and yearly, ordinal `every`: the day of the month.
     pub day: u8,
+    /// The days of the month the rule held when read: a rule of several days (Smart
+    /// PBX's holiday ranges) keeps them while its first day is left as it was.
+    pub days: Vec<u8>,
     /// Yearly: the month, 1–12.
     pub month: u8,
     /// The date it starts counting from (year, month, day).
@@ -76,6 +79,7 @@ impl Default for RuleForm {
             ordinal: "first",
             weekday: "monday",
             day: 1,
+            days: vec![],
             month: 1,
             start_date: None,
             all_day: false,
@@ -128,16 +132,31 @@ pub fn rule_form(doc: &Value, utc_offset_secs: i64) -> RuleForm {
         let date = time::OffsetDateTime::from_unix_timestamp(unix).ok()?.date();
         Some((date.year(), u8::from(date.month()), date.day()))
     });
-    let from = whole("time_window_start").map_or(defaults.from, |s| s as u32);
-    let to = whole("time_window_stop").map_or(defaults.to, |s| s as u32);
+    // A stored rule without a window holds all day, as KAZOO reads it.
+    let from = whole("time_window_start").map_or(0, |s| s as u32);
+    let to = whole("time_window_stop").map_or(86_400, |s| s as u32);
+    let days: Vec<u8> = doc
+        .get("days")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_u64)
+        .map(|d| d.clamp(1, 31) as u8)
+        .collect();
+    // Days of the month without an ordinal are "every" such day (Smart PBX's holidays).
+    let ordinal = match text("ordinal") {
+        "" if !days.is_empty() => "every",
+        o => ORDINALS.into_iter().find(|known| *known == o).unwrap_or(defaults.ordinal),
+    };
     RuleForm {
         name: text("name").to_string(),
         cycle: Cycle::from_key(text("cycle")).unwrap_or(Cycle::Weekly),
         interval: whole("interval").map_or(1, |i| i.max(1) as u32),
         weekday: wdays.first().copied().unwrap_or(defaults.weekday),
         wdays,
-        ordinal: ORDINALS.into_iter().find(|o| *o == text("ordinal")).unwrap_or(defaults.ordinal),
-        day: doc.get("days").and_then(|d| d.get(0)).and_then(Value::as_u64).map_or(1, |d| d.clamp(1, 31) as u8),
+        ordinal,
+        day: days.first().copied().unwrap_or(1),
+        days,
         month: whole("month").map_or(1, |m| m.clamp(1, 12) as u8),
         start_date,
         all_day: from == 0 && to == 86_400,
@@ -212,7 +231,8 @@ pub fn rule_doc(form: &RuleForm, loaded: &Value, utc_offset_secs: i64) -> Result
             set(&mut doc, "month", yearly.then(|| Value::from(form.month)));
             set(&mut doc, "ordinal", Some(Value::String(form.ordinal.into())));
             let every = form.ordinal == "every";
-            set(&mut doc, "days", every.then(|| Value::from(vec![form.day])));
+            let days = if form.days.first() == Some(&form.day) { form.days.clone() } else { vec![form.day] };
+            set(&mut doc, "days", every.then(|| Value::from(days)));
             set(&mut doc, "wdays", (!every).then(|| weekdays(&[form.weekday])));
         }
     }
@@ -332,6 +352,18 @@ mod tests {
         assert_eq!(form.wdays, vec!["wednesday", "sunday"]);
         assert!(form.all_day);
         assert_eq!(form.enabled, Some(true));
+    }
+
+    #[test]
+    fn a_stored_rule_without_a_window_or_an_ordinal_reads_as_kazoo_runs_it() {
+        let doc = json!({"name": "Winter break", "cycle": "yearly", "month": 12, "days": [24, 25, 26]});
+        let form = rule_form(&doc, 0);
+        assert!(form.all_day);
+        assert_eq!((form.ordinal, form.day), ("every", 24));
+        // Saved with its first day unchanged, it keeps all three.
+        assert_eq!(rule_doc(&form, &doc, 0).unwrap()["days"], json!([24, 25, 26]));
+        let moved = RuleForm { day: 2, ..form };
+        assert_eq!(rule_doc(&moved, &doc, 0).unwrap()["days"], json!([2]));
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod about;
 pub mod accounts;
 mod apps_store;
 mod auth_endpoints;
+mod blacklists;
 mod callflows;
 pub mod cdrs;
 mod collection;
@@ -71,6 +72,7 @@ pub fn lookup(name: &str) -> Option<&'static dyn Resource> {
         "temporal_rules" => &collection::Collection(temporal_rules::TemporalRules),
         "temporal_rules_sets" => &collection::Collection(temporal_rules_sets::TemporalRulesSets),
         "faxboxes" => &collection::Collection(faxboxes::Faxboxes),
+        "blacklists" => &collection::Collection(blacklists::Blacklists),
         "directories" => &collection::Collection(directories::Directories),
         "search" => &search::Search,
         _ => return None,

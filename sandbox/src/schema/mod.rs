@@ -3,6 +3,7 @@
 //! save. Each document type lists its fields in a sibling module; `check` turns them into
 //! Crossbar's per-field 400 map.
 
+pub mod blacklists;
 pub mod callflow_modules;
 pub mod conferences;
 pub mod devices;

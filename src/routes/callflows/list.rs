@@ -119,12 +119,19 @@ pub fn CallflowsScreen() -> impl IntoView {
 /// Tiles for Callflows' other screens, as Monster's Callflows app opens on them.
 #[component]
 fn Tools() -> impl IntoView {
-    let tiles = [(Screen::TimeOfDay, "cf-tile-time-of-day", "cf-tile-time-of-day-text")];
+    use patchbay_monster::callflow::entity::ENTITIES;
+    let mut tiles =
+        vec![(Screen::TimeOfDay, "cf-tile-time-of-day".to_string(), "cf-tile-time-of-day-text".to_string())];
+    tiles.extend(
+        ENTITIES
+            .into_iter()
+            .map(|e| (Screen::Entities(e.key), format!("ent-{}-title", e.key), format!("ent-{}-tile", e.key))),
+    );
     view! {
         <nav class="cf-tiles" aria-label=t("cf-tools")>
             <ul>
                 {tiles.into_iter().map(|(screen, name, text)| view! {
-                    <li><A href=screen.href()>{t(name)}</A><span>{t(text)}</span></li>
+                    <li><A href=screen.href()>{t(&name)}</A><span>{t(&text)}</span></li>
                 }).collect_view()}
             </ul>
         </nav>

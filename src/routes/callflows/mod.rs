@@ -4,10 +4,13 @@
 //! `patchbay_monster::callflow`, as monster-ui-callflows writes it.
 
 mod editor;
+mod entities;
 mod list;
+mod picker;
 mod time_of_day;
 
 pub use editor::{EditCallflowScreen, NewCallflowScreen};
+pub use entities::EntityScreen;
 pub use list::CallflowsScreen;
 pub use time_of_day::TimeOfDayScreen;
 

@@ -6,7 +6,6 @@
 
 mod moves;
 mod names;
-mod new_menu;
 mod palette;
 mod root;
 mod state;
@@ -156,7 +155,7 @@ fn CallflowEditor(doc: Option<Value>) -> impl IntoView {
     let flow = Flow::from_json(doc.as_ref().and_then(|d| d.get("flow")));
     let metadata = doc.as_ref().and_then(|d| d.get("metadata")).cloned().unwrap_or(Value::Null);
     let editor = Editor::new(flow, metadata, made_elsewhere);
-    provide_context(step_form::TargetNames(editor.metadata));
+    provide_context(crate::routes::callflows::picker::TargetNames(editor.metadata));
     let fields = RootFields::new(&doc.as_ref().map(Root::of).unwrap_or_default());
     let title = doc.as_ref().map(|d| str_field(d, "name").to_string()).filter(|n| !n.is_empty());
     let title = title.unwrap_or_else(|| if doc.is_some() { t("cf-unnamed") } else { t("cf-new-title") });

@@ -12,12 +12,13 @@ use patchbay_monster::callflow::{Action, Category, Children, KeyKind, Node, Path
 use super::moves::MENU_KEYS;
 use super::names::action_name;
 use super::state::Editor;
-use super::step_form::{StepFields, StepForm, TargetNames};
+use super::step_form::{StepFields, StepForm};
 use super::tree::focus_step;
 use crate::components::dialog::{open_while, Dialog};
 use crate::components::form::unique_id;
 use crate::hooks::watch;
 use crate::i18n::{arg, t, t_with};
+use crate::routes::callflows::picker::TargetNames;
 use crate::routes::callflows::time_of_day::{RuleDialog, RuleTarget};
 
 /// Where a new step goes.

@@ -39,7 +39,8 @@ fn rule_summary(doc: &Value) -> String {
         Cycle::Weekly => form.wdays.iter().map(|d| day(d)).collect::<Vec<_>>().join(", "),
         Cycle::Monthly | Cycle::Yearly => {
             let which = if form.ordinal == "every" {
-                t_with("tod-on-day", &[("day", arg(form.day.to_string()))])
+                let days: Vec<String> = form.days.iter().map(u8::to_string).collect();
+                t_with("tod-on-day", &[("day", arg(days.join(", ")))])
             } else {
                 format!("{} {}", t(&format!("tod-ordinal-{}", form.ordinal)), day(form.weekday))
             };

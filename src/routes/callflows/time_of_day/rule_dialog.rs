@@ -77,7 +77,10 @@ fn RuleFields(
     // Smart PBX's office hours and holidays are Smart PBX's to change (Monster's
     // Callflows app shows them without a Save button).
     let smartpbx_owned = origin_of(&loaded) == Some(ORIGIN_SMARTPBX);
-    let form = rule_form(&loaded, offset_today());
+    let form = match &target {
+        RuleTarget::New => RuleForm::default(),
+        RuleTarget::Existing(doc) => rule_form(doc, offset_today()),
+    };
     let name = RwSignal::new(form.name.clone());
     let cycle = RwSignal::new(form.cycle.key().to_string());
     let interval = RwSignal::new(form.interval.to_string());
@@ -87,6 +90,7 @@ fn RuleFields(
     let ordinal = RwSignal::new(form.ordinal.to_string());
     let weekday = RwSignal::new(form.weekday.to_string());
     let day = RwSignal::new(form.day.to_string());
+    let form_days = StoredValue::new(form.days.clone());
     let month = RwSignal::new(form.month.to_string());
     let start = RwSignal::new(form.start_date.map(date_text).unwrap_or_default());
     let all_day = RwSignal::new(form.all_day);
@@ -149,6 +153,7 @@ fn RuleFields(
             ordinal: ORDINALS.into_iter().find(|o| *o == ordinal.get_untracked()).unwrap_or("first"),
             weekday: WEEKDAYS.into_iter().find(|d| *d == weekday.get_untracked()).unwrap_or("monday"),
             day: whole(day)? as u8,
+            days: form_days.get_value(),
             month: whole(month)? as u8,
             start_date,
             all_day: all,

@@ -274,8 +274,9 @@ async fn a_menu_made_from_its_step_routes_key_1_to_a_user() -> Result<()> {
     let (_, menu) = h.api("GET", &format!("accounts/{account}/menus/{menu_id}"), None).await?;
     let menu = &menu["data"];
     assert_eq!(menu["name"], "Choose a language");
-    // Seconds on the form, milliseconds stored; retries one above the form's 3.
-    assert_eq!((menu["timeout"].clone(), menu["retries"].clone()), (json!(10000), json!(4)));
+    // Seconds on the form, milliseconds stored; retries one above the form's 2.
+    assert_eq!((menu["timeout"].clone(), menu["retries"].clone()), (json!(10000), json!(3)));
+    assert_eq!(menu["media"], json!({"invalid_media": true, "transfer_media": true, "exit_media": true}));
     assert_eq!(menu["ui_metadata"]["origin"], "callflows");
     h.finish().await
 }
@@ -352,6 +353,7 @@ async fn a_time_of_day_branch_with_a_rule_made_inline_then_managed_on_its_screen
     h.heading("Callflows").await?;
     h.link("Time of day").await?.click().await?;
     h.heading("Time of day").await?;
+    h.button("Weekday mornings").await?;
     h.button("Weekday mornings").await?.click().await?;
     h.heading("Edit time of day").await?;
     h.choose("Status", "Always off").await?;
@@ -369,5 +371,90 @@ async fn a_time_of_day_branch_with_a_rule_made_inline_then_managed_on_its_screen
     let set_id = sets["data"][0]["id"].as_str().ok_or(anyhow!("no set: {sets}"))?.to_string();
     let (_, set) = h.api("GET", &format!("accounts/{account}/temporal_rules_sets/{set_id}"), None).await?;
     assert_eq!(set["data"]["temporal_rules"], json!([rule_id]));
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn entity_managers_write_what_the_callflows_app_writes_and_keep_what_others_wrote() -> Result<()> {
+    let h = Harness::start().await?;
+    open_callflows(&h).await?;
+    let account = h.account_id().await?;
+    // A menu another app wrote, with a key no form shows.
+    let (_, made) = h
+        .api(
+            "PUT",
+            &format!("accounts/{account}/menus"),
+            Some(json!({"name": "Night menu", "retries": 4, "timeout": 5000, "x_partner_flag": "keep me"})),
+        )
+        .await?;
+    let menu_id = made["data"]["id"].as_str().ok_or(anyhow!("no menu: {made}"))?.to_string();
+
+    // Menus: read into the form in the form's units, saved back onto the document.
+    h.link("Menus").await?.click().await?;
+    h.heading("Menus").await?;
+    h.button("Night menu").await?.click().await?;
+    h.heading("Edit menu").await?;
+    assert_eq!(h.value_of("Seconds to wait for a key").await?, "5");
+    assert_eq!(h.value_of("Retries after a wrong or missing key").await?, "3");
+    h.fill("Retries after a wrong or missing key", "1").await?;
+    h.field("No “invalid key”, “transferring” and “goodbye” prompts").await?.click().await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "“Night menu” saved.").await?;
+    let (_, menu) = h.api("GET", &format!("accounts/{account}/menus/{menu_id}"), None).await?;
+    let menu = &menu["data"];
+    assert_eq!((menu["retries"].clone(), menu["timeout"].clone()), (json!(2), json!(5000)), "{menu}");
+    assert_eq!(menu["x_partner_flag"], "keep me");
+    assert_eq!(menu["media"]["invalid_media"], false);
+    assert_eq!(menu["ui_metadata"]["origin"], "callflows");
+
+    // Blocklists: one number per line, stored as an object's keys.
+    h.link("All callflows").await?.click().await?;
+    h.link("Blocklists").await?.click().await?;
+    h.heading("Blocklists").await?;
+    h.button("New blocklist").await?.click().await?;
+    h.button("Create blocklist").await?.click().await?;
+    h.role_with_text("alert", "Blocklist name: this is needed.").await?;
+    h.fill("Blocklist name", "Robocallers").await?;
+    h.fill("Blocked numbers", "+14155550199\n+14155550198").await?;
+    h.button("Create blocklist").await?.click().await?;
+    h.role_with_text("status", "“Robocallers” saved.").await?;
+    h.button("Robocallers").await?;
+    let (_, lists) = h.api("GET", &format!("accounts/{account}/blacklists"), None).await?;
+    let list_id = lists["data"][0]["id"].as_str().ok_or(anyhow!("no blocklist: {lists}"))?.to_string();
+    let (_, list) = h.api("GET", &format!("accounts/{account}/blacklists/{list_id}"), None).await?;
+    assert_eq!(list["data"]["numbers"], json!({"+14155550199": {}, "+14155550198": {}}));
+
+    // Deleting asks first.
+    h.button("Delete Robocallers").await?.click().await?;
+    h.text("Delete the blocklist “Robocallers”? Its numbers can call again.").await?;
+    h.browser
+        .find(Locator::XPath("//*[@role='alertdialog']//button[normalize-space(.)='Delete']"))
+        .await?
+        .click()
+        .await?;
+    h.role_with_text("status", "Deleted.").await?;
+    h.text("No blocklists yet.").await?;
+
+    // A conference made from a callflow's step, chosen at once.
+    h.link("All callflows").await?.click().await?;
+    h.button("New callflow").await?.click().await?;
+    h.fill("Extension", "2995").await?;
+    h.button("Add extension").await?.click().await?;
+    h.button("Add action").await?.click().await?;
+    h.fill("Search actions", "conference").await?;
+    h.browser.find(Locator::XPath("//dialog[@open]//button[normalize-space(.)='Conference']")).await?.click().await?;
+    h.button("New conference…").await?.click().await?;
+    h.heading("New conference").await?;
+    h.fill("Conference name", "Standup").await?;
+    h.fill("PINs", "1234, 5678").await?;
+    h.button("Create conference").await?.click().await?;
+    h.button("Add step").await?.click().await?;
+    step(&h, "Conference, Standup").await?;
+    let (_, rooms) = h.api("GET", &format!("accounts/{account}/conferences?filter_name=Standup"), None).await?;
+    let room_id = rooms["data"][0]["id"].as_str().ok_or(anyhow!("no conference: {rooms}"))?.to_string();
+    let (_, room) = h.api("GET", &format!("accounts/{account}/conferences/{room_id}"), None).await?;
+    let room = &room["data"];
+    assert_eq!(room["member"]["pins"], json!(["1234", "5678"]));
+    assert_eq!((room["play_entry_tone"].clone(), room["conference_numbers"].clone()), (json!(true), json!([])));
     h.finish().await
 }

@@ -280,11 +280,11 @@ async fn at_390_pixels_wide_no_screen_scrolls_sideways() -> Result<()> {
     h.field("Show all callflows").await?.click().await?;
     h.link("MainCallflow").await?.click().await?;
     h.heading("MainCallflow").await?;
-    for screen in ["Callflows", "MainCallflow", "Time of day"] {
-        if screen == "Time of day" {
+    for screen in ["Callflows", "MainCallflow", "Time of day", "Fax boxes"] {
+        if screen == "Time of day" || screen == "Fax boxes" {
             h.link("All callflows").await?.click().await?;
-            h.link("Time of day").await?.click().await?;
-            h.heading("Time of day").await?;
+            h.link(screen).await?.click().await?;
+            h.heading(screen).await?;
         }
         let (by, culprits) = overflow(&h).await?;
         if by > 0 {
