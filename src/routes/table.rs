@@ -20,6 +20,7 @@ pub mod segment {
     pub const CALL_LOGS: &str = "call-logs";
     pub const FEATURE_CODES: &str = "feature-codes";
     pub const TIME_OF_DAY: &str = "time-of-day";
+    pub const CALLFLOW_FEATURE_CODES: &str = "feature-codes";
     pub const NEW: &str = "new";
 }
 
@@ -58,6 +59,8 @@ pub enum Screen {
     Callflow(String),
     /// Callflows' time-of-day rules and sets.
     TimeOfDay,
+    /// Callflows' feature codes (editable, unlike Smart PBX's list).
+    CallflowFeatureCodes,
     /// One of Callflows' entity managers, by its key (`menus`, `fax-boxes`…).
     Entities(&'static str),
     Accounts,
@@ -76,6 +79,7 @@ impl Screen {
             Screen::Callflow(id) => path(&[CALLFLOWS, &seg(id)]),
             Screen::TimeOfDay => path(&[CALLFLOWS, TIME_OF_DAY]),
             Screen::Entities(key) => path(&[CALLFLOWS, key]),
+            Screen::CallflowFeatureCodes => path(&[CALLFLOWS, CALLFLOW_FEATURE_CODES]),
             Screen::Accounts => path(&[ACCOUNTS]),
             Screen::MySettings => path(&[MY_SETTINGS]),
             Screen::WhichApp => path(&[WHICH_APP]),

@@ -6,6 +6,7 @@
 pub mod actions;
 pub mod caption;
 pub mod entity;
+pub mod feature_codes;
 pub mod history;
 pub mod list;
 pub mod save;

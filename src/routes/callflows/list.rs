@@ -120,8 +120,10 @@ pub fn CallflowsScreen() -> impl IntoView {
 #[component]
 fn Tools() -> impl IntoView {
     use patchbay_monster::callflow::entity::ENTITIES;
-    let mut tiles =
-        vec![(Screen::TimeOfDay, "cf-tile-time-of-day".to_string(), "cf-tile-time-of-day-text".to_string())];
+    let mut tiles = vec![
+        (Screen::CallflowFeatureCodes, "cfc-title".to_string(), "cfc-tile".to_string()),
+        (Screen::TimeOfDay, "cf-tile-time-of-day".to_string(), "cf-tile-time-of-day-text".to_string()),
+    ];
     tiles.extend(
         ENTITIES
             .into_iter()

@@ -5,12 +5,14 @@
 
 mod editor;
 mod entities;
+mod feature_codes;
 mod list;
 mod picker;
 mod time_of_day;
 
 pub use editor::{EditCallflowScreen, NewCallflowScreen};
 pub use entities::EntityScreen;
+pub use feature_codes::CallflowFeatureCodesScreen;
 pub use list::CallflowsScreen;
 pub use time_of_day::TimeOfDayScreen;
 

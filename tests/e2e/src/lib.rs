@@ -296,6 +296,17 @@ impl Harness {
         .await
     }
 
+    /// A button named `name` in the open modal dialog (the page behind it is inert, and may
+    /// hold a button of the same name).
+    pub async fn dialog_button(&self, name: &str) -> Result<Element> {
+        let n = xpath_literal(name);
+        self.wait_xpath(
+            &format!("(//dialog[@open])[last()]//button[normalize-space(.)={n} or @aria-label={n}]"),
+            &format!("button named {name:?} in the open dialog"),
+        )
+        .await
+    }
+
     /// A button whose name starts with `prefix` (inspector rows carry timing after the label).
     pub async fn button_starting(&self, prefix: &str) -> Result<Element> {
         let n = xpath_literal(prefix);

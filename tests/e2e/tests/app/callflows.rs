@@ -458,3 +458,62 @@ async fn entity_managers_write_what_the_callflows_app_writes_and_keep_what_other
     assert_eq!((room["play_entry_tone"].clone(), room["conference_numbers"].clone()), (json!(true), json!([])));
     h.finish().await
 }
+
+/// The account's feature-code callflow named `name` (`featurecode.name`), if any.
+async fn feature_code(h: &Harness, name: &str) -> Result<Option<Value>> {
+    let account = h.account_id().await?;
+    let (_, list) =
+        h.api("GET", &format!("accounts/{account}/callflows?has_key=featurecode&paginate=false"), None).await?;
+    let Some(row) = list["data"].as_array().into_iter().flatten().find(|r| r["featurecode"]["name"] == name) else {
+        return Ok(None);
+    };
+    let id = row["id"].as_str().unwrap_or_default();
+    let (_, doc) = h.api("GET", &format!("accounts/{account}/callflows/{id}"), None).await?;
+    Ok(Some(doc["data"].clone()))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn feature_codes_change_digits_without_losing_parking_timeouts_and_turn_on_and_off() -> Result<()> {
+    let h = Harness::start().await?;
+    open_callflows(&h).await?;
+    h.link("Feature codes").await?.click().await?;
+    h.heading("Feature codes").await?;
+
+    // Parking's timeouts: seconds here, milliseconds stored.
+    h.button("Parking timeouts for Park or retrieve a call").await?.click().await?;
+    h.heading("Parking timeouts: Park or retrieve a call").await?;
+    h.fill("Ring the person who parked a call after (seconds)", "45").await?;
+    h.dialog_button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+
+    // New digits for parking, intercom off; digits that are not digits are refused.
+    h.fill("Digits for Intercom", "1a").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("alert", "Digits only (and * in codes that take more digits after them): Intercom.").await?;
+    h.fill("Digits for Intercom", "0").await?;
+    h.fill("Digits for Park or retrieve a call", "33").await?;
+    h.field("Intercom on").await?.click().await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+
+    let park = feature_code(&h, "park_and_retrieve").await?.ok_or(anyhow!("parking code gone"))?;
+    assert_eq!(park["patterns"], json!(["^\\*33([0-9]*)$"]), "{park}");
+    assert_eq!(park["featurecode"]["number"], "33");
+    assert_eq!(park["flow"]["data"]["default_callback_timeout"], 45000, "the timeout survives new digits: {park}");
+    assert_eq!(park["flow"]["data"]["action"], "auto");
+    assert!(feature_code(&h, "intercom").await?.is_none(), "intercom turned off");
+
+    // Back on: made as the Callflows app makes it.
+    h.eventually("intercom shown off", || async {
+        Ok((!h.field("Intercom on").await?.is_selected().await?).then_some(()))
+    })
+    .await?;
+    h.field("Intercom on").await?.click().await?;
+    h.button("Save").await?.click().await?;
+    h.eventually("intercom back", || async { feature_code(&h, "intercom").await }).await?;
+    let intercom = feature_code(&h, "intercom").await?.ok_or(anyhow!("no intercom"))?;
+    assert_eq!(intercom["patterns"], json!(["^\\*0([0-9]*)$"]));
+    assert_eq!(intercom["flow"], json!({"module": "intercom", "data": {}, "children": {}}));
+    assert_eq!(intercom["ui_metadata"]["origin"], "callflows");
+    h.finish().await
+}
