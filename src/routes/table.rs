@@ -21,6 +21,7 @@ pub mod segment {
     pub const FEATURE_CODES: &str = "feature-codes";
     pub const TIME_OF_DAY: &str = "time-of-day";
     pub const CALLFLOW_FEATURE_CODES: &str = "feature-codes";
+    pub const ACCOUNT_SETTINGS: &str = "account-settings";
     pub const NEW: &str = "new";
 }
 
@@ -61,6 +62,8 @@ pub enum Screen {
     TimeOfDay,
     /// Callflows' feature codes (editable, unlike Smart PBX's list).
     CallflowFeatureCodes,
+    /// Callflows' account settings.
+    AccountSettings,
     /// One of Callflows' entity managers, by its key (`menus`, `fax-boxes`…).
     Entities(&'static str),
     Accounts,
@@ -80,6 +83,7 @@ impl Screen {
             Screen::TimeOfDay => path(&[CALLFLOWS, TIME_OF_DAY]),
             Screen::Entities(key) => path(&[CALLFLOWS, key]),
             Screen::CallflowFeatureCodes => path(&[CALLFLOWS, CALLFLOW_FEATURE_CODES]),
+            Screen::AccountSettings => path(&[CALLFLOWS, ACCOUNT_SETTINGS]),
             Screen::Accounts => path(&[ACCOUNTS]),
             Screen::MySettings => path(&[MY_SETTINGS]),
             Screen::WhichApp => path(&[WHICH_APP]),

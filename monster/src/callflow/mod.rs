@@ -3,6 +3,7 @@
 //! which callflows the list hides. Browser-free; the Callflows section draws and edits
 //! through here (see `docs/compatibility.md#callflows`).
 
+pub mod account_settings;
 pub mod actions;
 pub mod caption;
 pub mod entity;

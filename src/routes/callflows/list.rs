@@ -121,6 +121,7 @@ pub fn CallflowsScreen() -> impl IntoView {
 fn Tools() -> impl IntoView {
     use patchbay_monster::callflow::entity::ENTITIES;
     let mut tiles = vec![
+        (Screen::AccountSettings, "cas-title".to_string(), "cas-tile".to_string()),
         (Screen::CallflowFeatureCodes, "cfc-title".to_string(), "cfc-tile".to_string()),
         (Screen::TimeOfDay, "cf-tile-time-of-day".to_string(), "cf-tile-time-of-day-text".to_string()),
     ];

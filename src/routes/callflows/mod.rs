@@ -3,6 +3,7 @@
 //! flow as a diagram that is also a keyboard-operable tree. What it writes is built by
 //! `patchbay_monster::callflow`, as monster-ui-callflows writes it.
 
+mod account_settings;
 mod editor;
 mod entities;
 mod feature_codes;
@@ -10,6 +11,7 @@ mod list;
 mod picker;
 mod time_of_day;
 
+pub use account_settings::AccountSettingsScreen;
 pub use editor::{EditCallflowScreen, NewCallflowScreen};
 pub use entities::EntityScreen;
 pub use feature_codes::CallflowFeatureCodesScreen;

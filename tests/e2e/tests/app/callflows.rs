@@ -517,3 +517,51 @@ async fn feature_codes_change_digits_without_losing_parking_timeouts_and_turn_on
     assert_eq!(intercom["ui_metadata"]["origin"], "callflows");
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn account_settings_patch_only_what_changed() -> Result<()> {
+    let h = Harness::start().await?;
+    open_callflows(&h).await?;
+    let account = h.account_id().await?;
+    h.api(
+        "PUT",
+        &format!("accounts/{account}/blacklists"),
+        Some(json!({"name": "Robocallers", "numbers": {"+14155550199": {}}})),
+    )
+    .await?;
+    let (_, list) = h.api("GET", &format!("accounts/{account}/blacklists"), None).await?;
+    let list_id = list["data"][0]["id"].as_str().ok_or(anyhow!("no blocklist: {list}"))?.to_string();
+    h.link("Account settings").await?.click().await?;
+    h.heading("Account settings").await?;
+    // Another app writes to the account while the screen is open.
+    h.api("PATCH", &format!("accounts/{account}"), Some(json!({"x_partner": {"tier": "gold"}}))).await?;
+
+    h.fill("Internal caller ID name", "Front desk").await?;
+    h.fill("Internal caller ID number", "2000").await?;
+    h.fill("Dynamic outbound flags", "zone, tier").await?;
+    h.field("Robocallers").await?.click().await?;
+    h.button("Save").await?.click().await?;
+    // The account changed since it was read: asked, and merged.
+    h.heading("Someone else changed this").await?;
+    h.button("Merge").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+    let (_, doc) = h.api("GET", &format!("accounts/{account}"), None).await?;
+    let doc = &doc["data"];
+    assert_eq!(doc["caller_id"]["internal"], json!({"name": "Front desk", "number": "2000"}));
+    assert_eq!(doc["outbound_flags"]["dynamic"], json!(["zone", "tier"]));
+    assert_eq!(doc["blacklists"], json!([list_id]));
+    assert_eq!(doc["x_partner"], json!({"tier": "gold"}), "written meanwhile by another app, kept: {doc}");
+
+    // Emptied, the internal caller ID goes; saving again with nothing changed sends nothing.
+    h.fill("Internal caller ID name", "").await?;
+    h.fill("Internal caller ID number", "").await?;
+    h.button("Save").await?.click().await?;
+    h.eventually("the internal caller ID removed", || async {
+        let (_, doc) = h.api("GET", &format!("accounts/{account}"), None).await?;
+        Ok(doc["data"]["caller_id"].get("internal").is_none().then_some(()))
+    })
+    .await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Nothing has changed.").await?;
+    h.finish().await
+}

@@ -1,0 +1,26 @@
+## Callflows › Account settings
+cas-title = Account settings
+cas-tile = Caller IDs, music on hold, blocklists for the whole account.
+cas-intro = What applies to every call of the account, unless a user or a phone says otherwise.
+cas-caller-id-internal = Caller ID inside the office
+cas-caller-id-internal-hint = Shown on colleagues' phones.
+cas-caller-id-internal-name = Internal caller ID name
+cas-caller-id-internal-number = Internal caller ID number
+cas-caller-id-external = Caller ID outside
+cas-caller-id-external-hint = Shown to the people you call; the number should be one of the account's.
+cas-caller-id-external-name = External caller ID name
+cas-caller-id-external-number = External caller ID number
+cas-caller-id-emergency = Caller ID for emergency calls
+cas-caller-id-emergency-hint = Sent with calls to emergency services; the number should have its address registered.
+cas-caller-id-emergency-name = Emergency caller ID name
+cas-caller-id-emergency-number = Emergency caller ID number
+cas-calls = Calls
+cas-moh = Music on hold
+cas-preflow = Callflow run before every call
+cas-static-flags = Outbound flags
+cas-dynamic-flags = Dynamic outbound flags
+cas-flags-hint = For carriers that route by flags; separate several with commas.
+cas-blocklists = Blocklists in force
+cas-no-blocklists = No blocklists yet; make one in
+action-open-account-settings = Open account settings
+action-save-account-settings = Save account settings
