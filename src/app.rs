@@ -25,7 +25,7 @@ use crate::routes::{
     accounts::AccountsPage,
     callflows::{
         AccountSettingsScreen, CallflowFeatureCodesScreen, CallflowsScreen, EditCallflowScreen, EntityScreen,
-        NewCallflowScreen, TimeOfDayScreen,
+        MediaScreen, NewCallflowScreen, TimeOfDayScreen,
     },
     gate::Gate,
     home::Home,
@@ -121,6 +121,7 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                         <Route path=(StaticSegment(CALLFLOWS), StaticSegment(entity::FAXBOX.key)) view=page(|| view! { <Gate section=Section::Callflows><EntityScreen entity=&entity::FAXBOX /></Gate> }.into_any()) />
                         <Route path=(StaticSegment(CALLFLOWS), StaticSegment(CALLFLOW_FEATURE_CODES)) view=page(|| view! { <Gate section=Section::Callflows><CallflowFeatureCodesScreen /></Gate> }.into_any()) />
                         <Route path=(StaticSegment(CALLFLOWS), StaticSegment(ACCOUNT_SETTINGS)) view=page(|| view! { <Gate section=Section::Callflows><AccountSettingsScreen /></Gate> }.into_any()) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(MEDIA)) view=page(|| view! { <Gate section=Section::Callflows><MediaScreen /></Gate> }.into_any()) />
                         <Route path=(StaticSegment(CALLFLOWS), StaticSegment(TIME_OF_DAY)) view=page(|| view! { <Gate section=Section::Callflows><TimeOfDayScreen /></Gate> }.into_any()) />
                         <Route path=(StaticSegment(CALLFLOWS), ParamSegment("id")) view=page(|| view! { <Gate section=Section::Callflows><EditCallflowScreen /></Gate> }.into_any()) />
                         <Route path=StaticSegment(ACCOUNTS) view=page(|| view! { <Gate section=Section::Accounts><AccountsPage /></Gate> }.into_any()) />

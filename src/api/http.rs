@@ -5,7 +5,10 @@ use gloo_net::http::{Method, RequestBuilder};
 pub struct HttpResponse {
     pub status: u16,
     pub headers: Vec<(String, String)>,
+    /// The answer as text (for a binary read: empty, see `bytes`).
     pub body: String,
+    /// The answer's bytes, for a read asked as binary (a recording, a greeting).
+    pub bytes: Option<Vec<u8>>,
 }
 
 use patchbay_crossbar::CrossbarError;
@@ -34,6 +37,7 @@ pub async fn send(
     url: &str,
     headers: &[(String, String)],
     body: Option<&str>,
+    binary: bool,
     abort: Option<&web_sys::AbortSignal>,
 ) -> Result<HttpResponse, Failure> {
     let cancelled = || abort.is_some_and(web_sys::AbortSignal::aborted);
@@ -54,8 +58,12 @@ pub async fn send(
     let response = request.send().await.map_err(failed)?;
     let headers = response.headers().entries().collect();
     let status = response.status();
+    if binary && (200..300).contains(&status) {
+        let bytes = response.binary().await.map_err(failed)?;
+        return Ok(HttpResponse { status, headers, body: String::new(), bytes: Some(bytes) });
+    }
     let body = response.text().await.map_err(failed)?;
-    Ok(HttpResponse { status, headers, body })
+    Ok(HttpResponse { status, headers, body, bytes: None })
 }
 
 /// Milliseconds since the UNIX epoch.

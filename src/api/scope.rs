@@ -33,11 +33,15 @@ struct Extra<'a> {
     accept: &'a str,
     /// The revision the write was made from.
     if_match: Option<&'a str>,
+    /// A body that is not JSON (a file as base64 text) and its type.
+    raw_body: Option<(&'a str, &'a str)>,
+    /// Read the answer as bytes.
+    binary: bool,
 }
 
 impl Default for Extra<'_> {
     fn default() -> Self {
-        Extra { note: None, accept: "application/json", if_match: None }
+        Extra { note: None, accept: "application/json", if_match: None, raw_body: None, binary: false }
     }
 }
 
@@ -120,6 +124,35 @@ impl ActionScope {
         let response = self.exchange("GET", path, None, &Auth::Session, &extra).await;
         match response {
             Ok(r) if (200..300).contains(&r.status) => Ok(r.body),
+            Ok(r) => Err(CrossbarError::from_response(r.status, &r.body)),
+            Err(failure) => Err(failure.into()),
+        }
+    }
+
+    /// POST a file as base64 text (`application/x-base64`, a `data:` URI as Monster's
+    /// media upload sends it) to a `…/raw` path.
+    pub async fn upload(&self, path: &str, content_type: &str, text: &str) -> Result<(), CrossbarError> {
+        let extra = Extra { raw_body: Some((text, content_type)), ..Extra::default() };
+        match self.exchange("POST", path, None, &Auth::Session, &extra).await {
+            Ok(r) if (200..300).contains(&r.status) => Ok(()),
+            Ok(r) => Err(CrossbarError::from_response(r.status, &r.body)),
+            Err(failure) => Err(failure.into()),
+        }
+    }
+
+    /// GET a file (a `…/raw` path): its type and bytes.
+    pub async fn get_bytes(&self, path: &str, accept: &str) -> Result<(String, Vec<u8>), CrossbarError> {
+        let extra = Extra { accept, binary: true, ..Extra::default() };
+        match self.exchange("GET", path, None, &Auth::Session, &extra).await {
+            Ok(r) if (200..300).contains(&r.status) => {
+                let content_type = r
+                    .headers
+                    .iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default();
+                Ok((content_type, r.bytes.unwrap_or_default()))
+            }
             Ok(r) => Err(CrossbarError::from_response(r.status, &r.body)),
             Err(failure) => Err(failure.into()),
         }
@@ -333,7 +366,7 @@ impl ActionScope {
         auth: &Auth,
         extra: &Extra<'_>,
     ) -> Result<http::HttpResponse, http::Failure> {
-        let Extra { note, accept, if_match } = *extra;
+        let Extra { note, accept, if_match, raw_body, binary } = *extra;
         let url = if path.starts_with("https://") || path.starts_with("http://") {
             path.to_string()
         } else {
@@ -355,14 +388,25 @@ impl ActionScope {
         if body_text.is_some() {
             headers.push(("Content-Type".to_string(), "application/json".to_string()));
         }
+        if let Some((_, content_type)) = raw_body {
+            headers.push(("Content-Type".to_string(), content_type.to_string()));
+        }
+        let sent = raw_body.map(|(text, _)| text).or(body_text.as_deref());
 
         let started_at_ms = now_ms();
         let t0 = http::monotonic_ms();
-        let outcome = http::send(method, &url, &headers, body_text.as_deref(), self.abort.as_ref()).await;
+        let outcome = http::send(method, &url, &headers, sent, binary, self.abort.as_ref()).await;
         let duration_ms = http::monotonic_ms() - t0;
 
         let (status, response_headers, response_body, failure) = match &outcome {
-            Ok(r) => (Some(r.status), r.headers.clone(), Some(r.body.clone()), None),
+            // A file is shown by its size: the inspector is for reading, not for files.
+            Ok(r) => {
+                let shown = match &r.bytes {
+                    Some(bytes) => format!("({} bytes)", bytes.len()),
+                    None => r.body.clone(),
+                };
+                (Some(r.status), r.headers.clone(), Some(shown), None)
+            }
             Err(http::Failure::Network(reason)) => (None, vec![], None, Some(reason.clone())),
             Err(http::Failure::Cancelled) => (None, vec![], None, Some(CANCELLED_NOTE.to_string())),
         };
@@ -370,7 +414,10 @@ impl ActionScope {
             method: method.to_string(),
             url,
             request_headers: headers,
-            request_body: body_text,
+            request_body: match raw_body {
+                Some((text, content_type)) => Some(format!("({} characters of {content_type})", text.len())),
+                None => body_text,
+            },
             status,
             response_headers,
             response_body,

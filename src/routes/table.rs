@@ -22,6 +22,7 @@ pub mod segment {
     pub const TIME_OF_DAY: &str = "time-of-day";
     pub const CALLFLOW_FEATURE_CODES: &str = "feature-codes";
     pub const ACCOUNT_SETTINGS: &str = "account-settings";
+    pub const MEDIA: &str = "media";
     pub const NEW: &str = "new";
 }
 
@@ -64,6 +65,8 @@ pub enum Screen {
     CallflowFeatureCodes,
     /// Callflows' account settings.
     AccountSettings,
+    /// Callflows' media (recordings and spoken texts).
+    Media,
     /// One of Callflows' entity managers, by its key (`menus`, `fax-boxes`…).
     Entities(&'static str),
     Accounts,
@@ -84,6 +87,7 @@ impl Screen {
             Screen::Entities(key) => path(&[CALLFLOWS, key]),
             Screen::CallflowFeatureCodes => path(&[CALLFLOWS, CALLFLOW_FEATURE_CODES]),
             Screen::AccountSettings => path(&[CALLFLOWS, ACCOUNT_SETTINGS]),
+            Screen::Media => path(&[CALLFLOWS, MEDIA]),
             Screen::Accounts => path(&[ACCOUNTS]),
             Screen::MySettings => path(&[MY_SETTINGS]),
             Screen::WhichApp => path(&[WHICH_APP]),

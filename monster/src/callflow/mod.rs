@@ -10,6 +10,7 @@ pub mod entity;
 pub mod feature_codes;
 pub mod history;
 pub mod list;
+pub mod media;
 pub mod save;
 pub mod time_of_day;
 pub mod tree;

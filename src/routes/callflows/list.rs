@@ -124,6 +124,7 @@ fn Tools() -> impl IntoView {
         (Screen::AccountSettings, "cas-title".to_string(), "cas-tile".to_string()),
         (Screen::CallflowFeatureCodes, "cfc-title".to_string(), "cfc-tile".to_string()),
         (Screen::TimeOfDay, "cf-tile-time-of-day".to_string(), "cf-tile-time-of-day-text".to_string()),
+        (Screen::Media, "media-title".to_string(), "media-tile".to_string()),
     ];
     tiles.extend(
         ENTITIES

@@ -8,6 +8,7 @@ mod editor;
 mod entities;
 mod feature_codes;
 mod list;
+mod media;
 mod picker;
 mod time_of_day;
 
@@ -16,6 +17,7 @@ pub use editor::{EditCallflowScreen, NewCallflowScreen};
 pub use entities::EntityScreen;
 pub use feature_codes::CallflowFeatureCodesScreen;
 pub use list::CallflowsScreen;
+pub use media::MediaScreen;
 pub use time_of_day::TimeOfDayScreen;
 
 use patchbay_crossbar::path::seg;

@@ -11,6 +11,7 @@ use serde_json::{Map, Value};
 
 use super::account_path;
 use super::entities::{EntityDialog, EntityTarget};
+use super::media::MediaDialog;
 use crate::api::use_load;
 use crate::components::loaded::Loaded;
 use crate::i18n::{arg, t, t_with};
@@ -81,6 +82,7 @@ pub fn Picker(
         },
     );
     let entity = managed(collection);
+    let media = collection == "media";
     // What is made from here is listed and chosen at once.
     let created = Callback::new(move |(id, name): (String, String)| {
         if let Some(targets) = targets {
@@ -92,6 +94,7 @@ pub fn Picker(
     view! {
         // Mounted on the page's body: the form this list is in must not hold that one.
         {entity.map(|entity| view! { <leptos::portal::Portal><EntityDialog entity=entity target=creating on_saved=created /></leptos::portal::Portal> })}
+        {media.then(|| view! { <leptos::portal::Portal><MediaDialog target=creating on_saved=created /></leptos::portal::Portal> })}
         <Loaded load=rows let:rows>
             {
                 let mut options: Vec<(String, String)> = rows
@@ -124,8 +127,8 @@ pub fn Picker(
                             {options.into_iter().map(|(v, name)| view! { <option value=v>{name}</option> }).collect_view()}
                         </select>
                     </div>
-                    {entity.map(|e| view! {
-                        <p><button type="button" on:click=move |_| creating.set(Some(EntityTarget::New))>{t(&format!("ent-{}-new-inline", e.key))}</button></p>
+                    {entity.map(|e| format!("ent-{}-new-inline", e.key)).or_else(|| media.then(|| "media-new-inline".to_string())).map(|key| view! {
+                        <p><button type="button" on:click=move |_| creating.set(Some(EntityTarget::New))>{t(&key)}</button></p>
                     })}
                 }
             }

@@ -565,3 +565,92 @@ async fn account_settings_patch_only_what_changed() -> Result<()> {
     h.role_with_text("status", "Nothing has changed.").await?;
     h.finish().await
 }
+
+/// A tiny valid WAV file (RIFF/WAVE header, 8 kHz mono, a few samples of silence).
+fn wav_bytes() -> Vec<u8> {
+    let samples = [0u8; 16];
+    let mut b = Vec::new();
+    b.extend(b"RIFF");
+    b.extend(&(36 + samples.len() as u32).to_le_bytes());
+    b.extend(b"WAVEfmt ");
+    b.extend(&16u32.to_le_bytes());
+    b.extend(&1u16.to_le_bytes());
+    b.extend(&1u16.to_le_bytes());
+    b.extend(&8000u32.to_le_bytes());
+    b.extend(&8000u32.to_le_bytes());
+    b.extend(&1u16.to_le_bytes());
+    b.extend(&8u16.to_le_bytes());
+    b.extend(b"data");
+    b.extend(&(samples.len() as u32).to_le_bytes());
+    b.extend(samples);
+    b
+}
+
+async fn media_named(h: &Harness, name: &str) -> Result<Option<Value>> {
+    let account = h.account_id().await?;
+    let (_, list) =
+        h.api("GET", &format!("accounts/{account}/media?filter_name={}", name.replace(' ', "%20")), None).await?;
+    let Some(id) = list["data"][0]["id"].as_str() else { return Ok(None) };
+    let (_, doc) = h.api("GET", &format!("accounts/{account}/media/{id}"), None).await?;
+    Ok(Some(doc["data"].clone()))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn media_is_uploaded_or_spoken_played_here_and_a_refused_file_leaves_nothing() -> Result<()> {
+    let h = Harness::start().await?;
+    let dir = std::env::temp_dir().join(format!("patchbay-media-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let wav = dir.join("welcome.wav");
+    std::fs::write(&wav, wav_bytes())?;
+    let text = dir.join("notes.wav");
+    std::fs::write(&text, "<html>not a sound</html>")?;
+    open_callflows(&h).await?;
+    h.link("Media").await?.click().await?;
+    h.heading("Media").await?;
+
+    // A file: the document first, then the file, as Monster sends it.
+    h.button("New media").await?.click().await?;
+    h.fill("Media name", "Welcome").await?;
+    h.button("Create media").await?.click().await?;
+    h.role_with_text("alert", "Choose a sound file.").await?;
+    h.field("Sound file").await?.send_keys(&wav.to_string_lossy()).await?;
+    h.button("Create media").await?.click().await?;
+    h.role_with_text("status", "“Welcome” saved.").await?;
+    let doc = media_named(&h, "Welcome").await?.ok_or(anyhow!("no media"))?;
+    assert_eq!((doc["media_source"].clone(), doc["description"].clone()), (json!("upload"), json!("welcome.wav")));
+    assert_eq!(doc["ui_metadata"]["origin"], "callflows");
+
+    // Played here, through the session (an <audio> cannot send the token itself).
+    h.button("Play Welcome").await?.click().await?;
+    h.text("Playing: Welcome").await?;
+    let src = h.browser.execute("return document.querySelector('figure.media-player audio').src", vec![]).await?;
+    assert!(src.as_str().is_some_and(|s| s.starts_with("blob:")), "{src}");
+
+    // A file that is not a sound is refused, and the document made for it is deleted.
+    h.button("New media").await?.click().await?;
+    h.fill("Media name", "Not a sound").await?;
+    h.field("Sound file").await?.send_keys(&text.to_string_lossy()).await?;
+    h.button("Create media").await?.click().await?;
+    h.eventually("the refusal said", || async {
+        let said = h
+            .browser
+            .execute("return document.querySelector('dialog[open] [role=alert]')?.textContent || ''", vec![])
+            .await?;
+        Ok(said.as_str().is_some_and(|s| s.starts_with("The file was not accepted")).then_some(()))
+    })
+    .await?;
+    assert!(media_named(&h, "Not a sound").await?.is_none(), "no silent media left behind");
+
+    // Text to speech.
+    h.fill("Media name", "Closed").await?;
+    h.choose("Made from", "Text spoken aloud").await?;
+    h.fill("Text to speak", "We are closed.").await?;
+    h.choose("Voice", "female/en-GB").await?;
+    h.button("Create media").await?.click().await?;
+    h.role_with_text("status", "“Closed” saved.").await?;
+    let tts = media_named(&h, "Closed").await?.ok_or(anyhow!("no tts media"))?;
+    assert_eq!(tts["tts"], json!({"text": "We are closed.", "voice": "female/en-GB"}));
+    assert_eq!(tts["media_source"], "tts");
+    let _ = std::fs::remove_dir_all(&dir);
+    h.finish().await
+}

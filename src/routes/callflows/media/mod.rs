@@ -1,0 +1,174 @@
+//! Callflows › Media: the account's recordings and spoken texts — greetings, prompts,
+//! music on hold — each playable here, made from a file or from text, and deleted after
+//! a question (monster-ui-callflows `submodules/media/media.js`).
+
+mod dialog;
+mod file;
+
+pub use dialog::MediaDialog;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use patchbay_crossbar::paging::fetch_all_pages;
+use patchbay_crossbar::path::seg;
+use patchbay_monster::stamp::UiMetadata;
+use serde_json::Value;
+
+use super::account_path;
+use super::entities::EntityTarget;
+use crate::api::{use_load, use_save};
+use crate::components::confirm::Confirm;
+use crate::components::doc_links::DocLinks;
+use crate::components::error_notice::error_text;
+use crate::components::loaded::Loaded;
+use crate::config::RuntimeConfig;
+use crate::hooks::watch;
+use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::json::str_field;
+use crate::routes::table::Screen;
+
+/// What is playing: its name and object URL.
+type Playing = Option<(String, String)>;
+
+#[component]
+pub fn MediaScreen() -> impl IntoView {
+    let guide = expect_context::<RuntimeConfig>().docs.callflows_guide;
+    let version = StoredValue::new(use_context::<RuntimeConfig>().and_then(|c| c.ui_metadata_version));
+    let rows = use_load(
+        || t("action-open-media-list"),
+        |call| async move { fetch_all_pages(&call, &format!("{}/media", account_path()), "").await },
+    );
+    let editing = RwSignal::new(None::<EntityTarget>);
+    let said = RwSignal::new(None::<String>);
+    let deleting = RwSignal::new(None::<(String, String)>);
+    let playing = RwSignal::new(None::<(String, String)>);
+    on_cleanup(move || {
+        if let Some(Some((_, url))) = playing.try_get_untracked() {
+            file::revoke(&url);
+        }
+    });
+    let on_saved = Callback::new(move |(_, name): (String, String)| {
+        said.set(Some(t_with("ent-saved", &[("name", arg(name))])));
+        rows.refetch();
+    });
+    let delete = use_save(
+        |(_, name): &(String, String)| t_with("action-delete-named", &[("name", arg(name.clone()))]),
+        move |call, (id, _): (String, String)| {
+            let path = format!("{}/media/{}", account_path(), seg(&id));
+            let meta = UiMetadata::callflows(version.get_value().as_deref());
+            async move { call.delete_stamped(&path, &meta).await.map(|_| ()) }
+        },
+    );
+    watch(move || match delete.value().get() {
+        Some(Ok(())) => {
+            deleting.set(None);
+            said.set(Some(t("ent-deleted")));
+            rows.refetch();
+        }
+        Some(Err(e)) => said.set(Some(error_text(&e))),
+        None => {}
+    });
+    let play = use_save(
+        |(_, name): &(String, String)| t_with("action-play-media", &[("name", arg(name.clone()))]),
+        move |call, (id, name): (String, String)| {
+            let path = format!("{}/media/{}/raw", account_path(), seg(&id));
+            async move { call.get_bytes(&path, "audio/*").await.map(|(kind, bytes)| (name, kind, bytes)) }
+        },
+    );
+    watch(move || match play.value().get() {
+        Some(Ok((name, kind, bytes))) => {
+            if let Some((_, old)) = playing.get_untracked() {
+                file::revoke(&old);
+            }
+            playing.set(file::object_url(&bytes, &kind).map(|url| (name, url)));
+        }
+        Some(Err(e)) => said.set(Some(t_with("media-cannot-play", &[("why", arg(error_text(&e)))]))),
+        None => {}
+    });
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <p><A href=Screen::Callflows.href()>{t("cf-back-to-list")}</A></p>
+            <h2 id="screen-title">{t("media-title")}</h2>
+            <p>{t("media-intro")}</p>
+            <DocLinks guide=guide resources=vec!["/v2/accounts/x/media"] />
+            <p><button type="button" class="primary" on:click=move |_| editing.set(Some(EntityTarget::New))>{t("media-new")}</button></p>
+            <p role="status" class="save-status">{move || said.get()}</p>
+            <Player playing=playing />
+            {move || deleting.get().map(|(_, name)| view! {
+                <Confirm labelled_by="media-delete-question" on_cancel=Callback::new(move |_| deleting.set(None))>
+                    <p id="media-delete-question">{t_with("media-delete-confirm", &[("name", arg(name))])}</p>
+                    <p class="form-actions">
+                        <button type="button" class="danger" disabled=move || delete.pending().get()
+                            on:click=move |_| if let Some(d) = deleting.get_untracked() { delete.dispatch(d) }>{t("delete")}</button>
+                        <button type="button" on:click=move |_| deleting.set(None)>{t("cancel")}</button>
+                    </p>
+                </Confirm>
+            })}
+            <Loaded load=rows reread=true let:rows>
+                {media_table(rows, editing, deleting, Callback::new(move |row| play.dispatch(row)))}
+            </Loaded>
+            <MediaDialog target=editing on_saved=on_saved />
+        </section>
+    }
+}
+
+#[component]
+fn Player(playing: RwSignal<Playing>) -> impl IntoView {
+    move || {
+        playing.get().map(|(name, url)| {
+            let label = t_with("media-playing", &[("name", arg(name))]);
+            view! {
+                <figure class="media-player">
+                    <figcaption>{label.clone()}</figcaption>
+                    <audio controls=true autoplay=true src=url aria-label=label></audio>
+                </figure>
+            }
+        })
+    }
+}
+
+fn media_table(
+    rows: Vec<Value>,
+    editing: RwSignal<Option<EntityTarget>>,
+    deleting: RwSignal<Option<(String, String)>>,
+    play: Callback<(String, String)>,
+) -> AnyView {
+    if rows.is_empty() {
+        return view! { <p>{t("media-empty")}</p> }.into_any();
+    }
+    let mut rows: Vec<(String, String, String)> = rows
+        .iter()
+        .map(|r| {
+            let kind =
+                if str_field(r, "media_source") == "tts" { t("media-source-tts") } else { t("media-source-upload") };
+            (str_field(r, "id").to_string(), str_field(r, "name").to_string(), kind)
+        })
+        .collect();
+    patchbay_crossbar::order::sort_by(&mut rows, |a, b| a.1.cmp(&b.1));
+    view! {
+        <table class="table">
+            <caption>{t("media-title")}</caption>
+            <thead><tr><th scope="col">{t("col-name")}</th><th scope="col">{t("media-source")}</th><th scope="col"><span class="visually-hidden">{t("tod-col-actions")}</span></th></tr></thead>
+            <tbody>
+                {rows.into_iter().map(|(id, name, kind)| {
+                    let (open_id, play_id, label) = (id.clone(), id.clone(), name.clone());
+                    let play_name = name.clone();
+                    view! {
+                        <tr>
+                            <th scope="row"><button type="button" class="link" on:click=move |_| editing.set(Some(EntityTarget::Existing(open_id.clone())))>{name.clone()}</button></th>
+                            <td>{kind}</td>
+                            <td class="row-actions">
+                                <button type="button" aria-label=t_with("media-play-named", &[("name", arg(name.clone()))])
+                                    on:click=move |_| play.run((play_id.clone(), play_name.clone()))>{t("media-play")}</button>
+                                " "
+                                <button type="button" aria-label=t_with("tod-delete-named", &[("name", arg(label.clone()))])
+                                    on:click=move |_| deleting.set(Some((id.clone(), label.clone())))>{t("delete")}</button>
+                            </td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
