@@ -263,3 +263,8 @@ cf-new-time-of-day = New time of day…
 cf-tools = More in Callflows
 cf-tile-time-of-day = Time of day
 cf-tile-time-of-day-text = Office hours, holidays and other times a callflow branches on.
+
+## A step typed as JSON, checked against KAZOO's schema for its module
+cf-json-schema-refused = KAZOO's schema for this step refuses it: { $problems }
+cf-json-no-schema = KAZOO publishes no schema for this module; the step is kept as typed.
+action-check-step = Check a { $module } step against KAZOO's schema

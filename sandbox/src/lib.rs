@@ -10,6 +10,7 @@ mod ctx;
 mod doc;
 mod envelope;
 mod http;
+pub mod kazoo_schemas;
 mod listing;
 mod pipeline;
 mod provisioner;
@@ -51,6 +52,8 @@ pub struct Config {
     /// `paginate=false` listings over more documents than this answer 416, like
     /// Crossbar's memory guard.
     pub max_unpaginated: usize,
+    /// KAZOO's schemas folder, served at `/v2/schemas` (nothing there when `None`).
+    pub kazoo_schemas: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -65,6 +68,7 @@ impl Default for Config {
             seed: Seed::Demo,
             latency_ms: 0,
             max_unpaginated: 5000,
+            kazoo_schemas: None,
         }
     }
 }
@@ -118,6 +122,7 @@ pub fn open_state(config: &Config) -> anyhow::Result<(SharedState, DemoInfo)> {
     state.static_dir = config.static_dir.clone();
     state.latency_ms = config.latency_ms;
     state.max_unpaginated = config.max_unpaginated;
+    state.kazoo_schemas = config.kazoo_schemas.clone();
     Ok((Arc::new(state), demo))
 }
 

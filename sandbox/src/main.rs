@@ -45,6 +45,10 @@ struct Args {
     /// `paginate=false` above this many documents answers 416, like Crossbar's memory guard.
     #[arg(long = "max-unpaginated", default_value_t = 5000)]
     max_unpaginated: usize,
+    /// Serve KAZOO's JSON schemas from this folder at `/v2/schemas` (e.g. a KAZOO
+    /// checkout's `applications/crossbar/priv/couchdb/schemas`).
+    #[arg(long = "kazoo-schemas")]
+    kazoo_schemas: Option<PathBuf>,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
@@ -84,6 +88,7 @@ async fn main() -> anyhow::Result<()> {
         seed: if args.no_seed { Seed::None } else { args.seed.with_users(args.users) },
         latency_ms: args.latency_ms,
         max_unpaginated: args.max_unpaginated,
+        kazoo_schemas: args.kazoo_schemas,
     };
     let running = start(config).await?;
     let demo = &running.demo;

@@ -20,6 +20,8 @@ pub struct AppState {
     pub latency_ms: u64,
     /// Largest listing `paginate=false` may return before 416.
     pub max_unpaginated: usize,
+    /// KAZOO's schemas folder (`--kazoo-schemas`), for `/v2/schemas`.
+    pub kazoo_schemas: Option<std::path::PathBuf>,
 }
 
 pub type SharedState = Arc<AppState>;
@@ -37,6 +39,7 @@ impl AppState {
             static_dir: None,
             latency_ms: 0,
             max_unpaginated: 5000,
+            kazoo_schemas: None,
         })
     }
 }

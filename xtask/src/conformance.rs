@@ -275,49 +275,7 @@ fn validate_forms(schemas: &Path) -> Result<Vec<String>> {
     Ok(violations)
 }
 
-/// KAZOO's schemas are draft-04 and refer to each other by file name (`"$ref": "caller_id"`).
-/// Each is compiled under a base URI in one made-up folder, so a relative `$ref` resolves to
-/// a sibling that `SchemaFiles` reads from DIR.
-fn compile(schemas: &Path, stem: &str) -> Result<jsonschema::Validator> {
-    let schema = read_schema(schemas, stem)?;
-    jsonschema::options()
-        .with_draft(jsonschema::Draft::Draft4)
-        .with_base_uri(format!("{BASE}{stem}"))
-        .with_retriever(SchemaFiles(schemas.to_path_buf()))
-        // whitelabel.json types `domain` as `format: uri`, yet KAZOO's own whitelabel docs
-        // and Monster's Branding app store bare host names there and Crossbar accepts them:
-        // KAZOO's validator does not hold "uri" to RFC 3986. Check what it does rely on.
-        .with_format("uri", |s: &str| !s.trim().is_empty() && !s.chars().any(char::is_whitespace))
-        .build(&schema)
-        .map_err(|e| anyhow::anyhow!("compiling {stem}.json: {e}"))
-}
-
-const BASE: &str = "kazoo://schemas/";
-
-fn read_schema(schemas: &Path, stem: &str) -> Result<Value> {
-    let path = schemas.join(format!("{stem}.json"));
-    let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-    let mut schema: Value = serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
-    // KAZOO names schemas with `_id`, which draft-04 ignores; drop any `id` so the base
-    // URI we give stays the one relative references resolve against.
-    if let Some(obj) = schema.as_object_mut() {
-        obj.remove("id");
-    }
-    Ok(schema)
-}
-
-struct SchemaFiles(PathBuf);
-
-impl jsonschema::Retrieve for SchemaFiles {
-    fn retrieve(
-        &self,
-        uri: &jsonschema::Uri<String>,
-    ) -> std::result::Result<Value, Box<dyn std::error::Error + Send + Sync>> {
-        let name = uri.path().as_str().rsplit('/').next().unwrap_or_default();
-        let stem = name.strip_suffix(".json").unwrap_or(name);
-        Ok(read_schema(&self.0, stem)?)
-    }
-}
+use patchbay_sandbox::kazoo_schemas::compile;
 
 #[cfg(test)]
 mod tests {

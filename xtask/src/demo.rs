@@ -34,6 +34,12 @@ pub fn run(args: &[String]) -> Result<()> {
     if let Some(ttl) = token_ttl {
         sandbox.args(["--token-ttl", &ttl.to_string()]);
     }
+    // KAZOO's schemas, where the machine has them beside the project: the sandbox serves
+    // them at /v2/schemas, and the Callflows editor checks steps edited as JSON with them.
+    let schemas = project_root().join("../shared/kazoo/schemas");
+    if schemas.join("callflows.json").is_file() {
+        sandbox.arg("--kazoo-schemas").arg(schemas);
+    }
     foreground(sandbox)
 }
 

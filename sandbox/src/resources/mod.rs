@@ -19,6 +19,7 @@ mod media;
 mod menus;
 pub mod number_inventory;
 mod phone_numbers;
+mod schemas;
 mod search;
 mod temporal_rules;
 mod temporal_rules_sets;
@@ -75,6 +76,7 @@ pub fn lookup(name: &str) -> Option<&'static dyn Resource> {
         "blacklists" => &collection::Collection(blacklists::Blacklists),
         "directories" => &collection::Collection(directories::Directories),
         "search" => &search::Search,
+        "schemas" => &schemas::Schemas,
         _ => return None,
     })
 }

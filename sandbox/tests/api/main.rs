@@ -13,6 +13,7 @@ mod media;
 mod pbx_collections;
 mod phone_numbers;
 mod resources;
+mod schemas;
 mod security_logins;
 mod security_reads;
 mod security_writes;

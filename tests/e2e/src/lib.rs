@@ -112,6 +112,13 @@ fn seeded_template() -> Result<&'static PathBuf> {
     made.as_ref().map_err(|e| anyhow!("seeding the template database: {e}"))
 }
 
+/// KAZOO's schemas beside the project (`../shared/kazoo/schemas`), where this machine has
+/// them: the sandbox then serves `/v2/schemas` as Crossbar does.
+fn kazoo_schemas() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/kazoo/schemas");
+    dir.join("callflows.json").is_file().then_some(dir)
+}
+
 /// axe-core's script (`PATCHBAY_AXE`, which `cargo xtask test` sets, or the copy
 /// `cargo xtask` installs into `.tools/`), read once per test binary.
 fn axe_source() -> Result<&'static str> {
@@ -180,6 +187,7 @@ impl Harness {
             latency_ms: options.latency_ms,
             static_dir: Some(dist),
             seed: options.seed,
+            kazoo_schemas: kazoo_schemas(),
             ..Config::default()
         })
         .await?;

@@ -8,6 +8,7 @@ mod moves;
 mod names;
 mod palette;
 mod root;
+mod schema_check;
 mod state;
 mod step_form;
 mod tree;
@@ -382,19 +383,14 @@ fn EditStepDialog(
                 let target = (node.module == "callflow")
                     .then(|| node.data.get("id").and_then(Value::as_str).filter(|id| *id != "null").map(str::to_string))
                     .flatten();
-                let at = path.clone();
-                let apply = move |ev: leptos::ev::SubmitEvent| {
-                    ev.prevent_default();
-                    let data = match form.value() {
-                        Err(e) => return error.set(Some(e)),
-                        Ok(data) => data,
-                    };
+                let (at, own) = (StoredValue::new(path.clone()), StoredValue::new(own_key.clone()));
+                let finish = move |data: Value| {
                     let key = match branch.get_untracked().trim() {
                         "" => "_".to_string(),
                         k => k.to_string(),
                     };
-                    let rekey = own_key.as_ref().is_some_and(|own| *own != key);
-                    let at = at.clone();
+                    let rekey = own.with_value(|own| own.as_ref().is_some_and(|own| *own != key));
+                    let at = at.get_value();
                     if editor.edit(move |f| {
                         let at = if rekey { f.rekey(&at, &key)? } else { at };
                         f.set_data(&at, data)?;
@@ -404,6 +400,17 @@ fn EditStepDialog(
                         editing.set(None);
                     } else {
                         error.set(editor.said.get_untracked());
+                    }
+                };
+                let check = schema_check::use_schema_check(finish, move |why| error.set(Some(why)));
+                let module = StoredValue::new(node.module.clone());
+                let apply = move |ev: leptos::ev::SubmitEvent| {
+                    ev.prevent_default();
+                    match form.value() {
+                        Err(e) => error.set(Some(e)),
+                        // Typed as JSON: KAZOO's schema has a say first.
+                        Ok(data) if form.as_json.get_untracked() => check.run(&module.get_value(), data),
+                        Ok(data) => finish(data),
                     }
                 };
                 Some(view! {
@@ -417,7 +424,7 @@ fn EditStepDialog(
                         <StepFields form=form />
                         <div class="form-error" role="alert">{move || error.get()}</div>
                         <div class="form-actions">
-                            <button type="submit" class="primary" disabled=move || editor.read_only.get()>{t("cf-apply")}</button>
+                            <button type="submit" class="primary" disabled=move || editor.read_only.get() || check.pending().get()>{t("cf-apply")}</button>
                             <button type="button" on:click=move |_| editing.set(None)>{t("cancel")}</button>
                         </div>
                     </form>

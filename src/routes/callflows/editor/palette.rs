@@ -11,6 +11,7 @@ use patchbay_monster::callflow::{Action, Category, Children, KeyKind, Node, Path
 
 use super::moves::MENU_KEYS;
 use super::names::action_name;
+use super::schema_check::use_schema_check;
 use super::state::Editor;
 use super::step_form::{StepFields, StepForm};
 use super::tree::focus_step;
@@ -20,6 +21,7 @@ use crate::hooks::watch;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::callflows::picker::TargetNames;
 use crate::routes::callflows::time_of_day::{RuleDialog, RuleTarget};
+use serde_json::Value;
 
 /// Where a new step goes.
 #[derive(Debug, Clone, PartialEq)]
@@ -195,12 +197,7 @@ fn StepDetails(
     });
     let error = RwSignal::new(None::<String>);
     let module_for_add = StoredValue::new(module);
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let data = match form.value() {
-            Ok(d) => d,
-            Err(e) => return error.set(Some(e)),
-        };
+    let finish = move |data: Value| {
         let node = Node::new(&module_for_add.get_value(), data);
         let Some(place) = adding.get_untracked() else { return };
         let key = match branch.get_untracked().trim() {
@@ -230,6 +227,16 @@ fn StepDetails(
             error.set(editor.said.get_untracked());
         }
     };
+    let check = use_schema_check(finish, move |why| error.set(Some(why)));
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match form.value() {
+            Err(e) => error.set(Some(e)),
+            // Typed as JSON (every "Other module" step): KAZOO's schema has a say first.
+            Ok(data) if form.as_json.get_untracked() => check.run(&module_for_add.get_value(), data),
+            Ok(data) => finish(data),
+        }
+    };
     view! {
         <h2 id="cf-add-title">{t_with("cf-add-named", &[("action", arg(name))])}</h2>
         <form class="form" novalidate=true on:submit=add>
@@ -237,7 +244,7 @@ fn StepDetails(
             <StepFields form=form />
             <div class="form-error" role="alert">{move || error.get()}</div>
             <div class="form-actions">
-                <button type="submit" class="primary">{t("cf-add-step")}</button>
+                <button type="submit" class="primary" disabled=move || check.pending().get()>{t("cf-add-step")}</button>
                 <button type="button" on:click=move |_| on_back.run(())>{t("cf-back")}</button>
             </div>
         </form>

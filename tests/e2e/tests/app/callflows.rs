@@ -654,3 +654,38 @@ async fn media_is_uploaded_or_spoken_played_here_and_a_refused_file_leaves_nothi
     let _ = std::fs::remove_dir_all(&dir);
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_step_typed_as_json_is_checked_against_kazoos_schema_for_its_module() -> Result<()> {
+    let h = Harness::start().await?;
+    open_callflows(&h).await?;
+    h.button("New callflow").await?.click().await?;
+    h.fill("Name", "Spoken").await?;
+    h.fill("Extension", "2994").await?;
+    h.button("Add extension").await?.click().await?;
+    h.button("Add action").await?.click().await?;
+    h.fill("Module name", "tts").await?;
+    h.button("Use this module").await?.click().await?;
+    h.fill("Settings as JSON", r#"{"text": 5}"#).await?;
+    h.button("Add step").await?.click().await?;
+    h.eventually("the schema's refusal", || async {
+        let said = h
+            .browser
+            .execute("return document.querySelector('dialog[open] [role=alert]')?.textContent || ''", vec![])
+            .await?;
+        Ok(said.as_str().is_some_and(|s| s.starts_with("KAZOO's schema for this step refuses it: text:")).then_some(()))
+    })
+    .await?;
+    h.fill("Settings as JSON", r#"{"text": "Thanks for calling", "voice": "female"}"#).await?;
+    h.button("Add step").await?.click().await?;
+    // A module Patchbay also has a form for is named as the palette names it.
+    step(&h, "Text to Speech").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+    let doc = callflow_named(&h, "Spoken").await?;
+    assert_eq!(doc["flow"]["data"], json!({"text": "Thanks for calling", "voice": "female"}));
+    // The refused attempt was checked by the server, never saved.
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Check a tts step against KAZOO's schema").await?;
+    h.finish().await
+}
