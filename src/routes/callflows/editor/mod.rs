@@ -88,8 +88,33 @@ async fn read_around(call: &ActionScope) -> Result<Around, CrossbarError> {
     Ok(Around { taken, spare, rules })
 }
 
+/// The editor's `Around`, as signals the editor reads. Read beside the callflow, not
+/// under the `Loaded` that waits for it: a read started inside would hold the diagram back
+/// until every callflow, number and rule of the account was in.
+#[derive(Clone, Copy)]
+struct AroundSignals {
+    taken: RwSignal<Vec<(String, String)>>,
+    spare: RwSignal<Vec<String>>,
+    rules: RwSignal<Vec<(String, String)>>,
+}
+
+fn use_around() -> AroundSignals {
+    let around = use_load(|| t("action-read-callflow-context"), move |call| async move { read_around(&call).await });
+    let signals =
+        AroundSignals { taken: RwSignal::new(vec![]), spare: RwSignal::new(vec![]), rules: RwSignal::new(vec![]) };
+    watch(move || {
+        if let Some(Ok(a)) = around.get() {
+            signals.taken.set(a.taken);
+            signals.spare.set(a.spare);
+            signals.rules.set(a.rules);
+        }
+    });
+    signals
+}
+
 #[component]
 pub fn EditCallflowScreen() -> impl IntoView {
+    let around = use_around();
     let params = use_params_map();
     let opened = use_load(
         || t("action-open-callflow"),
@@ -101,14 +126,15 @@ pub fn EditCallflowScreen() -> impl IntoView {
     );
     view! {
         <Loaded load=opened let:doc>
-            <CallflowEditor doc=doc />
+            <CallflowEditor doc=doc around=around />
         </Loaded>
     }
 }
 
 #[component]
 pub fn NewCallflowScreen() -> impl IntoView {
-    view! { <CallflowEditor doc=None /> }
+    let around = use_around();
+    view! { <CallflowEditor doc=None around=around /> }
 }
 
 /// The Smart PBX screen that manages a callflow another app made.
@@ -132,22 +158,12 @@ fn root_problem_text(p: &RootProblem) -> String {
 }
 
 #[component]
-fn CallflowEditor(doc: Option<Value>) -> impl IntoView {
+fn CallflowEditor(doc: Option<Value>, around: AroundSignals) -> impl IntoView {
     let guide = expect_context::<RuntimeConfig>().docs.callflows_guide;
     let version = StoredValue::new(expect_context::<RuntimeConfig>().ui_metadata_version);
     let flash = expect_context::<Flash>();
     let navigate = use_navigate();
-    let around = use_load(|| t("action-read-callflow-context"), move |call| async move { read_around(&call).await });
-    let taken = RwSignal::new(Vec::<(String, String)>::new());
-    let spare = RwSignal::new(Vec::<String>::new());
-    let rules = RwSignal::new(Vec::<(String, String)>::new());
-    watch(move || {
-        if let Some(Ok(a)) = around.get() {
-            taken.set(a.taken);
-            spare.set(a.spare);
-            rules.set(a.rules);
-        }
-    });
+    let AroundSignals { taken, spare, rules } = around;
     let id = StoredValue::new(doc.as_ref().map(|d| str_field(d, "id").to_string()));
     let loaded = StoredValue::new(doc.clone());
     let made_elsewhere = doc.as_ref().is_some_and(warns_before_edit);

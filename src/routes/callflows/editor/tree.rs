@@ -3,6 +3,13 @@
 //! Tab stop, arrow keys to move (Up/Down in reading order, Left to the parent, Right to
 //! the first child), Enter to edit, Delete to remove. Steps can be dragged onto another
 //! step too.
+//!
+//! Drawn as one piece of HTML (`tree_html`, every text escaped) set at once, with one
+//! listener of each kind on the tree and the selected, dragged and Tab-stop marks put on
+//! the two steps they move between: built element by element through the view
+//! machinery, a 500-step callflow took ~130 ms to appear (`cargo xtask bench`); as one
+//! string it takes a few. The tree is drawn again only when the flow or its folding
+//! changes.
 
 use leptos::prelude::*;
 use patchbay_monster::callflow::{Flow, Node, Path};
@@ -23,6 +30,170 @@ pub fn step_id(path: &[String]) -> String {
         }
     }
     id
+}
+
+/// The path a step's element id holds (see `step_id`).
+pub fn path_of_step_id(id: &str) -> Option<Path> {
+    let rest = id.strip_prefix("cf-step")?;
+    rest.split('-')
+        .skip(1)
+        .map(|hex| {
+            let bytes: Option<Vec<u8>> = (0..hex.len())
+                .step_by(2)
+                .map(|i| hex.get(i..i + 2).and_then(|b| u8::from_str_radix(b, 16).ok()))
+                .collect();
+            bytes.and_then(|b| String::from_utf8(b).ok())
+        })
+        .collect()
+}
+
+/// The step an event happened on: the tree item around its target.
+fn step_of_event(ev: &web_sys::Event) -> Option<Path> {
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let item = target.closest("[role=treeitem]").ok()??;
+    path_of_step_id(&item.id())
+}
+
+/// Text for HTML: `&`, `<`, `>` and both quotes escaped, so a hostile name stays text.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// What every step of one drawing needs: the words it shows, looked up once, and where
+/// the marks are when it is drawn.
+struct Drawing<'a> {
+    turned_off: String,
+    selected: Option<&'a Path>,
+    moving: Option<&'a Path>,
+}
+
+/// One step and, unless folded, its branches, as the tree's HTML.
+fn step_html(
+    out: &mut String,
+    node: &Node,
+    path: &mut Path,
+    parent: Option<(&Node, &str)>,
+    folded: &[Path],
+    metadata: &Value,
+    drawing: &Drawing,
+) {
+    let branch = parent.and_then(|(p, key)| branch_text(p, key, metadata));
+    let (name, caption) = (step_name(node), step_caption(node, metadata));
+    // The step's box is the tree item, named by its own text ("Key 1: User, Ada Admin
+    // (turned off)"); its branches are a group beside it that it owns, so the name is
+    // never the whole subtree's text.
+    let id = step_id(path);
+    let is_folded = folded.iter().any(|f| f == path);
+    let has_children = !node.children.is_empty();
+    out.push_str(r#"<li role="none" class="cf-item"><div role="treeitem" id=""#);
+    out.push_str(&id);
+    let selected = drawing.selected == Some(&*path);
+    // The one Tab stop: the selected step, or the first step while none is.
+    let tab_stop = selected || (drawing.selected.is_none() && path.is_empty());
+    out.push_str(r#"" class="cf-node"#);
+    for (on, class) in [
+        (node.disabled(), " cf-node--off"),
+        (selected, " cf-node--selected"),
+        (drawing.moving == Some(&*path), " cf-node--moving"),
+    ] {
+        if on {
+            out.push_str(class);
+        }
+    }
+    out.push_str(&format!(
+        r#"" aria-selected="{selected}" tabindex="{}" draggable="true""#,
+        if tab_stop { "0" } else { "-1" }
+    ));
+    if has_children {
+        out.push_str(&format!(r#" aria-owns="{id}-branches" aria-expanded="{}""#, !is_folded));
+    }
+    out.push('>');
+    if let Some(b) = branch {
+        out.push_str(&format!(
+            r#"<span class="cf-node__branch">{}</span><span class="visually-hidden">: </span>"#,
+            escape(&b)
+        ));
+    }
+    out.push_str(&format!(r#"<span class="cf-node__action">{}</span>"#, escape(&name)));
+    if !caption.is_empty() {
+        out.push_str(&format!(
+            r#"<span class="visually-hidden">, </span><span class="cf-node__caption">{}</span>"#,
+            escape(&caption)
+        ));
+    }
+    if node.disabled() {
+        out.push_str(&format!(r#"<span class="visually-hidden"> {}</span>"#, escape(&drawing.turned_off)));
+    }
+    if has_children && is_folded {
+        let hidden = t_with("cf-branches-folded", &[("count", node.children.len().into())]);
+        out.push_str(&format!(
+            r#"<span class="visually-hidden">, </span><span class="cf-node__folded">{}</span>"#,
+            escape(&hidden)
+        ));
+    }
+    out.push_str("</div>");
+    if has_children && !is_folded {
+        out.push_str(&format!(r#"<ul role="group" id="{id}-branches" class="cf-branches">"#));
+        for (key, child) in &node.children {
+            path.push(key.clone());
+            step_html(out, child, path, Some((node, key)), folded, metadata, drawing);
+            path.pop();
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</li>");
+}
+
+/// The whole tree's HTML: the root step and everything below it, the marks where
+/// `selected` and `moving` say.
+fn tree_html(root: &Node, folded: &[Path], metadata: &Value, selected: Option<&Path>, moving: Option<&Path>) -> String {
+    let drawing = Drawing { turned_off: t("cf-turned-off"), selected, moving };
+    let mut out = String::with_capacity(256);
+    step_html(&mut out, root, &mut Vec::new(), None, folded, metadata, &drawing);
+    out
+}
+
+/// Puts the selected, dragged and Tab-stop marks where the editor says they are.
+fn mark_steps(selected: Option<&Path>, moving: Option<&Path>) {
+    let doc = document();
+    let each = |selector: &str, f: &dyn Fn(&web_sys::Element)| {
+        if let Ok(found) = doc.query_selector_all(selector) {
+            for i in 0..found.length() {
+                if let Some(el) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    f(&el);
+                }
+            }
+        }
+    };
+    each(".cf-node--selected, .cf-node--moving, .cf-node[tabindex='0']", &|el| {
+        let _ = el.class_list().remove_2("cf-node--selected", "cf-node--moving");
+        let _ = el.set_attribute("aria-selected", "false");
+        let _ = el.set_attribute("tabindex", "-1");
+    });
+    let by_path = |path: &Path| doc.get_element_by_id(&step_id(path));
+    // The one Tab stop: the selected step, or the first step while none is.
+    let stop = selected.cloned().unwrap_or_default();
+    if let Some(el) = by_path(&stop) {
+        let _ = el.set_attribute("tabindex", "0");
+    }
+    if let Some(el) = selected.and_then(by_path) {
+        let _ = el.class_list().add_1("cf-node--selected");
+        let _ = el.set_attribute("aria-selected", "true");
+    }
+    if let Some(el) = moving.and_then(by_path) {
+        let _ = el.class_list().add_1("cf-node--moving");
+    }
 }
 
 /// Puts the focus on a step's box (after the tree was drawn).
@@ -109,114 +280,62 @@ pub fn FlowTree(
             }
         }
     };
-    view! {
-        <div class="cf-canvas">
-            // Drawn again when the flow changes or a step is folded.
-            {move || { editor.folded.track(); editor.flow.with(|f| match &f.root {
-                None => view! { <p class="cf-empty">{t("cf-flow-empty")}</p> }.into_any(),
-                Some(root) => {
-                    let metadata = editor.metadata.get_untracked();
-                    view! {
-                        <ul role="tree" class="cf-tree" aria-label=t("cf-tree-label") on:keydown=on_keydown>
-                            {step(editor, root, Vec::new(), None, &metadata, on_edit)}
-                        </ul>
-                    }
-                    .into_any()
-                }
-            })}}
-        </div>
-    }
-}
-
-fn step(
-    editor: Editor,
-    node: &Node,
-    path: Path,
-    parent: Option<(&Node, &str)>,
-    metadata: &Value,
-    on_edit: Callback<Path>,
-) -> AnyView {
-    let branch = parent.and_then(|(p, key)| branch_text(p, key, metadata));
-    let (name, caption) = (step_name(node), step_caption(node, metadata));
-    // The step's box is the tree item, named by its own text ("Key 1: User, Ada Admin
-    // (turned off)"); its branches are a group beside it that it owns, so the name is
-    // never the whole subtree's text.
-    let id = step_id(&path);
-    let group_id = format!("{id}-branches");
-    let off = node.disabled();
-    let folded = editor.folded.with_untracked(|f| f.contains(&path));
-    let has_children = !node.children.is_empty();
-    let hidden_branches = (has_children && folded).then_some(node.children.len());
-    let (here, here_tab, here_click, here_dbl, here_drag, here_drop) =
-        (path.clone(), path.clone(), path.clone(), path.clone(), path.clone(), path.clone());
-    let selected = Memo::new(move |_| editor.selected.with(|s| s.as_deref() == Some(here.as_slice())));
-    let tabindex = move || {
-        let focusable =
-            editor.selected.with(|s| s.as_deref().map_or(here_tab.is_empty(), |s| s == here_tab.as_slice()));
-        if focusable {
-            "0"
-        } else {
-            "-1"
+    // One listener of each kind for the whole tree, finding the step from the event.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(path) = step_of_event(&ev) {
+            editor.selected.set(Some(path));
         }
     };
-    let moving = move || editor.moving.with(|m| m.as_deref() == Some(path.as_slice()));
-    let children = (has_children && !folded).then(|| {
-        let kids: Vec<AnyView> = node
-            .children
-            .iter()
-            .map(|(key, child)| {
-                let mut child_path = here_drop.clone();
-                child_path.push(key.clone());
-                step(editor, child, child_path, Some((node, key)), metadata, on_edit)
+    let on_dblclick = move |ev: leptos::ev::MouseEvent| {
+        if let Some(path) = step_of_event(&ev) {
+            on_edit.run(path);
+        }
+    };
+    let on_dragstart = move |ev: leptos::ev::DragEvent| {
+        if let Some(path) = step_of_event(&ev) {
+            if let Some(dt) = ev.data_transfer() {
+                let _ = dt.set_data("text/plain", &step_id(&path));
+            }
+            editor.moving.set(Some(path));
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let (Some(to), Some(from)) = (step_of_event(&ev), editor.moving.get_untracked()) {
+            editor.moving.set(None);
+            super::moves::move_under(editor, from, to);
+        }
+    };
+    // The tree is drawn when the flow or its folding changes; the marks follow the
+    // selection and the drag, and are put back after each drawing.
+    let html = Memo::new(move |_| {
+        let folded = editor.folded.get();
+        let (selected, moving) = (editor.selected.get_untracked(), editor.moving.get_untracked());
+        editor.flow.with(|f| {
+            f.root.as_ref().map(|root| {
+                editor.metadata.with_untracked(|m| tree_html(root, &folded, m, selected.as_ref(), moving.as_ref()))
             })
-            .collect();
-        view! { <ul role="group" id=group_id.clone() class="cf-branches">{kids}</ul> }
+        })
     });
-    let owns = has_children.then(|| format!("{id}-branches"));
+    crate::hooks::watch(move || {
+        html.track();
+        let (selected, moving) = (editor.selected.get(), editor.moving.get());
+        mark_steps(selected.as_ref(), moving.as_ref());
+    });
     view! {
-        <li role="none" class="cf-item">
-            <div
-                role="treeitem"
-                id=id
-                class="cf-node"
-                class:cf-node--off=off
-                class:cf-node--selected=move || selected.get()
-                class:cf-node--moving=moving
-                aria-owns=owns
-                aria-selected=move || selected.get().to_string()
-                aria-expanded=has_children.then_some(if folded { "false" } else { "true" })
-                tabindex=tabindex
-                draggable="true"
-                on:click=move |_| editor.selected.set(Some(here_click.clone()))
-                on:dblclick=move |_| on_edit.run(here_dbl.clone())
-                on:dragstart=move |ev: leptos::ev::DragEvent| {
-                    editor.moving.set(Some(here_drag.clone()));
-                    if let Some(dt) = ev.data_transfer() {
-                        let _ = dt.set_data("text/plain", &step_id(&here_drag));
-                    }
+        <div class="cf-canvas">
+            {move || match html.get() {
+                None => view! { <p class="cf-empty">{t("cf-flow-empty")}</p> }.into_any(),
+                Some(html) => view! {
+                    <ul role="tree" class="cf-tree" aria-label=t("cf-tree-label") on:keydown=on_keydown
+                        on:click=on_click on:dblclick=on_dblclick on:dragstart=on_dragstart
+                        on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop
+                        inner_html=html></ul>
                 }
-                on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default()
-                on:drop={
-                    let to = here_drop.clone();
-                    move |ev: leptos::ev::DragEvent| {
-                        ev.prevent_default();
-                        if let Some(from) = editor.moving.get_untracked() {
-                            editor.moving.set(None);
-                            super::moves::move_under(editor, from, to.clone());
-                        }
-                    }
-                }
-            >
-                {branch.map(|b| view! { <span class="cf-node__branch">{b}</span><span class="visually-hidden">": "</span> })}
-                <span class="cf-node__action">{name}</span>
-                {(!caption.is_empty()).then(|| view! { <span class="visually-hidden">", "</span><span class="cf-node__caption">{caption}</span> })}
-                {off.then(|| view! { <span class="visually-hidden">" "{t("cf-turned-off")}</span> })}
-                {hidden_branches.map(|n| view! { <span class="visually-hidden">", "</span><span class="cf-node__folded">{t_with("cf-branches-folded", &[("count", n.into())])}</span> })}
-            </div>
-            {children}
-        </li>
+                .into_any(),
+            }}
+        </div>
     }
-    .into_any()
 }
 
 #[cfg(test)]
@@ -247,5 +366,37 @@ mod tests {
         assert_eq!(step_for_key(&flow, &p(&["1"]), "ArrowLeft", &folded), to(&[]));
         assert_eq!(step_for_key(&flow, &p(&["1"]), "ArrowRight", &folded), Some(KeyMove::Unfold(p(&["1"]))));
         assert_eq!(step_id(&p(&["1", "_"])), "cf-step-31-5f");
+        for path in [p(&[]), p(&["1", "_"]), p(&["a-b", "Ünïcode key", ""])] {
+            assert_eq!(path_of_step_id(&step_id(&path)), Some(path.clone()));
+        }
+        assert_eq!(path_of_step_id("cf-step-3"), None);
+    }
+
+    #[test]
+    fn the_tree_html_keeps_hostile_names_as_text_and_owns_its_branches() {
+        let flow = Flow::from_json(Some(&json!({"module": "branch_variable", "data": {"variable": "x"}, "children": {
+            "<img src=x onerror=alert(1)>": {"module": "zz\"><script>", "data": {}, "children": {}},
+            "_": {"module": "voicemail", "data": {"id": "v", "skip_module": true}, "children": {}}
+        }})));
+        let root = flow.root.as_ref().unwrap();
+        let html = tree_html(root, &[], &json!({}), None, None);
+        assert!(!html.contains("<img") && !html.contains("<script"), "{html}");
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "{html}");
+        assert!(html.contains(r#"aria-owns="cf-step-branches" aria-expanded="true""#), "{html}");
+        assert!(html.contains("cf-node cf-node--off"), "{html}");
+        assert_eq!(html.matches(r#"role="treeitem""#).count(), 3);
+        // Nothing selected: the first step is the one Tab stop.
+        assert_eq!(html.matches(r#"tabindex="0""#).count(), 1);
+        assert!(html.contains(r#"id="cf-step" class="cf-node" aria-selected="false" tabindex="0""#), "{html}");
+        let chosen = tree_html(root, &[], &json!({}), Some(&vec!["_".to_string()]), None);
+        assert!(
+            chosen.contains(r#"cf-node cf-node--off cf-node--selected" aria-selected="true" tabindex="0""#),
+            "{chosen}"
+        );
+        assert_eq!(chosen.matches(r#"tabindex="0""#).count(), 1);
+        // Folded, its branches are not drawn and it says how many are hidden.
+        let folded = tree_html(root, &[vec![]], &json!({}), None, None);
+        assert_eq!(folded.matches(r#"role="treeitem""#).count(), 1);
+        assert!(folded.contains(r#"aria-expanded="false""#));
     }
 }

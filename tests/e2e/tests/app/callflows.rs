@@ -79,9 +79,12 @@ async fn a_callflow_built_by_clicks_is_what_the_callflows_app_writes() -> Result
     h.field("List this callflow in Main Number").await?.click().await?;
     h.button("Save").await?.click().await?;
     h.role_with_text("status", "Saved.").await?;
-    // Opened again by its new id: the steps are named after what they ring.
+    // Opened again by its new id: the steps are named after what they ring, and the tree
+    // is one Tab stop (its first step) for keyboard users.
     h.heading("Sales line").await?;
     step(&h, "User, Alice Liddell").await?;
+    let stops = h.browser.execute("return [...document.querySelectorAll('[role=treeitem][tabindex=\"0\"]')].map(e => e.textContent)", vec![]).await?;
+    assert_eq!(stops, json!(["User, Alice Liddell"]), "one Tab stop, on the first step");
 
     let doc = callflow_named(&h, "Sales line").await?;
     assert_eq!(doc["numbers"], json!(["+14155550105", "2999"]));
