@@ -22,7 +22,7 @@ use patchbay_e2e::{Harness, Options};
 use patchbay_sandbox::Seed;
 use serde_json::{json, Value};
 
-use callflows::callflow_editor;
+use callflows::{callflow_editor, callflows_at_scale};
 use dashboard::{dashboard, report_dashboard};
 use page_js::*;
 use sign_in::{report_sign_in, sign_in_page};
@@ -128,6 +128,7 @@ async fn run(table: &mut Table) -> Result<()> {
     report_dashboard(table, "10k users", scale, true);
     if at_dashboard {
         users_at_scale(&h, table).await;
+        callflows_at_scale(&h, table).await;
     } else {
         for figure in ["Users first rows, 10k users", "search typed → rows shown", "deep scroll", "memory"] {
             table.failed(figure, &anyhow!("the Dashboard did not come up"));
