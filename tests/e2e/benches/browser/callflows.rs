@@ -109,12 +109,7 @@ pub(crate) async fn callflows_at_scale(h: &Harness, table: &mut Table) {
                 format!("≤ {}", ms(TARGET_USERS_FIRST_ROWS_MS)),
                 took <= TARGET_USERS_FIRST_ROWS_MS,
             );
-            table.row(
-                "Callflows list: requests with paginate=false",
-                whole.to_string(),
-                "0".to_string(),
-                whole == 0,
-            );
+            table.row("Callflows list: requests with paginate=false", whole.to_string(), "0".to_string(), whole == 0);
         }
         Err(err) => table.failed("Callflows list, 10k users' callflows", &err),
     }

@@ -83,7 +83,13 @@ async fn a_callflow_built_by_clicks_is_what_the_callflows_app_writes() -> Result
     // is one Tab stop (its first step) for keyboard users.
     h.heading("Sales line").await?;
     step(&h, "User, Alice Liddell").await?;
-    let stops = h.browser.execute("return [...document.querySelectorAll('[role=treeitem][tabindex=\"0\"]')].map(e => e.textContent)", vec![]).await?;
+    let stops = h
+        .browser
+        .execute(
+            "return [...document.querySelectorAll('[role=treeitem][tabindex=\"0\"]')].map(e => e.textContent)",
+            vec![],
+        )
+        .await?;
     assert_eq!(stops, json!(["User, Alice Liddell"]), "one Tab stop, on the first step");
 
     let doc = callflow_named(&h, "Sales line").await?;
