@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use super::super::account_path;
 use super::super::picker::Picker;
+use super::members::{DirectoryMembers, Members};
 use crate::api::{use_load, use_save};
 use crate::components::dialog::{open_while, Dialog};
 use crate::components::error_notice::error_text;
@@ -18,6 +19,7 @@ use crate::components::loaded::Loaded;
 use crate::config::RuntimeConfig;
 use crate::hooks::watch;
 use crate::i18n::{arg, t, t_with};
+use patchbay_monster::directory::membership_patches;
 
 /// What the dialog edits.
 #[derive(Clone, Debug, PartialEq)]
@@ -100,6 +102,8 @@ fn EntityForm(
         })
         .collect();
     let controls = StoredValue::new(controls);
+    // A directory's members are written on its users, after the directory itself.
+    let members = (entity.collection == "directories").then(Members::new);
     let error = RwSignal::new(None::<String>);
     let loaded = StoredValue::new(loaded);
     let doc_id = StoredValue::new(id);
@@ -112,12 +116,21 @@ fn EntityForm(
             stamp(&mut doc, &UiMetadata::callflows(version.get_value().as_deref()));
             let base = format!("{}/{}", account_path(), entity.collection);
             let id = doc_id.get_value();
+            let membership = members.map(|m| (m.before.get_value(), m.now.get_untracked()));
             async move {
-                match id {
+                let saved = match id {
                     Some(id) => call.post(&format!("{base}/{}", seg(&id)), doc).await,
                     None => call.put(&base, doc).await,
+                }?
+                .data;
+                if let Some((before, now)) = membership {
+                    let directory = saved.get("id").and_then(Value::as_str).unwrap_or_default();
+                    let users = format!("{}/users", account_path());
+                    for (user, patch) in membership_patches(directory, &before, &now) {
+                        call.patch(&format!("{users}/{}", seg(&user)), patch).await?;
+                    }
                 }
-                .map(|e| e.data)
+                Ok(saved)
             }
         },
     );
@@ -165,6 +178,7 @@ fn EntityForm(
         <h2 id=title_id>{heading}</h2>
         <form class="form" novalidate=true on:submit=submit>
             {main}
+            {members.map(|m| view! { <DirectoryMembers directory_id=doc_id.get_value() members=m /> })}
             {more}
             <div class="form-error" role="alert">{move || error.get()}</div>
             <div class="form-actions">

@@ -5,6 +5,7 @@
 //! (`patchbay_monster::callflow::entity`), so one screen serves them all.
 
 mod dialog;
+mod members;
 
 pub use dialog::{EntityDialog, EntityTarget};
 

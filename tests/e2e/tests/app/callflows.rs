@@ -698,3 +698,50 @@ async fn a_step_typed_as_json_is_checked_against_kazoos_schema_for_its_module() 
     h.button_starting("Check a tts step against KAZOO's schema").await?;
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_directorys_members_are_written_on_the_users() -> Result<()> {
+    let h = Harness::start().await?;
+    open_callflows(&h).await?;
+    let account = h.account_id().await?;
+    let (_, users) = h.api("GET", &format!("accounts/{account}/users?filter_first_name=Alice"), None).await?;
+    let alice_id = users["data"][0]["id"].as_str().ok_or(anyhow!("no Alice: {users}"))?.to_string();
+    let (_, own) = h.api("GET", &format!("accounts/{account}/callflows?filter_owner_id={alice_id}"), None).await?;
+    let alice_callflow = own["data"][0]["id"].as_str().ok_or(anyhow!("no callflow of Alice: {own}"))?.to_string();
+
+    h.link("Directories").await?.click().await?;
+    h.heading("Directories").await?;
+    h.button("New directory").await?.click().await?;
+    h.fill("Directory name", "Sales staff").await?;
+    h.text("Nobody is in this directory yet.").await?;
+    h.choose("Add a person", "Alice Liddell").await?;
+    h.button("Add to the directory").await?.click().await?;
+    h.button("Remove Alice Liddell from the directory").await?;
+    h.button("Create directory").await?.click().await?;
+    h.role_with_text("status", "“Sales staff” saved.").await?;
+
+    let (_, dirs) = h.api("GET", &format!("accounts/{account}/directories?filter_name=Sales%20staff"), None).await?;
+    let dir_id = dirs["data"][0]["id"].as_str().ok_or(anyhow!("no directory: {dirs}"))?.to_string();
+    let (_, user) = h.api("GET", &format!("accounts/{account}/users/{alice_id}"), None).await?;
+    assert_eq!(
+        user["data"]["directories"][&dir_id],
+        json!(alice_callflow),
+        "sent to her own callflow: {}",
+        user["data"]
+    );
+
+    // Opened again: she is listed; taken out, her user no longer names the directory.
+    h.button("Sales staff").await?.click().await?;
+    h.heading("Edit directory").await?;
+    h.button("Remove Alice Liddell from the directory").await?.click().await?;
+    h.dialog_button("Save").await?.click().await?;
+    h.role_with_text("status", "“Sales staff” saved.").await?;
+    let (_, user) = h.api("GET", &format!("accounts/{account}/users/{alice_id}"), None).await?;
+    assert!(user["data"]["directories"].get(&dir_id).is_none(), "{}", user["data"]);
+    assert!(
+        user["data"]["directories"].as_object().is_some_and(|d| !d.is_empty()),
+        "Smart PBX's directory stays: {}",
+        user["data"]
+    );
+    h.finish().await
+}
