@@ -268,3 +268,6 @@ cf-tile-time-of-day-text = Office hours, holidays and other times a callflow bra
 cf-json-schema-refused = KAZOO's schema for this step refuses it: { $problems }
 cf-json-no-schema = KAZOO publishes no schema for this module; the step is kept as typed.
 action-check-step = Check a { $module } step against KAZOO's schema
+cf-manage-users = People are added and changed in Smart PBX › Users
+cf-manage-devices = Phones are added and changed in Smart PBX › Devices
+cf-manage-vmboxes = Voicemail boxes are added and changed in Smart PBX › Voicemail Boxes

@@ -15,6 +15,8 @@ use super::media::MediaDialog;
 use crate::api::use_load;
 use crate::components::loaded::Loaded;
 use crate::i18n::{arg, t, t_with};
+use crate::routes::table::{Screen, Spbx};
+use leptos_router::components::A;
 
 /// The names of what steps point at (the editor's `metadata`): a target picked here is
 /// named on its step at once, before Crossbar has been asked.
@@ -53,6 +55,17 @@ pub fn row_name(row: &Value) -> String {
     } else {
         numbers.join(", ")
     }
+}
+
+/// Where Smart PBX manages what this list holds: people, phones and boxes are made and
+/// changed there, and picked here.
+fn smartpbx_screen(collection: &str) -> Option<(Screen, &'static str)> {
+    Some(match collection {
+        "users" => (Screen::SmartPbx(Spbx::Users), "cf-manage-users"),
+        "devices" => (Screen::SmartPbx(Spbx::Devices), "cf-manage-devices"),
+        "vmboxes" => (Screen::SmartPbx(Spbx::Vmboxes), "cf-manage-vmboxes"),
+        _ => return None,
+    })
 }
 
 fn managed(collection: &str) -> Option<&'static Entity> {
@@ -127,6 +140,9 @@ pub fn Picker(
                             {options.into_iter().map(|(v, name)| view! { <option value=v>{name}</option> }).collect_view()}
                         </select>
                     </div>
+                    {smartpbx_screen(collection).map(|(screen, words)| view! {
+                        <p class="field__hint"><A href=screen.href()>{t(words)}</A></p>
+                    })}
                     {entity.map(|e| format!("ent-{}-new-inline", e.key)).or_else(|| media.then(|| "media-new-inline".to_string())).map(|key| view! {
                         <p><button type="button" on:click=move |_| creating.set(Some(EntityTarget::New))>{t(&key)}</button></p>
                     })}

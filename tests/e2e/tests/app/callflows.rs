@@ -54,6 +54,9 @@ async fn a_callflow_built_by_clicks_is_what_the_callflows_app_writes() -> Result
     h.button("User").await?.click().await?;
     h.heading("Add User").await?;
     h.choose("Target", "Alice Liddell").await?;
+    // People are made in Smart PBX; the list says where.
+    let manage = h.link("People are added and changed in Smart PBX › Users").await?;
+    assert_eq!(manage.attr("href").await?.as_deref(), Some("/smartpbx/users"));
     h.button("Add step").await?.click().await?;
     // Named after what it rings at once, before anything is saved.
     step(&h, "User, Alice Liddell").await?;
