@@ -11,6 +11,7 @@ pub mod feature_codes;
 pub mod history;
 pub mod list;
 pub mod media;
+pub mod ring_group;
 pub mod save;
 pub mod time_of_day;
 pub mod tree;

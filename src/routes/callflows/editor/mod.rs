@@ -4,6 +4,7 @@
 //! as loaded with the flow replaced — monster-ui-callflows `app.js` `save`) and Delete.
 //! A callflow another app made opens read-only until the person chooses to edit it.
 
+mod members;
 mod moves;
 mod names;
 mod palette;

@@ -5,6 +5,7 @@
 //! of a module Patchbay has no form for, can also be edited as JSON.
 
 use leptos::prelude::*;
+use patchbay_monster::callflow::ring_group::{endpoints_of, with_endpoints, Endpoint};
 use patchbay_monster::callflow::Action;
 use serde_json::{Map, Value};
 
@@ -33,8 +34,28 @@ enum Field {
     Text(RwSignal<String>),
     Whole(RwSignal<String>),
     Flag(RwSignal<bool>),
-    Pick { value: RwSignal<String>, collection: &'static str, was_null: bool },
+    Pick {
+        value: RwSignal<String>,
+        collection: &'static str,
+        was_null: bool,
+    },
     Json(RwSignal<String>),
+    /// One of these values.
+    Choice(RwSignal<String>, &'static [&'static str]),
+    /// A ring or page group's members (`ring`: with delays and timeouts).
+    Members {
+        list: RwSignal<Vec<Endpoint>>,
+        ring: bool,
+    },
+}
+
+/// Keys with a fixed set of values.
+fn choices_for(module: &str, key: &str) -> Option<&'static [&'static str]> {
+    Some(match (module, key) {
+        ("ring_group", "strategy") => &["simultaneous", "single"],
+        ("page_group", "audio") => &["one-way", "two-way"],
+        _ => return None,
+    })
 }
 
 /// The form of one step's data.
@@ -58,13 +79,24 @@ impl StepForm {
             }
         }
         keys.retain(|k| k != "skip_module");
+        // A ring group's timeout follows from its members (`ring_group::group_timeout`).
+        if module == "ring_group" {
+            keys.retain(|k| k != "timeout");
+        }
         let fields = match action {
             None => vec![],
             Some(_) => keys
                 .into_iter()
                 .map(|key| {
                     let value = data.get(&key).or_else(|| defaults.get(&key)).cloned().unwrap_or(Value::Null);
+                    let group = matches!(module, "ring_group" | "page_group") && key == "endpoints";
                     let field = match (collection_for(module, &key), &value) {
+                        _ if group => {
+                            Field::Members { list: RwSignal::new(endpoints_of(data)), ring: module == "ring_group" }
+                        }
+                        (_, Value::String(s)) if choices_for(module, &key).is_some() => {
+                            Field::Choice(RwSignal::new(s.clone()), choices_for(module, &key).unwrap_or_default())
+                        }
                         (Some(collection), Value::String(_) | Value::Null) => Field::Pick {
                             value: RwSignal::new(value.as_str().unwrap_or_default().to_string()),
                             collection,
@@ -101,6 +133,7 @@ impl StepForm {
             };
         }
         let mut data: Map<String, Value> = self.base.with_value(|b| b.as_object().cloned().unwrap_or_default());
+        let mut members = None;
         for (key, field) in self.fields.get_value() {
             let label = field_label(&key);
             let value = match field {
@@ -120,12 +153,21 @@ impl StepForm {
                         (id, _) => Value::String(id.to_string()),
                     }
                 }
+                Field::Choice(v, _) => Value::String(v.get_untracked()),
+                Field::Members { list, ring } => {
+                    members = Some((list.get_untracked(), ring));
+                    continue;
+                }
                 Field::Json(v) => serde_json::from_str(&v.get_untracked())
                     .map_err(|e| t_with("cf-field-json", &[("field", arg(label)), ("error", arg(e.to_string()))]))?,
             };
             data.insert(key, value);
         }
-        Ok(Value::Object(data))
+        let data = Value::Object(data);
+        Ok(match members {
+            Some((list, ring)) => with_endpoints(&data, &list, ring),
+            None => data,
+        })
     }
 
     /// Switching to JSON starts from what the fields say now.
@@ -194,6 +236,16 @@ fn field_view(module: &str, key: &str, field: Field) -> AnyView {
             </div>
         }
         .into_any(),
+        Field::Choice(v, values) => view! {
+            <div class="field">
+                <label for=id.clone()>{label}</label>
+                <select id=id on:change=move |ev| v.set(event_target_value(&ev)) prop:value=move || v.get()>
+                    {values.iter().map(|c| view! { <option value=*c>{t_or(&format!("cf-choice-{c}"), c)}</option> }).collect_view()}
+                </select>
+            </div>
+        }
+        .into_any(),
+        Field::Members { list, ring } => view! { <super::members::MembersField list=list ring=ring /> }.into_any(),
         Field::Json(v) => view! {
             <div class="field">
                 <label for=id.clone()>{label}</label>

@@ -748,3 +748,50 @@ async fn a_directorys_members_are_written_on_the_users() -> Result<()> {
     );
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_ring_group_steps_members_and_ringing_time_are_written_as_monster_writes_them() -> Result<()> {
+    let h = Harness::start().await?;
+    open_callflows(&h).await?;
+    h.button("New callflow").await?.click().await?;
+    h.fill("Name", "Sales ring").await?;
+    h.fill("Extension", "2993").await?;
+    h.button("Add extension").await?.click().await?;
+    h.button("Add action").await?.click().await?;
+    h.button("Ring Group").await?.click().await?;
+    h.fill("Group name", "Sales team").await?;
+    h.text("No members yet.").await?;
+    h.choose("Add a member", "Alice Liddell").await?;
+    h.button("Add member").await?.click().await?;
+    h.set_value("Alice Liddell: starts ringing after (seconds)", "5").await?;
+    let delay = h.field("Alice Liddell: starts ringing after (seconds)").await?;
+    h.browser
+        .execute(
+            "arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
+            vec![serde_json::to_value(&delay)?],
+        )
+        .await?;
+    h.choose("Add a member", "Ada Admin").await?;
+    h.button("Add member").await?.click().await?;
+    h.button("Move Ada Admin up").await?.click().await?;
+    h.button("Add step").await?.click().await?;
+    step(&h, "Ring Group, Sales team").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+    let doc = callflow_named(&h, "Sales ring").await?;
+    let data = &doc["flow"]["data"];
+    let account = h.account_id().await?;
+    let (_, alice) = h.api("GET", &format!("accounts/{account}/users?filter_first_name=Alice"), None).await?;
+    let (_, ada) = h.api("GET", &format!("accounts/{account}/users?filter_first_name=Ada"), None).await?;
+    assert_eq!(
+        data["endpoints"],
+        json!([
+            {"endpoint_type": "user", "id": ada["data"][0]["id"], "delay": 0, "timeout": 20},
+            {"endpoint_type": "user", "id": alice["data"][0]["id"], "delay": 5, "timeout": 20}
+        ]),
+        "{data}"
+    );
+    assert_eq!(data["timeout"], 25, "the latest member's delay + timeout: {data}");
+    assert_eq!((data["name"].clone(), data["strategy"].clone()), (json!("Sales team"), json!("simultaneous")));
+    h.finish().await
+}
