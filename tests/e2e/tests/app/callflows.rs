@@ -460,6 +460,11 @@ async fn entity_managers_write_what_the_callflows_app_writes_and_keep_what_other
     h.fill("Conference name", "Standup").await?;
     h.fill("PINs", "1234, 5678").await?;
     h.button("Create conference").await?.click().await?;
+    // Made, its dialog closes over the step's, which has it chosen.
+    h.eventually("back at the step's dialog", || async {
+        Ok((h.browser.find_all(Locator::Css("dialog[open]")).await?.len() == 1).then_some(()))
+    })
+    .await?;
     h.button("Add step").await?.click().await?;
     step(&h, "Conference, Standup").await?;
     let (_, rooms) = h.api("GET", &format!("accounts/{account}/conferences?filter_name=Standup"), None).await?;
