@@ -290,3 +290,6 @@ cf-choice-single = One after another
 cf-choice-one-way = One way (announcements)
 cf-choice-two-way = Two way (intercom)
 action-list-group-members = List people, phones and groups
+cf-rules-chosen = Times of day it acts on
+cf-rules-none = There are no times of day yet: make them in Callflows › Time of day.
+action-list-time-of-day = List the times of day

@@ -9,6 +9,7 @@ mod moves;
 mod names;
 mod palette;
 mod root;
+mod rule_choice;
 mod schema_check;
 mod state;
 mod step_form;

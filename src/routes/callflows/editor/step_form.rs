@@ -40,6 +40,8 @@ enum Field {
         was_null: bool,
     },
     Json(RwSignal<String>),
+    /// Time-of-day rules to turn on, off or back to the clock (their ids).
+    Rules(RwSignal<Vec<String>>),
     /// One of these values.
     Choice(RwSignal<String>, &'static [&'static str]),
     /// A ring or page group's members (`ring`: with delays and timeouts).
@@ -91,6 +93,9 @@ impl StepForm {
                     let value = data.get(&key).or_else(|| defaults.get(&key)).cloned().unwrap_or(Value::Null);
                     let group = matches!(module, "ring_group" | "page_group") && key == "endpoints";
                     let field = match (collection_for(module, &key), &value) {
+                        (_, Value::Array(ids)) if module == "temporal_route" && key == "rules" => Field::Rules(
+                            RwSignal::new(ids.iter().filter_map(Value::as_str).map(str::to_string).collect()),
+                        ),
                         _ if group => {
                             Field::Members { list: RwSignal::new(endpoints_of(data)), ring: module == "ring_group" }
                         }
@@ -154,6 +159,7 @@ impl StepForm {
                     }
                 }
                 Field::Choice(v, _) => Value::String(v.get_untracked()),
+                Field::Rules(ids) => ids.get_untracked().into_iter().map(Value::String).collect(),
                 Field::Members { list, ring } => {
                     members = Some((list.get_untracked(), ring));
                     continue;
@@ -246,6 +252,7 @@ fn field_view(module: &str, key: &str, field: Field) -> AnyView {
         }
         .into_any(),
         Field::Members { list, ring } => view! { <super::members::MembersField list=list ring=ring /> }.into_any(),
+        Field::Rules(ids) => view! { <super::rule_choice::RuleChoice chosen=ids /> }.into_any(),
         Field::Json(v) => view! {
             <div class="field">
                 <label for=id.clone()>{label}</label>

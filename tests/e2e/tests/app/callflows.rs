@@ -813,3 +813,27 @@ async fn a_ring_group_steps_members_and_ringing_time_are_written_as_monster_writ
     assert_eq!((data["name"].clone(), data["strategy"].clone()), (json!("Sales team"), json!("simultaneous")));
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_disable_time_of_day_step_names_its_rules_by_ticking_them() -> Result<()> {
+    let h = Harness::start().await?;
+    open_callflows(&h).await?;
+    h.button("New callflow").await?.click().await?;
+    h.fill("Name", "Close for lunch").await?;
+    h.fill("Extension", "*2992").await?;
+    h.button("Add extension").await?.click().await?;
+    h.button("Add action").await?.click().await?;
+    h.button("Disable Time of Day").await?.click().await?;
+    h.field("MainLunchHours").await?.click().await?;
+    h.button("Add step").await?.click().await?;
+    step(&h, "Disable Time of Day").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+    let doc = callflow_named(&h, "Close for lunch").await?;
+    let account = h.account_id().await?;
+    let (_, rules) =
+        h.api("GET", &format!("accounts/{account}/temporal_rules?filter_name=MainLunchHours"), None).await?;
+    assert_eq!(doc["flow"]["data"], json!({"action": "disable", "rules": [rules["data"][0]["id"]]}), "{doc}");
+    assert_eq!(doc["numbers"], json!(["*2992"]), "a custom feature code: a star code as the callflow's number");
+    h.finish().await
+}
