@@ -4,6 +4,7 @@
 //! `patchbay_monster::callflow`, as monster-ui-callflows writes it.
 
 mod account_settings;
+mod delete_question;
 mod editor;
 mod entities;
 mod feature_codes;
@@ -40,4 +41,20 @@ fn number_text(number: &str) -> String {
         "" => t("cf-no-number"),
         n => readable(n),
     }
+}
+
+/// A document of the account's `collection` written whole: created (`PUT`) when it has no
+/// id yet, else replaced (`POST …/{id}`), as every Callflows form saves; the stored document.
+async fn save_doc(
+    call: &crate::api::ActionScope,
+    collection: &str,
+    id: Option<&str>,
+    doc: serde_json::Value,
+) -> Result<serde_json::Value, patchbay_crossbar::CrossbarError> {
+    let base = format!("{}/{collection}", account_path());
+    match id {
+        Some(id) => call.post(&format!("{base}/{}", seg(id)), doc).await,
+        None => call.put(&base, doc).await,
+    }
+    .map(|e| e.data)
 }

@@ -8,8 +8,8 @@ use patchbay_monster::callflow::entity::{inputs, write, Entity, Input, Problem, 
 use patchbay_monster::stamp::{stamp, UiMetadata};
 use serde_json::Value;
 
-use super::super::account_path;
 use super::super::picker::Picker;
+use super::super::{account_path, save_doc};
 use super::members::{DirectoryMembers, Members};
 use crate::api::{use_load, use_save};
 use crate::components::dialog::{open_while, Dialog};
@@ -114,15 +114,10 @@ fn EntityForm(
         },
         move |call, mut doc: Value| {
             stamp(&mut doc, &UiMetadata::callflows(version.get_value().as_deref()));
-            let base = format!("{}/{}", account_path(), entity.collection);
             let id = doc_id.get_value();
             let membership = members.map(|m| (m.before.get_value(), m.now.get_untracked()));
             async move {
-                let saved = match id {
-                    Some(id) => call.post(&format!("{base}/{}", seg(&id)), doc).await,
-                    None => call.put(&base, doc).await,
-                }?
-                .data;
+                let saved = save_doc(&call, entity.collection, id.as_deref(), doc).await?;
                 if let Some((before, now)) = membership {
                     let directory = saved.get("id").and_then(Value::as_str).unwrap_or_default();
                     let users = format!("{}/users", account_path());

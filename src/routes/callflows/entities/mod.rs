@@ -12,19 +12,15 @@ pub use dialog::{EntityDialog, EntityTarget};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use patchbay_crossbar::paging::fetch_all_pages;
-use patchbay_crossbar::path::seg;
 use patchbay_monster::callflow::entity::Entity;
-use patchbay_monster::stamp::UiMetadata;
 
 use super::account_path;
+use super::delete_question::{use_deletion, DeleteQuestion};
 use super::picker::row_name;
-use crate::api::{use_load, use_save};
-use crate::components::confirm::Confirm;
+use crate::api::use_load;
 use crate::components::doc_links::DocLinks;
-use crate::components::error_notice::error_text;
 use crate::components::loaded::Loaded;
 use crate::config::RuntimeConfig;
-use crate::hooks::watch;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::str_field;
 use crate::routes::table::Screen;
@@ -43,7 +39,6 @@ fn api_doc(entity: &Entity) -> &'static str {
 #[component]
 pub fn EntityScreen(entity: &'static Entity) -> impl IntoView {
     let guide = expect_context::<RuntimeConfig>().docs.callflows_guide;
-    let version = StoredValue::new(use_context::<RuntimeConfig>().and_then(|c| c.ui_metadata_version));
     let key = entity.key;
     let rows = use_load(
         move || t(&format!("action-open-{key}")),
@@ -51,27 +46,16 @@ pub fn EntityScreen(entity: &'static Entity) -> impl IntoView {
     );
     let editing = RwSignal::new(None::<EntityTarget>);
     let said = RwSignal::new(None::<String>);
-    let deleting = RwSignal::new(None::<(String, String)>);
     let on_saved = Callback::new(move |(_, name): (String, String)| {
         said.set(Some(t_with("ent-saved", &[("name", arg(name))])));
         rows.refetch();
     });
-    let delete = use_save(
-        |(_, name): &(String, String)| t_with("action-delete-named", &[("name", arg(name.clone()))]),
-        move |call, (id, _): (String, String)| {
-            let path = format!("{}/{}/{}", account_path(), entity.collection, seg(&id));
-            let meta = UiMetadata::callflows(version.get_value().as_deref());
-            async move { call.delete_stamped(&path, &meta).await.map(|_| ()) }
-        },
-    );
-    watch(move || match delete.value().get() {
-        Some(Ok(())) => {
-            deleting.set(None);
+    let deletion = use_deletion("action-delete-named", move |outcome| match outcome {
+        Ok(()) => {
             said.set(Some(t("ent-deleted")));
             rows.refetch();
         }
-        Some(Err(e)) => said.set(Some(error_text(&e))),
-        None => {}
+        Err(e) => said.set(Some(e)),
     });
     view! {
         <section class="screen" aria-labelledby="screen-title">
@@ -81,16 +65,7 @@ pub fn EntityScreen(entity: &'static Entity) -> impl IntoView {
             <DocLinks guide=guide resources=vec![api_doc(entity)] />
             <p><button type="button" class="primary" on:click=move |_| editing.set(Some(EntityTarget::New))>{t(&format!("ent-{key}-new"))}</button></p>
             <p role="status" class="save-status">{move || said.get()}</p>
-            {move || deleting.get().map(|(_, name)| view! {
-                <Confirm labelled_by="ent-delete-question" on_cancel=Callback::new(move |_| deleting.set(None))>
-                    <p id="ent-delete-question">{t_with(&format!("ent-{key}-delete-confirm"), &[("name", arg(name))])}</p>
-                    <p class="form-actions">
-                        <button type="button" class="danger" disabled=move || delete.pending().get()
-                            on:click=move |_| if let Some(d) = deleting.get_untracked() { delete.dispatch(d) }>{t("delete")}</button>
-                        <button type="button" on:click=move |_| deleting.set(None)>{t("cancel")}</button>
-                    </p>
-                </Confirm>
-            })}
+            <DeleteQuestion deletion=deletion question_key=format!("ent-{key}-delete-confirm") />
             <Loaded load=rows reread=true let:rows>
                 {if rows.is_empty() {
                     view! { <p>{t(&format!("ent-{key}-empty"))}</p> }.into_any()
@@ -108,7 +83,7 @@ pub fn EntityScreen(entity: &'static Entity) -> impl IntoView {
                                         <tr>
                                             <th scope="row"><button type="button" class="link" on:click=move |_| editing.set(Some(EntityTarget::Existing(open_id.clone())))>{name.clone()}</button></th>
                                             <td><button type="button" aria-label=t_with("tod-delete-named", &[("name", arg(label.clone()))])
-                                                on:click=move |_| deleting.set(Some((id.clone(), label.clone())))>{t("delete")}</button></td>
+                                                on:click=move |_| deletion.ask(entity.collection, &id, label.clone())>{t("delete")}</button></td>
                                         </tr>
                                     }
                                 }).collect_view()}

@@ -11,7 +11,7 @@ use patchbay_monster::stamp::{stamp, UiMetadata};
 use serde_json::Value;
 use wasm_bindgen::JsCast;
 
-use super::super::account_path;
+use super::super::{account_path, save_doc};
 use super::file::data_url;
 use crate::api::{use_load, use_save, ActionScope};
 use crate::components::dialog::{open_while, Dialog};
@@ -69,10 +69,7 @@ async fn send(call: &ActionScope, id: Option<String>, sending: Sending, meta: Ui
     let failed = |e: CrossbarError| error_text(&e);
     let mut doc = sending.doc;
     stamp(&mut doc, &meta);
-    let saved = match &id {
-        Some(id) => call.post(&format!("{base}/{}", seg(id)), doc).await.map_err(failed)?.data,
-        None => call.put(&base, doc).await.map_err(failed)?.data,
-    };
+    let saved = save_doc(call, "media", id.as_deref(), doc).await.map_err(failed)?;
     let Some(file) = sending.file else { return Ok(saved) };
     let media_id = saved.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
     let raw = format!("{base}/{}/raw", seg(&media_id));

@@ -11,13 +11,12 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use patchbay_crossbar::paging::fetch_all_pages;
 use patchbay_crossbar::path::seg;
-use patchbay_monster::stamp::UiMetadata;
 use serde_json::Value;
 
 use super::account_path;
+use super::delete_question::{use_deletion, DeleteQuestion, Deletion};
 use super::entities::EntityTarget;
 use crate::api::{use_load, use_save};
-use crate::components::confirm::Confirm;
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::error_text;
 use crate::components::loaded::Loaded;
@@ -33,14 +32,12 @@ type Playing = Option<(String, String)>;
 #[component]
 pub fn MediaScreen() -> impl IntoView {
     let guide = expect_context::<RuntimeConfig>().docs.callflows_guide;
-    let version = StoredValue::new(use_context::<RuntimeConfig>().and_then(|c| c.ui_metadata_version));
     let rows = use_load(
         || t("action-open-media-list"),
         |call| async move { fetch_all_pages(&call, &format!("{}/media", account_path()), "").await },
     );
     let editing = RwSignal::new(None::<EntityTarget>);
     let said = RwSignal::new(None::<String>);
-    let deleting = RwSignal::new(None::<(String, String)>);
     let playing = RwSignal::new(None::<(String, String)>);
     on_cleanup(move || {
         if let Some(Some((_, url))) = playing.try_get_untracked() {
@@ -51,22 +48,12 @@ pub fn MediaScreen() -> impl IntoView {
         said.set(Some(t_with("ent-saved", &[("name", arg(name))])));
         rows.refetch();
     });
-    let delete = use_save(
-        |(_, name): &(String, String)| t_with("action-delete-named", &[("name", arg(name.clone()))]),
-        move |call, (id, _): (String, String)| {
-            let path = format!("{}/media/{}", account_path(), seg(&id));
-            let meta = UiMetadata::callflows(version.get_value().as_deref());
-            async move { call.delete_stamped(&path, &meta).await.map(|_| ()) }
-        },
-    );
-    watch(move || match delete.value().get() {
-        Some(Ok(())) => {
-            deleting.set(None);
+    let deletion = use_deletion("action-delete-named", move |outcome| match outcome {
+        Ok(()) => {
             said.set(Some(t("ent-deleted")));
             rows.refetch();
         }
-        Some(Err(e)) => said.set(Some(error_text(&e))),
-        None => {}
+        Err(e) => said.set(Some(e)),
     });
     let play = use_save(
         |(_, name): &(String, String)| t_with("action-play-media", &[("name", arg(name.clone()))]),
@@ -94,18 +81,9 @@ pub fn MediaScreen() -> impl IntoView {
             <p><button type="button" class="primary" on:click=move |_| editing.set(Some(EntityTarget::New))>{t("media-new")}</button></p>
             <p role="status" class="save-status">{move || said.get()}</p>
             <Player playing=playing />
-            {move || deleting.get().map(|(_, name)| view! {
-                <Confirm labelled_by="media-delete-question" on_cancel=Callback::new(move |_| deleting.set(None))>
-                    <p id="media-delete-question">{t_with("media-delete-confirm", &[("name", arg(name))])}</p>
-                    <p class="form-actions">
-                        <button type="button" class="danger" disabled=move || delete.pending().get()
-                            on:click=move |_| if let Some(d) = deleting.get_untracked() { delete.dispatch(d) }>{t("delete")}</button>
-                        <button type="button" on:click=move |_| deleting.set(None)>{t("cancel")}</button>
-                    </p>
-                </Confirm>
-            })}
+            <DeleteQuestion deletion=deletion question_key="media-delete-confirm" />
             <Loaded load=rows reread=true let:rows>
-                {media_table(rows, editing, deleting, Callback::new(move |row| play.dispatch(row)))}
+                {media_table(rows, editing, deletion, Callback::new(move |row| play.dispatch(row)))}
             </Loaded>
             <MediaDialog target=editing on_saved=on_saved />
         </section>
@@ -130,7 +108,7 @@ fn Player(playing: RwSignal<Playing>) -> impl IntoView {
 fn media_table(
     rows: Vec<Value>,
     editing: RwSignal<Option<EntityTarget>>,
-    deleting: RwSignal<Option<(String, String)>>,
+    deletion: Deletion,
     play: Callback<(String, String)>,
 ) -> AnyView {
     if rows.is_empty() {
@@ -162,7 +140,7 @@ fn media_table(
                                     on:click=move |_| play.run((play_id.clone(), play_name.clone()))>{t("media-play")}</button>
                                 " "
                                 <button type="button" aria-label=t_with("tod-delete-named", &[("name", arg(label.clone()))])
-                                    on:click=move |_| deleting.set(Some((id.clone(), label.clone())))>{t("delete")}</button>
+                                    on:click=move |_| deletion.ask("media", &id, label.clone())>{t("delete")}</button>
                             </td>
                         </tr>
                     }

@@ -13,17 +13,15 @@ use leptos_router::components::A;
 use patchbay_crossbar::paging::fetch_all_pages;
 use patchbay_crossbar::path::seg;
 use patchbay_monster::callflow::time_of_day::{rule_form, Cycle};
-use patchbay_monster::stamp::{origin_of, UiMetadata, ORIGIN_SMARTPBX};
+use patchbay_monster::stamp::{origin_of, ORIGIN_SMARTPBX};
 use serde_json::Value;
 
 use super::account_path;
-use crate::api::{use_load, use_save, ActionScope};
-use crate::components::confirm::Confirm;
+use super::delete_question::{use_deletion, DeleteQuestion, Deletion};
+use crate::api::{use_load, ActionScope};
 use crate::components::doc_links::DocLinks;
-use crate::components::error_notice::error_text;
 use crate::components::loaded::Loaded;
 use crate::config::RuntimeConfig;
-use crate::hooks::watch;
 use crate::i18n::{self, arg, t, t_with};
 use crate::routes::smartpbx::json::str_field;
 use crate::routes::table::{Screen, Spbx};
@@ -79,13 +77,9 @@ struct Listing {
     sets: Vec<Value>,
 }
 
-/// What a delete removes: (collection, id, name).
-type Deleting = (&'static str, String, String);
-
 #[component]
 pub fn TimeOfDayScreen() -> impl IntoView {
     let guide = expect_context::<RuntimeConfig>().docs.callflows_guide;
-    let version = StoredValue::new(use_context::<RuntimeConfig>().and_then(|c| c.ui_metadata_version));
     let listing = use_load(
         || t("action-open-time-of-day"),
         |call| async move {
@@ -104,7 +98,6 @@ pub fn TimeOfDayScreen() -> impl IntoView {
     let rule = RwSignal::new(None::<RuleTarget>);
     let set = RwSignal::new(None::<Value>);
     let said = RwSignal::new(None::<String>);
-    let deleting = RwSignal::new(None::<Deleting>);
     let rule_names = Signal::derive(move || {
         listing
             .get()
@@ -122,22 +115,12 @@ pub fn TimeOfDayScreen() -> impl IntoView {
         said.set(Some(t("tod-set-saved")));
         listing.refetch();
     });
-    let delete = use_save(
-        |(_, _, name): &Deleting| t_with("action-delete-time-of-day", &[("name", arg(name.clone()))]),
-        move |call, (collection, id, _): Deleting| {
-            let path = format!("{}/{collection}/{}", account_path(), seg(&id));
-            let meta = UiMetadata::callflows(version.get_value().as_deref());
-            async move { call.delete_stamped(&path, &meta).await.map(|_| ()) }
-        },
-    );
-    watch(move || match delete.value().get() {
-        Some(Ok(())) => {
-            deleting.set(None);
+    let deletion = use_deletion("action-delete-time-of-day", move |outcome| match outcome {
+        Ok(()) => {
             said.set(Some(t("tod-deleted")));
             listing.refetch();
         }
-        Some(Err(e)) => said.set(Some(error_text(&e))),
-        None => {}
+        Err(e) => said.set(Some(e)),
     });
     view! {
         <section class="screen" aria-labelledby="screen-title">
@@ -150,19 +133,10 @@ pub fn TimeOfDayScreen() -> impl IntoView {
                 <button type="button" on:click=move |_| set.set(Some(Value::Object(Default::default())))>{t("tod-set-new")}</button>
             </p>
             <p role="status" class="save-status">{move || said.get()}</p>
-            {move || deleting.get().map(|(_, _, name)| view! {
-                <Confirm labelled_by="tod-delete-question" on_cancel=Callback::new(move |_| deleting.set(None))>
-                    <p id="tod-delete-question">{t_with("tod-delete-confirm", &[("name", arg(name))])}</p>
-                    <p class="form-actions">
-                        <button type="button" class="danger" disabled=move || delete.pending().get()
-                            on:click=move |_| if let Some(d) = deleting.get_untracked() { delete.dispatch(d) }>{t("delete")}</button>
-                        <button type="button" on:click=move |_| deleting.set(None)>{t("cancel")}</button>
-                    </p>
-                </Confirm>
-            })}
+            <DeleteQuestion deletion=deletion question_key="tod-delete-confirm" />
             <Loaded load=listing reread=true let:listing>
-                <RuleTable rules=listing.rules rule=rule deleting=deleting />
-                <SetTable sets=listing.sets rules=rule_names.get_untracked() set=set deleting=deleting />
+                <RuleTable rules=listing.rules rule=rule deletion=deletion />
+                <SetTable sets=listing.sets rules=rule_names.get_untracked() set=set deletion=deletion />
             </Loaded>
             <RuleDialog target=rule on_saved=on_rule_saved />
             <SetDialog target=set rules=rule_names on_saved=on_set_saved />
@@ -171,11 +145,7 @@ pub fn TimeOfDayScreen() -> impl IntoView {
 }
 
 #[component]
-fn RuleTable(
-    rules: Vec<Value>,
-    rule: RwSignal<Option<RuleTarget>>,
-    deleting: RwSignal<Option<Deleting>>,
-) -> impl IntoView {
+fn RuleTable(rules: Vec<Value>, rule: RwSignal<Option<RuleTarget>>, deletion: Deletion) -> impl IntoView {
     if rules.is_empty() {
         return view! { <p>{t("tod-empty")}</p> }.into_any();
     }
@@ -199,7 +169,7 @@ fn RuleTable(
                                 view! { <A href=main_number.clone()>{t("tod-made-by-smartpbx-short")}</A> }.into_any()
                             } else {
                                 view! { <button type="button" aria-label=t_with("tod-delete-named", &[("name", arg(label.clone()))])
-                                    on:click=move |_| deleting.set(Some(("temporal_rules", id.clone(), label.clone())))>{t("delete")}</button> }.into_any()
+                                    on:click=move |_| deletion.ask("temporal_rules", &id, label.clone())>{t("delete")}</button> }.into_any()
                             }}</td>
                         </tr>
                     }
@@ -215,7 +185,7 @@ fn SetTable(
     sets: Vec<Value>,
     rules: Vec<(String, String)>,
     set: RwSignal<Option<Value>>,
-    deleting: RwSignal<Option<Deleting>>,
+    deletion: Deletion,
 ) -> impl IntoView {
     if sets.is_empty() {
         return view! { <p>{t("tod-sets-empty")}</p> }.into_any();
@@ -237,7 +207,7 @@ fn SetTable(
                             <th scope="row"><button type="button" class="link" on:click=move |_| set.set(Some(doc.clone()))>{name.clone()}</button></th>
                             <td>{held.join(", ")}</td>
                             <td><button type="button" aria-label=t_with("tod-delete-named", &[("name", arg(label.clone()))])
-                                on:click=move |_| deleting.set(Some(("temporal_rules_sets", id.clone(), label.clone())))>{t("delete")}</button></td>
+                                on:click=move |_| deletion.ask("temporal_rules_sets", &id, label.clone())>{t("delete")}</button></td>
                         </tr>
                     }
                 }).collect_view()}

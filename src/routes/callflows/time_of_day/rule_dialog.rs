@@ -6,13 +6,12 @@
 //! `patchbay_monster::callflow::time_of_day`.
 
 use leptos::prelude::*;
-use patchbay_crossbar::path::seg;
 use patchbay_monster::callflow::time_of_day::{parse_clock, rule_doc, rule_form, Cycle, RuleError, RuleForm, ORDINALS};
 use patchbay_monster::hours::WEEKDAYS;
 use patchbay_monster::stamp::{origin_of, stamp, UiMetadata, ORIGIN_SMARTPBX};
 use serde_json::Value;
 
-use super::super::account_path;
+use super::super::save_doc;
 use crate::api::use_save;
 use crate::components::dialog::{open_while, Dialog};
 use crate::components::error_notice::error_text;
@@ -116,15 +115,8 @@ fn RuleFields(
         },
         move |call, mut doc: Value| {
             stamp(&mut doc, &UiMetadata::callflows(version.get_value().as_deref()));
-            let base = format!("{}/temporal_rules", account_path());
             let id = rule_id.get_value();
-            async move {
-                match id {
-                    Some(id) => call.post(&format!("{base}/{}", seg(&id)), doc).await,
-                    None => call.put(&base, doc).await,
-                }
-                .map(|e| e.data)
-            }
+            async move { save_doc(&call, "temporal_rules", id.as_deref(), doc).await }
         },
     );
     watch(move || match save.value().get() {

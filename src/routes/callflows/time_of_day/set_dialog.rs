@@ -3,12 +3,11 @@
 //! `patchbay_monster::callflow::time_of_day::set_doc`, onto the set as loaded.
 
 use leptos::prelude::*;
-use patchbay_crossbar::path::seg;
 use patchbay_monster::callflow::time_of_day::set_doc;
 use patchbay_monster::stamp::{stamp, UiMetadata};
 use serde_json::Value;
 
-use super::super::account_path;
+use super::super::save_doc;
 use crate::api::use_save;
 use crate::components::dialog::{open_while, Dialog};
 use crate::components::error_notice::error_text;
@@ -63,15 +62,8 @@ fn SetFields(
         },
         move |call, mut doc: Value| {
             stamp(&mut doc, &UiMetadata::callflows(version.get_value().as_deref()));
-            let base = format!("{}/temporal_rules_sets", account_path());
             let id = set_id.get_value();
-            async move {
-                match id {
-                    Some(id) => call.post(&format!("{base}/{}", seg(&id)), doc).await,
-                    None => call.put(&base, doc).await,
-                }
-                .map(|e| e.data)
-            }
+            async move { save_doc(&call, "temporal_rules_sets", id.as_deref(), doc).await }
         },
     );
     watch(move || match save.value().get() {
