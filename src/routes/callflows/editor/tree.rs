@@ -9,7 +9,7 @@
 //! the two steps they move between: built element by element through the view
 //! machinery, a 500-step callflow took ~130 ms to appear (`cargo xtask bench`); as one
 //! string it takes a few. The tree is drawn again only when the flow or its folding
-//! changes.
+//! changes. Branches off screen are not laid out until they scroll near (`size_branches`).
 
 use leptos::prelude::*;
 use patchbay_monster::callflow::{Flow, Node, Path};
@@ -96,7 +96,14 @@ fn step_html(
     let id = step_id(path);
     let is_folded = folded.iter().any(|f| f == path);
     let has_children = !node.children.is_empty();
-    out.push_str(r#"<li role="none" class="cf-item"><div role="treeitem" id=""#);
+    out.push_str(r#"<li role="none" class="cf-item"#);
+    // A branch with steps below is skipped while off screen (see `callflows.css`); its
+    // drawn size is known from its shape, so nothing moves when it comes into view.
+    if parent.is_some() && has_children && !is_folded {
+        let (leaves, levels) = extent(node, path, folded);
+        out.push_str(&format!(r#"" data-extent="{leaves} {levels}"#));
+    }
+    out.push_str(r#""><div role="treeitem" id=""#);
     out.push_str(&id);
     let selected = drawing.selected == Some(&*path);
     // The one Tab stop: the selected step, or the first step while none is.
@@ -153,6 +160,40 @@ fn step_html(
         out.push_str("</ul>");
     }
     out.push_str("</li>");
+}
+
+/// How many columns (steps drawn with nothing below them) and rows of steps a step and
+/// what is drawn below it take.
+fn extent(node: &Node, path: &mut Path, folded: &[Path]) -> (usize, usize) {
+    if node.children.is_empty() || folded.iter().any(|f| f == path) {
+        return (1, 1);
+    }
+    let (mut leaves, mut levels) = (0, 0);
+    for (key, child) in &node.children {
+        path.push(key.clone());
+        let (l, d) = extent(child, path, folded);
+        path.pop();
+        leaves += l;
+        levels = levels.max(d);
+    }
+    (leaves, levels + 1)
+}
+
+/// Gives each skipped branch the size it will have when drawn: a column is a box (11rem)
+/// and its margins (1rem) wide, a row about 5.5rem high (`callflows.css`). Set through
+/// the style object, which the page's content security policy allows (a `style`
+/// attribute in the HTML it would not).
+fn size_branches() {
+    let Ok(found) = document().query_selector_all("[data-extent]") else { return };
+    for i in 0..found.length() {
+        let Some(el) = found.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+        let extent = el.get_attribute("data-extent").unwrap_or_default();
+        let mut parts = extent.split(' ').filter_map(|p| p.parse::<f64>().ok());
+        if let (Some(leaves), Some(levels)) = (parts.next(), parts.next()) {
+            let size = format!("auto {}rem auto {}rem", leaves * 12.0, levels * 5.5);
+            let _ = el.style().set_property("contain-intrinsic-size", &size);
+        }
+    }
 }
 
 /// The whole tree's HTML: the root step and everything below it, the marks where
@@ -319,6 +360,10 @@ pub fn FlowTree(
     });
     crate::hooks::watch(move || {
         html.track();
+        size_branches();
+    });
+    crate::hooks::watch(move || {
+        html.track();
         let (selected, moving) = (editor.selected.get(), editor.moving.get());
         mark_steps(selected.as_ref(), moving.as_ref());
     });
@@ -370,6 +415,32 @@ mod tests {
             assert_eq!(path_of_step_id(&step_id(&path)), Some(path.clone()));
         }
         assert_eq!(path_of_step_id("cf-step-3"), None);
+    }
+
+    #[test]
+    fn a_branch_is_sized_by_its_columns_and_rows_and_a_folded_one_is_one_box() {
+        let flow = Flow::from_json(Some(&json!({"module": "menu", "data": {"id": "m"}, "children": {
+            "1": {"module": "menu", "data": {"id": "n"}, "children": {
+                "1": {"module": "user", "data": {"id": "u"}, "children": {"_": {"module": "voicemail", "data": {"id": "v"}, "children": {}}}},
+                "2": {"module": "voicemail", "data": {"id": "v"}, "children": {}},
+                "3": {"module": "voicemail", "data": {"id": "w"}, "children": {}}
+            }},
+            "2": {"module": "menu", "data": {"id": "o"}, "children": {
+                "1": {"module": "voicemail", "data": {"id": "v"}, "children": {}},
+                "2": {"module": "voicemail", "data": {"id": "w"}, "children": {}}
+            }},
+            "_": {"module": "voicemail", "data": {"id": "v"}, "children": {}}
+        }})));
+        let root = flow.root.as_ref().unwrap();
+        assert_eq!(extent(root, &mut Vec::new(), &[]), (6, 4));
+        let folded = vec![vec!["2".to_string()]];
+        assert_eq!(extent(root, &mut Vec::new(), &folded), (5, 4));
+        let html = tree_html(root, &folded, &json!({}), None, None);
+        // The root is never skipped; a branch with steps below says its shape; a folded
+        // one and a single box take the stylesheet's size.
+        assert_eq!(html.matches("data-extent").count(), 2, "{html}");
+        assert!(html.contains(r#"data-extent="3 3""#), "{html}");
+        assert!(html.contains(r#"data-extent="1 2""#), "{html}");
     }
 
     #[test]
