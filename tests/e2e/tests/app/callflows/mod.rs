@@ -4,6 +4,7 @@
 //! kept. `editor` drives the list and the editor; `screens` the tiles' screens.
 
 mod editor;
+mod recipe;
 mod screens;
 
 use anyhow::{anyhow, Result};
