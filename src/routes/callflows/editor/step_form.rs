@@ -56,6 +56,9 @@ fn choices_for(module: &str, key: &str) -> Option<&'static [&'static str]> {
     Some(match (module, key) {
         ("ring_group", "strategy") => &["simultaneous", "single"],
         ("page_group", "audio") => &["one-way", "two-way"],
+        // As monster-ui-callflows `submodules/misc/misc.js miscRenderEditWebhook` offers
+        // them (KAZOO's own `callflows.webhook` schema lists only get and post).
+        ("webhook", "http_verb") => &["get", "post", "put"],
         _ => return None,
     })
 }
