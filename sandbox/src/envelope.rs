@@ -69,7 +69,11 @@ pub fn render(outcome: Outcome, meta: &Meta) -> Response<Body> {
     let mut auth_token = meta.auth_token.clone();
     match outcome {
         Ok(success) => {
-            status = if success.created { StatusCode::CREATED } else { StatusCode::OK };
+            status = match (success.created, success.accepted) {
+                (true, _) => StatusCode::CREATED,
+                (false, true) => StatusCode::ACCEPTED,
+                (false, false) => StatusCode::OK,
+            };
             let revision = etag_of(&success).unwrap_or_default();
             if let Ok(v) = HeaderValue::from_str(&format!("\"{revision}\"")) {
                 headers.insert(header::ETAG, v);

@@ -8,6 +8,8 @@ use serde_json::{json, Map, Value};
 #[derive(Debug, Default)]
 pub struct Success {
     pub created: bool,
+    /// 202: a command was sent, nothing is stored to show (cb_presence).
+    pub accepted: bool,
     pub data: Value,
     /// The document's `_rev`; lists get the md5 of their body instead.
     pub revision: Option<String>,
@@ -35,6 +37,11 @@ impl Success {
 
     pub fn doc(data: Value, rev: Option<&str>) -> Self {
         Self { data, revision: rev.map(str::to_string), ..Self::default() }
+    }
+
+    /// Crossbar's `response_202`: the request was taken; `data` is a message.
+    pub fn accepted(message: &str) -> Self {
+        Self { accepted: true, data: Value::String(message.to_string()), ..Self::default() }
     }
 
     pub fn binary(content_type: &str, bytes: Vec<u8>, filename: Option<String>) -> Self {

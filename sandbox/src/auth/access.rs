@@ -21,7 +21,7 @@ use serde_json::{json, Value};
 /// listings (users, devices, voicemail boxes, callflows, groups, media, search), read
 /// and edit the own user document, read and edit the devices and voicemail boxes one
 /// owns (the collections check `owner_id`, which a path pattern cannot), one's own call
-/// history, and the session endpoints.
+/// history and busy lamp, and the session endpoints.
 pub fn user_template(owner_id: &str) -> Value {
     let own_account = json!(["{AUTH_ACCOUNT_ID}"]);
     let rules = |rules: Value| json!([{"allowed_accounts": own_account, "rules": rules}]);
@@ -44,6 +44,9 @@ pub fn user_template(owner_id: &str) -> Value {
         "search": listing(),
         "about": listing(),
         "cdrs": listing(),
+        // Busy lamps: one's own (the path rules keep `users/{U}` one's own; the handler
+        // checks a device's owner).
+        "presence": rules(json!({"/": ["POST"]})),
         "token_auth": [{"rules": {"/": ["GET", "DELETE"]}}],
         "auth": [{"rules": {"/": ["PUT"]}}],
     })

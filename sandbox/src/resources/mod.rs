@@ -19,6 +19,7 @@ mod media;
 mod menus;
 pub mod number_inventory;
 mod phone_numbers;
+mod presence;
 mod schemas;
 mod search;
 mod temporal_rules;
@@ -77,6 +78,7 @@ pub fn lookup(name: &str) -> Option<&'static dyn Resource> {
         "directories" => &collection::Collection(directories::Directories),
         "search" => &search::Search,
         "schemas" => &schemas::Schemas,
+        "presence" => &presence::Presence,
         _ => return None,
     })
 }
