@@ -44,13 +44,15 @@ pub fn call_forward_patch(f: &CallForward) -> Value {
     })
 }
 
-/// The form as stored: failover wins only when forward itself is off.
+/// The form as stored, read as Smart PBX reads it (`users.js usersFormatCallForwardData`):
+/// failover when `call_failover` is on, whatever `call_forward` says, else always
+/// when `call_forward` is on.
 pub fn call_forward_of(user: &Value) -> CallForward {
     let on = |key: &str| user.pointer(&format!("/{key}/enabled")).and_then(Value::as_bool) == Some(true);
-    let mode = if on("call_forward") {
-        ForwardMode::Always
-    } else if on("call_failover") {
+    let mode = if on("call_failover") {
         ForwardMode::Failover
+    } else if on("call_forward") {
+        ForwardMode::Always
     } else {
         ForwardMode::Off
     };
@@ -102,6 +104,12 @@ pub fn do_not_disturb_patch(enabled: bool) -> Value {
 }
 
 /// `music_on_hold = {media_id}`, or `{}` (written as a PATCH deleting `media_id`).
+/// The busy lamp that goes with do not disturb (`users.js usersRenderDoNotDisturb`): the
+/// body of `POST users/{id}/presence`, `confirmed` (lit) while on, `terminated` when off.
+pub fn presence_patch(do_not_disturb: bool) -> Value {
+    json!({"action": "set", "state": if do_not_disturb { "confirmed" } else { "terminated" }})
+}
+
 pub fn music_on_hold_patch(media_id: Option<&str>) -> Value {
     json!({"music_on_hold": {"media_id": media_id.map_or(Value::Null, Value::from)}})
 }
@@ -169,9 +177,18 @@ pub fn vmbox_settings_patch(
     Value::Object(patch)
 }
 
-/// The user side: `vm_to_email_enabled` true, or deleted.
-pub fn user_vm_to_email_patch(to_email: bool) -> Value {
-    json!({"vm_to_email_enabled": if to_email { Value::Bool(true) } else { Value::Null }})
+/// The user side, as `users.js usersRenderVMBox` saves it: with voicemail on, the
+/// checkbox as it is — `false` included, which must be written because KAZOO reads a
+/// missing `vm_to_email_enabled` as true; with voicemail off, the key is deleted.
+pub fn user_vm_to_email_patch(voicemail_on: bool, to_email: bool) -> Value {
+    json!({"vm_to_email_enabled": if voicemail_on { Value::Bool(to_email) } else { Value::Null }})
+}
+
+/// The "voicemail to email" checkbox as `usersRenderVMBox` shows it: with voicemail on,
+/// ticked only when the user says `true` (a missing key shows unticked); with voicemail
+/// off, ticked, so that turning voicemail on offers email by default.
+pub fn vm_to_email_shown(user: &Value, voicemail_on: bool) -> bool {
+    !voicemail_on || user.get("vm_to_email_enabled").and_then(Value::as_bool) == Some(true)
 }
 
 #[cfg(test)]
@@ -240,6 +257,35 @@ mod tests {
         let p = vmbox_settings_patch(false, true, true, false);
         assert_eq!(p["delete_after_notify"], false, "only with voicemail to email");
         assert_eq!(p["vm_to_email_enabled"], true, "filled from include-message");
-        assert_eq!(user_vm_to_email_patch(false), json!({"vm_to_email_enabled": null}));
+    }
+
+    #[test]
+    fn voicemail_to_email_off_is_written_as_false_while_voicemail_is_on() {
+        // users.js usersRenderVMBox: `enabled ? vmToEmailEnabled : null`.
+        assert_eq!(user_vm_to_email_patch(true, false), json!({"vm_to_email_enabled": false}));
+        assert_eq!(user_vm_to_email_patch(true, true), json!({"vm_to_email_enabled": true}));
+        assert_eq!(user_vm_to_email_patch(false, true), json!({"vm_to_email_enabled": null}));
+        // Shown: the stored flag while voicemail is on (missing = unticked), ticked while off.
+        assert!(!vm_to_email_shown(&json!({}), true));
+        assert!(!vm_to_email_shown(&json!({"vm_to_email_enabled": false}), true));
+        assert!(vm_to_email_shown(&json!({"vm_to_email_enabled": true}), true));
+        assert!(vm_to_email_shown(&json!({"vm_to_email_enabled": false}), false));
+    }
+
+    #[test]
+    fn do_not_disturb_lights_the_busy_lamp() {
+        assert_eq!(presence_patch(true), json!({"action": "set", "state": "confirmed"}));
+        assert_eq!(presence_patch(false), json!({"action": "set", "state": "terminated"}));
+    }
+
+    #[test]
+    fn failover_wins_when_both_forward_blocks_are_on() {
+        // users.js usersFormatCallForwardData checks `call_failover` first.
+        let user = json!({"call_forward": {"enabled": true, "number": "+14155550111"},
+                          "call_failover": {"enabled": true, "number": "+14155550122"}});
+        let f = call_forward_of(&user);
+        assert_eq!(f.mode, ForwardMode::Failover);
+        assert_eq!(f.number, "+14155550122");
+        assert_eq!(call_forward_of(&json!({"call_forward": {"enabled": true}})).mode, ForwardMode::Always);
     }
 }

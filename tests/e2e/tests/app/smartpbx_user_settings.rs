@@ -67,6 +67,15 @@ async fn voicemail_off_skips_the_node_and_role_and_presence_are_patched() -> Res
     let alice = open_alice(&h).await?;
     let account = h.account_id().await?;
 
+    // Email off while voicemail stays on is written as `false`: KAZOO reads a missing
+    // key as "send" (users.js usersRenderVMBox).
+    let to_email = h.field("Send voicemails to email").await?;
+    assert!(to_email.is_selected().await?, "the seed sends Alice's voicemails by email");
+    to_email.click().await?;
+    h.button("Save voicemail").await?.click().await?;
+    section_status(&h, "Voicemail", "Saved").await?;
+    assert_eq!(user_doc(&h, &alice).await?["vm_to_email_enabled"], false);
+
     h.field("Voicemail on").await?.click().await?;
     h.button("Save voicemail").await?.click().await?;
     section_status(&h, "Voicemail", "Saved").await?;
@@ -78,6 +87,9 @@ async fn voicemail_off_skips_the_node_and_role_and_presence_are_patched() -> Res
     let vm = &cf["data"]["flow"]["children"]["_"];
     assert_eq!(vm["module"], "voicemail", "the node stays: {cf}");
     assert_eq!(vm["data"]["skip_module"], true);
+    // With voicemail off the key is deleted (`null`), and KAZOO's schema default fills it
+    // in again: true, which is what the box shows ticked should voicemail come back on.
+    assert_eq!(user_doc(&h, &alice).await?["vm_to_email_enabled"], true);
 
     h.field("Role").await?.select_by_label("Admin").await?;
     h.button("Save role and language").await?.click().await?;
@@ -93,6 +105,11 @@ async fn voicemail_off_skips_the_node_and_role_and_presence_are_patched() -> Res
     assert_eq!(user["do_not_disturb"]["enabled"], true);
     assert_eq!(user["hotdesk"]["enabled"], true);
     assert_eq!(user["hotdesk"]["id"], "2002");
+    // …and her busy lamp lit, as Smart PBX does (users.js usersRenderDoNotDisturb).
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Save do not disturb and hot desking of Alice Liddell").await?.click().await?;
+    let lamp = h.button_starting("POST /v2/accounts/").await?.text().await?;
+    assert!(lamp.contains(&format!("/users/{alice}/presence")), "{lamp}");
     h.finish().await
 }
 

@@ -50,6 +50,11 @@ impl UserCtx {
     pub async fn patch(&self, call: &ActionScope, path: &str, body: Value) -> Result<Value, String> {
         call.patch(path, stamped(body, &self.meta)).await.map(|env| env.data).map_err(|e| error_text(&e))
     }
+
+    /// POST a command (not a document: nothing to stamp); errors as text for the section.
+    pub async fn post(&self, call: &ActionScope, path: &str, body: Value) -> Result<Value, String> {
+        call.post(path, body).await.map(|env| env.data).map_err(|e| error_text(&e))
+    }
 }
 
 /// What the sections need besides the user: its main callflow and voicemail box (found as

@@ -1,7 +1,9 @@
-//! Do not disturb and hot desking.
+//! Do not disturb and hot desking. Turning do not disturb on or off also sets the
+//! user's busy lamp, as Smart PBX does (`users.js usersRenderDoNotDisturb`: the user
+//! saved, then `POST users/{id}/presence` with state `confirmed` or `terminated`).
 
 use leptos::prelude::*;
-use patchbay_monster::user_features::{do_not_disturb_patch, hotdesk_of, hotdesk_patch, Hotdesk};
+use patchbay_monster::user_features::{do_not_disturb_patch, hotdesk_of, hotdesk_patch, presence_patch, Hotdesk};
 use serde_json::Value;
 
 use super::section::{use_section_save, SettingsSection};
@@ -28,11 +30,22 @@ pub fn PresenceSection(ctx: UserCtx, user: Value) -> impl IntoView {
     let id_error = RwSignal::new(None::<String>);
     let pin_error = RwSignal::new(None::<String>);
     let state = SaveState::plain();
+    // The do-not-disturb state as stored: the lamp is set only when it changes.
+    let stored_dnd = StoredValue::new(dnd.get_untracked());
     let save = {
         let ctx = ctx.clone();
         use_section_save(&ctx.clone(), "action-save-presence", state, move |call, body: Value| {
             let ctx = ctx.clone();
-            async move { ctx.patch(&call, &ctx.user_path(), body).await.map(|_| ()) }
+            async move {
+                ctx.patch(&call, &ctx.user_path(), body.clone()).await?;
+                let on = body.pointer("/do_not_disturb/enabled").and_then(Value::as_bool).unwrap_or(false);
+                if on != stored_dnd.get_value() {
+                    let path = format!("{}/presence", ctx.user_path());
+                    ctx.post(&call, &path, presence_patch(on)).await?;
+                    stored_dnd.set_value(on);
+                }
+                Ok(())
+            }
         })
     };
     let outside = ctx.outside;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use patchbay_crossbar::path::seg;
 use patchbay_monster::user_features::{
-    user_vm_to_email_patch, vmbox_settings_patch, voicemail_enabled, voicemail_flow,
+    user_vm_to_email_patch, vm_to_email_shown, vmbox_settings_patch, voicemail_enabled, voicemail_flow,
 };
 use serde_json::{json, Value};
 
@@ -33,7 +33,7 @@ pub fn VoicemailSection(ctx: UserCtx, user: Value, related: Related) -> impl Int
     let flow = related.main_callflow.as_ref().and_then(|cf| cf.get("flow")).cloned().unwrap_or(Value::Null);
     let was_enabled = voicemail_enabled(&flow);
     let enabled = RwSignal::new(was_enabled.unwrap_or(false));
-    let to_email = RwSignal::new(flag(Some(&user), "vm_to_email_enabled", false));
+    let to_email = RwSignal::new(vm_to_email_shown(&user, was_enabled == Some(true)));
     let include = RwSignal::new(flag(Some(&vmbox), "include_message_on_notify", true));
     let delete_after = RwSignal::new(flag(Some(&vmbox), "delete_after_notify", false));
     let transcribe = RwSignal::new(flag(Some(&vmbox), "transcribe", false));
@@ -89,7 +89,7 @@ pub fn VoicemailSection(ctx: UserCtx, user: Value, related: Related) -> impl Int
             delete_after.get_untracked(),
             transcribe.get_untracked(),
         );
-        let user_patch = user_vm_to_email_patch(to_email.get_untracked());
+        let user_patch = user_vm_to_email_patch(on, to_email.get_untracked());
         save.dispatch((on, new_flow, vm_patch, user_patch));
     });
     view! {
