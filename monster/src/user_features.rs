@@ -149,6 +149,36 @@ pub fn voicemail_flow(flow: &Value, enabled: bool) -> Option<Value> {
     walk(&mut flow, enabled).then_some(flow)
 }
 
+/// The same change as a PATCH of the callflow that names only the voicemail step's
+/// `skip_module` (`{"flow": {"children": {"_": {"data": {"skip_module": true}}}}}`):
+/// merged onto the stored callflow, it leaves every other step as it is now — also a
+/// change made meanwhile from another section (a device leaving the ring group).
+pub fn voicemail_patch(flow: &Value, enabled: bool) -> Option<Value> {
+    fn path_to(node: &Value, path: &mut Vec<String>) -> bool {
+        if node.get("module").and_then(Value::as_str) == Some("voicemail") {
+            return true;
+        }
+        let Some(children) = node.get("children").and_then(Value::as_object) else { return false };
+        for (key, child) in children {
+            path.push(key.clone());
+            if path_to(child, path) {
+                return true;
+            }
+            path.pop();
+        }
+        false
+    }
+    let mut path = Vec::new();
+    if !path_to(flow, &mut path) {
+        return None;
+    }
+    let mut patch = json!({"data": {"skip_module": !enabled}});
+    for key in path.iter().rev() {
+        patch = json!({"children": {key.clone(): patch}});
+    }
+    Some(json!({"flow": patch}))
+}
+
 /// Whether the main callflow's voicemail node is active (present and not skipped).
 pub fn voicemail_enabled(flow: &Value) -> Option<bool> {
     fn find(node: &Value) -> Option<&Value> {
@@ -158,6 +188,60 @@ pub fn voicemail_enabled(flow: &Value) -> Option<bool> {
         node.get("children")?.as_object()?.values().find_map(find)
     }
     find(flow).map(|n| n.pointer("/data/skip_module").and_then(Value::as_bool) != Some(true))
+}
+
+/// Which of a user's voicemail boxes is their main one, as Smart PBX finds it: the box
+/// of the voicemail step of their main callflow (`users.js usersGetMainCallflowAndVMBox`,
+/// following the default branch `_` from the top, `usersExtractVMBoxIdFromCallflow`), else
+/// the owned box whose mailbox is the user's presence id, else the first owned box
+/// (`usersGetUserMainVMBoxFromList`). `owned` are listing rows (`id`, `mailbox`).
+pub fn main_vmbox_id(main_flow: Option<&Value>, owned: &[Value], presence_id: Option<&str>) -> Option<String> {
+    let mut node = main_flow;
+    while let Some(n) = node {
+        if n.get("module").and_then(Value::as_str) == Some("voicemail") {
+            if let Some(id) = n.pointer("/data/id").and_then(Value::as_str).filter(|id| !id.is_empty()) {
+                return Some(id.to_string());
+            }
+        }
+        node = n.pointer("/children/_");
+    }
+    let id_of = |row: &Value| row.get("id").and_then(Value::as_str).map(str::to_string);
+    let by_presence = presence_id.filter(|p| !p.is_empty()).and_then(|p| {
+        owned.iter().find(|b| match b.get("mailbox") {
+            Some(Value::String(m)) => m == p,
+            Some(Value::Number(m)) => m.to_string() == p,
+            _ => false,
+        })
+    });
+    by_presence.or(owned.first()).and_then(id_of)
+}
+
+/// What unassigning devices from a user changes besides the devices, as `users.js
+/// usersUpdateDevices` does it: when the user's main callflow starts with their
+/// find-me/follow-me ring group, the devices leave its endpoints (a PATCH of the
+/// endpoints); when none is left, the step becomes the plain user step again and the
+/// user's `smartpbx.find_me_follow_me` is turned off. Returns (callflow PATCH, user
+/// PATCH); both `None` when the callflow does not ring those devices.
+pub fn unassign_devices_patches(flow: &Value, user_id: &str, removed: &[&str]) -> (Option<Value>, Option<Value>) {
+    if flow.get("module").and_then(Value::as_str) != Some("ring_group") {
+        return (None, None);
+    }
+    let current = flow.pointer("/data/endpoints").and_then(Value::as_array).cloned().unwrap_or_default();
+    let kept: Vec<Value> = current
+        .iter()
+        .filter(|e| !e.get("id").and_then(Value::as_str).is_some_and(|id| removed.contains(&id)))
+        .cloned()
+        .collect();
+    if kept.len() == current.len() {
+        return (None, None);
+    }
+    if kept.is_empty() {
+        let user_step = json!({"flow": {"module": "user", "data": {
+            "can_call_self": false, "endpoints": null, "id": user_id, "timeout": 20}}});
+        (Some(user_step), Some(json!({"smartpbx": {"find_me_follow_me": false}})))
+    } else {
+        (Some(json!({"flow": {"data": {"endpoints": kept}}})), None)
+    }
 }
 
 /// The vmbox side of the voicemail settings. **Quirk kept on purpose:** Smart PBX fills
@@ -250,6 +334,11 @@ mod tests {
         assert_eq!(off["children"]["_"]["data"], json!({"id": "v1", "skip_module": true}));
         assert_eq!(voicemail_enabled(&off), Some(false));
         assert_eq!(voicemail_flow(&json!({"module": "user", "data": {}}), true), None);
+        assert_eq!(
+            voicemail_patch(&flow, false),
+            Some(json!({"flow": {"children": {"_": {"data": {"skip_module": true}}}}}))
+        );
+        assert_eq!(voicemail_patch(&json!({"module": "user", "data": {}}), true), None);
     }
 
     #[test]
@@ -270,6 +359,50 @@ mod tests {
         assert!(!vm_to_email_shown(&json!({"vm_to_email_enabled": false}), true));
         assert!(vm_to_email_shown(&json!({"vm_to_email_enabled": true}), true));
         assert!(vm_to_email_shown(&json!({"vm_to_email_enabled": false}), false));
+    }
+
+    #[test]
+    fn the_main_box_is_the_main_callflows_then_the_presence_ids_then_the_first() {
+        let boxes = [json!({"id": "b1", "mailbox": "3000"}), json!({"id": "b2", "mailbox": "1001"})];
+        let flow = json!({"module": "user", "data": {"id": "u"}, "children": {
+            "_": {"module": "voicemail", "data": {"id": "shared"}, "children": {}}}});
+        // The callflow's box wins, even one the user does not own.
+        assert_eq!(main_vmbox_id(Some(&flow), &boxes, Some("1001")).as_deref(), Some("shared"));
+        // Without a voicemail step: the box numbered like the user, not the first one.
+        let bare = json!({"module": "user", "data": {"id": "u"}, "children": {}});
+        assert_eq!(main_vmbox_id(Some(&bare), &boxes, Some("1001")).as_deref(), Some("b2"));
+        assert_eq!(main_vmbox_id(None, &boxes, Some("9999")).as_deref(), Some("b1"));
+        assert_eq!(main_vmbox_id(None, &[], Some("1001")), None);
+        // Only the default branch is followed, as Smart PBX does.
+        let keyed = json!({"module": "menu", "data": {}, "children": {
+            "1": {"module": "voicemail", "data": {"id": "other"}, "children": {}}}});
+        assert_eq!(main_vmbox_id(Some(&keyed), &boxes, None).as_deref(), Some("b1"));
+    }
+
+    #[test]
+    fn an_unassigned_device_leaves_find_me_follow_me_and_the_last_one_restores_the_user_step() {
+        let flow = json!({"module": "ring_group", "data": {"strategy": "simultaneous", "endpoints": [
+            {"id": "d1", "endpoint_type": "device", "delay": 0, "timeout": 20},
+            {"id": "d2", "endpoint_type": "device", "delay": 5, "timeout": 20}]},
+            "children": {"_": {"module": "voicemail", "data": {"id": "v"}, "children": {}}}});
+        let (cf, user) = unassign_devices_patches(&flow, "u1", &["d1"]);
+        assert_eq!(
+            cf,
+            Some(json!({"flow": {"data": {"endpoints": [
+            {"id": "d2", "endpoint_type": "device", "delay": 5, "timeout": 20}]}}}))
+        );
+        assert_eq!(user, None);
+        let one = json!({"module": "ring_group", "data": {"endpoints": [{"id": "d2"}]}});
+        let (cf, user) = unassign_devices_patches(&one, "u1", &["d2"]);
+        assert_eq!(
+            cf,
+            Some(json!({"flow": {"module": "user", "data": {
+            "can_call_self": false, "endpoints": null, "id": "u1", "timeout": 20}}}))
+        );
+        assert_eq!(user, Some(json!({"smartpbx": {"find_me_follow_me": false}})));
+        // Nothing to do for a plain user step, or a device the group does not ring.
+        assert_eq!(unassign_devices_patches(&json!({"module": "user", "data": {}}), "u1", &["d1"]), (None, None));
+        assert_eq!(unassign_devices_patches(&flow, "u1", &["d9"]), (None, None));
     }
 
     #[test]

@@ -118,7 +118,42 @@ async fn devices_are_unassigned_and_assigned_from_the_user() -> Result<()> {
     let h = Harness::start().await?;
     let alice = open_alice(&h).await?;
     let account = h.account_id().await?;
+    // Her calls ring her desk phone through find-me/follow-me (as Smart PBX writes it).
+    let (_, phones) =
+        h.api("GET", &format!("accounts/{account}/devices?filter_name=Alice%20desk%20phone"), None).await?;
+    let phone = phones["data"][0]["id"].clone();
+    let (_, cfs) = h
+        .api("GET", &format!("accounts/{account}/callflows?filter_owner_id={alice}&filter_type=mainUserCallflow"), None)
+        .await?;
+    let cf_path = format!("accounts/{account}/callflows/{}", cfs["data"][0]["id"].as_str().unwrap_or_default());
+    let ring = serde_json::json!({"flow": {"module": "ring_group", "data": {"strategy": "simultaneous", "timeout": 20,
+        "endpoints": [{"id": phone, "endpoint_type": "device", "delay": 0, "timeout": 20}]}}});
+    assert_eq!(h.api("PATCH", &cf_path, Some(ring)).await?.0, 200);
+    let on = serde_json::json!({"smartpbx": {"find_me_follow_me": {"enabled": true}}});
+    assert_eq!(h.api("PATCH", &format!("accounts/{account}/users/{alice}"), Some(on)).await?.0, 200);
+    h.link("Users").await?.click().await?;
+    h.link("Alice Liddell").await?.click().await?;
+    h.heading("Call forward").await?;
+
     h.button("Unassign Alice desk phone").await?.click().await?;
+    // Her last device gone from the ring group, her step rings her as a user again, and
+    // find-me/follow-me is off (users.js usersUpdateDevices); her voicemail step stays.
+    h.eventually("the user step back in her callflow", || async {
+        let cf = h.api("GET", &cf_path, None).await?.1;
+        Ok((cf["data"]["flow"]["module"] == "user").then_some(cf))
+    })
+    .await
+    .map(|cf| {
+        let flow = &cf["data"]["flow"];
+        assert_eq!(flow["data"]["id"], alice.as_str());
+        assert_eq!(
+            (flow["data"]["can_call_self"].clone(), flow["data"]["timeout"].clone()),
+            (serde_json::json!(false), serde_json::json!(20))
+        );
+        assert!(flow["data"].get("endpoints").is_none(), "{flow}");
+        assert_eq!(flow["children"]["_"]["module"], "voicemail", "{flow}");
+    })?;
+    assert_eq!(user_doc(&h, &alice).await?["smartpbx"]["find_me_follow_me"], false);
     // The phone joins the unassigned ones once the unassignment is written.
     h.eventually("Alice desk phone among the unassigned devices", || async {
         let field = h.field("Unassigned devices").await?;

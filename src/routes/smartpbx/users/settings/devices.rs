@@ -1,6 +1,7 @@
 //! The user's devices: assign a spare one, or unassign one (`PATCH owner_id`, as Smart
-//! PBX's devices tab does). Mobile devices also move a callflow in Smart PBX; they are
-//! left to the Devices screen here.
+//! PBX's devices tab does). An unassigned device also leaves the user's find-me/follow-me
+//! ring group (`user_features::unassign_devices_patches`). Mobile devices also move a
+//! callflow in Smart PBX; they are left to the Devices screen here.
 
 use leptos::prelude::*;
 
@@ -9,10 +10,11 @@ use patchbay_crossbar::path::seg;
 use serde_json::{json, Value};
 
 use super::{Related, UserCtx};
-use crate::api::use_save;
+use crate::api::{use_save, ActionScope};
 use crate::components::form::{SaveState, SelectField};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::doc_id;
+use patchbay_monster::user_features::unassign_devices_patches;
 
 fn name_of(d: &Value) -> String {
     d.get("name").and_then(Value::as_str).unwrap_or_default().to_string()
@@ -22,6 +24,28 @@ fn is_mobile(d: &Value) -> bool {
     d.get("device_type").and_then(Value::as_str) == Some("mobile")
 }
 
+/// Takes an unassigned device out of the user's find-me/follow-me ring group, as Smart
+/// PBX does (the callflow, and the user's flag when no device is left).
+async fn leave_find_me_follow_me(
+    call: &ActionScope,
+    ctx: &UserCtx,
+    main_callflow: StoredValue<Option<Value>>,
+    device_id: &str,
+) -> Result<(), String> {
+    let Some(callflow) = main_callflow.get_value() else { return Ok(()) };
+    let flow = callflow.get("flow").cloned().unwrap_or(Value::Null);
+    let (callflow_patch, user_patch) = unassign_devices_patches(&flow, &ctx.user_id, &[device_id]);
+    if let Some(body) = callflow_patch {
+        let path = format!("{}/callflows/{}", ctx.base(), seg(&doc_id(&callflow)));
+        let written = ctx.patch(call, &path, body).await?;
+        main_callflow.set_value(Some(written));
+    }
+    if let Some(body) = user_patch {
+        ctx.patch(call, &ctx.user_path(), body).await?;
+    }
+    Ok(())
+}
+
 #[component]
 pub fn DevicesSection(ctx: UserCtx, related: Related) -> impl IntoView {
     let owned = RwSignal::new(related.owned_devices.clone());
@@ -29,6 +53,8 @@ pub fn DevicesSection(ctx: UserCtx, related: Related) -> impl IntoView {
     let chosen = RwSignal::new(String::new());
     let state = SaveState::plain();
     let ctx = StoredValue::new(ctx);
+    // The main callflow as last written: a second unassignment starts from the first's result.
+    let main_callflow = StoredValue::new(related.main_callflow.clone());
 
     // Assigning or unassigning one device: its own named action (device and user).
     let set_owner = use_save(
@@ -43,7 +69,11 @@ pub fn DevicesSection(ctx: UserCtx, related: Related) -> impl IntoView {
                 let device_id = doc_id(&device);
                 let owner = if assign { Value::from(ctx.user_id.clone()) } else { Value::Null };
                 let path = format!("{}/devices/{}", ctx.base(), seg(&device_id));
-                ctx.patch(&call, &path, json!({"owner_id": owner})).await.map(|_| (device, assign))
+                ctx.patch(&call, &path, json!({"owner_id": owner})).await?;
+                if !assign {
+                    leave_find_me_follow_me(&call, &ctx, main_callflow, &device_id).await?;
+                }
+                Ok((device, assign))
             }
         },
     );

@@ -16,6 +16,7 @@ mod voicemail;
 use leptos::prelude::*;
 use patchbay_crossbar::path::seg;
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
+use patchbay_monster::user_features::main_vmbox_id;
 use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
@@ -74,6 +75,7 @@ async fn load_related(
     call: &ActionScope,
     base: &str,
     user_id: &str,
+    presence_id: Option<&str>,
 ) -> Result<Related, patchbay_crossbar::CrossbarError> {
     let owner = format!("filter_owner_id={user_id}");
     let paths = [
@@ -96,24 +98,20 @@ async fn load_related(
     let main_row = callflows?
         .into_iter()
         .find(|cf| matches!(cf.get("type").and_then(Value::as_str), None | Some("mainUserCallflow")));
-    let vm_row = vmboxes?.into_iter().next();
-    let (main_callflow, vmbox) = futures::join!(
-        async {
-            match &main_row {
-                Some(row) => call.get(&format!("{base}/callflows/{}", seg(&doc_id(row)))).await.map(|e| Some(e.data)),
-                None => Ok(None),
-            }
-        },
-        async {
-            match &vm_row {
-                Some(row) => call.get(&format!("{base}/vmboxes/{}", seg(&doc_id(row)))).await.map(|e| Some(e.data)),
-                None => Ok(None),
-            }
-        },
-    );
+    let main_callflow = match &main_row {
+        Some(row) => Some(call.get(&format!("{base}/callflows/{}", seg(&doc_id(row)))).await?.data),
+        None => None,
+    };
+    // The box the main callflow rings, else the one numbered like the user (a user with
+    // two boxes edits the right one).
+    let vm_id = main_vmbox_id(main_callflow.as_ref().and_then(|cf| cf.get("flow")), &vmboxes?, presence_id);
+    let vmbox = match vm_id {
+        Some(id) => Some(call.get(&format!("{base}/vmboxes/{}", seg(&id))).await?.data),
+        None => None,
+    };
     Ok(Related {
-        main_callflow: main_callflow?,
-        vmbox: vmbox?,
+        main_callflow,
+        vmbox,
         media: media?,
         owned_devices: owned?,
         spare_devices: spare?.data.as_array().cloned().unwrap_or_default(),
@@ -145,9 +143,10 @@ pub fn UserSettings(user: Value) -> impl IntoView {
             let ctx = ctx.clone();
             move || t_with("action-open-user-settings", &[("name", arg(ctx.name.clone()))])
         };
+        let presence_id = user.get("presence_id").and_then(Value::as_str).map(str::to_string);
         use_load(label, move |call| {
-            let ctx = ctx.clone();
-            async move { load_related(&call, &ctx.base(), &ctx.user_id).await }
+            let (ctx, presence_id) = (ctx.clone(), presence_id.clone());
+            async move { load_related(&call, &ctx.base(), &ctx.user_id, presence_id.as_deref()).await }
         })
     };
     let user = StoredValue::new(user);

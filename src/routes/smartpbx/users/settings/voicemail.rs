@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 use patchbay_crossbar::path::seg;
 use patchbay_monster::user_features::{
-    user_vm_to_email_patch, vm_to_email_shown, vmbox_settings_patch, voicemail_enabled, voicemail_flow,
+    user_vm_to_email_patch, vm_to_email_shown, vmbox_settings_patch, voicemail_enabled, voicemail_flow, voicemail_patch,
 };
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::section::{use_section_save, SettingsSection};
 use super::{Related, UserCtx};
@@ -55,10 +55,13 @@ pub fn VoicemailSection(ctx: UserCtx, user: Value, related: Related) -> impl Int
                     let base = ctx.base();
                     let callflow = async {
                         match (&new_flow, &callflow_id) {
-                            (Some(f), Some(id)) => ctx
-                                .patch(&call, &format!("{base}/callflows/{}", seg(id)), json!({"flow": f}))
-                                .await
-                                .map(|_| ()),
+                            (Some(f), Some(id)) => match voicemail_patch(f, on) {
+                                // Only the voicemail step's switch: other steps stay as stored.
+                                Some(patch) => {
+                                    ctx.patch(&call, &format!("{base}/callflows/{}", seg(id)), patch).await.map(|_| ())
+                                }
+                                None => Ok(()),
+                            },
                             _ => Ok(()),
                         }
                     };
