@@ -53,6 +53,11 @@ pub enum CrossbarError {
     RangeNotSatisfiable,
     #[error("too many requests")]
     TooManyRequests,
+    /// 400 `multiple_choice` (cb_context `add_system_error('multiple_choice', …)`): the
+    /// request was ambiguous and the server lists what it could mean, e.g. E911 addresses
+    /// (`data.multiple_choice.e911.details`, KAZOO `applications/crossbar/doc/phone_numbers.md`).
+    #[error("more than one match")]
+    MultipleChoice { data: Value },
     #[error("server error {status}: {message}")]
     Server { status: u16, message: String },
     #[error("HTTP {status}: {message}")]
@@ -121,6 +126,7 @@ impl CrossbarError {
             400 if message == "validation error" || message == "invalid data" => {
                 CrossbarError::Validation { fields: field_errors(&data) }
             }
+            400 if message == "multiple_choice" => CrossbarError::MultipleChoice { data },
             401 if message == "invalid_credentials" => CrossbarError::Unauthorized(Unauthorized::InvalidCredentials),
             401 => CrossbarError::Unauthorized(Unauthorized::TokenRejected),
             402 => CrossbarError::PaymentRequired { message, data },
@@ -143,7 +149,7 @@ impl CrossbarError {
     /// HTTP status, when the server answered at all.
     pub fn status(&self) -> Option<u16> {
         Some(match self {
-            CrossbarError::Validation { .. } => 400,
+            CrossbarError::Validation { .. } | CrossbarError::MultipleChoice { .. } => 400,
             CrossbarError::Unauthorized(_) => 401,
             CrossbarError::PaymentRequired { .. } => 402,
             CrossbarError::Forbidden { .. } => 403,
@@ -177,6 +183,7 @@ impl CrossbarError {
     pub fn i18n_key(&self) -> &'static str {
         match self {
             CrossbarError::Validation { .. } => "error-validation",
+            CrossbarError::MultipleChoice { .. } => "error-multiple-choice",
             CrossbarError::Unauthorized(Unauthorized::InvalidCredentials) => "error-invalid-credentials",
             CrossbarError::Unauthorized(Unauthorized::TokenRejected) => "error-session-expired",
             CrossbarError::PaymentRequired { .. } => "error-payment-required",
@@ -206,6 +213,17 @@ mod tests {
         "username":{"pattern":{"message":"Failed to match pattern '^([+@.\\w_-]+)$'","target":"^([+@.\\w_-]+)$","value":"bad user!"}},
         "caller_id.external.number":{"maxLength":{"message":"String must not be more than 35 characters","target":35}},
         "numbers":{"unique":{"message":"Number 1001 exists in callflow 4f Main","cause":"1001"}}}}"#;
+
+    #[test]
+    fn an_ambiguous_e911_address_keeps_the_choices() {
+        let body = r#"{"status":"error","error":"400","message":"multiple_choice","data":{"multiple_choice":{"e911":{
+            "cause":{"street_address":"1 Main St"},"details":[{"street_address":"1 N Main St"},{"street_address":"1 S Main St"}],
+            "message":"more than one address found"}}}}"#;
+        let err = CrossbarError::from_response(400, body);
+        let CrossbarError::MultipleChoice { data } = &err else { panic!("{err:?}") };
+        assert_eq!(data.pointer("/multiple_choice/e911/details/1/street_address"), Some(&Value::from("1 S Main St")));
+        assert_eq!((err.status(), err.i18n_key()), (Some(400), "error-multiple-choice"));
+    }
 
     #[test]
     fn validation_errors_are_flattened_per_field_and_validator() {

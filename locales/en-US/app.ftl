@@ -95,6 +95,7 @@ form-has-errors = Some fields need attention; nothing was saved.
 
 ## Errors (keys come from CrossbarError::i18n_key)
 error-validation = Not saved: some entries need a change.
+error-multiple-choice = Not saved: more than one match was found. Choose the one you meant.
 ## What was wrong with one field (Crossbar's validator, in words).
 field-problem-required = This is required.
 field-problem-unique = Already in use.

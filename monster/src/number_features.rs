@@ -59,6 +59,42 @@ pub fn check(cnam: Option<&Cnam>, e911: Option<&E911>) -> Vec<&'static str> {
     bad
 }
 
+/// The features a number offers (its carrier's and reseller's allowance), where Crossbar
+/// says: the answer's `metadata.features.available` or the number's `features_available`
+/// (monster-ui `src/js/lib/monster.util.js getNumberFeatures`), or KAZOO 4.3's
+/// `_read_only.features_available` (`applications/crossbar/doc/phone_numbers.md`).
+/// `None` when the server says nothing: then nothing is held back.
+pub fn features_offered(number: &Value) -> Option<Vec<String>> {
+    ["/metadata/features/available", "/features_available", "/_read_only/features_available"]
+        .iter()
+        .find_map(|p| number.pointer(p).and_then(Value::as_array))
+        .map(|list| list.iter().filter_map(Value::as_str).map(str::to_string).collect())
+}
+
+/// Whether `feature` (`cnam`, `e911`) may be set on a number offering `offered`.
+pub fn offers(offered: Option<&[String]>, feature: &str) -> bool {
+    offered.is_none_or(|list| list.iter().any(|f| f == feature))
+}
+
+/// The addresses an E911 provider suggests when the one sent is ambiguous (the data of
+/// Crossbar's 400 `multiple_choice`), as forms to pick from.
+pub fn address_choices(data: &Value) -> Vec<E911> {
+    let s = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+    data.pointer("/multiple_choice/e911/details")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|a| E911 {
+            street_address: s(a, "street_address"),
+            extended_address: s(a, "extended_address"),
+            locality: s(a, "locality"),
+            region: s(a, "region"),
+            postal_code: s(a, "postal_code"),
+            notification_contact_emails: vec![],
+        })
+        .collect()
+}
+
 /// The PATCH for a number: each feature set, or deleted (`null`) when switched off. E911
 /// emails are lower-cased and de-duplicated and `caller_name` is the account's name, as
 /// Smart PBX's caller-ID dialog writes them.
@@ -81,6 +117,9 @@ pub fn features_patch(cnam: Option<&Cnam>, e911: Option<&E911>, account_name: &s
         doc.insert("region".into(), e.region.trim().to_ascii_uppercase().into());
         doc.insert("postal_code".into(), e.postal_code.trim().into());
         doc.insert("notification_contact_emails".into(), emails.into());
+        // The country, as Smart PBX's E911 form writes it: its one choice, the United
+        // States (myOffice.js myOfficeCallerIdPopupBindEvents).
+        doc.insert("country".into(), "US".into());
         doc.insert("caller_name".into(), account_name.into());
         Value::Object(doc)
     });
@@ -133,6 +172,28 @@ mod tests {
         assert_eq!(c, Some(cnam));
         assert_eq!(e.map(|e| e.locality), Some("San Francisco".to_string()));
         assert_eq!(features_patch(None, None, "x"), json!({"cnam": null, "e911": null}));
+    }
+
+    #[test]
+    fn the_features_a_number_offers_are_read_where_crossbar_puts_them() {
+        let kazoo_43 = json!({"_read_only": {"features_available": ["cnam", "failover"]}});
+        let offered = features_offered(&kazoo_43);
+        assert_eq!(offered.as_deref(), Some(&["cnam".to_string(), "failover".to_string()][..]));
+        assert!(offers(offered.as_deref(), "cnam") && !offers(offered.as_deref(), "e911"));
+        let monster = json!({"metadata": {"features": {"available": ["e911"]}}, "features_available": ["cnam"]});
+        assert_eq!(features_offered(&monster), Some(vec!["e911".to_string()]), "metadata first, as Monster reads");
+        assert!(offers(features_offered(&json!({})).as_deref(), "e911"), "nothing said: nothing held back");
+    }
+
+    #[test]
+    fn an_ambiguous_address_offers_the_providers_suggestions() {
+        let data = json!({"multiple_choice": {"e911": {"cause": {}, "message": "more than one address found",
+            "details": [{"street_address": "1 N Main St", "locality": "Springfield", "region": "IL", "postal_code": "62701"},
+                        {"street_address": "1 S Main St", "locality": "Springfield", "region": "IL", "postal_code": "62701"}]}}});
+        let choices = address_choices(&data);
+        assert_eq!(choices.len(), 2);
+        assert_eq!(choices[1].street_address, "1 S Main St");
+        assert_eq!(features_patch(None, Some(&choices[0]), "Demo Co")["e911"]["country"], "US");
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod conferences;
 pub(crate) mod devices;
 mod directories;
 pub(crate) mod e164;
+mod e911_provider;
 mod faxboxes;
 mod groups;
 mod media;

@@ -123,6 +123,7 @@ pub fn number_view(number: &str, entry: &Value) -> Value {
     let mut read_only = json!({
         "created": field("created"), "modified": field("updated"),
         "state": field("state"), "features": field("features"),
+        "features_available": super::e911_provider::features_available(number),
     });
     if let Some(used_by) = entry.get("used_by") {
         view.insert("used_by".into(), used_by.clone());

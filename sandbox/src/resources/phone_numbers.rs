@@ -139,6 +139,11 @@ fn one(state: &AppState, request: &Request, number: &str, input: Map<String, Val
                 input
             };
             schema::check(&mut public, schema::phone_numbers::FIELDS, &Value::Null).finish()?;
+            // A new or changed E911 address goes through the provider's check.
+            let old_e911 = inventory::public_of(&entry).get("e911").cloned();
+            if let Some(e911) = public.get("e911").filter(|e| e.is_object() && Some(*e) != old_e911.as_ref()) {
+                super::e911_provider::check_address(e911)?;
+            }
             inventory::set_public(&mut entry, public);
             stored.insert(number.to_string(), entry.clone());
             inventory::save(store, account_id, &mut stored)?;

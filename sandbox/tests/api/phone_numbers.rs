@@ -118,7 +118,7 @@ async fn collection_classifiers_and_user_restrictions() {
             &format!("{base}/collection"),
             Some(&reseller),
             Some(json!({"numbers": ["+14155550102"], "e911": {
-                "street_address": "1 Main", "locality": "San Francisco", "region": "CA", "postal_code": "94105"
+                "street_address": "1 Main St", "locality": "San Francisco", "region": "CA", "postal_code": "94105"
             }})),
         )
         .await;
@@ -163,4 +163,37 @@ async fn number_features_are_checked_against_the_phone_numbers_schema() {
     let r = sb.call("PATCH", &one, Some(&admin), Some(ok)).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert!(r.body["data"]["features"].as_array().unwrap().contains(&json!("e911")), "{}", r.body);
+}
+
+#[tokio::test]
+async fn a_numbers_carrier_says_what_it_offers_and_checks_e911_addresses() {
+    let sb = Sandbox::new();
+    let admin = sb.admin().await;
+    let base = format!("/v2/accounts/{}/phone_numbers", sb.demo.demo_account_id);
+    let number = format!("{base}/%2B14155550177");
+    let reseller = sb.reseller().await;
+    assert_eq!(sb.call("PUT", &number, Some(&reseller), Some(json!({}))).await.status, StatusCode::CREATED);
+    let toll_free = format!("{base}/%2B18005550177");
+    assert_eq!(sb.call("PUT", &toll_free, Some(&reseller), Some(json!({}))).await.status, StatusCode::CREATED);
+    let r = sb.call("GET", &toll_free, Some(&admin), None).await;
+    let offered = &r.body["data"]["_read_only"]["features_available"];
+    assert!(offered.as_array().is_some_and(|f| !f.contains(&json!("e911")) && f.contains(&json!("cnam"))), "{offered}");
+    let r = sb.call("GET", &number, Some(&admin), None).await;
+    let offered = &r.body["data"]["_read_only"]["features_available"];
+    assert!(offered.as_array().is_some_and(|f| f.contains(&json!("e911")) && f.contains(&json!("cnam"))), "{offered}");
+
+    let at = |street: &str| json!({"e911": {"street_address": street, "locality": "San Francisco", "region": "CA", "postal_code": "94105"}});
+    let r = sb.call("PATCH", &number, Some(&admin), Some(at("Nowhere Lane"))).await;
+    assert_eq!((r.status, r.body["message"].clone()), (StatusCode::BAD_REQUEST, json!("invalid data")));
+    assert_eq!(r.body["data"]["address"]["invalid"]["message"], "Location is not geocoded");
+    let r = sb.call("PATCH", &number, Some(&admin), Some(at("1 Park"))).await;
+    assert_eq!((r.status, r.body["message"].clone()), (StatusCode::BAD_REQUEST, json!("multiple_choice")));
+    let choice = r.body["data"]["multiple_choice"]["e911"]["details"][0].clone();
+    assert_eq!(choice["street_address"], "1 Park Ave");
+    let r = sb.call("PATCH", &number, Some(&admin), Some(json!({"e911": choice}))).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.body["data"]["e911"]["street_address"], "1 Park Ave");
+    // Unchanged addresses are not checked again: other keys still save.
+    let r = sb.call("PATCH", &number, Some(&admin), Some(json!({"cnam": {"display_name": "DEMO"}}))).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
 }

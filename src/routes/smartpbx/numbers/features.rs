@@ -14,7 +14,10 @@ use crate::components::confirm::Confirm;
 use crate::hooks::watch;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use patchbay_crossbar::path::seg;
-use patchbay_monster::number_features::{check, common_stamp, features_of, features_patch, Cnam, E911};
+use patchbay_crossbar::CrossbarError;
+use patchbay_monster::number_features::{
+    address_choices, check, common_stamp, features_of, features_offered, features_patch, offers, Cnam, E911,
+};
 use serde_json::Value;
 
 use crate::api::{use_load, use_save, Crossbar};
@@ -59,7 +62,11 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
     let released = StoredValue::new(number.clone());
     let version = use_context::<RuntimeConfig>().and_then(|c| c.ui_metadata_version);
     let meta = StoredValue::new(common_stamp(version.as_deref()));
-    let account_name = client.session.get_untracked().map(|s| s.account_name).unwrap_or_default();
+    let account_name = StoredValue::new(client.session.get_untracked().map(|s| s.account_name).unwrap_or_default());
+    // What the number's carrier lets it have: a feature it does not offer is not shown,
+    // and not written.
+    let offered = features_offered(&doc);
+    let (cnam_offered, e911_offered) = (offers(offered.as_deref(), "cnam"), offers(offered.as_deref(), "e911"));
     let (cnam, e911) = features_of(&doc);
     let cnam_on = RwSignal::new(cnam.is_some());
     let cnam = cnam.unwrap_or_default();
@@ -77,6 +84,9 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
     let status = RwSignal::new(None::<String>);
     let form_error = RwSignal::new(None::<String>);
     let confirm_release = RwSignal::new(false);
+    // The addresses the E911 provider suggests when the one typed is ambiguous.
+    let choices = RwSignal::new(Vec::<E911>::new());
+    let chosen = RwSignal::new(None::<usize>);
     let path = StoredValue::new(path);
     let label = StoredValue::new(number);
     let error_for = move |field: &'static str, key: &'static str| {
@@ -98,7 +108,18 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
             guarded.saved();
             status.set(Some(t("saved")));
         }
-        Some(Err(e)) => form_error.set(Some(error_text(&e))),
+        Some(Err(CrossbarError::MultipleChoice { data })) => {
+            choices.set(address_choices(&data));
+            chosen.set(None);
+            form_error.set(Some(t("number-e911-choose")));
+        }
+        Some(Err(e)) => {
+            // The provider could not place the address (`address.invalid`): said at the street.
+            if e.message_for("address").is_some() {
+                bad.update(|b| b.push("address"));
+            }
+            form_error.set(Some(error_text(&e)));
+        }
         None => {}
     });
     watch(move || match erase.value().get() {
@@ -110,8 +131,7 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
         None => {}
     });
     let busy = Signal::derive(move || write.pending().get() || erase.pending().get());
-    let save = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = move || {
         let cnam = cnam_on
             .get_untracked()
             .then(|| Cnam { display_name: display_name.get_untracked(), inbound_lookup: inbound.get_untracked() });
@@ -139,8 +159,30 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
             return;
         }
         form_error.set(None);
-        let body = stamped(features_patch(cnam.as_ref(), e911.as_ref(), &account_name), &meta.get_value());
-        write.dispatch(body);
+        choices.set(vec![]);
+        let mut patch = features_patch(cnam.as_ref(), e911.as_ref(), &account_name.get_value());
+        for (key, offered) in [("cnam", cnam_offered), ("e911", e911_offered)] {
+            if !offered {
+                patch.as_object_mut().map(|p| p.remove(key));
+            }
+        }
+        write.dispatch(stamped(patch, &meta.get_value()));
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        submit();
+    };
+    // A suggested address replaces the typed one, and is saved.
+    let use_choice = move |_| {
+        let Some(pick) = chosen.get_untracked().and_then(|i| choices.with_untracked(|c| c.get(i).cloned())) else {
+            return;
+        };
+        street.set(pick.street_address);
+        extended.set(pick.extended_address);
+        locality.set(pick.locality);
+        region.set(pick.region);
+        postal.set(pick.postal_code);
+        submit();
     };
     let release = move |_| {
         erase.dispatch(());
@@ -148,19 +190,51 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
     view! {
         <form class="form" on:submit=save novalidate=true aria-labelledby="number-features-title" node_ref=guarded.form on:focusin=guarded.on_focusin()>
             <h3 id="number-features-title">{t("number-features-title")}</h3>
-            <CheckboxField label=t("number-cnam-on") checked=cnam_on />
-            <Show when=move || cnam_on.get()>
-                <TextField label=t("number-cnam-name") value=display_name maxlength=15 error=error_for("display_name", "number-cnam-name-invalid") />
-                <CheckboxField label=t("number-cnam-inbound") checked=inbound />
-            </Show>
+            {if cnam_offered {
+                view! {
+                    <CheckboxField label=t("number-cnam-on") checked=cnam_on />
+                    <Show when=move || cnam_on.get()>
+                        <TextField label=t("number-cnam-name") value=display_name maxlength=15 error=error_for("display_name", "number-cnam-name-invalid") />
+                        <CheckboxField label=t("number-cnam-inbound") checked=inbound />
+                    </Show>
+                }.into_any()
+            } else {
+                view! { <p>{t("number-cnam-not-offered")}</p> }.into_any()
+            }}
+            {(!e911_offered).then(|| view! { <p>{t("number-e911-not-offered")}</p> })}
+            <Show when=move || e911_offered>
             <CheckboxField label=t("number-e911-on") checked=e911_on />
             <Show when=move || e911_on.get()>
-                <TextField label=t("number-e911-street") value=street required=true error=error_for("street_address", "field-required-short") />
+                <TextField label=t("number-e911-street") value=street required=true error=Signal::derive(move || {
+                    bad.with(|b| {
+                        if b.contains(&"address") { Some(t("number-e911-not-found")) }
+                        else if b.contains(&"street_address") { Some(t("field-required-short")) }
+                        else { None }
+                    })
+                }) />
                 <TextField label=t("number-e911-extended") value=extended />
                 <TextField label=t("number-e911-locality") value=locality required=true error=error_for("locality", "field-required-short") />
                 <TextField label=t("number-e911-region") value=region required=true maxlength=2 error=error_for("region", "number-e911-region-invalid") />
                 <TextField label=t("number-e911-postal") value=postal required=true error=error_for("postal_code", "field-required-short") />
                 <TextField label=t("number-e911-emails") value=emails hint=t("number-e911-emails-hint") error=error_for("notification_contact_emails", "field-email") />
+            </Show>
+            </Show>
+            <Show when=move || !choices.with(Vec::is_empty)>
+                <fieldset class="fieldset">
+                    <legend>{t("number-e911-suggestions")}</legend>
+                    {move || choices.get().into_iter().enumerate().map(|(i, a)| {
+                        let id = format!("e911-choice-{i}");
+                        let line = [a.street_address, a.extended_address, a.locality, a.region, a.postal_code]
+                            .into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(", ");
+                        view! {
+                            <div class="field field--check">
+                                <input type="radio" id=id.clone() name="e911-choice" on:change=move |_| chosen.set(Some(i)) />
+                                <label for=id>{line}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                    <button type="button" disabled=move || busy.get() || chosen.get().is_none() on:click=use_choice>{t("number-e911-use-choice")}</button>
+                </fieldset>
             </Show>
             <div class="form-error" role="alert">{move || form_error.get()}</div>
             <div class="form-actions">

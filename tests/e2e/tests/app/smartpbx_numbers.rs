@@ -47,6 +47,38 @@ async fn cnam_and_e911_are_checked_then_written_on_the_number() -> Result<()> {
     assert_eq!(n["ui_metadata"]["origin"], "common", "number features are Monster's common widgets' writes");
     let features = n["features"].to_string();
     assert!(features.contains("e911") && features.contains("outbound_cnam"), "{features}");
+    assert_eq!(n["e911"]["country"], "US");
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_address_the_emergency_service_cannot_place_or_finds_twice_is_explained() -> Result<()> {
+    let h = Harness::start().await?;
+    open_numbers(&h).await?;
+    h.link("+1 415-555-0105").await?.click().await?;
+    h.heading("Caller name and emergency address").await?;
+    h.field("Emergency (E911) address").await?.click().await?;
+    h.fill("Street address", "Nowhere Lane").await?;
+    h.fill("City", "San Francisco").await?;
+    h.fill("State (2 letters)", "CA").await?;
+    h.fill("ZIP code", "94105").await?;
+    h.button("Save").await?.click().await?;
+    // No house number: the provider cannot place it, said at the street.
+    h.text("The emergency service cannot find this address.").await?;
+    assert_eq!(h.value_of("City").await?, "San Francisco", "what was typed stays");
+
+    // A street without its type: the provider's candidates, one chosen and saved.
+    h.fill("Street address", "1 Park").await?;
+    h.button("Save").await?.click().await?;
+    h.text("the emergency service knows more than one address like this one").await?;
+    h.field("1 Park Ave, San Francisco, CA, 94105").await?.click().await?;
+    h.button("Use this address").await?.click().await?;
+    h.role_with_text("status", "Saved").await?;
+    assert_eq!(h.value_of("Street address").await?, "1 Park Ave");
+    let account = h.account_id().await?;
+    let (_, number) = h.api("GET", &format!("accounts/{account}/phone_numbers/%2B14155550105"), None).await?;
+    assert_eq!(number["data"]["e911"]["street_address"], "1 Park Ave");
+    assert_eq!(number["data"]["e911"]["locality"], "San Francisco");
     h.finish().await
 }
 
