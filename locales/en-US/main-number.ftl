@@ -113,3 +113,4 @@ menu-target-required = Choose where every option goes.
 menu-key-twice = The key “{ $key }” is used twice.
 menu-missing = The menu of the virtual receptionist for { $period } is missing.
 action-save-menu = Save the virtual receptionist for { $period }
+numbers-main-last-e911 = This is the only main number with an emergency (E911) address, and emergency calls need one. Give another main number an address (Smart PBX › Numbers) before removing this one.

@@ -172,6 +172,25 @@ pub fn number_patch(current: &Value, cnam_name: Option<&str>, e911: Option<Value
     Value::Object(patch)
 }
 
+/// Both writes of Smart PBX's company caller-ID dialog (`myOffice.js
+/// myOfficeCallerIdPopupBindEvents`): the chosen number's PATCH, where only the features
+/// the number offers are written and the others removed (`features_offered`), then the
+/// account's, with `external.name` only when the number offers CNAM. `number` is the
+/// chosen number and its document as read.
+pub fn company_caller_id(
+    number: Option<(&str, &Value)>,
+    name: &str,
+    e911: &E911Form,
+    account_name: &str,
+) -> (Option<Value>, Value) {
+    use crate::number_features::{features_offered, offers};
+    let Some((n, current)) = number else { return (None, caller_id_patch(None, None)) };
+    let offered = features_offered(current);
+    let (cnam_on, e911_on) = (offers(offered.as_deref(), "cnam"), offers(offered.as_deref(), "e911"));
+    let number_write = number_patch(current, cnam_on.then_some(name), e911_on.then(|| e911.doc(account_name)));
+    (Some(number_write), caller_id_patch(Some(n), cnam_on.then_some(name)))
+}
+
 /// The account PATCH for music on hold: `{media_id}` for a media (or silence), and for
 /// "Default music" an empty `music_on_hold` (Smart PBX writes `{}`).
 pub fn music_on_hold_patch(media_id: Option<&str>) -> Value {
@@ -263,6 +282,35 @@ mod tests {
         assert!(no_line2.get("extended_address").is_none());
         assert_eq!(form.missing_required().len(), 0);
         assert_eq!(E911Form::default().missing_required(), ["postal_code", "street_address", "locality", "region"]);
+    }
+
+    #[test]
+    fn the_company_caller_id_writes_only_what_the_number_offers() {
+        let form = E911Form {
+            postal_code: "94105".into(),
+            street_address: "140 New Montgomery St".into(),
+            locality: "San Francisco".into(),
+            region: "CA".into(),
+            ..E911Form::default()
+        };
+        // A toll-free number: CNAM yes, E911 no — an E911 it had is removed.
+        let toll_free =
+            json!({"e911": {"street_address": "old"}, "_read_only": {"features_available": ["cnam", "failover"]}});
+        let (number, account) = company_caller_id(Some(("+18005550100", &toll_free)), "DEMO CO", &form, "Demo Co");
+        assert_eq!(number, Some(json!({"cnam": {"display_name": "DEMO CO"}, "e911": null})));
+        assert_eq!(account["caller_id"]["external"], json!({"number": "+18005550100", "name": "DEMO CO"}));
+        assert_eq!(account["caller_id"]["emergency"], json!({"number": "+18005550100"}));
+        // No CNAM offered: no name anywhere.
+        let plain = json!({"_read_only": {"features_available": ["e911"]}});
+        let (number, account) = company_caller_id(Some(("+14155550100", &plain)), "DEMO CO", &form, "Demo Co");
+        let number = number.unwrap();
+        assert_eq!(number["cnam"], Value::Null);
+        assert_eq!(number["e911"]["street_address"], "140 New Montgomery St");
+        assert!(account["caller_id"]["external"].get("name").is_none(), "{account}");
+        assert_eq!(
+            company_caller_id(None, "", &form, "x"),
+            (None, json!({"caller_id": {"external": null, "emergency": null}}))
+        );
     }
 
     #[test]

@@ -257,16 +257,32 @@ pub fn caller_id_after_adding(account: &Value, number: &str, has_e911: bool) -> 
     Some(json!({"caller_id": caller_id}))
 }
 
-/// The account PATCH after a main number is removed: it stops being the account's
-/// external or emergency caller ID.
+/// The account PATCH after a main number is removed: the external or emergency caller
+/// ID that was this number goes whole — its name with it — as in `strategy.js
+/// strategyNumbersBindEvents` (`delete caller_id.external`).
 pub fn caller_id_after_removing(account: &Value, number: &str) -> Option<Value> {
     let mut caller_id = Map::new();
     for which in ["external", "emergency"] {
         if caller_id_number(account, which) == Some(number) {
-            caller_id.insert(which.into(), json!({"number": null}));
+            caller_id.insert(which.into(), Value::Null);
         }
     }
     (!caller_id.is_empty()).then(|| json!({"caller_id": caller_id}))
+}
+
+/// Whether `number` is the only main number with an E911 address, which Smart PBX will
+/// not remove (`strategy.js strategyNumbersBindEvents`, "You need e911 set up on at least
+/// one of your Main Numbers"): emergency calls need one. `inventory` is the account's
+/// `phone_numbers` listing (`{numbers: {NUM: {features}}}`).
+pub fn is_last_e911_main_number(inventory: &Value, main: &[String], number: &str) -> bool {
+    let has_e911 = |n: &str| {
+        inventory
+            .pointer(&format!("/numbers/{}", n.replace('~', "~0").replace('/', "~1")))
+            .and_then(|e| e.get("features"))
+            .and_then(Value::as_array)
+            .is_some_and(|f| f.iter().any(|x| x == "e911"))
+    };
+    has_e911(number) && !main.iter().any(|m| m != number && has_e911(m))
 }
 
 #[cfg(test)]
@@ -389,10 +405,24 @@ mod tests {
         );
         let set = json!({"caller_id": {"external": {"number": "+14155550100"}}});
         assert_eq!(caller_id_after_adding(&set, "+14155550111", true), None);
+        let named = json!({"caller_id": {"external": {"number": "+14155550100", "name": "DEMO CO"}, "internal": {"number": "1000"}}});
         assert_eq!(
-            caller_id_after_removing(&set, "+14155550100"),
-            Some(json!({"caller_id": {"external": {"number": null}}}))
+            caller_id_after_removing(&named, "+14155550100"),
+            Some(json!({"caller_id": {"external": null}})),
+            "the whole external caller ID goes, its name too"
         );
         assert_eq!(caller_id_after_removing(&set, "+14155550111"), None);
+    }
+
+    #[test]
+    fn the_last_main_number_with_e911_is_kept() {
+        let inventory = json!({"numbers": {
+            "+14155550100": {"features": ["e911", "outbound_cnam"]},
+            "+14155550101": {"features": []},
+            "+14155550102": {"features": ["e911"]}}});
+        let main = |ns: &[&str]| ns.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        assert!(is_last_e911_main_number(&inventory, &main(&["+14155550100", "+14155550101"]), "+14155550100"));
+        assert!(!is_last_e911_main_number(&inventory, &main(&["+14155550100", "+14155550102"]), "+14155550100"));
+        assert!(!is_last_e911_main_number(&inventory, &main(&["+14155550100", "+14155550101"]), "+14155550101"));
     }
 }

@@ -91,21 +91,35 @@ pub async fn add_main_number(
     Ok(())
 }
 
-/// A number leaves MainCallflow and stops being the account's caller ID.
+/// What became of a request to remove a main number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MainRemoval {
+    Removed,
+    /// Not removed: it is the only main number with an E911 address.
+    LastE911,
+}
+
+/// A number leaves MainCallflow and stops being the account's caller ID — unless it is
+/// the last main number with an E911 address (`main::is_last_e911_main_number`).
 pub async fn remove_main_number(
     call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
     main_cf: &Value,
     number: &str,
-) -> Result<(), CrossbarError> {
+) -> Result<MainRemoval, CrossbarError> {
     let base = account_path(account);
-    patch_numbers(call, meta, &base, main_cf, main::remove_main_number(&strings(&main_cf["numbers"]), number)).await?;
+    let all = strings(&main_cf["numbers"]);
+    let inventory = call.get(&format!("{base}/phone_numbers")).await?.data;
+    if main::is_last_e911_main_number(&inventory, &main::main_numbers(&all), number) {
+        return Ok(MainRemoval::LastE911);
+    }
+    patch_numbers(call, meta, &base, main_cf, main::remove_main_number(&all, number)).await?;
     let acc = call.get(&base).await?.data;
     if let Some(body) = main::caller_id_after_removing(&acc, number) {
         call.patch(&base, stamped(body, meta)).await?;
     }
-    Ok(())
+    Ok(MainRemoval::Removed)
 }
 
 pub async fn add_conference_number(

@@ -79,3 +79,42 @@ async fn a_holiday_added_then_deleted_leaves_the_routing_as_it_was() {
     before.sort();
     assert_eq!(after, before);
 }
+
+#[tokio::test]
+async fn the_only_main_number_with_e911_is_not_removed_and_a_removed_one_takes_its_caller_id_along() {
+    use patchbay_crossbar::Transport;
+    use serde_json::json;
+    let sb = Sandbox::new().await;
+    let office = data::load_office(&sb, &sb.account).await.expect("office");
+    let main = office.main.clone();
+    let mains: Vec<String> =
+        main["numbers"].as_array().unwrap().iter().filter_map(Value::as_str).map(str::to_string).collect();
+    let first = mains.iter().find(|n| n.starts_with('+')).expect("a main number").clone();
+    // Only `first` has an address; the account's caller ID is it, with a name.
+    let e911 = json!({"e911": {"street_address": "140 New Montgomery St", "locality": "San Francisco", "region": "CA", "postal_code": "94105"}});
+    sb.patch(&format!("{}/phone_numbers/{}", sb.base(), first.replace('+', "%2B")), e911).await.expect("e911 set");
+    for other in mains.iter().filter(|n| n.starts_with('+') && **n != first) {
+        sb.patch(&format!("{}/phone_numbers/{}", sb.base(), other.replace('+', "%2B")), json!({"e911": null}))
+            .await
+            .expect("no e911");
+    }
+    let caller_id =
+        json!({"caller_id": {"external": {"number": first, "name": "DEMO CO"}, "emergency": {"number": first}}});
+    sb.patch(&sb.base(), caller_id).await.expect("caller id");
+
+    let refused = write::remove_main_number(&sb, &meta(), &sb.account, &main, &first).await.expect("answered");
+    assert_eq!(refused, write::MainRemoval::LastE911);
+    assert!(main_callflow(&sb).await["numbers"].as_array().unwrap().contains(&Value::from(first.clone())), "kept");
+
+    // With the address on another main number too, it goes — and the caller ID with it, whole.
+    let spare = office.spare_numbers.first().expect("a spare number").clone();
+    write::add_main_number(&sb, &meta(), &sb.account, &main, &spare).await.expect("added");
+    let e911 = json!({"e911": {"street_address": "1 Main St", "locality": "San Francisco", "region": "CA", "postal_code": "94105"}});
+    sb.patch(&format!("{}/phone_numbers/{}", sb.base(), spare.replace('+', "%2B")), e911).await.expect("e911 set");
+    let main = main_callflow(&sb).await;
+    let removed = write::remove_main_number(&sb, &meta(), &sb.account, &main, &first).await.expect("answered");
+    assert_eq!(removed, write::MainRemoval::Removed);
+    let account = sb.get(&sb.base()).await.expect("account").data;
+    assert_eq!(account["caller_id"].get("external"), None, "{account}");
+    assert_eq!(account["caller_id"].get("emergency"), None, "{account}");
+}

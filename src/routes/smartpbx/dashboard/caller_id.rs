@@ -11,7 +11,8 @@ use crate::components::leave_guard::use_unsaved_fields;
 use crate::hooks::watch;
 use patchbay_crossbar::path::seg;
 use patchbay_crossbar::CrossbarError;
-use patchbay_monster::dashboard::{caller_id_patch, number_patch, E911Form};
+use patchbay_monster::dashboard::{company_caller_id, E911Form};
+use patchbay_monster::number_features::{features_offered, offers};
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use patchbay_monster::UiMetadata;
 use serde_json::Value;
@@ -84,12 +85,11 @@ async fn save(
 ) -> Result<(), CrossbarError> {
     let account_id = account.get("id").and_then(Value::as_str).unwrap_or_default();
     let account_name = account.get("name").and_then(Value::as_str).unwrap_or_default();
-    let chosen = number.as_ref().map(|(n, _)| n.clone());
-    if let Some((n, current)) = &number {
-        let patch = number_patch(current, Some(&name), Some(e911.doc(account_name)));
-        call.patch(&format!("accounts/{}/phone_numbers/{}", seg(account_id), seg(n)), stamped(patch, meta)).await?;
+    let (number_write, patch) =
+        company_caller_id(number.as_ref().map(|(n, doc)| (n.as_str(), doc)), &name, &e911, account_name);
+    if let (Some((n, _)), Some(write)) = (&number, number_write) {
+        call.patch(&format!("accounts/{}/phone_numbers/{}", seg(account_id), seg(n)), stamped(write, meta)).await?;
     }
-    let patch = caller_id_patch(chosen.as_deref(), chosen.as_ref().map(|_| name.as_str()));
     call.patch(&format!("accounts/{}", seg(account_id)), stamped(patch, meta)).await?;
     Ok(())
 }
@@ -177,8 +177,11 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
         let name = fields.name.get_untracked().trim().to_string();
         let e911 = fields.e911();
         let mut local: Vec<(&'static str, String)> = vec![];
-        if !n.is_empty() {
+        let offered = number_doc.with_untracked(|d| d.as_ref().and_then(features_offered));
+        if !n.is_empty() && offers(offered.as_deref(), "e911") {
             local.extend(e911.missing_required().into_iter().map(|k| (k, t("e911-required"))));
+        }
+        if !n.is_empty() && offers(offered.as_deref(), "cnam") {
             if name.chars().count() > CNAM_MAX {
                 local.push(("cnam", t("caller-id-name-too-long")));
             } else if let Some(problem) = name_problem("caller-id-name", &name, CNAM_MAX, false) {
@@ -192,6 +195,9 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
     };
     let select_id = unique_id("caller-id-number");
     let has_number = move || !selected.with(String::is_empty);
+    // The sections the chosen number offers (all, until it is read).
+    let offered =
+        move |feature: &str| number_doc.with(|d| offers(d.as_ref().and_then(features_offered).as_deref(), feature));
 
     view! {
         <section class="dashboard-card" aria-labelledby="caller-id-title">
@@ -206,8 +212,13 @@ pub fn CallerIdForm(account: Value, main_numbers: Vec<String>, on_saved: Callbac
                         {choices.into_iter().map(|n| view! { <option value=n.clone()>{readable(&n)}</option> }).collect_view()}
                     </select>
                 </div>
-                <Show when=has_number>
+                <Show when=move || has_number() && offered("cnam")>
                     <TextField label=t("caller-id-name") value=fields.name maxlength=CNAM_MAX hint=t("caller-id-name-hint") error=state.error_for("cnam") />
+                </Show>
+                <Show when=move || has_number() && !offered("e911")>
+                    <p>{t("number-e911-not-offered")}</p>
+                </Show>
+                <Show when=move || has_number() && offered("e911")>
                     <fieldset class="fieldset">
                         <legend>{t("e911-title")}</legend>
                         <TextField label=t("e911-zip") value=fields.zip required=true autocomplete="postal-code" error=state.error_for("postal_code") />

@@ -19,7 +19,7 @@ use super::data::Office;
 use super::use_section_save;
 use super::write::{
     add_conference_number, add_fax_number, add_main_number, remove_conference_number, remove_fax_number,
-    remove_main_number,
+    remove_main_number, MainRemoval,
 };
 use crate::api::Crossbar;
 use crate::branding::Branding;
@@ -113,7 +113,15 @@ fn NumberList(kind: Kind, callflow: Value, spare: Vec<String>, on_saved: Callbac
             async move {
                 match (kind, adding) {
                     (Kind::Main, true) => add_main_number(&call, &meta, &account, &cf, &number).await,
-                    (Kind::Main, false) => remove_main_number(&call, &meta, &account, &cf, &number).await,
+                    (Kind::Main, false) => match remove_main_number(&call, &meta, &account, &cf, &number).await? {
+                        MainRemoval::Removed => Ok(()),
+                        // Emergency calls need a number with an address: said, nothing removed.
+                        MainRemoval::LastE911 => {
+                            removing.set(None);
+                            error.set(Some(t("numbers-main-last-e911")));
+                            return Ok(String::new());
+                        }
+                    },
                     (Kind::Conference, true) => add_conference_number(&call, &meta, &account, &cf, &number).await,
                     (Kind::Conference, false) => remove_conference_number(&call, &meta, &account, &cf, &number).await,
                     (Kind::Fax, true) => add_fax_number(&call, &meta, &account, &cf, &number, &mail, &company).await,
