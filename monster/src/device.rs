@@ -48,7 +48,8 @@ pub struct Form {
     pub rtp: bool,
     /// `media.webrtc` checkbox (softphone).
     pub webrtc: bool,
-    /// `caller_id.emergency.number`, offered only when the account has E911 numbers.
+    /// `caller_id.emergency.number`, offered on the types Smart PBX offers it on
+    /// (`devices.js devicesRenderDevice`: not on cell phones, landlines or SIP URIs).
     pub emergency_caller_id: bool,
 }
 
@@ -67,7 +68,10 @@ pub fn form_of(device_type: &str) -> Form {
         ),
         rtp: matches!(device_type, "sip_device" | "mobile" | "softphone"),
         webrtc: device_type == "softphone",
-        emergency_caller_id: matches!(device_type, "sip_device" | "softphone" | "fax" | "ata" | "teammate" | "mobile"),
+        emergency_caller_id: matches!(
+            device_type,
+            "sip_device" | "softphone" | "fax" | "ata" | "teammate" | "mobile" | "smartphone"
+        ),
     }
 }
 
@@ -382,6 +386,17 @@ mod tests {
 
     fn keys(v: &Value) -> Vec<String> {
         v.as_object().map(|m| m.keys().cloned().collect()).unwrap_or_default()
+    }
+
+    #[test]
+    fn emergency_caller_id_is_offered_where_smart_pbx_offers_it() {
+        // devices.js devicesRenderDevice: every type with its own line, smartphones too.
+        for kind in ["sip_device", "ata", "fax", "mobile", "softphone", "teammate", "smartphone"] {
+            assert!(form_of(kind).emergency_caller_id, "{kind}");
+        }
+        for kind in ["cellphone", "landline", "sip_uri"] {
+            assert!(!form_of(kind).emergency_caller_id, "{kind}");
+        }
     }
 
     #[test]

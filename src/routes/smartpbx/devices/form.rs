@@ -254,6 +254,11 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
                         <p>{t("device-realm")}": "{realm.clone()}</p>
                     </fieldset>
                 </Show>
+                // Without a number that has an address there is nothing to choose; said,
+                // as Smart PBX says it, rather than hidden.
+                <Show when=move || !has_e911 && form().emergency_caller_id>
+                    <p>{t("device-emergency-none")}</p>
+                </Show>
                 <Show when=move || has_e911 && form().emergency_caller_id>
                     <div class="field" class:field--invalid=move || error_for("emergency_number").with(Option::is_some)>
                         <label for=emergency_id.clone()>{t("device-emergency-caller-id")}</label>
