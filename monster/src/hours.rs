@@ -168,11 +168,23 @@ impl StoredRule {
             id: doc.get("id")?.as_str()?.to_string(),
             spec: RuleSpec {
                 kind,
-                start: u32::try_from(doc.get("time_window_start")?.as_u64()?).ok()?,
-                stop: u32::try_from(doc.get("time_window_stop")?.as_u64()?).ok()?,
+                start: seconds(doc.get("time_window_start")?)?,
+                stop: seconds(doc.get("time_window_stop")?)?,
                 wdays,
             },
         })
+    }
+}
+
+/// A time of day in seconds as rules store it: a number, or the string other apps write
+/// (`"32400"`), which Smart PBX reads too (`strategyHours.js
+/// strategyHoursExtractDaysIntervalsFromStrategyData`, `_.parseInt`) — so that a rule
+/// written that way is shown, and kept, rather than dropped on the next save.
+fn seconds(v: &Value) -> Option<u32> {
+    match v {
+        Value::Number(n) => u32::try_from(n.as_u64()?).ok(),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
     }
 }
 
@@ -252,6 +264,16 @@ mod tests {
             *d = day.clone();
         }
         w
+    }
+
+    #[test]
+    fn times_stored_as_strings_are_read_as_smart_pbx_reads_them() {
+        let rule = json!({"id": "r1", "type": "main_weekdays", "time_window_start": "32400",
+                          "time_window_stop": 61200, "wdays": ["monday"]});
+        let stored = StoredRule::from_doc(&rule).expect("read, not dropped");
+        assert_eq!((stored.spec.start, stored.spec.stop), (32_400, 61_200));
+        assert!(StoredRule::from_doc(&json!({"id": "r2", "type": "main_weekdays", "time_window_start": "nine",
+                                             "time_window_stop": 61200, "wdays": []})).is_none());
     }
 
     #[test]
