@@ -38,3 +38,4 @@ action-open-device-form = Open device form
 device-emergency-caller-id = Emergency caller ID
 device-emergency-default = The account's emergency caller ID
 device-emergency-none = Emergency caller ID: no number of the account has an emergency (E911) address yet, so emergency calls from this device show the account's. Add an address to a number in Smart PBX › Numbers.
+device-phone-model = Phone model (for automatic set-up)

@@ -169,6 +169,17 @@ pub struct NewDevice {
     pub video_codecs: Vec<String>,
     /// An E911-enabled number of the account; none = the account's default.
     pub emergency_number: Option<String>,
+    /// A desk phone's model from the provisioner's catalogue (sip_device only).
+    pub provision: Option<Provision>,
+}
+
+/// A phone model picked from the provisioner's catalogue, for the device's `provision`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Provision {
+    pub brand: String,
+    pub family: String,
+    pub model: String,
+    pub template_id: Option<String>,
 }
 
 /// `PUT /accounts/{a}/devices`: Smart PBX's defaults for the type merged with its form.
@@ -217,7 +228,15 @@ pub fn new_device_doc(d: &NewDevice) -> Value {
     if kind == "fax" {
         doc.insert("outbound_flags".into(), json!(["fax"]));
     }
-    doc.insert("suppress_unregister_notifications".into(), true.into());
+    // A phone from the provisioner's catalogue is written as monster-ui's chooseModel.js
+    // (chooseModelRenderProvisioner) writes it over the type's defaults: its `provision`
+    // block, and unregister notifications on.
+    let provision = d.provision.as_ref().filter(|_| kind == "sip_device");
+    if let Some(p) = provision {
+        let block = crate::provisioned_phone::provision_block(&p.brand, &p.family, &p.model, p.template_id.as_deref());
+        doc.insert("provision".into(), block);
+    }
+    doc.insert("suppress_unregister_notifications".into(), provision.is_none().into());
     Value::Object(doc)
 }
 
@@ -386,6 +405,33 @@ mod tests {
 
     fn keys(v: &Value) -> Vec<String> {
         v.as_object().map(|m| m.keys().cloned().collect()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_desk_phone_from_the_catalogue_is_provisioned() {
+        let model = Provision {
+            brand: "Yealink".into(),
+            family: "T4X".into(),
+            model: "T46S".into(),
+            template_id: Some("tpl-t46s".into()),
+        };
+        let d = NewDevice {
+            device_type: "sip_device".into(),
+            name: "Desk".into(),
+            provision: Some(model),
+            ..Default::default()
+        };
+        let doc = new_device_doc(&d);
+        assert_eq!(
+            doc["provision"],
+            json!({"endpoint_brand": "yealink", "endpoint_family": "t4x", "endpoint_model": "t46s", "id": "tpl-t46s"})
+        );
+        assert_eq!(doc["suppress_unregister_notifications"], false);
+        let plain = new_device_doc(&NewDevice { provision: None, ..d.clone() });
+        assert!(plain.get("provision").is_none());
+        assert_eq!(plain["suppress_unregister_notifications"], true);
+        // Only desk phones are provisioned.
+        assert!(new_device_doc(&NewDevice { device_type: "softphone".into(), ..d }).get("provision").is_none());
     }
 
     #[test]

@@ -273,7 +273,8 @@ mod tests {
         let stored = StoredRule::from_doc(&rule).expect("read, not dropped");
         assert_eq!((stored.spec.start, stored.spec.stop), (32_400, 61_200));
         assert!(StoredRule::from_doc(&json!({"id": "r2", "type": "main_weekdays", "time_window_start": "nine",
-                                             "time_window_stop": 61200, "wdays": []})).is_none());
+                                             "time_window_stop": 61200, "wdays": []}))
+        .is_none());
     }
 
     #[test]

@@ -11,11 +11,14 @@ use serde_json::{json, Map, Value};
 
 use crate::device::{format_mac, SipCredentials};
 
-/// One model the person can pick, with the family it came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One model the person can pick, with the family it came from and the provisioner's
+/// template for it (the model's `id`, which monster-ui's `chooseModel.js` keeps as
+/// `template_id` and writes as `provision.id`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PhoneModel {
     pub name: String,
     pub family: String,
+    pub template_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,8 +38,10 @@ pub fn catalog_brands(data: &Value) -> Vec<PhoneBrand> {
                 .filter_map(|(key, family)| Some((name_of(family, key)?, family)))
                 .flat_map(|(family_name, family)| {
                     entries(family.get("models").unwrap_or(&Value::Null))
-                        .filter_map(|(key, model)| name_of(model, key))
-                        .map(move |name| PhoneModel { name, family: family_name.clone() })
+                        .filter_map(|(key, model)| {
+                            let template_id = model.get("id").and_then(Value::as_str).map(str::to_string);
+                            Some(PhoneModel { name: name_of(model, key)?, family: family_name.clone(), template_id })
+                        })
                         .collect::<Vec<_>>()
                 })
                 .collect::<Vec<_>>();
@@ -66,9 +71,26 @@ pub struct ProvisionedPhone {
     pub brand: String,
     pub family: String,
     pub model: String,
+    pub template_id: Option<String>,
     pub name: String,
     /// As typed; written normalised (`format_mac`).
     pub mac_address: String,
+}
+
+/// The `provision` block of a phone picked from the provisioner's catalogue, as
+/// monster-ui `src/apps/common/submodules/chooseModel/chooseModel.js
+/// chooseModelRenderProvisioner` writes it: brand, family and model lower-cased, and the
+/// model's template as `id` when the catalogue names one.
+pub fn provision_block(brand: &str, family: &str, model: &str, template_id: Option<&str>) -> Value {
+    let mut block = json!({
+        "endpoint_brand": brand.to_ascii_lowercase(),
+        "endpoint_family": family.to_ascii_lowercase(),
+        "endpoint_model": model.to_ascii_lowercase(),
+    });
+    if let Some(id) = template_id.filter(|id| !id.is_empty()) {
+        block["id"] = id.into();
+    }
+    block
 }
 
 /// The device Smart PBX creates for the new user, keys in its order: the provision
@@ -84,11 +106,7 @@ pub fn provisioned_phone_doc(phone: &ProvisionedPhone, owner_id: &str, sip: &Sip
     doc.insert("name".into(), phone.name.trim().into());
     doc.insert(
         "provision".into(),
-        json!({
-            "endpoint_brand": phone.brand.to_ascii_lowercase(),
-            "endpoint_family": phone.family.to_ascii_lowercase(),
-            "endpoint_model": phone.model.to_ascii_lowercase(),
-        }),
+        provision_block(&phone.brand, &phone.family, &phone.model, phone.template_id.as_deref()),
     );
     doc.insert("sip".into(), json!({"password": sip.password, "realm": realm, "username": sip.username}));
     doc.insert("suppress_unregister_notifications".into(), false.into());
@@ -105,7 +123,7 @@ mod tests {
     fn the_catalogue_flattens_families_into_each_brands_models_sorted_by_brand() {
         let data = json!([
             {"id": "b2", "name": "Yealink", "families": [
-                {"name": "T4X", "models": [{"name": "T46S"}, {"name": "T48S"}]},
+                {"name": "T4X", "models": [{"name": "T46S", "id": "tpl-t46s"}, {"name": "T48S"}]},
                 {"name": "T5X", "models": {"T54W": {"name": "T54W"}}}
             ]},
             {"id": "b1", "name": "Polycom", "families": {"VVX": {"models": [{"name": "VVX 450"}]}}},
@@ -114,7 +132,8 @@ mod tests {
         ]);
         let brands = catalog_brands(&data);
         assert_eq!(brands.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(), ["Polycom", "Yealink"]);
-        assert_eq!(brands[0].models, [PhoneModel { name: "VVX 450".into(), family: "VVX".into() }]);
+        assert_eq!(brands[0].models, [PhoneModel { name: "VVX 450".into(), family: "VVX".into(), template_id: None }]);
+        assert_eq!(brands[1].models[0].template_id.as_deref(), Some("tpl-t46s"), "the model's template");
         assert_eq!(
             brands[1].models.iter().map(|m| (m.family.as_str(), m.name.as_str())).collect::<Vec<_>>(),
             [("T4X", "T46S"), ("T4X", "T48S"), ("T5X", "T54W")]
@@ -128,6 +147,7 @@ mod tests {
             brand: "Yealink".into(),
             family: "T4X".into(),
             model: "T46S".into(),
+            template_id: Some("tpl-t46s".into()),
             name: " Desk ".into(),
             mac_address: "00-04-F2-AA-BB-CC".into(),
         };
@@ -135,7 +155,7 @@ mod tests {
         let doc = provisioned_phone_doc(&phone, "user-ada", &sip, "acme.sip.example.com");
         let expected = json!({
             "device_type": "sip_device", "enabled": true, "mac_address": "00:04:f2:aa:bb:cc", "name": "Desk",
-            "provision": {"endpoint_brand": "yealink", "endpoint_family": "t4x", "endpoint_model": "t46s"},
+            "provision": {"endpoint_brand": "yealink", "endpoint_family": "t4x", "endpoint_model": "t46s", "id": "tpl-t46s"},
             "sip": {"password": "qw3rty7uio9p", "realm": "acme.sip.example.com", "username": "user_x8kq2lmp0a"},
             "suppress_unregister_notifications": false, "family": "T4X", "owner_id": "user-ada"
         });

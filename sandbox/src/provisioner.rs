@@ -18,7 +18,12 @@ pub const ROOT: &str = "/provisioner/";
 /// A handful of common desk phones: brands → families → models.
 pub fn catalog() -> Value {
     let brand = |id: &str, name: &str, families: Value| json!({"id": id, "name": name, "families": families});
-    let family = |name: &str, models: &[&str]| json!({"name": name, "models": models.iter().map(|m| json!({"name": m})).collect::<Vec<_>>()});
+    // Each model names its provisioning template (`id`), which consoles write as the
+    // device's `provision.id`.
+    let family = |name: &str, models: &[&str]| {
+        let model = |m: &&str| json!({"name": m, "id": format!("tpl-{}", m.to_ascii_lowercase().replace(' ', "-"))});
+        json!({"name": name, "models": models.iter().map(model).collect::<Vec<_>>()})
+    };
     json!([
         brand(
             "yealink",

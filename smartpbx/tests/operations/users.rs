@@ -103,6 +103,7 @@ async fn a_phone_whose_mac_another_device_has_stops_before_anything_is_written()
             brand: "yealink".into(),
             family: "t4x".into(),
             model: "t46s".into(),
+            template_id: None,
             name: "Zed's desk".into(),
             mac_address: mac.to_uppercase(),
         },

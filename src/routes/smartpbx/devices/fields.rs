@@ -25,6 +25,8 @@ pub struct Fields {
     pub sip_route: String,
     /// Empty = the account's emergency caller ID.
     pub emergency_number: String,
+    /// A new desk phone's model from the provisioner's catalogue.
+    pub provision: Option<device::Provision>,
 }
 
 /// Errors keyed by form field (the names of `Fields`).
@@ -92,6 +94,7 @@ pub fn new_fields(device_type: &str, creds: SipCredentials) -> Fields {
 pub fn fields_of(device: &serde_json::Value) -> Fields {
     let e = device::editable_of(device);
     Fields {
+        provision: None,
         device_type: device::type_of(device).to_string(),
         name: e.name,
         owner_id: e.owner_id.unwrap_or_default(),
@@ -146,6 +149,7 @@ pub fn new_device(f: &Fields, classifiers: Vec<String>) -> NewDevice {
         audio_codecs: vec![],
         video_codecs: vec![],
         emergency_number: Some(f.emergency_number.clone()).filter(|n| !n.is_empty()),
+        provision: f.provision.clone(),
     }
 }
 

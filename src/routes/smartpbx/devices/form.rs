@@ -2,6 +2,7 @@
 //! the chosen type (as Smart PBX's form for that type has them), checked before
 //! anything is sent; Crossbar's field errors come back onto the fields.
 
+use crate::routes::smartpbx::users::form::phone::{chosen_model, load_catalog, Catalog, ModelFields};
 use leptos::html;
 use leptos::prelude::*;
 use patchbay_monster::phone::readable;
@@ -75,6 +76,11 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
     let hide_from_contacts = RwSignal::new(before.hide_from_contacts);
     let sip_route = RwSignal::new(before.sip_route.clone());
     let emergency = RwSignal::new(before.emergency_number.clone());
+    // A new desk phone may be picked from the provisioner's catalogue, as Smart PBX's
+    // device dialog offers (devices.js devicesRenderAdd → chooseModel).
+    let catalog = if creating { load_catalog(client) } else { RwSignal::new(Catalog::NotConfigured) };
+    let phone_brand = RwSignal::new(String::new());
+    let phone_model = RwSignal::new(String::new());
     let gate = SaveState::new(outside);
     let confirming_delete = RwSignal::new(false);
     let before = StoredValue::new(before);
@@ -98,6 +104,8 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
         hide_from_contacts: hide_from_contacts.get_untracked(),
         sip_route: sip_route.get_untracked(),
         emergency_number: emergency.get_untracked(),
+        provision: catalog
+            .with_untracked(|c| chosen_model(c, &phone_brand.get_untracked(), &phone_model.get_untracked())),
     };
     // Asked about before leaving the screen while something here is not saved.
     let unsaved = use_unsaved_form(current);
@@ -235,6 +243,14 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
                 <Show when=move || form().mac_address>
                     <TextField label=t("device-mac") value=mac maxlength=17 hint=t("device-mac-hint") error=error_for("mac_address") />
                 </Show>
+                {creating.then(|| view! {
+                    <Show when=move || kind.get() == "sip_device" && !matches!(catalog.get(), Catalog::NotConfigured)>
+                        <fieldset class="form__group">
+                            <legend>{t("device-phone-model")}</legend>
+                            <ModelFields catalog=catalog brand=phone_brand model=phone_model />
+                        </fieldset>
+                    </Show>
+                })}
                 <Show when=move || form().call_forward>
                     <TextField label=t("device-forward-number") value=forward required=true maxlength=36 input_type="tel" error=error_for("forward_number") />
                     <Checkbox label=t("device-keep-caller-id") value=keep_caller_id />

@@ -91,6 +91,30 @@ async fn adding_a_desk_phone_for_a_user_writes_the_device_smart_pbx_writes() -> 
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_desk_phone_picked_from_the_provisioners_catalogue_is_provisioned() -> Result<()> {
+    let h = Harness::start().await?;
+    open_devices(&h).await?;
+    h.button("Add device").await?.click().await?;
+    h.heading("Add device").await?;
+    h.field("Desk phone").await?.click().await?;
+    h.fill("Device name", "Reception phone").await?;
+    h.fill("MAC address", "00-04-F2-65-43-21").await?;
+    h.choose("Phone brand", "Yealink").await?;
+    h.choose("Phone model", "T46S").await?;
+    h.button("Create").await?.click().await?;
+    h.heading("Devices").await?;
+    // As monster-ui's chooseModel.js writes it: the model and its template, and
+    // unregister notifications on.
+    let d = device_named(&h, "Reception phone").await?;
+    assert_eq!(
+        d["provision"],
+        json!({"endpoint_brand": "yealink", "endpoint_family": "t4x", "endpoint_model": "t46s", "id": "tpl-t46s"})
+    );
+    assert_eq!(d["suppress_unregister_notifications"], false);
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_disabled_device_shows_as_disabled_and_keeps_its_other_settings() -> Result<()> {
     let h = Harness::start().await?;
     open_devices(&h).await?;

@@ -209,7 +209,7 @@ async fn adding_a_user_with_a_desk_phone_writes_the_provisioned_device_smart_pbx
     assert_eq!(device["owner_id"], user_id.as_str());
     assert_eq!(
         device["provision"],
-        json!({"endpoint_brand": "yealink", "endpoint_family": "t4x", "endpoint_model": "t48s"})
+        json!({"endpoint_brand": "yealink", "endpoint_family": "t4x", "endpoint_model": "t48s", "id": "tpl-t48s"})
     );
     assert_eq!(device["family"], "T4X", "Smart PBX's stray top-level family is kept");
     assert_eq!(device["suppress_unregister_notifications"], false);

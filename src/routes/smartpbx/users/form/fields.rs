@@ -120,7 +120,7 @@ mod tests {
         use patchbay_monster::provisioned_phone::PhoneModel;
         let brands = [PhoneBrand {
             name: "Yealink".into(),
-            models: vec![PhoneModel { name: "T46S".into(), family: "T4X".into() }],
+            models: vec![PhoneModel { name: "T46S".into(), family: "T4X".into(), template_id: None }],
         }];
         let keys = |p: &PhoneFields| validate_phone(p, &brands).into_iter().map(|(k, _)| k).collect::<Vec<_>>();
         assert!(keys(&PhoneFields::default()).is_empty(), "no brand, no phone, nothing to check");

@@ -20,7 +20,7 @@ use serde_json::Value;
 
 mod delete;
 mod fields;
-mod phone;
+pub(crate) mod phone;
 mod save;
 
 use super::settings::UserSettings;

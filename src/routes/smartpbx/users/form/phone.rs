@@ -43,6 +43,7 @@ impl PhoneFields {
             brand: brand.name.clone(),
             family: model.family.clone(),
             model: model.name.clone(),
+            template_id: model.template_id.clone(),
             name: self.name.clone(),
             mac_address: self.mac_address.clone(),
         })
@@ -89,17 +90,25 @@ pub fn load_catalog(client: Crossbar) -> RwSignal<Catalog> {
     catalog
 }
 
+/// The chosen brand's model as a `provision` choice (`None` for no brand, or a model not
+/// in the catalogue).
+pub fn chosen_model(catalog: &Catalog, brand: &str, model: &str) -> Option<patchbay_monster::device::Provision> {
+    let Catalog::Ready(brands) = catalog else { return None };
+    let brand = brands.iter().find(|b| b.name == brand)?;
+    let m = brand.models.get(model.parse::<usize>().ok()?)?;
+    Some(patchbay_monster::device::Provision {
+        brand: brand.name.clone(),
+        family: m.family.clone(),
+        model: m.name.clone(),
+        template_id: m.template_id.clone(),
+    })
+}
+
+/// The brand and model selects, offered from the provisioner's catalogue, and what is
+/// said while it is read, absent or unreadable. Shared by "Add user"'s phone and
+/// "Add device"'s desk phone.
 #[component]
-pub fn PhoneSection(
-    catalog: RwSignal<Catalog>,
-    brand: RwSignal<String>,
-    model: RwSignal<String>,
-    name: RwSignal<String>,
-    mac_address: RwSignal<String>,
-    name_error: Signal<Option<String>>,
-    mac_error: Signal<Option<String>>,
-    model_error: Signal<Option<String>>,
-) -> impl IntoView {
+pub fn ModelFields(catalog: RwSignal<Catalog>, brand: RwSignal<String>, model: RwSignal<String>) -> impl IntoView {
     let brands = move || match catalog.get() {
         Catalog::Ready(b) => b,
         _ => vec![],
@@ -126,31 +135,49 @@ pub fn PhoneSection(
         current
     });
     view! {
+        {move || match catalog.get() {
+            Catalog::NotConfigured => view! { <p class="field__hint">{t("user-phone-no-provisioner")}</p> }.into_any(),
+            Catalog::Loading => view! { <p role="status">{t("user-phone-loading")}</p> }.into_any(),
+            Catalog::Failed(reason) => view! {
+                <p class="field__hint" role="note">{t("user-phone-unavailable")}" "{reason}</p>
+            }.into_any(),
+            Catalog::Ready(_) => view! {
+                <SelectField label=t("user-phone-brand") value=brand options=brand_options />
+                <Show when=move || !brand.get().is_empty()>
+                    <SelectField label=t("user-phone-model") value=model options=model_options />
+                </Show>
+            }.into_any(),
+        }}
+    }
+}
+
+#[component]
+pub fn PhoneSection(
+    catalog: RwSignal<Catalog>,
+    brand: RwSignal<String>,
+    model: RwSignal<String>,
+    name: RwSignal<String>,
+    mac_address: RwSignal<String>,
+    name_error: Signal<Option<String>>,
+    mac_error: Signal<Option<String>>,
+    model_error: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
         <fieldset class="form__group">
             <legend>{t("user-phone-legend")}</legend>
-            {move || match catalog.get() {
-                Catalog::NotConfigured => view! { <p class="field__hint">{t("user-phone-no-provisioner")}</p> }.into_any(),
-                Catalog::Loading => view! { <p role="status">{t("user-phone-loading")}</p> }.into_any(),
-                Catalog::Failed(reason) => view! {
-                    <p class="field__hint" role="note">{t("user-phone-unavailable")}" "{reason}</p>
-                }.into_any(),
-                Catalog::Ready(_) => view! {
-                    <SelectField label=t("user-phone-brand") value=brand options=brand_options />
-                    <Show when=move || !brand.get().is_empty()>
-                        <SelectField label=t("user-phone-model") value=model options=model_options />
-                        {move || model_error.get().map(|e| view! { <p class="field__error" role="alert">{e}</p> })}
-                        <TextField label=t("user-phone-name") value=name required=true maxlength=128 error=name_error />
-                        <TextField
-                            label=t("user-phone-mac")
-                            value=mac_address
-                            required=true
-                            maxlength=17
-                            hint=t("user-phone-mac-hint")
-                            error=mac_error
-                        />
-                    </Show>
-                }.into_any(),
-            }}
+            <ModelFields catalog=catalog brand=brand model=model />
+            <Show when=move || matches!(catalog.get(), Catalog::Ready(_)) && !brand.get().is_empty()>
+                {move || model_error.get().map(|e| view! { <p class="field__error" role="alert">{e}</p> })}
+                <TextField label=t("user-phone-name") value=name required=true maxlength=128 error=name_error />
+                <TextField
+                    label=t("user-phone-mac")
+                    value=mac_address
+                    required=true
+                    maxlength=17
+                    hint=t("user-phone-mac-hint")
+                    error=mac_error
+                />
+            </Show>
         </fieldset>
     }
 }
