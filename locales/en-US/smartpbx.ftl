@@ -193,3 +193,6 @@ done-device-deleted = The device { $name } was deleted.
 done-vmbox-added = The voicemail box { $name } was added.
 done-vmbox-deleted = The voicemail box { $name } was deleted.
 done-number-released = { $number } was released.
+col-extensions-numbers = Extensions and numbers
+group-numbers-unknown = (could not be read)
+action-read-group-numbers = Read the groups' extensions and numbers

@@ -31,15 +31,19 @@ pub async fn create(
     call: &impl Transport,
     meta: &UiMetadata,
     account: &str,
-    name: &str,
-    ext: &str,
-    members: &[Member],
+    new: &Edit,
     random: impl FnMut() -> f64,
 ) -> Result<String, CrossbarError> {
+    let (name, members) = (new.name.as_str(), new.members.as_slice());
     let base = account_path(account);
     let group = call.put(&format!("{base}/groups"), stamped(group_doc(name, members), meta)).await?;
     let group_id = doc_id(&group.data);
-    let base_cf = base_callflow_doc(name, &group_id, members, &random_number(random));
+    let mut base_cf = base_callflow_doc(name, &group_id, members, &random_number(random));
+    // The ring order, delays and strategy chosen at creation (Smart PBX's creation
+    // dialog fixes them at 0 s, 20 s and all at once, which is what the defaults give);
+    // the group rings as long as its last member does.
+    base_cf["flow"]["data"]["strategy"] = new.strategy.clone().into();
+    base_cf["flow"]["data"]["timeout"] = members.iter().map(|m| m.delay + m.timeout).max().unwrap_or(20).into();
     let base_cf = match call.put(&format!("{base}/callflows"), stamped(base_cf, meta)).await {
         Ok(env) => doc_id(&env.data),
         Err(e) => {
@@ -47,7 +51,8 @@ pub async fn create(
             return Err(e);
         }
     };
-    let ring = ring_callflow_doc(name, &group_id, &base_cf, &[ext.to_string()]);
+    let numbers: Vec<String> = new.extensions.iter().chain(&new.phone_numbers).cloned().collect();
+    let ring = ring_callflow_doc(name, &group_id, &base_cf, &numbers);
     if let Err(e) = call.put(&format!("{base}/callflows"), stamped(ring, meta)).await {
         let _ = delete_stamped(call, &format!("{base}/callflows/{}", seg(&base_cf)), meta).await;
         let _ = delete_stamped(call, &format!("{base}/groups/{}", seg(&group_id)), meta).await;

@@ -13,16 +13,33 @@ async fn group_named(sb: &Sandbox, name: &str) -> String {
     rows.first().and_then(|g| g["id"].as_str()).unwrap_or_else(|| panic!("no group {name}")).to_string()
 }
 
+/// A group as Add group's form gives it: one extension, members at the defaults.
+fn new_group(name: &str, extension: &str, members: &[Member]) -> Edit {
+    Edit {
+        name: name.into(),
+        members: members.to_vec(),
+        strategy: "simultaneous".into(),
+        extensions: vec![extension.into()],
+        phone_numbers: vec![],
+    }
+}
+
 #[tokio::test]
 async fn adding_a_ring_group_writes_the_group_and_both_callflows() {
     let sb = Sandbox::new().await;
     let members: Vec<Member> = user_ids(&sb, 2).await.into_iter().map(Member::new).collect();
-    let id = groups::create(&sb, &meta(), &sb.account, "Billing", "3050", &members, random()).await.expect("created");
+    let id = groups::create(&sb, &meta(), &sb.account, &new_group("Billing", "3050", &members), random())
+        .await
+        .expect("created");
 
     let stored = groups::load(&sb, &sb.account, &id).await.expect("the group and its callflows");
     assert_eq!(stored.group["name"], "Billing");
     assert_eq!(stored.ring["numbers"], json!(["3050"]));
     assert_eq!(stored.base["group_id"], json!(id));
+    // The defaults give exactly what Smart PBX's creation dialog writes.
+    assert_eq!(stored.base["flow"]["data"]["strategy"], "simultaneous");
+    assert_eq!(stored.base["flow"]["data"]["timeout"], 20);
+    assert_eq!(stored.base["flow"]["data"]["endpoints"][0]["timeout"], "20");
     let base_number = stored.base["numbers"][0].as_str().unwrap_or_default();
     assert_eq!(base_number.len(), 25, "Smart PBX's unused 25-character number");
     assert_eq!(stored.ring["flow"]["data"]["id"], stored.base["id"], "the dialable callflow rings the base one");
@@ -36,11 +53,14 @@ async fn a_failed_dialable_callflow_removes_the_base_callflow_and_the_group() {
     let callflows_before = sb.rows("callflows?page_size=500").await.len();
     // The base callflow is refused: the group made before it is removed again.
     sb.fail_next("PUT", "callflows", server_error());
-    assert!(groups::create(&sb, &meta(), &sb.account, "Billing", "3050", &members, random()).await.is_err());
+    assert!(groups::create(&sb, &meta(), &sb.account, &new_group("Billing", "3050", &members), random())
+        .await
+        .is_err());
     assert_eq!(sb.rows("groups").await.len(), groups_before);
 
     // Now the base callflow is made and the dialable one clashes with Sales' extension.
-    let err = groups::create(&sb, &meta(), &sb.account, "Billing", "3001", &members, random()).await.unwrap_err();
+    let err =
+        groups::create(&sb, &meta(), &sb.account, &new_group("Billing", "3001", &members), random()).await.unwrap_err();
     assert!(err.field_errors().iter().any(|f| f.path == "numbers"), "{err:?}");
     assert_eq!(sb.rows("groups").await.len(), groups_before, "the group was left behind");
     assert_eq!(sb.rows("callflows?page_size=500").await.len(), callflows_before, "a callflow was left behind");
@@ -84,7 +104,7 @@ async fn deleting_a_group_deletes_it_and_both_its_callflows() {
     }
     // A group whose callflows are already gone still deletes.
     let members: Vec<Member> = user_ids(&sb, 1).await.into_iter().map(Member::new).collect();
-    let id = groups::create(&sb, &meta(), &sb.account, "Gone", "3051", &members, random()).await.unwrap();
+    let id = groups::create(&sb, &meta(), &sb.account, &new_group("Gone", "3051", &members), random()).await.unwrap();
     let stored = groups::load(&sb, &sb.account, &id).await.unwrap();
     let path = format!("{}/callflows/{}", sb.base(), stored.ring["id"].as_str().unwrap());
     patchbay_smartpbx::delete_stamped(&sb, &path, &meta()).await.unwrap();

@@ -188,9 +188,11 @@ fn size_branches() {
     for i in 0..found.length() {
         let Some(el) = found.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
         let extent = el.get_attribute("data-extent").unwrap_or_default();
-        let mut parts = extent.split(' ').filter_map(|p| p.parse::<f64>().ok());
+        let mut parts = extent.split(' ').filter_map(|p| p.parse::<u32>().ok());
         if let (Some(leaves), Some(levels)) = (parts.next(), parts.next()) {
-            let size = format!("auto {}rem auto {}rem", leaves * 12.0, levels * 5.5);
+            // Whole numbers only (no float formatting in the bundle): 5.5rem a row, in tenths.
+            let tenths = levels * 55;
+            let size = format!("auto {}rem auto {}.{}rem", leaves * 12, tenths / 10, tenths % 10);
             let _ = el.style().set_property("contain-intrinsic-size", &size);
         }
     }

@@ -3,6 +3,7 @@
 
 mod create;
 mod edit;
+mod fields;
 mod list;
 
 pub use create::CreateGroupScreen;

@@ -55,6 +55,13 @@ async fn devices_voicemail_boxes_and_groups_show_the_seeded_office() -> Result<(
     h.text("Sales").await?;
     h.text("Support").await?;
     h.role_with_text("status", "All 2 shown.").await?;
+    // Each group says where it is reached, as Smart PBX's list does.
+    h.eventually("Sales' extension and number", || async {
+        let row =
+            h.browser.find(fantoccini::Locator::XPath("//tr[th[normalize-space(.)='Sales']]")).await?.text().await?;
+        Ok((row.contains("3001") && row.contains("+1 415-555-0102")).then_some(()))
+    })
+    .await?;
     h.finish().await
 }
 

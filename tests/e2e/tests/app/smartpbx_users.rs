@@ -125,9 +125,15 @@ async fn adding_a_ring_group_writes_the_group_and_both_callflows() -> Result<()>
     h.link("Groups").await?.click().await?;
     h.button("Add group").await?.click().await?;
     h.fill("Group name", "Night Shift").await?;
-    h.fill("Extension", "2100").await?;
-    h.field("Ada Admin").await?.click().await?;
-    h.field("Alice Liddell").await?.click().await?;
+    h.fill("Extensions", "2100").await?;
+    // The group page's own fields, already at creation: members in order with their
+    // times, the strategy and a phone number.
+    for member in ["Ada Admin", "Alice Liddell"] {
+        h.choose("Add a member", member).await?;
+        h.button("Add member").await?.click().await?;
+    }
+    h.fill("Delay before ringing Alice Liddell, in seconds", "5").await?;
+    h.fill("Phone numbers", "+14155550105").await?;
     h.button("Create").await?.click().await?;
     h.heading("Groups").await?;
     h.text("Night Shift").await?;
@@ -152,10 +158,14 @@ async fn adding_a_ring_group_writes_the_group_and_both_callflows() -> Result<()>
     assert_eq!(base["name"], "Night Shift Base Group");
     assert_eq!(base["flow"]["module"], "ring_group");
     assert_eq!(base["flow"]["data"]["endpoints"].as_array().map(Vec::len), Some(2));
+    // Smart PBX's creation writes member times as strings; the group rings as long as its last member.
+    assert_eq!(base["flow"]["data"]["endpoints"][1]["delay"], "5");
+    assert_eq!(base["flow"]["data"]["timeout"], 25);
+    assert_eq!(base["flow"]["data"]["strategy"], "simultaneous");
     assert_eq!(base["ui_metadata"], stamp);
     let ring = &by_type["userGroup"];
     assert_eq!(ring["name"], "Night Shift Ring Group");
-    assert_eq!(ring["numbers"], json!(["2100"]));
+    assert_eq!(ring["numbers"], json!(["2100", "+14155550105"]));
     assert_eq!(ring["flow"]["module"], "callflow");
     assert_eq!(ring["flow"]["data"]["id"], base["id"]);
     h.finish().await

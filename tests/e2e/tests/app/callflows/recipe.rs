@@ -17,8 +17,9 @@ async fn add_group(h: &Harness, name: &str, extension: &str, member: &str) -> Re
     h.heading("Groups").await?;
     h.button("Add group").await?.click().await?;
     h.fill("Group name", name).await?;
-    h.fill("Extension", extension).await?;
-    h.field(member).await?.click().await?;
+    h.fill("Extensions", extension).await?;
+    h.choose("Add a member", member).await?;
+    h.button("Add member").await?.click().await?;
     h.button("Create").await?.click().await?;
     h.heading("Groups").await?;
     h.text(name).await?;
