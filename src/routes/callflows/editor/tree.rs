@@ -239,13 +239,27 @@ fn mark_steps(selected: Option<&Path>, moving: Option<&Path>) {
     }
 }
 
-/// Puts the focus on a step's box (after the tree was drawn).
+/// Puts the focus on a step's box (after the tree was drawn). A branch just drawn is
+/// skipped until the browser has placed it on screen (`content-visibility: auto`), and a
+/// skipped box may refuse the focus: the branches on the way to it are drawn at once.
 pub fn focus_step(path: &[String]) {
-    if let Some(el) =
-        document().get_element_by_id(&step_id(path)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
+    let Some(el) = document().get_element_by_id(&step_id(path)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let mut around = el.parent_element();
+    while let Some(item) = around {
+        if item.class_list().contains("cf-item") {
+            if let Some(item) = item.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = item.style().set_property("content-visibility", "visible");
+            }
+        }
+        if item.class_list().contains("cf-tree") {
+            break;
+        }
+        around = item.parent_element();
     }
+    let _ = el.focus();
 }
 
 /// What a key does on the step at `at`.
