@@ -194,6 +194,98 @@ fn range_members(h: &Holiday, name: &str, random6: &str, from: (u8, u8), to: (u8
         .collect()
 }
 
+fn u8_of(v: &Value, key: &str) -> Option<u8> {
+    match v.get(key)? {
+        Value::Number(n) => u8::try_from(n.as_u64()?).ok(),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+fn days_of(rule: &Value) -> Vec<u8> {
+    rule.get("days")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|d| match d {
+            Value::Number(n) => n.as_u64().and_then(|n| u8::try_from(n).ok()),
+            Value::String(s) => s.trim().parse().ok(),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The year a one-off rule falls in: the one its `start_date` (Gregorian seconds at a
+/// local midnight) names, read at noon so no zone moves it across New Year.
+fn year_of(rule: &Value) -> Option<i32> {
+    let start = rule.get("start_date")?.as_i64()?;
+    let unix = start - GREGORIAN_UNIX_OFFSET + 43_200;
+    time::OffsetDateTime::from_unix_timestamp(unix).ok().map(|d| d.year())
+}
+
+fn seconds_of(rule: &Value, key: &str) -> Option<u32> {
+    match rule.get(key)? {
+        Value::Number(n) => u32::try_from(n.as_u64()?).ok(),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+fn strings_of(v: &Value, key: &str) -> Vec<String> {
+    v.get(key).and_then(Value::as_array).into_iter().flatten().filter_map(|x| x.as_str().map(str::to_string)).collect()
+}
+
+/// A stored holiday read back into the form that writes it (for editing): a rule, or a
+/// set with its member rules in order. `None` when it is not one Smart PBX's holiday
+/// form could have made (it is then listed, not edited).
+pub fn holiday_of(doc: &Value, members: &[Value]) -> Option<Holiday> {
+    let name = doc.get("name").and_then(Value::as_str)?.to_string();
+    let imported = doc.get("isImported").and_then(Value::as_bool) == Some(true);
+    if doc.get("temporal_rules").is_some() {
+        let (first, last) = (members.first()?, members.last()?);
+        let (from_day, to_day) = (*days_of(first).first()?, *days_of(last).last()?);
+        let once = first.get("cycle").and_then(Value::as_str) == Some("monthly");
+        return Some(Holiday {
+            name,
+            when: When::Range { from_month: u8_of(first, "month")?, from_day, to_month: u8_of(last, "month")?, to_day },
+            year: if once { year_of(first) } else { None },
+            exclude: strings_of(doc, "exclude"),
+            imported,
+        });
+    }
+    let month = u8_of(doc, "month")?;
+    let once = doc.get("cycle").and_then(Value::as_str) != Some("yearly");
+    let when = match (doc.get("wdays").and_then(Value::as_array), doc.get("ordinal").and_then(Value::as_str)) {
+        (Some(wdays), Some(ordinal)) => {
+            let wday = wdays.first()?.as_str()?;
+            When::Advanced {
+                month,
+                wday: crate::hours::WEEKDAYS.iter().find(|w| **w == wday)?,
+                ordinal: ORDINALS.iter().find(|o| **o == ordinal)?,
+            }
+        }
+        _ => {
+            let days = days_of(doc);
+            match days.as_slice() {
+                [day] => {
+                    let window = seconds_of(doc, "time_window_start").zip(seconds_of(doc, "time_window_stop"));
+                    When::Single { month, day: *day, window }
+                }
+                [first, .., last] => {
+                    When::Range { from_month: month, from_day: *first, to_month: month, to_day: *last }
+                }
+                [] => return None,
+            }
+        }
+    };
+    let year = match when {
+        When::Advanced { .. } => None,
+        _ if once => Some(year_of(doc)?),
+        _ => None,
+    };
+    Some(Holiday { name, when, year, exclude: strings_of(doc, "exclude"), imported })
+}
+
 /// The set document for a month-crossing range, once its member rules exist.
 pub fn holiday_set_doc(name: &str, member_ids: &[String], exclude: &[String]) -> Value {
     let mut doc = json!({"name": name.trim(), "type": "main_holidays", "temporal_rules": member_ids});
@@ -206,6 +298,61 @@ pub fn holiday_set_doc(name: &str, member_ids: &[String], exclude: &[String]) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_of_holiday_reads_back_as_written() {
+        let holidays = [
+            Holiday {
+                name: "Xmas".into(),
+                when: When::Single { month: 12, day: 25, window: None },
+                year: None,
+                exclude: vec![],
+                imported: false,
+            },
+            Holiday {
+                name: "Half day".into(),
+                when: When::Single { month: 12, day: 24, window: Some((0, 43_200)) },
+                year: Some(2026),
+                exclude: vec![],
+                imported: false,
+            },
+            Holiday {
+                name: "Week off".into(),
+                when: When::Range { from_month: 8, from_day: 3, to_month: 8, to_day: 7 },
+                year: Some(2027),
+                exclude: vec![],
+                imported: false,
+            },
+            Holiday {
+                name: "Thanksgiving".into(),
+                when: When::Advanced { month: 11, wday: "thursday", ordinal: "fourth" },
+                year: None,
+                exclude: vec!["20261126".into()],
+                imported: true,
+            },
+            Holiday {
+                name: "New Year".into(),
+                when: When::Range { from_month: 12, from_day: 30, to_month: 1, to_day: 2 },
+                year: Some(2026),
+                exclude: vec![],
+                imported: false,
+            },
+        ];
+        for h in holidays {
+            let read = match holiday_docs(&h, "abc123", 3600) {
+                HolidayDocs::Rule(doc) => holiday_of(&doc, &[]),
+                HolidayDocs::Set { members } => {
+                    let set = holiday_set_doc(&h.name, &["m1".into(), "m2".into()], &h.exclude);
+                    holiday_of(&set, &members)
+                }
+            };
+            assert_eq!(read.as_ref(), Some(&h), "{}", h.name);
+        }
+        // Strings where numbers are expected (another app's writing) read too.
+        let odd = json!({"name": "Odd", "cycle": "yearly", "month": "7", "days": ["4"]});
+        assert_eq!(holiday_of(&odd, &[]).map(|h| h.when), Some(When::Single { month: 7, day: 4, window: None }));
+        assert_eq!(holiday_of(&json!({"name": "No days", "cycle": "yearly", "month": 7}), &[]), None);
+    }
 
     fn holiday(name: &str, when: When, year: Option<i32>) -> Holiday {
         Holiday { name: name.into(), when, year, exclude: vec![], imported: false }

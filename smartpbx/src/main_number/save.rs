@@ -179,6 +179,53 @@ pub async fn add_holiday(
     patch_main(call, meta, &base, &c, new_flow).await
 }
 
+/// The keys a holiday rule's kind decides; an edit that changes the kind removes the
+/// ones the new kind does not write (PATCH merges).
+const HOLIDAY_KEYS: &[&str] = &[
+    "days",
+    "wdays",
+    "ordinal",
+    "month",
+    "start_date",
+    "end_date",
+    "time_window_start",
+    "time_window_stop",
+    "exclude",
+    "isImported",
+    "cycle",
+];
+
+/// Edits a holiday. A one-rule holiday that stays one rule keeps its id: the rule is
+/// PATCHed (Smart PBX's edit saves the rule in place, `strategy.js
+/// strategyAddEditOfficeHolidaysPopup`), keys of another kind removed, others' keys kept.
+/// Otherwise (a range now crossing months, or no longer) the new holiday is added and
+/// the old one deleted, each updating the main callflow's routing.
+pub async fn edit_holiday(
+    call: &impl Transport,
+    meta: &UiMetadata,
+    account: &str,
+    (id, is_set): (&str, bool),
+    holiday: &Holiday,
+    random6: &str,
+    utc_offset: i64,
+) -> Result<(), CrossbarError> {
+    let base = account_path(account);
+    if let (false, HolidayDocs::Rule(doc)) = (is_set, holiday_docs(holiday, random6, utc_offset)) {
+        let path = format!("{base}/temporal_rules/{}", seg(id));
+        let old = call.get(&path).await?.data;
+        let mut patch = doc.as_object().cloned().unwrap_or_default();
+        for key in HOLIDAY_KEYS {
+            if old.get(*key).is_some() && !patch.contains_key(*key) {
+                patch.insert((*key).into(), Value::Null);
+            }
+        }
+        call.patch(&path, stamped(Value::Object(patch), meta)).await?;
+        return Ok(());
+    }
+    add_holiday(call, meta, account, holiday, random6, utc_offset).await?;
+    delete_holiday(call, meta, account, id, is_set).await
+}
+
 /// The open and lunch rules MainCallflow routes now (a rule counts only as a child).
 fn active_hours(c: &Current) -> (Vec<String>, Vec<String>) {
     let children: Vec<&String> =

@@ -81,6 +81,38 @@ async fn a_holiday_added_then_deleted_leaves_the_routing_as_it_was() {
 }
 
 #[tokio::test]
+async fn an_edited_holiday_keeps_its_rule_or_is_replaced_when_it_becomes_a_set() {
+    let sb = Sandbox::new().await;
+    let day = Holiday {
+        name: "Founders Day".into(),
+        when: When::Single { month: 5, day: 17, window: None },
+        year: None,
+        exclude: vec![],
+        imported: false,
+    };
+    save::add_holiday(&sb, &meta(), &sb.account, &day, "abc123", 0).await.expect("added");
+    let id = sb.rows("temporal_rules?filter_name=Founders%20Day").await[0]["id"].as_str().unwrap().to_string();
+
+    // Now the third Monday of May: the same rule, its days gone, its weekday set.
+    let nth = Holiday { when: When::Advanced { month: 5, wday: "monday", ordinal: "third" }, ..day.clone() };
+    save::edit_holiday(&sb, &meta(), &sb.account, (&id, false), &nth, "abc123", 0).await.expect("edited");
+    let rule = sb.doc(&format!("temporal_rules/{id}")).await.expect("kept, same id");
+    assert_eq!((rule["wdays"].clone(), rule["ordinal"].clone()), (serde_json::json!(["monday"]), "third".into()));
+    assert!(rule.get("days").is_none(), "{rule}");
+    assert!(routed(&main_callflow(&sb).await).contains(&id));
+    assert_eq!(patchbay_monster::holidays::holiday_of(&rule, &[]), Some(nth));
+
+    // Across two months: a set replaces the rule, in the routing too.
+    let range = Holiday { when: When::Range { from_month: 5, from_day: 30, to_month: 6, to_day: 2 }, ..day };
+    save::edit_holiday(&sb, &meta(), &sb.account, (&id, false), &range, "abc123", 0).await.expect("edited");
+    assert!(sb.doc(&format!("temporal_rules/{id}")).await.is_none(), "the old rule is gone");
+    let set = sb.rows("temporal_rules_sets?filter_name=Founders%20Day").await;
+    let set_id = set[0]["id"].as_str().unwrap().to_string();
+    let routes = routed(&main_callflow(&sb).await);
+    assert!(routes.contains(&set_id) && !routes.contains(&id), "{routes:?}");
+}
+
+#[tokio::test]
 async fn the_only_main_number_with_e911_is_not_removed_and_a_removed_one_takes_its_caller_id_along() {
     use patchbay_crossbar::Transport;
     use serde_json::json;

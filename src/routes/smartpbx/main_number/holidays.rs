@@ -1,18 +1,20 @@
 //! Adding holidays (a day, a range of days, or an nth weekday of a month; every year
-//! or once) and deleting them, as Smart PBX writes them (monster-ui-voip
+//! or once), editing and deleting them, as Smart PBX writes them (monster-ui-voip
 //! `submodules/strategyHolidays/strategyHolidays.js` `strategyHolidaysBuildHolidayRule`).
+//! One form adds and edits: "Edit" on a holiday fills it with that holiday.
 
 use leptos::prelude::*;
 
 use crate::components::confirm::Confirm;
+use crate::hooks::watch;
 use patchbay_monster::holidays::{validate, Holiday, When, ORDINALS};
 use patchbay_monster::hours::WEEKDAYS;
 
-use super::save::{add_holiday, delete_holiday};
+use super::save::{add_holiday, delete_holiday, edit_holiday};
 use super::{use_section_save, HolidayRow};
 use crate::api::Crossbar;
 use crate::components::form::bound;
-use crate::components::form::dates::{local_offset, ymd};
+use crate::components::form::dates::{date_text, local_offset, ymd};
 use crate::components::form::name_problem;
 use crate::components::form::SaveState;
 use crate::components::form::TextField;
@@ -28,7 +30,7 @@ fn random6() -> String {
 }
 
 #[component]
-pub fn AddHolidayForm(on_saved: Callback<String>) -> impl IntoView {
+pub fn AddHolidayForm(on_saved: Callback<String>, editing: RwSignal<Option<HolidayRow>>) -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let notice = expect_context::<SaveState>().status;
     let meta = StoredValue::new(smartpbx_stamp());
@@ -47,6 +49,36 @@ pub fn AddHolidayForm(on_saved: Callback<String>) -> impl IntoView {
             + &every_year.get_untracked().to_string()
     });
 
+    // "Edit" on a holiday fills the form with it; the date fields need a year, which
+    // for a yearly holiday is this one.
+    watch(move || {
+        let Some(h) = editing.get().and_then(|row| row.holiday) else { return };
+        let this_year = js_sys::Date::new_0().get_full_year() as i32;
+        let year = h.year.unwrap_or(this_year);
+        name.set(h.name.clone());
+        every_year.set(h.year.is_none());
+        match h.when {
+            When::Single { month: m, day, .. } => {
+                kind.set("single".into());
+                date.set(date_text((year, m, day)));
+            }
+            When::Range { from_month, from_day, to_month, to_day } => {
+                kind.set("range".into());
+                date.set(date_text((year, from_month, from_day)));
+                let to_year = if to_month < from_month { year + 1 } else { year };
+                last.set(date_text((to_year, to_month, to_day)));
+            }
+            When::Advanced { month: m, wday: w, ordinal: o } => {
+                kind.set("advanced".into());
+                month.set(m.to_string());
+                wday.set(w.to_string());
+                ordinal.set(o.to_string());
+            }
+        }
+        error.set(None);
+        // What was filled in is the holiday as stored: only changes from here are unsaved.
+        unsaved.saved();
+    });
     let build = move || -> Result<(Holiday, i64), String> {
         if let Some(problem) = name_problem("holiday-name", &name.get_untracked(), 60, true) {
             return Err(problem);
@@ -74,22 +106,44 @@ pub fn AddHolidayForm(on_saved: Callback<String>) -> impl IntoView {
                 (When::Single { month: m, day: d, window: None }, (!recurring).then_some(y))
             }
         };
-        let holiday =
+        let mut holiday =
             Holiday { name: name.get_untracked().trim().to_string(), when, year, exclude: vec![], imported: false };
+        // An edit keeps what the form does not show: skipped years, the imported mark,
+        // and a single day's hours.
+        if let Some(before) = editing.get_untracked().and_then(|row| row.holiday) {
+            holiday.exclude = before.exclude;
+            holiday.imported = before.imported;
+            if let (When::Single { window, .. }, When::Single { window: kept, .. }) = (&mut holiday.when, before.when) {
+                *window = kept;
+            }
+        }
         validate(&holiday).map_err(|_| t("holiday-invalid"))?;
         let offset = first.map(|(y, m, d)| local_offset(y, m, d)).unwrap_or(0);
         Ok((holiday, offset))
     };
 
     let add = use_section_save(
-        |(holiday, _): &(Holiday, i64)| t_with("action-add-holiday", &[("name", arg(holiday.name.clone()))]),
-        move |call, (holiday, offset): (Holiday, i64)| {
+        |(holiday, _, row): &(Holiday, i64, Option<HolidayRow>)| {
+            let key = if row.is_some() { "action-edit-holiday" } else { "action-add-holiday" };
+            t_with(key, &[("name", arg(holiday.name.clone()))])
+        },
+        move |call, (holiday, offset, row): (Holiday, i64, Option<HolidayRow>)| {
             let (meta, account) = (meta.get_value(), client.account_id());
             async move {
-                add_holiday(&call, &meta, &account, &holiday, &random6(), offset).await?;
+                let done = match &row {
+                    Some(r) => {
+                        edit_holiday(&call, &meta, &account, (&r.id, r.is_set), &holiday, &random6(), offset).await?;
+                        "holiday-edited"
+                    }
+                    None => {
+                        add_holiday(&call, &meta, &account, &holiday, &random6(), offset).await?;
+                        "holiday-added"
+                    }
+                };
                 name.set(String::new());
+                editing.set(None);
                 unsaved.saved();
-                Ok(t_with("holiday-added", &[("name", arg(holiday.name))]))
+                Ok(t_with(done, &[("name", arg(holiday.name))]))
             }
         },
         error,
@@ -100,9 +154,9 @@ pub fn AddHolidayForm(on_saved: Callback<String>) -> impl IntoView {
         ev.prevent_default();
         notice.set(None);
         match build() {
-            Ok(holiday) => {
+            Ok((holiday, offset)) => {
                 error.set(None);
-                add.dispatch(holiday);
+                add.dispatch((holiday, offset, editing.get_untracked()));
             }
             Err(e) => error.set(Some(e)),
         }
@@ -111,7 +165,10 @@ pub fn AddHolidayForm(on_saved: Callback<String>) -> impl IntoView {
     let shown = move |k: &'static str| move || kind.get() == k;
     view! {
         <form class="form" on:submit=submit novalidate=true aria-labelledby="holiday-add-title">
-            <h3 id="holiday-add-title">{t("holiday-add")}</h3>
+            <h3 id="holiday-add-title">{move || match editing.get() {
+                Some(row) => t_with("holiday-edit-title", &[("name", arg(row.name))]),
+                None => t("holiday-add"),
+            }}</h3>
             <TextField label=t("holiday-name") value=name required=true maxlength=60 />
             <div class="field">
                 <label for="holiday-kind">{t("holiday-kind")}</label>
@@ -160,14 +217,23 @@ pub fn AddHolidayForm(on_saved: Callback<String>) -> impl IntoView {
                 </div>
             </Show>
             <div class="form-error" role="alert">{move || error.get()}</div>
-            <button type="submit" class="primary" disabled=move || busy.get()>{t("holiday-add")}</button>
+            <button type="submit" class="primary" disabled=move || busy.get()>
+                {move || if editing.with(Option::is_some) { t("holiday-save") } else { t("holiday-add") }}
+            </button>
+            <Show when=move || editing.with(Option::is_some)>
+                <button type="button" on:click=move |_| { editing.set(None); name.set(String::new()); error.set(None); }>{t("cancel")}</button>
+            </Show>
         </form>
     }
 }
 
 /// The holidays with a delete button each; deleting asks first and says what goes.
 #[component]
-pub fn HolidayList(holidays: Vec<HolidayRow>, on_saved: Callback<String>) -> impl IntoView {
+pub fn HolidayList(
+    holidays: Vec<HolidayRow>,
+    on_saved: Callback<String>,
+    editing: RwSignal<Option<HolidayRow>>,
+) -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let notice = expect_context::<SaveState>().status;
     let meta = StoredValue::new(smartpbx_stamp());
@@ -198,10 +264,30 @@ pub fn HolidayList(holidays: Vec<HolidayRow>, on_saved: Callback<String>) -> imp
         <ul class="holidays">
             {holidays.into_iter().map(|h| {
                 let label = t_with("holiday-delete-named", &[("name", arg(h.name.clone()))]);
+                let edit_label = t_with("holiday-edit-named", &[("name", arg(h.name.clone()))]);
                 let row = h.clone();
+                let to_edit = h.clone();
+                let editable = h.holiday.is_some();
                 view! {
                     <li>
                         <strong>{h.name}</strong>": "{h.when}" "
+                        {editable.then(|| view! {
+                            <button type="button" class="link" aria-label=edit_label on:click=move |_| {
+                                editing.set(Some(to_edit.clone()));
+                                // To the form, which now holds this holiday.
+                                if let Some(f) = leptos::prelude::document().get_element_by_id("holiday-add-title") {
+                                    f.scroll_into_view();
+                                }
+                                let name_field = leptos::prelude::document()
+                                    .query_selector("form[aria-labelledby='holiday-add-title'] input")
+                                    .ok()
+                                    .flatten()
+                                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+                                if let Some(n) = name_field {
+                                    let _ = n.focus();
+                                }
+                            }>{t("edit")}</button>" "
+                        })}
                         <button type="button" class="link" aria-label=label on:click=move |_| confirming.set(Some(row.clone()))>
                             {t("delete")}
                         </button>

@@ -45,6 +45,8 @@ pub struct HolidayRow {
     pub when: String,
     /// A month-crossing range: a rules set with member rules.
     pub is_set: bool,
+    /// As the holiday form has it, for editing (`None`: not one the form could have made).
+    pub holiday: Option<patchbay_monster::holidays::Holiday>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -141,9 +143,11 @@ async fn load(call: &ActionScope, account: &str) -> Result<MainNumber, CrossbarE
             )
             .await;
             let member_docs: Vec<Value> = member_docs.into_iter().filter_map(Result::ok).map(|e| e.data).collect();
-            holidays.push(HolidayRow { id, name, when: describe_set(&member_docs), is_set: true });
+            let holiday = patchbay_monster::holidays::holiday_of(&doc, &member_docs);
+            holidays.push(HolidayRow { id, name, when: describe_set(&member_docs), is_set: true, holiday });
         } else if doc.get("type").and_then(Value::as_str) == Some("main_holidays") {
-            holidays.push(HolidayRow { id, name, when: describe_rule(&doc), is_set: false });
+            let holiday = patchbay_monster::holidays::holiday_of(&doc, &[]);
+            holidays.push(HolidayRow { id, name, when: describe_rule(&doc), is_set: false, holiday });
         }
     }
     Ok(MainNumber { configured: true, numbers: main_numbers(&numbers), week: week_from_rules(&hours), holidays })
@@ -378,6 +382,8 @@ pub fn MainNumberScreen() -> impl IntoView {
                         // redraw after the re-read).
                         let hours = say_here(saved, Stale::Rules);
                         let holiday = say_here(saved, Stale::Rules);
+                        // The holiday being edited in the holiday form (none: adding one).
+                        let editing = RwSignal::new(None::<HolidayRow>);
                         let calls = say_here(saved, Stale::Office);
                         view! {
                             <NumbersEditor office=office saved=saved />
@@ -388,8 +394,8 @@ pub fn MainNumberScreen() -> impl IntoView {
                             <p class="notice-line" role="status">{move || hours.0.status.get()}</p>
                             <h3>{t("holidays")}</h3>
                             <Provider value=holiday.0>
-                                {move || view! { <HolidayList holidays=holidays.get() on_saved=holiday.1 /> }}
-                                <AddHolidayForm on_saved=holiday.1 />
+                                {move || view! { <HolidayList holidays=holidays.get() on_saved=holiday.1 editing=editing /> }}
+                                <AddHolidayForm on_saved=holiday.1 editing=editing />
                             </Provider>
                             <p class="notice-line" role="status">{move || holiday.0.status.get()}</p>
                             <Provider value=calls.0>

@@ -152,6 +152,33 @@ fn ids(v: &Value) -> Vec<String> {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_holiday_is_edited_in_place_from_the_list() -> Result<()> {
+    let h = Harness::start().await?;
+    let account = open_main_number(&h).await?;
+    let rules = get(&h, &format!("accounts/{account}/temporal_rules?filter_name=Independence%20Day")).await?;
+    let id = ids(&rules)[0].clone();
+    h.button("Edit holiday Independence Day").await?.click().await?;
+    h.heading("Edit holiday “Independence Day”").await?;
+    assert_eq!(h.value_of("Holiday name").await?, "Independence Day", "the form holds the holiday");
+    assert!(h.value_of("Date").await?.ends_with("-07-04"), "{}", h.value_of("Date").await?);
+    // Observed on the Friday this year.
+    h.set_value("Date", "2026-07-03").await?;
+    h.button("Save holiday").await?.click().await?;
+    h.role_with_text("status", "Holiday “Independence Day” saved.").await?;
+    let rule = get(&h, &format!("accounts/{account}/temporal_rules/{id}")).await?;
+    assert_eq!(
+        (rule["month"].clone(), rule["days"].clone(), rule["cycle"].clone()),
+        (json!(7), json!([3]), json!("yearly"))
+    );
+    assert_eq!(rule["type"], "main_holidays");
+    let main = callflow(&h, &account, "MainCallflow").await?;
+    assert!(main["flow"]["children"].get(&id).is_some(), "still routed, same rule");
+    // The form is back to adding.
+    h.heading("Add holiday").await?;
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_range_holiday_across_months_then_deleting_holidays() -> Result<()> {
     let h = Harness::start().await?;
     let account = open_main_number(&h).await?;
