@@ -78,7 +78,9 @@ fn LegList(interaction: String) -> impl IntoView {
 pub fn CdrDetails(id: String) -> impl IntoView {
     let open = RwSignal::new(false);
     let panel_id = unique_id("cdr-details");
-    let label = t_with("cdr-details-of", &[("id", arg(id.clone()))]);
+    // Says what opens (the leg's record as logged), not "Record", which reads as
+    // recording the call.
+    let label = t("cdr-details-of");
     view! {
         <button type="button" aria-label=label aria-expanded=move || open.get().to_string() aria-controls=panel_id.clone() on:click=move |_| open.update(|o| *o = !*o)>
             {t("cdr-details")}

@@ -189,7 +189,7 @@ async fn call_logs_open_legs_and_records_and_export_the_range_as_csv() -> Result
     let words = ["ended normally", "not answered", "busy", "caller hung up before it was answered"];
     assert!(words.iter().any(|w| text.contains(w)) && !text.contains('_'), "{text}");
     // Each leg's full record opens from inside the legs list.
-    legs.find(Locator::XPath(".//button[normalize-space(.)='Record']")).await?.click().await?;
+    legs.find(Locator::XPath(".//button[normalize-space(.)='All details']")).await?.click().await?;
     let record = h.browser.wait().for_element(Locator::Css("ol.call-legs pre.cdr-json")).await?;
     let record: Value = serde_json::from_str(&record.text().await?)?;
     assert!(record["call_id"].is_string() && record["custom_channel_vars"]["interaction_id"].is_string(), "{record}");
@@ -207,7 +207,7 @@ async fn call_logs_open_legs_and_records_and_export_the_range_as_csv() -> Result
     assert!(panel.contains("/cdrs?created_from="), "{panel}");
     assert!(panel.contains("paginate=false"), "{panel}");
     h.button_starting("Open call legs").await?;
-    h.button_starting("Open call record").await?;
+    h.button_starting("Open all details of a call leg").await?;
     h.finish().await
 }
 
