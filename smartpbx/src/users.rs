@@ -153,6 +153,35 @@ pub async fn add(
     Ok(user_id)
 }
 
+/// Lists the user in the company directory, or takes them out of it, as Smart PBX's
+/// user page does (`users.js usersAddUserToMainDirectory`): the user's
+/// `directories.<SmartPBX Directory id>` is their main callflow's id, or removed. The
+/// directory is made on first use. Returns the directory's id.
+pub async fn set_in_directory(
+    call: &impl Transport,
+    meta: &UiMetadata,
+    account: &str,
+    user_id: &str,
+    main_callflow_id: &str,
+    listed: bool,
+) -> Result<Option<String>, CrossbarError> {
+    let base = account_path(account);
+    let directory = if listed {
+        Some(smartpbx_directory(call, meta, &base).await?)
+    } else {
+        let existing = fetch_all_pages(call, &format!("{base}/directories"), "").await?;
+        existing.iter().find(|d| is_smartpbx_directory(d)).map(doc_id)
+    };
+    let Some(dir) = &directory else { return Ok(None) };
+    let patch = if listed {
+        user_directory_patch(dir, main_callflow_id)
+    } else {
+        serde_json::json!({"directories": {dir.as_str(): null}})
+    };
+    call.patch(&format!("{base}/users/{}", seg(user_id)), stamped(patch, meta)).await?;
+    Ok(directory)
+}
+
 /// The account's "SmartPBX Directory", created on first use as Smart PBX does.
 async fn smartpbx_directory(call: &impl Transport, meta: &UiMetadata, base: &str) -> Result<String, CrossbarError> {
     let path = format!("{base}/directories");

@@ -49,6 +49,26 @@ async fn adding_a_user_writes_the_user_its_box_its_callflow_and_its_directory_en
 }
 
 #[tokio::test]
+async fn a_user_leaves_and_rejoins_the_company_directory() {
+    let sb = Sandbox::new().await;
+    let id = users::add(&sb, &meta(), &sb.account, &zed("2098"), true, None).await.expect("added");
+    let user = sb.doc(&format!("users/{id}")).await.unwrap();
+    let (dir, cf) =
+        user["directories"].as_object().and_then(|d| d.iter().next()).map(|(k, v)| (k.clone(), v.clone())).unwrap();
+
+    let left = users::set_in_directory(&sb, &meta(), &sb.account, &id, cf.as_str().unwrap(), false).await.unwrap();
+    assert_eq!(left.as_deref(), Some(dir.as_str()));
+    let user = sb.doc(&format!("users/{id}")).await.unwrap();
+    assert!(user["directories"].get(&dir).is_none(), "{user}");
+    assert_eq!(user["first_name"], "Zed", "the rest of the user stays");
+
+    users::set_in_directory(&sb, &meta(), &sb.account, &id, cf.as_str().unwrap(), true).await.unwrap();
+    let user = sb.doc(&format!("users/{id}")).await.unwrap();
+    assert_eq!(user["directories"][&dir], cf, "listed again, pointing at the main callflow");
+    assert_eq!(sb.rows("directories").await.iter().filter(|d| d["name"] == "SmartPBX Directory").count(), 1);
+}
+
+#[tokio::test]
 async fn a_failed_callflow_removes_the_box_then_the_user_and_leaves_nothing() {
     let sb = Sandbox::new().await;
     sb.fail_next("PUT", "callflows", server_error());

@@ -233,3 +233,28 @@ async fn extensions_and_spare_numbers_are_written_to_the_main_callflow() -> Resu
     assert_eq!(h.value_of("Extension 1").await?, "2010", "the remaining extension is still there");
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_user_is_taken_out_of_the_company_directory_and_listed_again() -> Result<()> {
+    let h = Harness::start().await?;
+    let alice = open_alice(&h).await?;
+    let account = h.account_id().await?;
+    let (_, cfs) = h
+        .api("GET", &format!("accounts/{account}/callflows?filter_owner_id={alice}&filter_type=mainUserCallflow"), None)
+        .await?;
+    let main_cf = cfs["data"][0]["id"].clone();
+    // Listed means pointing at her main callflow (users.js usersAddUserToMainDirectory).
+    let listed = move |user: &Value| user["directories"].as_object().is_some_and(|d| d.values().any(|v| *v == main_cf));
+    let was = h.field("List in the company directory").await?.is_selected().await?;
+    assert_eq!(was, listed(&user_doc(&h, &alice).await?), "the box shows what is stored");
+    // Off then on again (or on then off): each save is stored.
+    for want in [!was, was] {
+        h.field("List in the company directory").await?.click().await?;
+        h.button("Save company directory").await?.click().await?;
+        h.eventually("the listing stored", || async {
+            Ok((listed(&user_doc(&h, &alice).await?) == want).then_some(()))
+        })
+        .await?;
+    }
+    h.finish().await
+}

@@ -7,6 +7,7 @@
 mod call_forward;
 mod caller_id;
 mod devices;
+mod directory;
 mod locale;
 mod numbers;
 mod presence;
@@ -69,6 +70,8 @@ pub struct Related {
     pub spare_devices: Vec<Value>,
     /// Account numbers nothing uses yet.
     pub spare_numbers: Vec<String>,
+    /// The account's "SmartPBX Directory", when it has one.
+    pub smartpbx_directory: Option<String>,
 }
 
 async fn load_related(
@@ -85,15 +88,17 @@ async fn load_related(
         format!("{base}/devices"),
         // The first page of unassigned devices: enough to pick from, bounded on big accounts.
         format!("{base}/devices?key_missing=owner_id&page_size=50"),
+        format!("{base}/directories"),
     ];
     let account = base.trim_start_matches("accounts/");
-    let (callflows, vmboxes, media, owned, spare, inventory) = futures::join!(
+    let (callflows, vmboxes, media, owned, spare, inventory, directories) = futures::join!(
         fetch_all_pages(call, &paths[0], &owner),
         fetch_all_pages(call, &paths[1], &owner),
         fetch_all_pages(call, &paths[2], ""),
         fetch_all_pages(call, &paths[3], &owner),
         call.get(&paths[4]),
         crate::routes::smartpbx::numbers::load_all(call, account),
+        fetch_all_pages(call, &paths[5], ""),
     );
     let main_row = callflows?
         .into_iter()
@@ -120,6 +125,10 @@ async fn load_related(
             .filter(|(_, n)| n.get("used_by").and_then(Value::as_str).is_none_or(str::is_empty))
             .map(|(number, _)| number)
             .collect(),
+        smartpbx_directory: directories?
+            .iter()
+            .find(|d| patchbay_monster::classify::is_smartpbx_directory(d))
+            .map(doc_id),
     })
 }
 
@@ -162,6 +171,7 @@ pub fn UserSettings(user: Value) -> impl IntoView {
                         <call_forward::CallForwardSection ctx=ctx.clone() user=user.clone() />
                         <presence::PresenceSection ctx=ctx.clone() user=user.clone() />
                         <caller_id::CallerIdSection ctx=ctx.clone() user=user.clone() related=r.clone() />
+                        <directory::DirectorySection ctx=ctx.clone() user=user.clone() related=r.clone() />
                         <voicemail::VoicemailSection ctx=ctx.clone() user=user.clone() related=r.clone() />
                         <devices::DevicesSection ctx=ctx related=r />
                     }
