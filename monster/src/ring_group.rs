@@ -66,6 +66,69 @@ pub fn ring_callflow_doc(group_name: &str, group_id: &str, base_callflow_id: &st
     })
 }
 
+/// Where a group's unanswered calls go next (Smart PBX's "Next action", `groups.js
+/// groupsRenderNextAction`): a step after the ring group in the dialable callflow —
+/// a voicemail box (`voicemail`), a person's or another group's callflow (`callflow`),
+/// or a device (`device`). Without one, the group says nobody is available
+/// (`NO_ANSWER_MEDIA`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NextAction {
+    pub module: String,
+    pub id: String,
+}
+
+/// The dialable callflow's first `callflow` step (the one that rings the base group),
+/// following the default branch as Smart PBX does (`groupsFormatNextActionData`).
+fn ring_step(flow: &Value) -> Option<&Value> {
+    let mut node = flow;
+    loop {
+        if node.get("module").and_then(Value::as_str) == Some("callflow") {
+            return Some(node);
+        }
+        node = node.pointer("/children/_")?;
+    }
+}
+
+/// The group's next action as stored; `None` for Smart PBX's default (or nothing).
+pub fn next_action_of(ring_callflow: &Value) -> Option<NextAction> {
+    let next = ring_step(ring_callflow.get("flow")?)?.pointer("/children/_")?;
+    let module = next.get("module").and_then(Value::as_str)?;
+    let id = next.pointer("/data/id").and_then(Value::as_str)?;
+    (!(module == "play" && id == NO_ANSWER_MEDIA)).then(|| NextAction { module: module.into(), id: id.into() })
+}
+
+/// The dialable callflow with `next` after its ring step (or the default message), as
+/// `groupsRenderNextAction` writes it: the step's children replaced by that one branch.
+pub fn with_next_action(ring_callflow: &Value, next: Option<&NextAction>) -> Value {
+    let mut out = ring_callflow.clone();
+    let branch = match next {
+        Some(n) => json!({"children": {}, "module": n.module, "data": {"id": n.id}}),
+        None => json!({"module": "play", "children": {}, "data": {"id": NO_ANSWER_MEDIA}}),
+    };
+    let mut node = out.get_mut("flow");
+    while let Some(n) = node {
+        if n.get("module").and_then(Value::as_str) == Some("callflow") {
+            n["children"] = json!({"_": branch});
+            break;
+        }
+        node = n.get_mut("children").and_then(|c| c.get_mut("_"));
+    }
+    out
+}
+
+/// The group document after choosing a next action: `smartpbx.next_action.enabled`.
+pub fn group_with_next_action(group: &Value, next: Option<&NextAction>) -> Value {
+    let mut out = group.clone();
+    if next_action_enabled(group) != next.is_some() {
+        out["smartpbx"]["next_action"]["enabled"] = next.is_some().into();
+    }
+    out
+}
+
+fn next_action_enabled(group: &Value) -> bool {
+    group.pointer("/smartpbx/next_action/enabled").and_then(Value::as_bool) == Some(true)
+}
+
 /// After a members edit: numbers (not strings), UI order, group timeout = the
 /// longest `delay + timeout`.
 pub fn edited_ring_data(members: &[Member]) -> (Value, u32) {
@@ -173,6 +236,27 @@ pub fn edited_ring_callflow(ring: &Value, name: &str, extensions: &[String], pho
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_next_action_replaces_the_message_after_the_ring_step_and_goes_back_to_it() {
+        let ring = ring_callflow_doc("Sales", "g1", "base1", &["3001".into()]);
+        assert_eq!(next_action_of(&ring), None, "the default message");
+        let vm = NextAction { module: "voicemail".into(), id: "vm1".into() };
+        let with = with_next_action(&ring, Some(&vm));
+        assert_eq!(
+            with["flow"]["children"],
+            json!({"_": {"children": {}, "module": "voicemail", "data": {"id": "vm1"}}})
+        );
+        assert_eq!(with["flow"]["data"], json!({"id": "base1"}), "the ring step itself stays");
+        assert_eq!(next_action_of(&with), Some(vm.clone()));
+        assert_eq!(with_next_action(&with, None)["flow"], ring["flow"], "back to the message");
+        let group = json!({"name": "Sales"});
+        assert_eq!(group_with_next_action(&group, Some(&vm))["smartpbx"]["next_action"]["enabled"], true);
+        assert_eq!(group_with_next_action(&group, None), group, "nothing said when nothing changes");
+        // Behind a call-recording step (Smart PBX puts `record_call` first), the ring step is found.
+        let recorded = json!({"flow": {"module": "record_call", "data": {}, "children": {"_": ring["flow"].clone()}}});
+        assert_eq!(next_action_of(&with_next_action(&recorded, Some(&vm))), Some(vm));
+    }
 
     fn members() -> Vec<Member> {
         vec![Member::new("user-ada"), Member::new("user-bob")]

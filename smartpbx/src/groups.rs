@@ -10,7 +10,8 @@ use patchbay_crossbar::path::seg;
 use patchbay_crossbar::{CrossbarError, Transport};
 use patchbay_monster::patch::patch_between;
 use patchbay_monster::ring_group::{
-    base_callflow_doc, edited_base_callflow, edited_group, edited_ring_callflow, group_doc, ring_callflow_doc, Member,
+    base_callflow_doc, edited_base_callflow, edited_group, edited_ring_callflow, group_doc, group_with_next_action,
+    next_action_of, ring_callflow_doc, with_next_action, Member, NextAction,
 };
 use patchbay_monster::UiMetadata;
 use serde_json::Value;
@@ -36,7 +37,8 @@ pub async fn create(
 ) -> Result<String, CrossbarError> {
     let (name, members) = (new.name.as_str(), new.members.as_slice());
     let base = account_path(account);
-    let group = call.put(&format!("{base}/groups"), stamped(group_doc(name, members), meta)).await?;
+    let group_doc = group_with_next_action(&group_doc(name, members), new.next_action.as_ref());
+    let group = call.put(&format!("{base}/groups"), stamped(group_doc, meta)).await?;
     let group_id = doc_id(&group.data);
     let mut base_cf = base_callflow_doc(name, &group_id, members, &random_number(random));
     // The ring order, delays and strategy chosen at creation (Smart PBX's creation
@@ -52,7 +54,7 @@ pub async fn create(
         }
     };
     let numbers: Vec<String> = new.extensions.iter().chain(&new.phone_numbers).cloned().collect();
-    let ring = ring_callflow_doc(name, &group_id, &base_cf, &numbers);
+    let ring = with_next_action(&ring_callflow_doc(name, &group_id, &base_cf, &numbers), new.next_action.as_ref());
     if let Err(e) = call.put(&format!("{base}/callflows"), stamped(ring, meta)).await {
         let _ = delete_stamped(call, &format!("{base}/callflows/{}", seg(&base_cf)), meta).await;
         let _ = delete_stamped(call, &format!("{base}/groups/{}", seg(&group_id)), meta).await;
@@ -77,6 +79,8 @@ pub struct Edit {
     pub strategy: String,
     pub extensions: Vec<String>,
     pub phone_numbers: Vec<String>,
+    /// Where unanswered calls go next (`None`: the "nobody is available" message).
+    pub next_action: Option<NextAction>,
 }
 
 fn missing(kind: &str) -> CrossbarError {
@@ -114,10 +118,15 @@ pub async fn save(
     s: &Stored,
     e: &Edit,
 ) -> Result<Stored, CrossbarError> {
+    // The next action is written only when it changed, so a save of anything else
+    // leaves a next step another app wrote exactly as it was.
+    let next_changed = next_action_of(&s.ring) != e.next_action;
+    let next_on_group = |g: Value| if next_changed { group_with_next_action(&g, e.next_action.as_ref()) } else { g };
+    let next_on_ring = |r: Value| if next_changed { with_next_action(&r, e.next_action.as_ref()) } else { r };
     let targets = [
-        ("groups", &s.group, edited_group(&s.group, &e.name, &e.members)),
+        ("groups", &s.group, next_on_group(edited_group(&s.group, &e.name, &e.members))),
         ("callflows", &s.base, edited_base_callflow(&s.base, &e.name, &e.members, &e.strategy)),
-        ("callflows", &s.ring, edited_ring_callflow(&s.ring, &e.name, &e.extensions, &e.phone_numbers)),
+        ("callflows", &s.ring, next_on_ring(edited_ring_callflow(&s.ring, &e.name, &e.extensions, &e.phone_numbers))),
     ];
     let writes = targets.into_iter().map(|(collection, before, after)| async move {
         let patch = patch_between(before, &after);

@@ -21,6 +21,7 @@ fn new_group(name: &str, extension: &str, members: &[Member]) -> Edit {
         strategy: "simultaneous".into(),
         extensions: vec![extension.into()],
         phone_numbers: vec![],
+        next_action: None,
     }
 }
 
@@ -79,6 +80,7 @@ async fn an_edit_patches_only_the_documents_that_change() {
         strategy: stored.base["flow"]["data"]["strategy"].as_str().unwrap_or("simultaneous").into(),
         extensions: vec!["3002".into()],
         phone_numbers: vec![],
+        next_action: None,
     };
     // Only the extensions change: only the dialable callflow is written.
     let moved = Edit { extensions: vec!["3003".into()], ..same.clone() };
@@ -89,6 +91,36 @@ async fn an_edit_patches_only_the_documents_that_change() {
     assert!(writes[0].starts_with("PATCH") && writes[0].ends_with(stored.ring["id"].as_str().unwrap()), "{writes:?}");
     assert_eq!(after.ring["numbers"], json!(["3003"]));
     assert_eq!(after.group, stored.group, "the group document is untouched");
+}
+
+#[tokio::test]
+async fn unanswered_calls_go_to_a_voicemail_box_then_back_to_the_message() {
+    use patchbay_monster::ring_group::{next_action_of, NextAction, NO_ANSWER_MEDIA};
+    let sb = Sandbox::new().await;
+    let id = group_named(&sb, "Support").await;
+    let stored = groups::load(&sb, &sb.account, &id).await.expect("loaded");
+    let members: Vec<Member> =
+        stored.group["endpoints"].as_object().map(|e| e.keys().map(Member::new).collect()).unwrap_or_default();
+    let vmbox = sb.rows("vmboxes").await[0]["id"].as_str().unwrap().to_string();
+    let edit = Edit {
+        name: "Support".into(),
+        members,
+        strategy: stored.base["flow"]["data"]["strategy"].as_str().unwrap_or("simultaneous").into(),
+        extensions: vec!["3002".into()],
+        phone_numbers: vec![],
+        next_action: Some(NextAction { module: "voicemail".into(), id: vmbox.clone() }),
+    };
+    let after = groups::save(&sb, &meta(), &sb.account, &stored, &edit).await.expect("saved");
+    // groups.js groupsRenderNextAction: the step after the ring step, and the group's flag.
+    let ring = sb.doc(&format!("callflows/{}", stored.ring["id"].as_str().unwrap())).await.unwrap();
+    assert_eq!(ring["flow"]["children"]["_"], json!({"children": {}, "module": "voicemail", "data": {"id": vmbox}}));
+    assert_eq!(sb.doc(&format!("groups/{id}")).await.unwrap()["smartpbx"]["next_action"]["enabled"], true);
+    assert_eq!(next_action_of(&after.ring), edit.next_action);
+
+    let back =
+        groups::save(&sb, &meta(), &sb.account, &after, &Edit { next_action: None, ..edit }).await.expect("saved");
+    assert_eq!(back.ring["flow"]["children"]["_"]["data"]["id"], NO_ANSWER_MEDIA);
+    assert_eq!(back.group["smartpbx"]["next_action"]["enabled"], false);
 }
 
 #[tokio::test]

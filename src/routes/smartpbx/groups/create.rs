@@ -34,7 +34,7 @@ pub fn CreateGroupScreen() -> impl IntoView {
     let navigate = use_navigate();
     let flash = expect_context::<Flash>();
     let meta = StoredValue::new(smartpbx_stamp());
-    let fields = GroupSignals::new(String::new(), String::new(), String::new(), "simultaneous".into(), vec![]);
+    let fields = GroupSignals::new(String::new(), String::new(), String::new(), "simultaneous".into(), vec![], None);
     let users = RwSignal::new(Vec::<(String, String)>::new());
     // Asked about before leaving the screen while something here is not saved.
     use_unsaved_form(move || fields.snapshot());
@@ -110,7 +110,7 @@ pub fn CreateGroupScreen() -> impl IntoView {
         <section class="screen" aria-labelledby="group-form-title">
             <h2 id="group-form-title">{t("groups-add")}</h2>
             <form class="form" on:submit=submit novalidate=true>
-                <GroupFields fields=fields users=users.into() gate=gate members_notice=notice />
+                <GroupFields fields=fields users=users.into() gate=gate members_notice=notice group_id=None />
                 <div class="form-error" role="alert">{move || gate.form_error.get()}</div>
                 <div class="form-actions">
                     <button type="submit" class="primary" disabled=move || busy.get()>{t("create")}</button>

@@ -4,12 +4,16 @@
 
 use leptos::prelude::*;
 use patchbay_monster::names;
-use patchbay_monster::ring_group::{Member, STRATEGIES};
+use patchbay_monster::ring_group::{Member, NextAction, STRATEGIES};
 use patchbay_smartpbx::groups::Edit;
 
+use crate::api::{fetch_all_pages, use_load, ActionScope, Crossbar};
 use crate::components::form::name_problem;
 use crate::components::form::{unique_id, SaveState, TextField};
 use crate::i18n::{arg, t, t_with};
+use patchbay_crossbar::path::seg;
+use patchbay_crossbar::{order, CrossbarError};
+use serde_json::Value;
 
 /// The form's values.
 #[derive(Clone, Copy)]
@@ -19,27 +23,38 @@ pub struct GroupSignals {
     pub numbers: RwSignal<String>,
     pub strategy: RwSignal<String>,
     pub members: RwSignal<Vec<Member>>,
+    /// Where unanswered calls go: `module:id`, or empty for the default message.
+    pub next: RwSignal<String>,
 }
 
 impl GroupSignals {
-    pub fn new(name: String, extensions: String, numbers: String, strategy: String, members: Vec<Member>) -> Self {
+    pub fn new(
+        name: String,
+        extensions: String,
+        numbers: String,
+        strategy: String,
+        members: Vec<Member>,
+        next: Option<NextAction>,
+    ) -> Self {
         GroupSignals {
             name: RwSignal::new(name),
             extensions: RwSignal::new(extensions),
             numbers: RwSignal::new(numbers),
             strategy: RwSignal::new(strategy),
             members: RwSignal::new(members),
+            next: RwSignal::new(next.map(|n| format!("{}:{}", n.module, n.id)).unwrap_or_default()),
         }
     }
 
     /// What is typed, for the unsaved-changes guard.
-    pub fn snapshot(&self) -> (String, String, String, String, Vec<Member>) {
+    pub fn snapshot(&self) -> (String, String, String, String, Vec<Member>, String) {
         (
             self.name.get_untracked(),
             self.strategy.get_untracked(),
             self.extensions.get_untracked(),
             self.numbers.get_untracked(),
             self.members.get_untracked(),
+            self.next.get_untracked(),
         )
     }
 
@@ -51,6 +66,9 @@ impl GroupSignals {
             strategy: self.strategy.get_untracked(),
             extensions: split_list(&self.extensions.get_untracked()),
             phone_numbers: split_list(&self.numbers.get_untracked()),
+            next_action: self.next.with_untracked(|n| {
+                n.split_once(':').map(|(module, id)| NextAction { module: module.into(), id: id.into() })
+            }),
         }
     }
 }
@@ -103,6 +121,60 @@ fn Seconds(#[prop(into)] label: String, value: Signal<u32>, on_set: Callback<u32
     }
 }
 
+/// One kind of place unanswered calls can go, and the choices of it (`module:id`, name;
+/// for people, their user id, named when shown from the people the form already has).
+#[derive(Clone)]
+struct NextChoices {
+    label_key: &'static str,
+    options: Vec<(String, String)>,
+    people: bool,
+}
+
+/// Where a group's unanswered calls can go, as Smart PBX's "Next action" offers
+/// (`groups.js groupsFormatNextActionData`): people (their main callflow), other groups
+/// (their dialable callflow), voicemail boxes and devices, each sorted by name.
+async fn next_choices(call: &ActionScope, group_id: Option<&str>) -> Result<Vec<NextChoices>, CrossbarError> {
+    let account = expect_context::<Crossbar>().account_id();
+    let base = format!("accounts/{}", seg(&account));
+    let (callflows, vmboxes_path, devices_path) =
+        (format!("{base}/callflows"), format!("{base}/vmboxes"), format!("{base}/devices"));
+    let (users_cf, groups_cf, vmboxes, devices) = futures::join!(
+        fetch_all_pages(call, &callflows, "filter_type=mainUserCallflow"),
+        fetch_all_pages(call, &callflows, "filter_type=userGroup"),
+        fetch_all_pages(call, &vmboxes_path, ""),
+        fetch_all_pages(call, &devices_path, ""),
+    );
+    let s = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+    let mut kinds = vec![
+        NextChoices {
+            label_key: "group-next-people",
+            options: users_cf?.iter().map(|cf| (format!("callflow:{}", s(cf, "id")), s(cf, "owner_id"))).collect(),
+            people: true,
+        },
+        NextChoices {
+            label_key: "group-next-groups",
+            options: groups_cf?
+                .iter()
+                .filter(|cf| group_id.is_none_or(|g| s(cf, "group_id") != g))
+                .map(|cf| (format!("callflow:{}", s(cf, "id")), s(cf, "name")))
+                .collect(),
+            people: false,
+        },
+        NextChoices {
+            label_key: "group-next-vmboxes",
+            options: vmboxes?.iter().map(|b| (format!("voicemail:{}", s(b, "id")), s(b, "name"))).collect(),
+            people: false,
+        },
+        NextChoices {
+            label_key: "group-next-devices",
+            options: devices?.iter().map(|d| (format!("device:{}", s(d, "id")), s(d, "name"))).collect(),
+            people: false,
+        },
+    ];
+    kinds.retain(|k| !k.options.is_empty());
+    Ok(kinds)
+}
+
 /// The fields, with the errors `gate` holds. `users` are the people to choose members
 /// from (id, name); `members_notice` is shown above the member list (a failed read of it).
 #[component]
@@ -111,8 +183,18 @@ pub fn GroupFields(
     users: Signal<Vec<(String, String)>>,
     gate: SaveState,
     #[prop(optional)] members_notice: Option<AnyView>,
+    /// The group being edited (it is not offered as its own next step).
+    group_id: Option<String>,
 ) -> impl IntoView {
-    let GroupSignals { name, extensions, numbers, strategy, members } = fields;
+    let GroupSignals { name, extensions, numbers, strategy, members, next } = fields;
+    let choices = use_load(
+        || t("action-read-next-actions"),
+        move |call| {
+            let group_id = group_id.clone();
+            async move { next_choices(&call, group_id.as_deref()).await }
+        },
+    );
+    let next_id = unique_id("next-action");
     let error_for = move |k: &'static str| gate.error_for(k);
     let to_add = RwSignal::new(String::new());
     let name_of = move |id: &str| {
@@ -192,6 +274,44 @@ pub fn GroupFields(
             </tbody>
         </table>
         <p class="field__error" role="alert">{move || error_for("members").get()}</p>
+        <div class="field">
+            <label for=next_id.clone()>{t("group-next")}</label>
+            <p class="field__hint">{t("group-next-hint")}</p>
+            <select id=next_id prop:value=move || next.get() on:change=move |ev| next.set(event_target_value(&ev))>
+                <option value="">{t("group-next-default")}</option>
+                {move || match choices.get() {
+                    Some(Ok(kinds)) => {
+                        // A step chosen elsewhere (not one of these) stays chosen, said as such.
+                        let current = next.get_untracked();
+                        let known = current.is_empty() || kinds.iter().any(|k| k.options.iter().any(|(v, _)| *v == current));
+                        let other = (!known).then(|| view! { <option value=current.clone() selected=true>{t("group-next-current")}</option> });
+                        let groups = kinds.into_iter().map(|k| {
+                        // People are named from the form's own list of them; each kind sorted by name.
+                        let mut options: Vec<(String, String)> = k.options.into_iter().filter_map(|(value, label)| match k.people {
+                            true => users.with(|u| u.iter().find(|(id, _)| *id == label).map(|(_, n)| (value.clone(), n.clone()))),
+                            false => Some((value, label)),
+                        }).collect();
+                        order::sort_by(&mut options, |a, b| a.1.to_ascii_lowercase().cmp(&b.1.to_ascii_lowercase()));
+                        view! {
+                        <optgroup label=t(k.label_key)>
+                            {options.into_iter().map(|(value, label)| {
+                                let selected = { let value = value.clone(); move || next.get() == value };
+                                view! { <option value=value selected=selected>{label}</option> }
+                            }).collect_view()}
+                        </optgroup>
+                        }
+                    }).collect_view();
+                        view! { {other} {groups} }.into_any()
+                    }
+                    // A stored choice stays selectable while the list is read (or could not be).
+                    _ => next.get_untracked().is_empty().then_some(()).map_or_else(
+                        || view! { <option value=next.get_untracked() selected=true>{t("group-next-current")}</option> }.into_any(),
+                        |_| ().into_any(),
+                    ),
+                }}
+            </select>
+            {move || matches!(choices.get(), Some(Err(_))).then(|| view! { <p class="field__hint" role="note">{t("group-next-unreadable")}</p> })}
+        </div>
         <div class="field">
             <label for=add_id.clone()>{t("group-add-member-label")}</label>
             <select id=add_id prop:value=move || to_add.get() on:change=move |ev| to_add.set(event_target_value(&ev))>

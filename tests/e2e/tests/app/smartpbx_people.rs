@@ -268,3 +268,29 @@ async fn a_box_made_by_another_app_is_badged_and_saved_only_after_confirmation()
     assert_eq!(saved["data"]["owner_id"], vm["owner_id"], "the owner stays");
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_groups_unanswered_calls_go_to_a_voicemail_box_as_smart_pbx_writes_it() -> Result<()> {
+    let h = Harness::start().await?;
+    open(&h, "Groups").await?;
+    let account = h.account_id().await?;
+    let group = only(&h, &account, "groups", "filter_name=Support").await?;
+    let group_id = group["id"].as_str().unwrap_or_default().to_string();
+    h.link("Support").await?.click().await?;
+    h.heading("Support").await?;
+    assert_eq!(h.value_of("When nobody answers").await?, "", "Smart PBX's default: the message");
+    h.choose("When nobody answers", "Alice Liddell's VMBox").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+    // groups.js groupsRenderNextAction: the step after the ring step, and the group's flag.
+    let ring = only(&h, &account, "callflows", &format!("filter_group_id={group_id}&filter_type=userGroup")).await?;
+    let vmbox = only(&h, &account, "vmboxes", "filter_name=Alice%20Liddell%27s%20VMBox").await?;
+    assert_eq!(ring["flow"]["module"], "callflow");
+    assert_eq!(
+        ring["flow"]["children"],
+        json!({"_": {"children": {}, "module": "voicemail", "data": {"id": vmbox["id"]}}})
+    );
+    let (_, group) = h.api("GET", &format!("accounts/{account}/groups/{group_id}"), None).await?;
+    assert_eq!(group["data"]["smartpbx"]["next_action"]["enabled"], true);
+    h.finish().await
+}

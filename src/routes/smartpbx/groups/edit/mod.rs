@@ -13,7 +13,7 @@ use crate::components::confirm::Confirm;
 
 use crate::hooks::watch;
 use leptos_router::hooks::{use_navigate, use_params_map};
-use patchbay_monster::ring_group::{extensions_of, members_of, phone_numbers_of, strategy_of};
+use patchbay_monster::ring_group::{extensions_of, members_of, next_action_of, phone_numbers_of, strategy_of};
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use serde_json::Value;
 
@@ -67,6 +67,7 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
         phone_numbers_of(&stored.ring).join(", "),
         strategy_of(&stored.base),
         members_of(&stored.base),
+        next_action_of(&stored.ring),
     );
     // Asked about before leaving the screen while something here is not saved.
     let unsaved = use_unsaved_form(move || fields.snapshot());
@@ -135,7 +136,7 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
             <h2 id="group-form-title">{move || title.get()}</h2>
             {outside.then(|| view! { <p class="badge badge--outside" role="note">{t("made-outside-smartpbx")}</p> })}
             <form class="form" on:submit=submit novalidate=true>
-                <GroupFields fields=fields users=users gate=gate />
+                <GroupFields fields=fields users=users gate=gate group_id=Some(group_id.get_value()) />
                 <div class="form-error" role="alert">{move || form_error.get()}</div>
                 <MadeOutsideConfirm
                     open=gate.confirming
