@@ -239,6 +239,11 @@ fn mark_steps(selected: Option<&Path>, moving: Option<&Path>) {
     }
 }
 
+/// Whether the focus is on one of the tree's steps.
+fn focus_in_tree() -> bool {
+    document().active_element().is_some_and(|e| e.closest(".cf-tree").ok().flatten().is_some())
+}
+
 /// Puts the focus on a step's box (after the tree was drawn). A branch just drawn is
 /// skipped until the browser has placed it on screen (`content-visibility: auto`), and a
 /// skipped box may refuse the focus: the branches on the way to it are drawn at once.
@@ -365,7 +370,12 @@ pub fn FlowTree(
     };
     // The tree is drawn when the flow or its folding changes; the marks follow the
     // selection and the drag, and are put back after each drawing.
+    // Whether the focus was in the tree when it was last drawn again: the drawing replaces
+    // the focused box, and the focus is put back on the selected step at once (before
+    // anything else, a key press included, can reach the page).
+    let had_focus = StoredValue::new(false);
     let html = Memo::new(move |_| {
+        had_focus.set_value(focus_in_tree());
         let folded = editor.folded.get();
         let (selected, moving) = (editor.selected.get_untracked(), editor.moving.get_untracked());
         editor.flow.with(|f| {
@@ -382,6 +392,13 @@ pub fn FlowTree(
         html.track();
         let (selected, moving) = (editor.selected.get(), editor.moving.get());
         mark_steps(selected.as_ref(), moving.as_ref());
+        // Once per drawing: a later change of selection alone never moves the focus here.
+        if had_focus.get_value() && !focus_in_tree() {
+            if let Some(step) = &selected {
+                focus_step(step);
+            }
+        }
+        had_focus.set_value(false);
     });
     view! {
         <div class="cf-canvas">
