@@ -2,8 +2,19 @@
 //! `devicesGetDefaultsForType`, `devicesMergeData`): the
 //! types it offers, the defaults of each type merged with what its form sends, the
 //! generated SIP credentials, MAC address normalisation, and the list's status.
+//!
+//! `new` builds a new device's document, `edit` the PATCH of an edited one, and
+//! `credentials` the SIP credentials and MAC addresses both use.
 
-use serde_json::{json, Map, Value};
+mod credentials;
+mod edit;
+mod new;
+
+pub use credentials::*;
+pub use edit::*;
+pub use new::*;
+
+use serde_json::Value;
 
 /// The "Add device" menu, in Smart PBX's order (`addableDeviceTypes`; `teammate` only
 /// shows when the white-label config allows it, Patchbay always offers it).
@@ -75,215 +86,6 @@ pub fn form_of(device_type: &str) -> Form {
     }
 }
 
-/// `monster.util.randomString`'s default "safe" alphabet (no 0/1/i/l/o).
-pub const SAFE_ALPHABET: &[u8] = b"23456789abcdefghjkmnpqrstuvwxyz";
-
-/// `len` characters of the safe alphabet; `next` returns a number in [0, 1).
-pub fn random_string(len: usize, mut next: impl FnMut() -> f64) -> String {
-    (0..len)
-        .map(|_| SAFE_ALPHABET[((next() * SAFE_ALPHABET.len() as f64) as usize).min(SAFE_ALPHABET.len() - 1)] as char)
-        .collect()
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SipCredentials {
-    pub username: String,
-    pub password: String,
-}
-
-/// Smart PBX's generated credentials: `user_` + 10 random characters, and 12 more.
-pub fn generated_credentials(mut next: impl FnMut() -> f64) -> SipCredentials {
-    let username = format!("user_{}", random_string(10, &mut next));
-    SipCredentials { username, password: random_string(12, &mut next) }
-}
-
-/// `monster.util.formatMacAddress`: the first six hex pairs, lower case, colon
-/// separated; `None` when fewer than six pairs were typed.
-pub fn format_mac(input: &str) -> Option<String> {
-    let hex: Vec<char> = input.to_ascii_lowercase().chars().filter(char::is_ascii_hexdigit).collect();
-    let pairs: Vec<String> = hex.chunks_exact(2).take(6).map(|p| p.iter().collect()).collect();
-    (pairs.len() == 6).then(|| pairs.join(":"))
-}
-
-/// A MAC address as Crossbar stores it (`provisioner_util:cleanse_mac_address`): hex
-/// digits only, lower case. Lookups such as `filter_mac_address` must use this form.
-pub fn stored_mac(input: &str) -> String {
-    input.chars().filter(char::is_ascii_hexdigit).collect::<String>().to_ascii_lowercase()
-}
-
-/// A MAC address as typed is acceptable: twelve hex digits, optionally separated by
-/// `:`, `-` or `.` (Monster's input mask), nothing else.
-pub fn is_mac(input: &str) -> bool {
-    let t = input.trim();
-    t.chars().all(|c| c.is_ascii_hexdigit() || matches!(c, ':' | '-' | '.'))
-        && t.chars().filter(char::is_ascii_hexdigit).count() == 12
-}
-
-/// Smart PBX's `alphanumeric` rule (`^[a-zA-Z0-9_]+$`) within KAZOO's 2..32 length.
-pub fn is_sip_username(s: &str) -> bool {
-    (2..=32).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-}
-
-/// KAZOO's `sip.password` length, 5..32.
-pub fn is_sip_password(s: &str) -> bool {
-    (5..=32).contains(&s.chars().count())
-}
-
-/// A cell phone or landline's forwarding (`call_forward` as devicesMergeData writes it).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CallForward {
-    pub number: String,
-    pub keep_caller_id: bool,
-    /// Unchecked "allow voicemail on the cell phone" = Smart PBX's default `true`.
-    pub require_keypress: bool,
-}
-
-impl CallForward {
-    pub fn to_json(&self) -> Value {
-        json!({
-            "enabled": true,
-            "number": self.number.trim(),
-            "require_keypress": self.require_keypress,
-            "keep_caller_id": self.keep_caller_id,
-        })
-    }
-}
-
-/// The "Add device" form's values.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct NewDevice {
-    pub device_type: String,
-    pub name: String,
-    pub owner_id: Option<String>,
-    pub sip: Option<SipCredentials>,
-    /// As typed; written normalised (`format_mac`).
-    pub mac_address: Option<String>,
-    pub call_forward: Option<CallForward>,
-    /// "Hide from contact list" (call-forward types, SIP URI).
-    pub contact_list_exclude: bool,
-    pub sip_route: Option<String>,
-    /// The account's classifiers (`GET …/phone_numbers/classifiers`), each written as
-    /// `{"action": "inherit"}` on types with a restrictions tab.
-    pub classifiers: Vec<String>,
-    pub audio_codecs: Vec<String>,
-    pub video_codecs: Vec<String>,
-    /// An E911-enabled number of the account; none = the account's default.
-    pub emergency_number: Option<String>,
-    /// A desk phone's model from the provisioner's catalogue (sip_device only).
-    pub provision: Option<Provision>,
-}
-
-/// A phone model picked from the provisioner's catalogue, for the device's `provision`.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Provision {
-    pub brand: String,
-    pub family: String,
-    pub model: String,
-    pub template_id: Option<String>,
-}
-
-/// `PUT /accounts/{a}/devices`: Smart PBX's defaults for the type merged with its form.
-pub fn new_device_doc(d: &NewDevice) -> Value {
-    let kind = d.device_type.as_str();
-    let form = form_of(kind);
-    let mut doc = Map::new();
-    doc.insert("device_type".into(), kind.into());
-    doc.insert("enabled".into(), true.into());
-    doc.insert("name".into(), d.name.trim().into());
-    if let Some(owner) = d.owner_id.as_deref().filter(|o| !o.is_empty()) {
-        doc.insert("owner_id".into(), owner.into());
-    }
-    if form.mac_address {
-        if let Some(mac) = d.mac_address.as_deref().and_then(format_mac) {
-            doc.insert("mac_address".into(), mac.into());
-        }
-    }
-    if kind == "teammate" {
-        doc.insert("caller_id_options".into(), json!({"outbound_privacy": "none"}));
-    }
-    if form.call_forward {
-        let cf = d.call_forward.clone().unwrap_or(CallForward {
-            number: String::new(),
-            keep_caller_id: true,
-            require_keypress: true,
-        });
-        doc.insert("call_forward".into(), cf.to_json());
-    }
-    if form.call_forward || form.sip_route {
-        doc.insert("contact_list".into(), json!({"exclude": d.contact_list_exclude}));
-    }
-    if let Some(number) = d.emergency_number.as_deref().filter(|n| form.emergency_caller_id && !n.is_empty()) {
-        doc.insert("caller_id".into(), json!({"emergency": {"number": number}}));
-    }
-    if let Some(sip) = sip_of_new(d) {
-        doc.insert("sip".into(), sip);
-    }
-    let restrictions: Map<String, Value> = if form.restrictions {
-        d.classifiers.iter().map(|c| (c.clone(), json!({"action": "inherit"}))).collect()
-    } else {
-        Map::new()
-    };
-    doc.insert("call_restriction".into(), Value::Object(restrictions));
-    doc.insert("media".into(), media_of_new(kind, d));
-    if kind == "fax" {
-        doc.insert("outbound_flags".into(), json!(["fax"]));
-    }
-    // A phone from the provisioner's catalogue is written as monster-ui's chooseModel.js
-    // (chooseModelRenderProvisioner) writes it over the type's defaults: its `provision`
-    // block, and unregister notifications on.
-    let provision = d.provision.as_ref().filter(|_| kind == "sip_device");
-    if let Some(p) = provision {
-        let block = crate::provisioned_phone::provision_block(&p.brand, &p.family, &p.model, p.template_id.as_deref());
-        doc.insert("provision".into(), block);
-    }
-    doc.insert("suppress_unregister_notifications".into(), provision.is_none().into());
-    Value::Object(doc)
-}
-
-fn sip_of_new(d: &NewDevice) -> Option<Value> {
-    let creds = d.sip.as_ref()?;
-    let mut sip = Map::new();
-    match d.device_type.as_str() {
-        "sip_uri" => {
-            sip.insert("expire_seconds".into(), 360.into());
-            sip.insert("invite_format".into(), "route".into());
-            sip.insert("method".into(), "password".into());
-        }
-        "teammate" => {
-            sip.insert("ignore_completed_elsewhere".into(), false.into());
-        }
-        _ => {}
-    }
-    sip.insert("username".into(), creds.username.trim().into());
-    sip.insert("password".into(), creds.password.clone().into());
-    if let Some(route) = d.sip_route.as_deref().filter(|_| d.device_type == "sip_uri") {
-        sip.insert("route".into(), route.trim().into());
-    }
-    Some(Value::Object(sip))
-}
-
-fn media_of_new(kind: &str, d: &NewDevice) -> Value {
-    if kind == "teammate" {
-        return json!({
-            "audio": {"codecs": ["PCMU", "PCMA"]},
-            "video": {"codecs": []},
-            "encryption": {"enforce_security": true, "methods": ["srtp"]},
-            "webrtc": false,
-        });
-    }
-    let form = form_of(kind);
-    let (audio, video) = if form.codecs { (d.audio_codecs.clone(), d.video_codecs.clone()) } else { (vec![], vec![]) };
-    let mut encryption = json!({"enforce_security": false});
-    if form.rtp {
-        encryption["methods"] = json!([]);
-    }
-    let mut media = json!({"audio": {"codecs": audio}, "video": {"codecs": video}, "encryption": encryption});
-    if form.webrtc {
-        media["webrtc"] = false.into();
-    }
-    media
-}
-
 /// The list's status column (Smart PBX's `classStatus`): a disabled device is
 /// "disabled" whatever its registration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -302,102 +104,10 @@ pub fn status(row: &Value) -> Status {
     }
 }
 
-/// The editable fields of an existing device, as its form shows them.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Editable {
-    pub name: String,
-    pub enabled: bool,
-    pub owner_id: Option<String>,
-    pub sip_username: String,
-    pub sip_password: String,
-    pub mac_address: String,
-    pub call_forward_number: String,
-    pub keep_caller_id: bool,
-    pub require_keypress: bool,
-    pub contact_list_exclude: bool,
-    pub sip_route: String,
-    /// `caller_id.emergency.number`; empty = the account's default.
-    pub emergency_number: String,
-}
-
-pub fn editable_of(device: &Value) -> Editable {
-    let s = |p: &str| device.pointer(p).and_then(Value::as_str).unwrap_or_default().to_string();
-    let b = |p: &str, default: bool| device.pointer(p).and_then(Value::as_bool).unwrap_or(default);
-    Editable {
-        name: s("/name"),
-        enabled: b("/enabled", true),
-        owner_id: Some(s("/owner_id")).filter(|o| !o.is_empty()),
-        sip_username: s("/sip/username"),
-        sip_password: s("/sip/password"),
-        mac_address: device.get("mac_address").and_then(Value::as_str).and_then(format_mac).unwrap_or_default(),
-        call_forward_number: s("/call_forward/number"),
-        keep_caller_id: b("/call_forward/keep_caller_id", true),
-        require_keypress: b("/call_forward/require_keypress", true),
-        contact_list_exclude: b("/contact_list/exclude", false),
-        sip_route: s("/sip/route"),
-        emergency_number: s("/caller_id/emergency/number"),
-    }
-}
-
-/// A PATCH body with only what changed (KAZOO merges nested objects key by key, so
-/// keys the form does not show survive; `null` removes the owner).
-pub fn edit_patch(device_type: &str, before: &Editable, after: &Editable) -> Map<String, Value> {
-    let form = form_of(device_type);
-    let mut patch = Map::new();
-    if after.name.trim() != before.name.trim() {
-        patch.insert("name".into(), after.name.trim().into());
-    }
-    if after.enabled != before.enabled {
-        patch.insert("enabled".into(), after.enabled.into());
-    }
-    if after.owner_id != before.owner_id {
-        patch.insert("owner_id".into(), after.owner_id.clone().map(Value::from).unwrap_or(Value::Null));
-    }
-    if form.mac_address && after.mac_address.trim() != before.mac_address.trim() {
-        let mac = format_mac(&after.mac_address).map(Value::from).unwrap_or(Value::Null);
-        patch.insert("mac_address".into(), mac);
-    }
-    let mut sip = Map::new();
-    if form.sip_credentials || form.sip_route {
-        if after.sip_username.trim() != before.sip_username.trim() {
-            sip.insert("username".into(), after.sip_username.trim().into());
-        }
-        if after.sip_password != before.sip_password {
-            sip.insert("password".into(), after.sip_password.clone().into());
-        }
-    }
-    if form.sip_route && after.sip_route.trim() != before.sip_route.trim() {
-        sip.insert("route".into(), after.sip_route.trim().into());
-    }
-    if !sip.is_empty() {
-        patch.insert("sip".into(), Value::Object(sip));
-    }
-    if form.call_forward
-        && (after.call_forward_number.trim() != before.call_forward_number.trim()
-            || after.keep_caller_id != before.keep_caller_id
-            || after.require_keypress != before.require_keypress)
-    {
-        let cf = CallForward {
-            number: after.call_forward_number.clone(),
-            keep_caller_id: after.keep_caller_id,
-            require_keypress: after.require_keypress,
-        };
-        patch.insert("call_forward".into(), cf.to_json());
-    }
-    if (form.call_forward || form.sip_route) && after.contact_list_exclude != before.contact_list_exclude {
-        patch.insert("contact_list".into(), json!({"exclude": after.contact_list_exclude}));
-    }
-    if form.emergency_caller_id && after.emergency_number != before.emergency_number {
-        // Smart PBX drops an emptied number rather than storing "".
-        let number = Some(after.emergency_number.clone()).filter(|n| !n.is_empty()).map(Value::from);
-        patch.insert("caller_id".into(), json!({"emergency": {"number": number}}));
-    }
-    patch
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     fn creds() -> SipCredentials {
         SipCredentials { username: "user_x8Kq2LmP0a".into(), password: "Qw3rTy7uIo9p".into() }
