@@ -194,25 +194,14 @@ fn range_members(h: &Holiday, name: &str, random6: &str, from: (u8, u8), to: (u8
         .collect()
 }
 
+/// A number stored as a number or a string (`"7"`), read as `hours::seconds` reads times.
 fn u8_of(v: &Value, key: &str) -> Option<u8> {
-    match v.get(key)? {
-        Value::Number(n) => u8::try_from(n.as_u64()?).ok(),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
-    }
+    u8::try_from(crate::hours::seconds(v.get(key)?)?).ok()
 }
 
 fn days_of(rule: &Value) -> Vec<u8> {
-    rule.get("days")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|d| match d {
-            Value::Number(n) => n.as_u64().and_then(|n| u8::try_from(n).ok()),
-            Value::String(s) => s.trim().parse().ok(),
-            _ => None,
-        })
-        .collect()
+    let day = |d: &Value| u8::try_from(crate::hours::seconds(d)?).ok();
+    rule.get("days").and_then(Value::as_array).into_iter().flatten().filter_map(day).collect()
 }
 
 /// The year a one-off rule falls in: the one its `start_date` (Gregorian seconds at a
@@ -221,14 +210,6 @@ fn year_of(rule: &Value) -> Option<i32> {
     let start = rule.get("start_date")?.as_i64()?;
     let unix = start - GREGORIAN_UNIX_OFFSET + 43_200;
     time::OffsetDateTime::from_unix_timestamp(unix).ok().map(|d| d.year())
-}
-
-fn seconds_of(rule: &Value, key: &str) -> Option<u32> {
-    match rule.get(key)? {
-        Value::Number(n) => u32::try_from(n.as_u64()?).ok(),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
-    }
 }
 
 fn strings_of(v: &Value, key: &str) -> Vec<String> {
@@ -268,7 +249,8 @@ pub fn holiday_of(doc: &Value, members: &[Value]) -> Option<Holiday> {
             let days = days_of(doc);
             match days.as_slice() {
                 [day] => {
-                    let window = seconds_of(doc, "time_window_start").zip(seconds_of(doc, "time_window_stop"));
+                    let at = |k: &str| doc.get(k).and_then(crate::hours::seconds);
+                    let window = at("time_window_start").zip(at("time_window_stop"));
                     When::Single { month, day: *day, window }
                 }
                 [first, .., last] => {

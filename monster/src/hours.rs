@@ -180,7 +180,7 @@ impl StoredRule {
 /// (`"32400"`), which Smart PBX reads too (`strategyHours.js
 /// strategyHoursExtractDaysIntervalsFromStrategyData`, `_.parseInt`) — so that a rule
 /// written that way is shown, and kept, rather than dropped on the next save.
-fn seconds(v: &Value) -> Option<u32> {
+pub(crate) fn seconds(v: &Value) -> Option<u32> {
     match v {
         Value::Number(n) => u32::try_from(n.as_u64()?).ok(),
         Value::String(s) => s.trim().parse().ok(),
