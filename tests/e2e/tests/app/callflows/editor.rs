@@ -5,7 +5,7 @@ use fantoccini::Locator;
 use patchbay_e2e::Harness;
 use serde_json::json;
 
-use super::{callflow_named, open_callflows, step, step_xpath};
+use super::{callflow_named, chosen_in_dialog, open_callflows, step, step_xpath};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_callflow_built_by_clicks_is_what_the_callflows_app_writes() -> Result<()> {
@@ -223,21 +223,7 @@ async fn a_menu_made_from_its_step_routes_key_1_to_a_user() -> Result<()> {
     h.heading("New menu").await?;
     h.fill("Menu name", "Choose a language").await?;
     h.button("Create menu").await?.click().await?;
-    h.eventually("the new menu chosen", || async {
-        // The list is read again with the new menu in it: a select found a moment
-        // before may be gone, which only means "not yet".
-        let shown = h
-            .browser
-            .execute(
-                "const label = [...document.querySelectorAll('dialog[open] label')].find(l => l.textContent.trim() === 'Target');
-                 const select = label && document.getElementById(label.htmlFor);
-                 return select && select.selectedOptions[0] ? select.selectedOptions[0].textContent : null;",
-                vec![],
-            )
-            .await?;
-        Ok((shown == json!("Choose a language")).then_some(()))
-    })
-    .await?;
+    chosen_in_dialog(&h, "Target", "Choose a language").await?;
     h.button("Add step").await?.click().await?;
     step(&h, "Menu, Choose a language").await?;
     // Key 1 rings Alice.

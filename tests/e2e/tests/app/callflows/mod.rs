@@ -39,3 +39,22 @@ pub(super) async fn callflow_named(h: &Harness, name: &str) -> Result<Value> {
     let (_, doc) = h.api("GET", &format!("accounts/{account}/callflows/{id}"), None).await?;
     Ok(doc["data"].clone())
 }
+
+/// Waits until the drop-down labelled `label` in the open dialog shows `option` — a thing
+/// made "New …" over a step's dialog is chosen at once. The list is read again with the
+/// new thing in it: a select found a moment before may be gone, which only means "not yet".
+pub(super) async fn chosen_in_dialog(h: &Harness, label: &str, option: &str) -> Result<()> {
+    h.eventually(&format!("{option:?} chosen in {label:?}"), || async {
+        let shown = h
+            .browser
+            .execute(
+                "const label = [...document.querySelectorAll('dialog[open] label')].find(l => l.textContent.trim() === arguments[0]);
+                 const select = label && document.getElementById(label.htmlFor);
+                 return select && select.selectedOptions[0] ? select.selectedOptions[0].textContent : null;",
+                vec![label.into()],
+            )
+            .await?;
+        Ok((shown.as_str() == Some(option)).then_some(()))
+    })
+    .await
+}

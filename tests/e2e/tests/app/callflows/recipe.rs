@@ -9,7 +9,7 @@ use fantoccini::Locator;
 use patchbay_e2e::Harness;
 use serde_json::{json, Value};
 
-use super::{callflow_named, step};
+use super::{callflow_named, chosen_in_dialog, step};
 
 /// Smart PBX › Groups › Add group, with one member.
 async fn add_group(h: &Harness, name: &str, extension: &str, member: &str) -> Result<()> {
@@ -91,19 +91,7 @@ async fn a_sub_menu_for_the_main_number_made_across_both_apps() -> Result<()> {
     h.heading("New menu").await?;
     h.fill("Menu name", "Press 1 for English").await?;
     h.button("Create menu").await?.click().await?;
-    h.eventually("the new menu chosen", || async {
-        let chosen = h
-            .browser
-            .execute(
-                "const label = [...document.querySelectorAll('dialog[open] label')].find(l => l.textContent.trim() === 'Target');
-                 const select = label && document.getElementById(label.htmlFor);
-                 return select && select.selectedOptions[0] ? select.selectedOptions[0].textContent : null;",
-                vec![],
-            )
-            .await?;
-        Ok((chosen == json!("Press 1 for English")).then_some(()))
-    })
-    .await?;
+    chosen_in_dialog(&h, "Target", "Press 1 for English").await?;
     h.button("Add step").await?.click().await?;
     step(&h, "Menu, Press 1 for English").await?.click().await?;
     key_rings(&h, "Key 1", "English desk Ring Group").await?;

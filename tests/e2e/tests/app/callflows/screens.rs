@@ -6,7 +6,7 @@ use fantoccini::Locator;
 use patchbay_e2e::Harness;
 use serde_json::{json, Value};
 
-use super::{callflow_named, open_callflows, step};
+use super::{callflow_named, chosen_in_dialog, open_callflows, step};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_time_of_day_branch_with_a_rule_made_inline_then_managed_on_its_screen() -> Result<()> {
@@ -40,19 +40,7 @@ async fn a_time_of_day_branch_with_a_rule_made_inline_then_managed_on_its_screen
     h.set_value("From", "08:00").await?;
     h.set_value("To", "12:30").await?;
     h.button("Create time of day").await?.click().await?;
-    h.eventually("the new time chosen as the branch", || async {
-        let shown = h
-            .browser
-            .execute(
-                "const label = [...document.querySelectorAll('dialog[open] label')].find(l => l.textContent.trim() === 'At these times');
-                 const select = label && document.getElementById(label.htmlFor);
-                 return select && select.selectedOptions[0] ? select.selectedOptions[0].textContent : null;",
-                vec![],
-            )
-            .await?;
-        Ok((shown == json!("Weekday mornings")).then_some(()))
-    })
-    .await?;
+    chosen_in_dialog(&h, "At these times", "Weekday mornings").await?;
     h.choose("Target", "Alice Liddell").await?;
     h.button("Add step").await?.click().await?;
     step(&h, "Weekday mornings: User, Alice Liddell").await?;
