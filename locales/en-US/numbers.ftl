@@ -28,3 +28,58 @@ number-e911-choose = Not saved: the emergency service knows more than one addres
 number-e911-suggestions = Addresses the emergency service knows
 number-e911-use-choice = Use this address
 number-e911-not-found = The emergency service cannot find this address. Check the street and number.
+
+## Smart PBX › Numbers › Buy numbers
+
+action-open-buy-numbers = Open Buy numbers
+action-find-numbers = Find numbers starting { $prefix }
+action-buy-numbers = Buy { $count ->
+    [one] a number
+   *[other] { $count } numbers
+}
+numbers-empty-state = This account has no phone numbers yet. Buy one to give the office a number people can call.
+buy-title = Buy numbers
+buy-intro = Find numbers for sale, choose the ones you want and say what they are for. They are added to the account as soon as you buy them.
+buy-search-title = Find numbers
+buy-kind = Kind of number
+buy-kind-local = Local, by area code
+buy-kind-toll-free = Toll-free
+buy-area-code = Area code
+buy-area-code-hint = Three digits, such as 415.
+buy-area-code-invalid = Type a three-digit area code that starts with 2 to 9, such as 415.
+buy-toll-free-prefix = Toll-free prefix
+buy-search = Search
+buy-found = { $count ->
+    [0] No numbers found.
+    [one] One number for sale.
+   *[other] { $count } numbers for sale.
+}
+buy-results-title = Numbers for sale
+buy-none = No numbers are for sale starting { $prefix }. Try another area code.
+buy-choose = Choose the numbers to buy
+buy-more = Show more numbers
+buy-use-for = Use the new numbers for
+buy-use-spare = Nothing yet (keep them for later)
+buy-use-main = The main number
+buy-use-conference = The conference line
+buy-use-fax = The fax line
+buy-use-user = A user
+buy-use-group = A ring group
+buy-user = User
+buy-group = Ring group
+buy-submit = { $count ->
+    [0] Buy numbers
+    [one] Buy 1 number
+   *[other] Buy { $count } numbers
+}
+buy-choose-some = Choose at least one number to buy.
+buy-choose-target = Choose who the numbers are for.
+buy-fax-one = The fax line takes one number: choose just one.
+buy-confirm = Buy { $numbers } for { $account }? Your phone company may charge for each number.
+buy-confirm-yes = Buy
+buy-bought = Bought { $numbers }.
+buy-refused = { $number } could not be bought: { $reason }.
+buy-not-assigned = The new numbers were kept for later, because: { $reason } You can give them a use from Main Number, a user or a group.
+buy-no-main-number = the main number is not set up yet; open Main Number once to set it up.
+buy-fax-taken = the fax line already has a number.
+buy-no-callflow = that user or group has no call routing to add numbers to.

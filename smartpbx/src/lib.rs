@@ -11,6 +11,7 @@
 pub mod feature_codes;
 pub mod groups;
 pub mod main_number;
+pub mod numbers;
 pub mod users;
 pub mod vmboxes;
 

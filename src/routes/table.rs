@@ -24,6 +24,7 @@ pub mod segment {
     pub const ACCOUNT_SETTINGS: &str = "account-settings";
     pub const MEDIA: &str = "media";
     pub const NEW: &str = "new";
+    pub const BUY: &str = "buy";
 }
 
 use segment::*;
@@ -43,6 +44,7 @@ pub enum Spbx {
     Group(String),
     MainNumber,
     Numbers,
+    BuyNumbers,
     Number(String),
     Vmboxes,
     NewVmbox,
@@ -105,6 +107,7 @@ impl Screen {
                     Spbx::Group(id) => (GROUPS, Some(seg(id))),
                     Spbx::MainNumber => (MAIN_NUMBER, None),
                     Spbx::Numbers => (NUMBERS, None),
+                    Spbx::BuyNumbers => (NUMBERS, Some(BUY.to_string())),
                     Spbx::Number(number) => (NUMBERS, Some(seg(number))),
                     Spbx::Vmboxes => (VMBOXES, None),
                     Spbx::NewVmbox => (VMBOXES, Some(NEW.to_string())),

@@ -7,6 +7,7 @@ mod apps_store;
 mod auth_endpoints;
 mod blacklists;
 mod callflows;
+mod carrier;
 pub mod cdrs;
 mod collection;
 mod conferences;

@@ -1,7 +1,9 @@
 //! `/v2/accounts/{A}/phone_numbers` (cb_phone_numbers): the account's inventory as an
 //! object keyed by number, single numbers, the bulk `collection`, `activate`,
-//! `identify` and the `classifiers`.
+//! `identify` and the `classifiers`; with `prefix`, the carrier's numbers for sale, also
+//! answered without a token at `/v2/phone_numbers` (see [`super::carrier`]).
 
+use super::carrier;
 use super::number_inventory::{self as inventory};
 use super::{account_scoped, e164, Resource, ALL_VERBS, GET, PUT};
 use crate::ctx::{Ctx, Noun, Verb};
@@ -19,6 +21,9 @@ const COLLECTION_VERBS: &[Verb] = &[Verb::Put, Verb::Post, Verb::Patch, Verb::De
 
 impl Resource for PhoneNumbers {
     fn allowed(&self, nouns: &[Noun]) -> Option<&'static [Verb]> {
+        if is_system_search(nouns) {
+            return Some(GET);
+        }
         match account_scoped(nouns, "phone_numbers")? {
             [] => Some(GET),
             [c] if c == "classifiers" => Some(GET),
@@ -32,10 +37,19 @@ impl Resource for PhoneNumbers {
         }
     }
 
+    /// Anyone may look at what is for sale.
+    fn public(&self, _verb: Verb, nouns: &[Noun]) -> bool {
+        is_system_search(nouns)
+    }
+
     fn handle(&self, ctx: &mut Ctx) -> Outcome {
+        if is_system_search(&ctx.nouns) {
+            return search(ctx, carrier::found_view);
+        }
         let account_id = ctx.account_id().unwrap_or_default().to_string();
         let args = ctx.args().to_vec();
         match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+            [] if ctx.query("prefix").is_some() => search(ctx, carrier::found_in_account_view),
             [] => list(ctx, &account_id),
             ["classifiers"] => Ok(Success::ok(e164::available_classifiers())),
             ["classifiers", number] => Ok(Success::ok(e164::classify(number))),
@@ -52,6 +66,28 @@ impl Resource for PhoneNumbers {
             _ => Err(CbError::not_found()),
         }
     }
+}
+
+/// `/v2/phone_numbers`, outside any account.
+fn is_system_search(nouns: &[Noun]) -> bool {
+    matches!(nouns, [n] if n.name == "phone_numbers" && n.args.is_empty())
+}
+
+/// The carrier's numbers for sale under `prefix`, `quantity` of them from `offset`.
+fn search(ctx: &Ctx, view: fn(&str) -> Value) -> Outcome {
+    let count = |key: &str| -> Result<Option<usize>, CbError> {
+        ctx.query(key)
+            .map(|v| {
+                v.parse::<usize>().map_err(|_| {
+                    CbError::field(key, "type", json!({"message": "Value is not of type integer", "value": v}))
+                })
+            })
+            .transpose()
+    };
+    let prefix = ctx.query("prefix").unwrap_or_default();
+    let wanted = carrier::Search { prefix, quantity: count("quantity")?, offset: count("offset")?.unwrap_or(0) };
+    let found = carrier::search(&ctx.state.store, &wanted)?;
+    Ok(Success::ok(Value::Array(found.iter().map(|n| view(n)).collect())))
 }
 
 /// `{"numbers": {NUM: {...}}, "cascade_quantity": 0}` with the paging keys of the
@@ -150,10 +186,11 @@ fn one(state: &AppState, request: &Request, number: &str, input: Map<String, Val
             Ok(inventory::number_view(number, &entry))
         }
         (Verb::Delete, Some(mut entry)) => {
-            // Releasing takes the number out of the account; callflows keep the string.
+            // Releasing takes the number out of the account and back to the carrier
+            // (`available`, as documented); callflows keep the string.
             stored.remove(number);
             inventory::save(store, account_id, &mut stored)?;
-            entry["state"] = "deleted".into();
+            entry["state"] = "available".into();
             Ok(inventory::number_view(number, &entry))
         }
         _ => Err(not_found(number)),
@@ -161,9 +198,19 @@ fn one(state: &AppState, request: &Request, number: &str, input: Map<String, Val
 }
 
 /// `PUT …/{NUM}/activate` moves a number in service; `reserve` puts it back on hold.
+/// Activating a number the account does not hold buys it from the carrier, when it is
+/// for sale ("Buy a number once searched for"); otherwise the carrier's 500.
 fn set_state(state: &AppState, account_id: &str, number: &str, action: &str) -> Outcome {
     let store = &state.store;
     let mut stored = inventory::load(store, account_id)?;
+    if action == "activate" && !stored.contains_key(number) {
+        if !carrier::for_sale(store, number)? {
+            return Err(knm_error(StatusCode::INTERNAL_SERVER_ERROR, "unspecified_fault", "fault by carrier", number));
+        }
+        inventory::add_number(store, account_id, number, "in_service", Map::new())?;
+        let entry = inventory::load(store, account_id)?.get(number).cloned().unwrap_or_default();
+        return Ok(Success::ok(inventory::number_view(number, &entry)));
+    }
     let Some(Value::Object(entry)) = stored.get_mut(number) else {
         return Err(not_found(number));
     };

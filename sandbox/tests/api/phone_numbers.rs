@@ -197,3 +197,69 @@ async fn a_numbers_carrier_says_what_it_offers_and_checks_e911_addresses() {
     let r = sb.call("PATCH", &number, Some(&admin), Some(json!({"cnam": {"display_name": "DEMO"}}))).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
 }
+
+#[tokio::test]
+async fn carrier_search_buy_and_release() {
+    let sb = Sandbox::new();
+    let admin = sb.admin().await;
+    let alice = sb.alice().await;
+    let demo = sb.demo.demo_account_id.clone();
+    let base = numbers(&demo);
+
+    // Anyone may search the carrier; the answer has the documented fields.
+    let r = sb.call("GET", "/v2/phone_numbers?prefix=%2B1312&quantity=3", None, None).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let found = r.body["data"].as_array().unwrap();
+    assert_eq!(found.len(), 3);
+    assert_eq!(found[0]["number"], "+13125550100");
+    assert_eq!(found[0]["formatted_number"], "1-312-555-0100");
+    assert_eq!(found[0]["status"], "Available");
+    let r = sb.call("GET", "/v2/phone_numbers?prefix=312&quantity=2&offset=2", None, None).await;
+    assert_eq!(r.body["data"][0]["number"], "+13125550102");
+    let r = sb.call("GET", "/v2/phone_numbers?prefix=999999&quantity=2", None, None).await;
+    assert_eq!(r.body["data"], json!([]), "nothing stocked under that prefix");
+    let r = sb.call("GET", "/v2/phone_numbers?prefix=312&quantity=many", None, None).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+
+    // The account's own search (what a console uses) answers number and state.
+    let r = sb.call("GET", &format!("{base}?prefix=800&quantity=2"), Some(&admin), None).await;
+    assert_eq!(
+        r.body["data"],
+        json!([{"number": "+18005550100", "state": "available"}, {"number": "+18005550101", "state": "available"}])
+    );
+
+    // Buying two at once puts them in service in the account; no additions right needed.
+    let body = json!({"numbers": ["+13125550100", "+18005550101"]});
+    let r = sb.call("PUT", &format!("{base}/collection/activate"), Some(&admin), Some(body)).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.body["data"]["success"]["+13125550100"]["state"], "in_service");
+    assert_eq!(r.body["data"]["success"]["+18005550101"]["state"], "in_service");
+    let r = sb.call("GET", &base, Some(&admin), None).await;
+    assert_eq!(r.body["data"]["numbers"]["+13125550100"]["state"], "in_service");
+    assert_eq!(r.body["data"]["numbers"]["+13125550100"]["assigned_to"], demo.as_str());
+
+    // A bought number is no longer for sale, to anyone.
+    let r = sb.call("GET", "/v2/phone_numbers?prefix=312&quantity=1", None, None).await;
+    assert_eq!(r.body["data"][0]["number"], "+13125550101");
+    let r = sb.call("PUT", &format!("{base}/%2B13125550100/activate"), Some(&sb.reseller().await), None).await;
+    assert_eq!(r.body["data"]["state"], "in_service", "activating a held number only sets its state");
+    let other = format!("/v2/accounts/{}/phone_numbers/%2B13125550100/activate", sb.demo.reseller_account_id);
+    let r = sb.call("PUT", &other, Some(&sb.reseller().await), None).await;
+    assert_eq!(r.status, StatusCode::INTERNAL_SERVER_ERROR, "{}", r.body);
+    assert_eq!(r.body["message"], "unspecified_fault");
+
+    // A number the carrier does not stock cannot be bought.
+    let r = sb.call("PUT", &format!("{base}/%2B13125559999/activate"), Some(&admin), None).await;
+    assert_eq!(r.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(r.body["data"]["message"], "fault by carrier");
+
+    // A plain user may not buy.
+    let r = sb.call("PUT", &format!("{base}/%2B13125550105/activate"), Some(&alice), None).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+
+    // Releasing puts it back on sale.
+    let r = sb.call("DELETE", &format!("{base}/%2B13125550100"), Some(&admin), None).await;
+    assert_eq!(r.body["data"]["state"], "available");
+    let r = sb.call("GET", "/v2/phone_numbers?prefix=312&quantity=1", None, None).await;
+    assert_eq!(r.body["data"][0]["number"], "+13125550100");
+}

@@ -4,6 +4,7 @@
 
 mod groups;
 mod main_number;
+mod numbers;
 mod support;
 mod users;
 mod vmboxes;

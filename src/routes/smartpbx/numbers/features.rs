@@ -59,7 +59,7 @@ fn NumberFeaturesForm(number: String, path: String, doc: Value) -> impl IntoView
     let client = expect_context::<Crossbar>();
     let navigate = use_navigate();
     let flash = expect_context::<Flash>();
-    let released = StoredValue::new(number.clone());
+    let released = StoredValue::new(readable(&number));
     let version = use_context::<RuntimeConfig>().and_then(|c| c.ui_metadata_version);
     let meta = StoredValue::new(common_stamp(version.as_deref()));
     let account_name = StoredValue::new(client.session.get_untracked().map(|s| s.account_name).unwrap_or_default());

@@ -2,6 +2,7 @@
 //! and their features. Crossbar answers this listing with an object keyed by number;
 //! it is still paged, so every page is read.
 
+pub mod buy;
 pub mod features;
 
 use leptos::prelude::*;
@@ -19,6 +20,7 @@ use crate::i18n::{arg, t, t_or, t_with};
 use crate::routes::smartpbx::json::strings;
 use crate::routes::table::{Screen, Spbx};
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 use patchbay_monster::phone::readable;
 use patchbay_monster::used_by::{numbers_reach, Reaches};
 use std::collections::BTreeMap;
@@ -69,6 +71,7 @@ fn used_by_text(number: &Value, reaches: Option<&Reaches>) -> String {
 pub fn NumbersScreen() -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
+    let navigate = use_navigate();
     let rows = use_load(
         || t("action-open-numbers"),
         move |call| {
@@ -80,9 +83,17 @@ pub fn NumbersScreen() -> impl IntoView {
         <section class="screen" aria-labelledby="screen-title">
             <h2 id="screen-title">{t("spbx-numbers")}</h2>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/phone_numbers"] />
+            <p>
+                <button type="button" class="primary" on:click=move |_| navigate(&Screen::SmartPbx(Spbx::BuyNumbers).href(), Default::default())>
+                    {t("buy-title")}
+                </button>
+            </p>
             <Loaded load=rows let:loaded>
                 {
                     let (r, reach) = loaded;
+                    if r.is_empty() {
+                        return view! { <p>{t("numbers-empty-state")}</p> }.into_any();
+                    }
                     let count = t_with("list-count-all", &[("shown", r.len().into())]);
                     view! {
                         <table class="table">
@@ -114,7 +125,7 @@ pub fn NumbersScreen() -> impl IntoView {
                             </tbody>
                         </table>
                         <p class="list-count" role="status">{count}</p>
-                    }
+                    }.into_any()
                 }
             </Loaded>
         </section>

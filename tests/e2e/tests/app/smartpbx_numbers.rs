@@ -97,3 +97,79 @@ async fn a_spare_number_is_released_after_a_confirmation() -> Result<()> {
     assert_eq!(status, 404);
     h.finish().await
 }
+
+/// Buying two numbers for a user: area code search, two chosen, the question about
+/// buying answered, and both numbers ring the user (listed on her main callflow).
+#[tokio::test(flavor = "multi_thread")]
+async fn numbers_are_bought_by_area_code_and_given_to_a_user() -> Result<()> {
+    let h = Harness::start().await?;
+    open_numbers(&h).await?;
+    h.button("Buy numbers").await?.click().await?;
+    h.heading("Buy numbers").await?;
+    h.check_accessibility().await?;
+
+    // A bad area code is said at the field and nothing is searched.
+    h.fill("Area code", "12").await?;
+    h.button("Search").await?.click().await?;
+    h.text("Type a three-digit area code").await?;
+    h.fill("Area code", "312").await?;
+    h.button("Search").await?.click().await?;
+    h.role_with_text("status", "20 numbers for sale.").await?;
+    h.button("Show more numbers").await?.click().await?;
+    h.field("+1 312-555-0139").await?;
+
+    h.field("+1 312-555-0100").await?.click().await?;
+    h.field("+1 312-555-0101").await?.click().await?;
+    h.choose("Use the new numbers for", "A user").await?;
+    h.choose("User", "Alice Liddell").await?;
+    h.check_accessibility().await?;
+    h.button("Buy 2 numbers").await?.click().await?;
+    h.text("Buy +1 312-555-0100, +1 312-555-0101 for Demo Co?").await?;
+    h.button("Buy").await?.click().await?;
+
+    h.heading("Numbers").await?;
+    h.text("Bought +1 312-555-0100, +1 312-555-0101 and put to use.").await?;
+    let link = h.link("+1 312-555-0100").await?;
+    let row = link.find(fantoccini::Locator::XPath("./ancestor::tr")).await?.text().await?;
+    assert!(row.contains("Alice Liddell"), "used by Alice: {row}");
+
+    let account = h.account_id().await?;
+    let (_, users) = h.api("GET", &format!("accounts/{account}/users?filter_username=alice"), None).await?;
+    let alice = users["data"][0]["id"].as_str().unwrap().to_string();
+    let query = format!("accounts/{account}/callflows?filter_owner_id={alice}&filter_type=mainUserCallflow");
+    let (_, callflows) = h.api("GET", &query, None).await?;
+    let numbers = callflows["data"][0]["numbers"].to_string();
+    assert!(numbers.contains("+13125550100") && numbers.contains("+13125550101"), "{numbers}");
+    let (_, number) = h.api("GET", &format!("accounts/{account}/phone_numbers/%2B13125550101"), None).await?;
+    assert_eq!(number["data"]["state"], "in_service");
+    h.finish().await
+}
+
+/// A toll-free number kept for later, then released back to the carrier: it is for sale
+/// again.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_toll_free_number_is_bought_for_later_and_released() -> Result<()> {
+    let h = Harness::start().await?;
+    open_numbers(&h).await?;
+    h.button("Buy numbers").await?.click().await?;
+    h.field("Toll-free").await?.click().await?;
+    h.choose("Toll-free prefix", "888").await?;
+    h.button("Search").await?.click().await?;
+    h.field("+1 888-555-0100").await?.click().await?;
+    h.button("Buy 1 number").await?.click().await?;
+    // Cancel keeps the choice; nothing is bought.
+    h.button("Cancel").await?.click().await?;
+    let account = h.account_id().await?;
+    let (status, _) = h.api("GET", &format!("accounts/{account}/phone_numbers/%2B18885550100"), None).await?;
+    assert_eq!(status, 404, "nothing bought before the question is answered");
+    h.button("Buy 1 number").await?.click().await?;
+    h.button("Buy").await?.click().await?;
+    h.text("They are kept for later").await?;
+    h.link("+1 888-555-0100").await?.click().await?;
+    h.button("Release this number").await?.click().await?;
+    h.button("Release the number").await?.click().await?;
+    h.text("+1 888-555-0100 was released.").await?;
+    let (_, found) = h.api("GET", "phone_numbers?prefix=888&quantity=1", None).await?;
+    assert_eq!(found["data"][0]["number"], "+18885550100", "back on sale");
+    h.finish().await
+}
