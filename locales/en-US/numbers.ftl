@@ -83,3 +83,14 @@ buy-not-assigned = The new numbers were kept for later, because: { $reason } You
 buy-no-main-number = the main number is not set up yet; open Main Number once to set it up.
 buy-fax-taken = the fax line already has a number.
 buy-no-callflow = that user or group has no call routing to add numbers to.
+
+## Smart PBX › Numbers › one number's routing
+
+action-save-number-routing = Save failover and caller name prefix of { $number }
+number-routing-title = When calls cannot be answered here
+number-failover = Send calls to this number or SIP address if the office cannot take them
+number-failover-hint = A phone number, or a SIP address such as sip:desk@example.com. Leave it empty for none.
+number-failover-invalid = Type a phone number of 7 to 15 digits, or a SIP address such as sip:desk@example.com.
+number-prepend = Put this before callers' names
+number-prepend-hint = Shows who answers which number was called, such as Sales. Leave it empty for none.
+number-routing-save = Save call settings

@@ -16,6 +16,7 @@ pub mod holidays;
 pub mod hours;
 pub mod main_number;
 pub mod names;
+pub mod number_failover;
 pub mod number_features;
 pub mod patch;
 pub mod phone;

@@ -20,6 +20,7 @@ use patchbay_monster::number_features::{
 };
 use serde_json::Value;
 
+use super::routing::NumberRoutingForm;
 use crate::api::{use_load, use_save, Crossbar};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::error_text;
@@ -48,7 +49,8 @@ pub fn NumberFeaturesScreen() -> impl IntoView {
             <h2 id="number-title">{readable(&number)}</h2>
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/phone_numbers"] />
             <Loaded load=doc let:d>
-                <NumberFeaturesForm number=number.clone() path=path.get_value() doc=d />
+                <NumberFeaturesForm number=number.clone() path=path.get_value() doc=d.clone() />
+                <NumberRoutingForm number=number.clone() path=path.get_value() doc=d />
             </Loaded>
         </section>
     }

@@ -4,6 +4,7 @@
 
 pub mod buy;
 pub mod features;
+mod routing;
 
 use leptos::prelude::*;
 use patchbay_crossbar::path::seg;

@@ -173,3 +173,41 @@ async fn a_toll_free_number_is_bought_for_later_and_released() -> Result<()> {
     assert_eq!(found["data"][0]["number"], "+18885550100", "back on sale");
     h.finish().await
 }
+
+/// Failover and the caller-name prefix, checked then written as Monster's widgets write
+/// them; a failover removed deletes the key.
+#[tokio::test(flavor = "multi_thread")]
+async fn failover_and_caller_name_prefix_are_written_on_the_number() -> Result<()> {
+    let h = Harness::start().await?;
+    open_numbers(&h).await?;
+    h.link("+1 415-555-0101").await?.click().await?;
+    h.heading("When calls cannot be answered here").await?;
+    let failover = "Send calls to this number or SIP address if the office cannot take them";
+    h.fill(failover, "call me").await?;
+    h.fill("Put this before callers' names", "Sales").await?;
+    h.button("Save call settings").await?.click().await?;
+    h.text("Type a phone number of 7 to 15 digits").await?;
+    h.fill(failover, "+1 (415) 555-0199").await?;
+    h.button("Save call settings").await?.click().await?;
+    h.role_with_text("status", "Saved").await?;
+    let account = h.account_id().await?;
+    let path = format!("accounts/{account}/phone_numbers/%2B14155550101");
+    let (_, number) = h.api("GET", &path, None).await?;
+    let n = &number["data"];
+    assert_eq!(n["failover"], serde_json::json!({"e164": "+14155550199"}));
+    assert_eq!(n["prepend"], serde_json::json!({"enabled": true, "name": "Sales"}));
+    assert_eq!(n["ui_metadata"]["origin"], "common");
+    let features = n["features"].to_string();
+    assert!(features.contains("failover") && features.contains("prepend"), "{features}");
+
+    h.fill(failover, "").await?;
+    h.button("Save call settings").await?.click().await?;
+    h.eventually("the failover removed", || async {
+        let (_, number) = h.api("GET", &path, None).await?;
+        Ok(number["data"].get("failover").is_none().then_some(()))
+    })
+    .await?;
+    let (_, number) = h.api("GET", &path, None).await?;
+    assert_eq!(number["data"]["prepend"]["name"], "Sales", "the prefix is kept");
+    h.finish().await
+}
