@@ -15,7 +15,7 @@ use crate::routes::smartpbx::{
     feature_codes::FeatureCodesScreen,
     groups::{CreateGroupScreen, EditGroupScreen, GroupsScreen},
     main_number::MainNumberScreen,
-    numbers::{buy::BuyNumbersScreen, features::NumberFeaturesScreen, NumbersScreen},
+    numbers::{buy::BuyNumbersScreen, features::NumberFeaturesScreen, port::PortNumbersScreen, NumbersScreen},
     users::{CreateUserScreen, EditUserScreen, UsersScreen},
     vmboxes::{CreateVmboxScreen, EditVmboxScreen, VoicemailBoxesScreen},
     ComingNextScreen, DashboardScreen, SmartPbxLayout,
@@ -103,6 +103,7 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                             <Route path=StaticSegment(CALL_LOGS) view=page(|| view! { <CallLogsScreen /> }.into_any()) />
                             <Route path=StaticSegment(NUMBERS) view=page(|| view! { <NumbersScreen /> }.into_any()) />
                             <Route path=(StaticSegment(NUMBERS), StaticSegment(BUY)) view=page(|| view! { <BuyNumbersScreen /> }.into_any()) />
+                            <Route path=(StaticSegment(NUMBERS), StaticSegment(PORT)) view=page(|| view! { <PortNumbersScreen /> }.into_any()) />
                             <Route path=(StaticSegment(NUMBERS), ParamSegment("number")) view=page(|| view! { <NumberFeaturesScreen /> }.into_any()) />
                             <Route path=StaticSegment(MAIN_NUMBER) view=page(|| view! { <MainNumberScreen /> }.into_any()) />
                             <Route path=StaticSegment(GROUPS) view=page(|| view! { <GroupsScreen /> }.into_any()) />

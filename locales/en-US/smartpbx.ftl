@@ -195,6 +195,11 @@ done-vmbox-deleted = The voicemail box { $name } was deleted.
 done-number-released = { $number } was released.
 done-numbers-bought = Bought { $numbers } and put to use.
 done-numbers-bought-spare = Bought { $numbers }. They are kept for later: give them a use from Main Number, a user or a group.
+done-port-submitted = The request to bring { $count ->
+    [one] one number
+   *[other] { $count } numbers
+} over was sent. Updates will arrive by email.
+done-port-not-submitted = The request was saved but not sent: { $reason } Send it again from here later.
 col-extensions-numbers = Extensions and numbers
 group-numbers-unknown = (could not be read)
 action-read-group-numbers = Read the groups' extensions and numbers

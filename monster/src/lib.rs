@@ -20,6 +20,7 @@ pub mod number_failover;
 pub mod number_features;
 pub mod patch;
 pub mod phone;
+pub mod port_request;
 pub mod provisioned_phone;
 pub mod ring_group;
 pub mod stamp;

@@ -49,6 +49,7 @@ pub const SCHEMAS: &[(&str, &str)] = &[
     ("app", "app"),
     ("whitelabel", "whitelabel"),
     ("cdr", "cdrs"),
+    ("port_request", "port_requests"),
 ];
 
 pub fn schema_for(pvt_type: &str) -> Option<&'static str> {
@@ -135,6 +136,15 @@ pub fn script(demo: &DemoInfo) -> Vec<Step> {
         ),
         put(&format!("{a}/directories"), json!({"name": "SmartPBX Directory", "sort_by": "last_name"})),
         put(&format!("{a}/blacklists"), json!({"name": "Spam", "numbers": {"+14155550199": {}}})),
+        // A port request as Smart PBX's "bring numbers over" form enters it.
+        put(
+            &format!("{a}/port_requests"),
+            json!({"name": "Numbers from Acme Telco", "numbers": {"+12025559000": {}, "+12025559001": {}},
+            "bill": {"carrier": "Acme Telco", "name": "Demo Co", "account_number": "A-1009", "btn": "+12025559000",
+                "street_address": "1 Main St", "locality": "Washington", "region": "DC", "postal_code": "20001"},
+            "transfer_date": 63964000000_i64, "signee_name": "Ada Admin",
+            "notifications": {"email": {"send_to": "admin@demo.test"}}, "ui_metadata": ui}),
+        ),
         // A soft-deleted document is no longer validated, but the write must succeed.
         Step { who: Who::Admin, method: "DELETE", path: format!("{a}/devices/{CELL}"), body: None, expect: 200 },
     ];

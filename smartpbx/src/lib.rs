@@ -12,6 +12,7 @@ pub mod feature_codes;
 pub mod groups;
 pub mod main_number;
 pub mod numbers;
+pub mod porting;
 pub mod users;
 pub mod vmboxes;
 

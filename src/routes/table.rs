@@ -25,6 +25,7 @@ pub mod segment {
     pub const MEDIA: &str = "media";
     pub const NEW: &str = "new";
     pub const BUY: &str = "buy";
+    pub const PORT: &str = "bring-over";
 }
 
 use segment::*;
@@ -45,6 +46,7 @@ pub enum Spbx {
     MainNumber,
     Numbers,
     BuyNumbers,
+    PortNumbers,
     Number(String),
     Vmboxes,
     NewVmbox,
@@ -108,6 +110,7 @@ impl Screen {
                     Spbx::MainNumber => (MAIN_NUMBER, None),
                     Spbx::Numbers => (NUMBERS, None),
                     Spbx::BuyNumbers => (NUMBERS, Some(BUY.to_string())),
+                    Spbx::PortNumbers => (NUMBERS, Some(PORT.to_string())),
                     Spbx::Number(number) => (NUMBERS, Some(seg(number))),
                     Spbx::Vmboxes => (VMBOXES, None),
                     Spbx::NewVmbox => (VMBOXES, Some(NEW.to_string())),

@@ -21,6 +21,7 @@ mod media;
 mod menus;
 pub mod number_inventory;
 mod phone_numbers;
+mod port_requests;
 mod presence;
 mod schemas;
 mod search;
@@ -64,6 +65,7 @@ pub fn lookup(name: &str) -> Option<&'static dyn Resource> {
         "whitelabel" => &whitelabel::Whitelabel,
         "callflows" => &collection::Collection(callflows::Callflows),
         "phone_numbers" => &phone_numbers::PhoneNumbers,
+        "port_requests" => &collection::Collection(port_requests::PortRequests),
         "media" => &collection::Collection(media::Media),
         "cdrs" => &cdrs::Cdrs,
         "apps_store" => &apps_store::AppsStore,

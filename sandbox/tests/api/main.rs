@@ -12,6 +12,7 @@ mod listings;
 mod media;
 mod pbx_collections;
 mod phone_numbers;
+mod port_requests;
 mod presence;
 mod resources;
 mod schemas;

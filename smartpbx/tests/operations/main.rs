@@ -5,6 +5,7 @@
 mod groups;
 mod main_number;
 mod numbers;
+mod porting;
 mod support;
 mod users;
 mod vmboxes;

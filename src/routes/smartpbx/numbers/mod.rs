@@ -4,6 +4,8 @@
 
 pub mod buy;
 pub mod features;
+pub mod port;
+mod ports;
 mod routing;
 
 use leptos::prelude::*;
@@ -24,7 +26,10 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use patchbay_monster::phone::readable;
 use patchbay_monster::used_by::{numbers_reach, Reaches};
+use patchbay_smartpbx::porting;
 use std::collections::BTreeMap;
+
+use ports::PortRequests;
 
 pub(crate) async fn load_all(call: &ActionScope, account: &str) -> Result<Vec<(String, Value)>, CrossbarError> {
     let rows = fetch_all_pages(call, &format!("accounts/{}/phone_numbers", seg(account)), "").await?;
@@ -34,21 +39,22 @@ pub(crate) async fn load_all(call: &ActionScope, account: &str) -> Result<Vec<(S
         .collect())
 }
 
+/// The numbers, what each one reaches, and the requests to bring numbers over.
+type Screenful = (Vec<(String, Value)>, BTreeMap<String, Reaches>, Vec<Value>);
+
 /// The numbers, and what each one reaches (the callflows that list them, with the users
 /// and groups those belong to, so "Used by" can name them).
-async fn load_screen(
-    call: &ActionScope,
-    account: &str,
-) -> Result<(Vec<(String, Value)>, BTreeMap<String, Reaches>), CrossbarError> {
+async fn load_screen(call: &ActionScope, account: &str) -> Result<Screenful, CrossbarError> {
     let base = format!("accounts/{}", seg(account));
     let (callflows, users, groups) = (format!("{base}/callflows"), format!("{base}/users"), format!("{base}/groups"));
-    let (numbers, callflows, users, groups) = futures::join!(
+    let (numbers, callflows, users, groups, ports) = futures::join!(
         load_all(call, account),
         fetch_all_pages(call, &callflows, "has_key=numbers"),
         fetch_all_pages(call, &users, ""),
         fetch_all_pages(call, &groups, ""),
+        porting::list(call, account),
     );
-    Ok((numbers?, numbers_reach(&callflows?, &users?, &groups?)))
+    Ok((numbers?, numbers_reach(&callflows?, &users?, &groups?), ports?))
 }
 
 /// "Used by" in words: the main number, a user or ring group by name, another app.
@@ -73,6 +79,7 @@ pub fn NumbersScreen() -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let guide = expect_context::<RuntimeConfig>().docs.smartpbx_guide;
     let navigate = use_navigate();
+    let port_navigate = navigate.clone();
     let rows = use_load(
         || t("action-open-numbers"),
         move |call| {
@@ -88,12 +95,17 @@ pub fn NumbersScreen() -> impl IntoView {
                 <button type="button" class="primary" on:click=move |_| navigate(&Screen::SmartPbx(Spbx::BuyNumbers).href(), Default::default())>
                     {t("buy-title")}
                 </button>
+                " "
+                <button type="button" on:click=move |_| port_navigate(&Screen::SmartPbx(Spbx::PortNumbers).href(), Default::default())>
+                    {t("port-title")}
+                </button>
             </p>
             <Loaded load=rows let:loaded>
                 {
-                    let (r, reach) = loaded;
+                    let (r, reach, ports) = loaded;
+                    let ports = view! { <PortRequests requests=ports on_changed=Callback::new(move |_| rows.refetch()) /> };
                     if r.is_empty() {
-                        return view! { <p>{t("numbers-empty-state")}</p> }.into_any();
+                        return view! { <p>{t("numbers-empty-state")}</p> {ports} }.into_any();
                     }
                     let count = t_with("list-count-all", &[("shown", r.len().into())]);
                     view! {
@@ -126,6 +138,7 @@ pub fn NumbersScreen() -> impl IntoView {
                             </tbody>
                         </table>
                         <p class="list-count" role="status">{count}</p>
+                        {ports}
                     }.into_any()
                 }
             </Loaded>

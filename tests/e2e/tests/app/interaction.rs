@@ -273,6 +273,23 @@ async fn at_390_pixels_wide_no_screen_scrolls_sideways() -> Result<()> {
             wide.push(format!("{screen}: {by}px too wide ({culprits})"));
         }
     }
+    // Numbers' own screens: buying (with numbers found) and bringing numbers over.
+    h.link("Numbers").await?.click().await?;
+    h.button("Buy numbers").await?.click().await?;
+    h.fill("Area code", "415").await?;
+    h.button("Search").await?.click().await?;
+    h.role_with_text("status", "numbers for sale").await?;
+    let (by, culprits) = overflow(&h).await?;
+    if by > 0 {
+        wide.push(format!("Buy numbers: {by}px too wide ({culprits})"));
+    }
+    h.link("Numbers").await?.click().await?;
+    h.button("Bring numbers over").await?.click().await?;
+    h.heading("Bring numbers over").await?;
+    let (by, culprits) = overflow(&h).await?;
+    if by > 0 {
+        wide.push(format!("Bring numbers over: {by}px too wide ({culprits})"));
+    }
     // Callflows: the list, and a callflow's editor (its diagram scrolls in its own frame).
     h.button("Menu").await?.click().await?;
     h.link("Callflows").await?.click().await?;

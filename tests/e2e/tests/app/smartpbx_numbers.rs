@@ -211,3 +211,57 @@ async fn failover_and_caller_name_prefix_are_written_on_the_number() -> Result<(
     assert_eq!(number["data"]["prepend"]["name"], "Sales", "the prefix is kept");
     h.finish().await
 }
+
+/// Bringing numbers over: gaps are named at their fields, the request is sent and listed
+/// with its state, and canceled after a question.
+#[tokio::test(flavor = "multi_thread")]
+async fn numbers_are_brought_over_from_another_company() -> Result<()> {
+    let h = Harness::start().await?;
+    open_numbers(&h).await?;
+    h.button("Bring numbers over").await?.click().await?;
+    h.heading("Bring numbers over").await?;
+    h.fill("Numbers to bring over", "202-555-9000\ncall me").await?;
+    h.button("Send the request").await?.click().await?;
+    h.text("“call me” is not a phone number.").await?;
+    h.text("Choose a day still to come.").await?;
+    h.check_accessibility().await?;
+
+    h.fill("Numbers to bring over", "202-555-9000, (202) 555-9001").await?;
+    h.fill("Company name", "Acme Telco").await?;
+    h.fill("Name on the bill", "Demo Co").await?;
+    h.fill("Account number with them", "A-1009").await?;
+    h.fill("Street address", "1 Main St").await?;
+    h.fill("City", "Washington").await?;
+    h.fill("State (2 letters)", "DC").await?;
+    h.fill("ZIP code", "20001").await?;
+    h.set_value("Preferred transfer date", "2099-01-15").await?;
+    h.fill("Authorised by", "Ada Admin").await?;
+    h.fill("Send updates to", "admin@demo.test").await?;
+    h.button("Send the request").await?.click().await?;
+
+    h.heading("Numbers").await?;
+    h.text("The request to bring 2 numbers over was sent.").await?;
+    h.heading("Numbers being brought over").await?;
+    let row = h.text("Numbers from Acme Telco").await?;
+    let row = row.find(fantoccini::Locator::XPath("./ancestor::tr")).await?.text().await?;
+    assert!(row.contains("+1 202-555-9000") && row.contains("Sent") && row.contains("2099-01-15"), "{row}");
+    h.check_accessibility().await?;
+
+    let account = h.account_id().await?;
+    let (_, ports) = h.api("GET", &format!("accounts/{account}/port_requests"), None).await?;
+    let port = &ports["data"][0]["port_requests"][0];
+    assert_eq!(port["port_state"], "submitted");
+    assert_eq!(port["numbers"], serde_json::json!({"+12025559000": {}, "+12025559001": {}}));
+    assert_eq!(port["bill"]["carrier"], "Acme Telco");
+    assert_eq!(port["notifications"]["email"]["send_to"], "admin@demo.test");
+
+    h.button("Cancel request Numbers from Acme Telco").await?.click().await?;
+    h.button("Cancel the request").await?.click().await?;
+    h.eventually("the request canceled", || async {
+        let (_, ports) = h.api("GET", &format!("accounts/{account}/port_requests"), None).await?;
+        Ok((ports["data"][0]["port_requests"][0]["port_state"] == "canceled").then_some(()))
+    })
+    .await?;
+    h.text("Canceled").await?;
+    h.finish().await
+}
