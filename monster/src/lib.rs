@@ -23,6 +23,7 @@ pub mod phone;
 pub mod port_request;
 pub mod provisioned_phone;
 pub mod ring_group;
+pub mod ring_group_features;
 pub mod stamp;
 pub mod used_by;
 pub mod user;

@@ -18,17 +18,20 @@ pub fn patch_between(before: &Value, after: &Value) -> Map<String, Value> {
     let empty = Map::new();
     let before = before.as_object().unwrap_or(&empty);
     let after = after.as_object().unwrap_or(&empty);
-    diff(before, after)
+    diff(before, after, true)
 }
 
-fn diff(before: &Map<String, Value>, after: &Map<String, Value>) -> Map<String, Value> {
+/// `top`: these are the document's own keys, where Crossbar's read-only ones live. Below
+/// the top, `id` (a callflow step's target) and `_` (a step's default branch) are data
+/// like any other, and vanish with `null`.
+fn diff(before: &Map<String, Value>, after: &Map<String, Value>, top: bool) -> Map<String, Value> {
     let mut out = Map::new();
     for (key, new) in after {
         match (before.get(key), new) {
             (Some(old), new) if old == new => {}
             // Merge into the stored object, key by key (an empty `{}` would replace it instead).
             (Some(Value::Object(old)), Value::Object(new)) if !new.is_empty() => {
-                let nested = diff(old, new);
+                let nested = diff(old, new, false);
                 if !nested.is_empty() {
                     out.insert(key.clone(), Value::Object(nested));
                 }
@@ -38,7 +41,7 @@ fn diff(before: &Map<String, Value>, after: &Map<String, Value>) -> Map<String, 
             }
         }
     }
-    for key in before.keys().filter(|k| !after.contains_key(*k) && !is_read_only(k)) {
+    for key in before.keys().filter(|k| !after.contains_key(*k) && !(top && is_read_only(k))) {
         out.insert(key.clone(), Value::Null);
     }
     out
@@ -77,6 +80,23 @@ pub fn replacing(old: &Value, new: &Value) -> Value {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_nested_id_or_default_branch_that_vanishes_is_removed() {
+        let before = json!({"id": "cf1", "_read_only": {}, "flow": {"module": "callflow", "data": {"id": "base"},
+            "children": {"_": {"module": "play"}}}});
+        let after = json!({"flow": {"module": "record_call", "data": {"action": "start"}, "children": {}}});
+        let patch = Value::Object(patch_between(&before, &after));
+        assert_eq!(patch["flow"]["data"], json!({"action": "start", "id": null}));
+        assert_eq!(patch["flow"]["children"], json!({}), "an empty object replaces the branches");
+        assert!(patch.get("id").is_none() && patch.get("_read_only").is_none(), "the document's own stay");
+        let moved =
+            json!({"flow": {"module": "callflow", "data": {"id": "base"}, "children": {"1": {"module": "play"}}}});
+        assert_eq!(
+            Value::Object(patch_between(&before, &moved))["flow"]["children"],
+            json!({"1": {"module": "play"}, "_": null})
+        );
+    }
 
     #[test]
     fn only_changes_are_sent_and_removed_keys_become_null() {

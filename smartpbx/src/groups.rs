@@ -13,6 +13,7 @@ use patchbay_monster::ring_group::{
     base_callflow_doc, edited_base_callflow, edited_group, edited_ring_callflow, group_doc, group_with_next_action,
     next_action_of, ring_callflow_doc, with_next_action, Member, NextAction,
 };
+use patchbay_monster::ring_group_features::{base_with, group_with, ring_with, Features};
 use patchbay_monster::UiMetadata;
 use serde_json::Value;
 
@@ -38,6 +39,8 @@ pub async fn create(
     let (name, members) = (new.name.as_str(), new.members.as_slice());
     let base = account_path(account);
     let group_doc = group_with_next_action(&group_doc(name, members), new.next_action.as_ref());
+    // Features chosen at creation are flagged as the group page flags them later.
+    let group_doc = group_with(&group_doc, &Features::default(), &new.features);
     let group = call.put(&format!("{base}/groups"), stamped(group_doc, meta)).await?;
     let group_id = doc_id(&group.data);
     let mut base_cf = base_callflow_doc(name, &group_id, members, &random_number(random));
@@ -46,6 +49,7 @@ pub async fn create(
     // the group rings as long as its last member does.
     base_cf["flow"]["data"]["strategy"] = new.strategy.clone().into();
     base_cf["flow"]["data"]["timeout"] = members.iter().map(|m| m.delay + m.timeout).max().unwrap_or(20).into();
+    let base_cf = base_with(&base_cf, &new.features);
     let base_cf = match call.put(&format!("{base}/callflows"), stamped(base_cf, meta)).await {
         Ok(env) => doc_id(&env.data),
         Err(e) => {
@@ -55,6 +59,7 @@ pub async fn create(
     };
     let numbers: Vec<String> = new.extensions.iter().chain(&new.phone_numbers).cloned().collect();
     let ring = with_next_action(&ring_callflow_doc(name, &group_id, &base_cf, &numbers), new.next_action.as_ref());
+    let ring = ring_with(&ring, &new.features);
     if let Err(e) = call.put(&format!("{base}/callflows"), stamped(ring, meta)).await {
         let _ = delete_stamped(call, &format!("{base}/callflows/{}", seg(&base_cf)), meta).await;
         let _ = delete_stamped(call, &format!("{base}/groups/{}", seg(&group_id)), meta).await;
@@ -81,6 +86,8 @@ pub struct Edit {
     pub phone_numbers: Vec<String>,
     /// Where unanswered calls go next (`None`: the "nobody is available" message).
     pub next_action: Option<NextAction>,
+    /// Repeats, ringback, forwarded phones, call recording.
+    pub features: Features,
 }
 
 fn missing(kind: &str) -> CrossbarError {
@@ -98,6 +105,11 @@ async fn group_callflow(
     let rows = call.get(&format!("{base}?filter_group_id={}&filter_type={}", seg(group_id), seg(kind))).await?;
     let id = rows.data.as_array().and_then(|a| a.first()).map(doc_id).ok_or_else(|| missing(kind))?;
     Ok(call.get(&format!("{base}/{}", seg(&id))).await?.data)
+}
+
+/// The features a stored group has.
+pub fn features_of(stored: &Stored) -> Features {
+    patchbay_monster::ring_group_features::features_of(&stored.base, &stored.ring)
 }
 
 pub async fn load(call: &impl Transport, account: &str, group_id: &str) -> Result<Stored, CrossbarError> {
@@ -123,10 +135,26 @@ pub async fn save(
     let next_changed = next_action_of(&s.ring) != e.next_action;
     let next_on_group = |g: Value| if next_changed { group_with_next_action(&g, e.next_action.as_ref()) } else { g };
     let next_on_ring = |r: Value| if next_changed { with_next_action(&r, e.next_action.as_ref()) } else { r };
+    let now = features_of(s);
     let targets = [
-        ("groups", &s.group, next_on_group(edited_group(&s.group, &e.name, &e.members))),
-        ("callflows", &s.base, edited_base_callflow(&s.base, &e.name, &e.members, &e.strategy)),
-        ("callflows", &s.ring, next_on_ring(edited_ring_callflow(&s.ring, &e.name, &e.extensions, &e.phone_numbers))),
+        (
+            "groups",
+            &s.group,
+            group_with(&next_on_group(edited_group(&s.group, &e.name, &e.members)), &now, &e.features),
+        ),
+        (
+            "callflows",
+            &s.base,
+            base_with(&edited_base_callflow(&s.base, &e.name, &e.members, &e.strategy), &e.features),
+        ),
+        (
+            "callflows",
+            &s.ring,
+            ring_with(
+                &next_on_ring(edited_ring_callflow(&s.ring, &e.name, &e.extensions, &e.phone_numbers)),
+                &e.features,
+            ),
+        ),
     ];
     let writes = targets.into_iter().map(|(collection, before, after)| async move {
         let patch = patch_between(before, &after);

@@ -1,4 +1,5 @@
 use patchbay_monster::ring_group::Member;
+use patchbay_monster::ring_group_features::{Features, Recording};
 use patchbay_smartpbx::groups::{self, Edit};
 use serde_json::json;
 
@@ -22,6 +23,7 @@ fn new_group(name: &str, extension: &str, members: &[Member]) -> Edit {
         extensions: vec![extension.into()],
         phone_numbers: vec![],
         next_action: None,
+        features: Features::default(),
     }
 }
 
@@ -81,6 +83,7 @@ async fn an_edit_patches_only_the_documents_that_change() {
         extensions: vec!["3002".into()],
         phone_numbers: vec![],
         next_action: None,
+        features: groups::features_of(&stored),
     };
     // Only the extensions change: only the dialable callflow is written.
     let moved = Edit { extensions: vec!["3003".into()], ..same.clone() };
@@ -109,6 +112,7 @@ async fn unanswered_calls_go_to_a_voicemail_box_then_back_to_the_message() {
         extensions: vec!["3002".into()],
         phone_numbers: vec![],
         next_action: Some(NextAction { module: "voicemail".into(), id: vmbox.clone() }),
+        features: groups::features_of(&stored),
     };
     let after = groups::save(&sb, &meta(), &sb.account, &stored, &edit).await.expect("saved");
     // groups.js groupsRenderNextAction: the step after the ring step, and the group's flag.
@@ -142,4 +146,48 @@ async fn deleting_a_group_deletes_it_and_both_its_callflows() {
     patchbay_smartpbx::delete_stamped(&sb, &path, &meta()).await.unwrap();
     groups::delete(&sb, &meta(), &sb.account, &id).await.expect("deleted without its dialable callflow");
     assert!(sb.doc(&format!("groups/{id}")).await.is_none());
+}
+
+/// Repeats, ringback, forwarded phones and call recording, written at creation and
+/// changed on edit where Smart PBX's group page writes them (`groups.js`
+/// `groupsBindSettings`, `groupsRenderRingback`, `groupsRenderForward`,
+/// `groupsRenderCallRecording`).
+#[tokio::test]
+async fn group_features_land_on_the_group_and_its_callflows() {
+    let sb = Sandbox::new().await;
+    let members: Vec<Member> = user_ids(&sb, 2).await.into_iter().map(Member::new).collect();
+    let recording = Recording { url: "https://rec.example.com/up".into(), format: "mp3".into(), time_limit: 600 };
+    let features = Features {
+        repeats: 2,
+        ringback: "silence_stream://300000".into(),
+        ring_forwarded: true,
+        recording: Some(recording),
+    };
+    let new = Edit { features: features.clone(), ..new_group("Billing", "3050", &members) };
+    let id = groups::create(&sb, &meta(), &sb.account, &new, random()).await.expect("created");
+    let stored = groups::load(&sb, &sb.account, &id).await.unwrap();
+    assert_eq!(stored.base["flow"]["data"]["repeats"], 2);
+    assert_eq!(stored.base["flow"]["data"]["ringback"], "silence_stream://300000");
+    assert_eq!(stored.base["flow"]["data"]["ignore_forward"], false);
+    assert_eq!(stored.ring["flow"]["module"], "record_call");
+    assert_eq!(stored.ring["flow"]["children"]["_"]["module"], "callflow");
+    assert_eq!(stored.ring["flow"]["children"]["_"]["data"]["id"], stored.base["id"]);
+    assert_eq!(stored.group["smartpbx"]["call_recording"]["enabled"], true);
+    assert_eq!(stored.group["ignore_forward"], false);
+    assert_eq!(groups::features_of(&stored), features);
+
+    // Recording off and one ring: the dialable callflow rings the base one directly again.
+    let off = Edit { features: Features { repeats: 1, recording: None, ..features.clone() }, ..new };
+    let after = groups::save(&sb, &meta(), &sb.account, &stored, &off).await.expect("saved");
+    assert_eq!(after.ring["flow"]["module"], "callflow");
+    assert_eq!(after.base["flow"]["data"]["repeats"], 1);
+    assert_eq!(after.group["smartpbx"]["call_recording"]["enabled"], false);
+    assert_eq!(after.base["flow"]["data"]["ringback"], "silence_stream://300000", "the ringback is kept");
+    assert_eq!(after.ring["flow"]["data"], serde_json::json!({"id": stored.base["id"]}), "no recording keys left");
+
+    // On again through an edit (a PATCH): the ring step's `id` does not stay on the recording step.
+    let on = Edit { features: features.clone(), ..off };
+    let again = groups::save(&sb, &meta(), &sb.account, &after, &on).await.expect("saved");
+    assert!(again.ring["flow"]["data"].get("id").is_none(), "{}", again.ring["flow"]);
+    assert_eq!(again.ring["flow"]["children"]["_"]["data"]["id"], stored.base["id"]);
 }

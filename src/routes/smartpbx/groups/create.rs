@@ -19,7 +19,7 @@ use patchbay_monster::names;
 use patchbay_smartpbx::groups::{create, Edit};
 use serde_json::Value;
 
-use super::fields::{validate, GroupFields, GroupSignals};
+use super::fields::{GroupFields, GroupSignals};
 use crate::api::Crossbar;
 use crate::api::{for_each_page, use_save, Rounds};
 use crate::components::error_notice::{error_text, ErrorNotice};
@@ -27,6 +27,7 @@ use crate::components::form::SaveState;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 use crate::routes::table::{Screen, Spbx};
+use patchbay_monster::ring_group_features::Features;
 
 #[component]
 pub fn CreateGroupScreen() -> impl IntoView {
@@ -34,7 +35,15 @@ pub fn CreateGroupScreen() -> impl IntoView {
     let navigate = use_navigate();
     let flash = expect_context::<Flash>();
     let meta = StoredValue::new(smartpbx_stamp());
-    let fields = GroupSignals::new(String::new(), String::new(), String::new(), "simultaneous".into(), vec![], None);
+    let fields = GroupSignals::new(
+        String::new(),
+        String::new(),
+        String::new(),
+        "simultaneous".into(),
+        vec![],
+        None,
+        Features::default(),
+    );
     let users = RwSignal::new(Vec::<(String, String)>::new());
     // Asked about before leaving the screen while something here is not saved.
     use_unsaved_form(move || fields.snapshot());
@@ -100,7 +109,7 @@ pub fn CreateGroupScreen() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let new = fields.edit();
-        if gate.pass(validate(&new), true) {
+        if gate.pass(fields.check(&new), true) {
             write.dispatch(new);
         }
     };

@@ -5,7 +5,10 @@
 use leptos::prelude::*;
 use patchbay_monster::names;
 use patchbay_monster::ring_group::{Member, NextAction, STRATEGIES};
+use patchbay_monster::ring_group_features::Features;
 use patchbay_smartpbx::groups::Edit;
+
+use super::features::{FeatureSignals, GroupFeatureFields};
 
 use crate::api::{fetch_all_pages, use_load, ActionScope, Crossbar};
 use crate::components::form::name_problem;
@@ -25,6 +28,7 @@ pub struct GroupSignals {
     pub members: RwSignal<Vec<Member>>,
     /// Where unanswered calls go: `module:id`, or empty for the default message.
     pub next: RwSignal<String>,
+    pub features: FeatureSignals,
 }
 
 impl GroupSignals {
@@ -35,6 +39,7 @@ impl GroupSignals {
         strategy: String,
         members: Vec<Member>,
         next: Option<NextAction>,
+        features: Features,
     ) -> Self {
         GroupSignals {
             name: RwSignal::new(name),
@@ -43,11 +48,12 @@ impl GroupSignals {
             strategy: RwSignal::new(strategy),
             members: RwSignal::new(members),
             next: RwSignal::new(next.map(|n| format!("{}:{}", n.module, n.id)).unwrap_or_default()),
+            features: FeatureSignals::new(features),
         }
     }
 
     /// What is typed, for the unsaved-changes guard.
-    pub fn snapshot(&self) -> (String, String, String, String, Vec<Member>, String) {
+    pub fn snapshot(&self) -> (String, String, String, String, Vec<Member>, String, Vec<String>) {
         (
             self.name.get_untracked(),
             self.strategy.get_untracked(),
@@ -55,7 +61,15 @@ impl GroupSignals {
             self.numbers.get_untracked(),
             self.members.get_untracked(),
             self.next.get_untracked(),
+            self.features.snapshot(),
         )
+    }
+
+    /// What is wrong with the form, by field: the group's own checks and its features'.
+    pub fn check(&self, e: &Edit) -> Vec<(&'static str, String)> {
+        let mut errors = validate(e);
+        errors.extend(self.features.problems());
+        errors
     }
 
     /// The values as the save takes them.
@@ -69,6 +83,8 @@ impl GroupSignals {
             next_action: self.next.with_untracked(|n| {
                 n.split_once(':').map(|(module, id)| NextAction { module: module.into(), id: id.into() })
             }),
+            // A value that does not read is named by `check`, which stops the save.
+            features: self.features.features().unwrap_or_default(),
         }
     }
 }
@@ -186,7 +202,7 @@ pub fn GroupFields(
     /// The group being edited (it is not offered as its own next step).
     group_id: Option<String>,
 ) -> impl IntoView {
-    let GroupSignals { name, extensions, numbers, strategy, members, next } = fields;
+    let GroupSignals { name, extensions, numbers, strategy, members, next, features } = fields;
     let choices = use_load(
         || t("action-read-next-actions"),
         move |call| {
@@ -312,6 +328,7 @@ pub fn GroupFields(
             </select>
             {move || matches!(choices.get(), Some(Err(_))).then(|| view! { <p class="field__hint" role="note">{t("group-next-unreadable")}</p> })}
         </div>
+        <GroupFeatureFields features=features gate=gate />
         <div class="field">
             <label for=add_id.clone()>{t("group-add-member-label")}</label>
             <select id=add_id prop:value=move || to_add.get() on:change=move |ev| to_add.set(event_target_value(&ev))>

@@ -3,6 +3,7 @@
 
 mod create;
 mod edit;
+mod features;
 mod fields;
 mod list;
 

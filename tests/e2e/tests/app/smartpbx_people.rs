@@ -294,3 +294,59 @@ async fn a_groups_unanswered_calls_go_to_a_voicemail_box_as_smart_pbx_writes_it(
     assert_eq!(group["data"]["smartpbx"]["next_action"]["enabled"], true);
     h.finish().await
 }
+
+/// A group rung twice, in silence, forwarded phones too, with its calls recorded: each
+/// written where Smart PBX's group page writes it; a bad recording address is named
+/// first and nothing is written.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_groups_repeats_ringback_forwarding_and_recording_are_written_as_smart_pbx_does() -> Result<()> {
+    let h = Harness::start().await?;
+    open(&h, "Groups").await?;
+    let account = h.account_id().await?;
+    let group = only(&h, &account, "groups", "filter_name=Sales").await?;
+    let group_id = group["id"].as_str().unwrap_or_default().to_string();
+    h.link("Sales").await?.click().await?;
+    h.heading("Sales").await?;
+    assert_eq!(h.value_of("Times to ring the members").await?, "1");
+    h.fill("Times to ring the members", "2").await?;
+    h.choose("Callers hear", "Silence").await?;
+    tick(&h, "Also ring members' phones that forward elsewhere").await?;
+    tick(&h, "Record calls to this group").await?;
+    h.fill("Send recordings to", "recordings.example.com").await?;
+    h.button("Save").await?.click().await?;
+    h.text("Type an address starting with https://").await?;
+    let ring_query = format!("filter_group_id={group_id}&filter_type=userGroup");
+    assert_eq!(
+        only(&h, &account, "callflows", &ring_query).await?["flow"]["module"],
+        "callflow",
+        "nothing written yet"
+    );
+    h.check_accessibility().await?;
+
+    h.fill("Send recordings to", "https://recordings.example.com/sales").await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved.").await?;
+    let base = only(&h, &account, "callflows", &format!("filter_group_id={group_id}&filter_type=baseGroup")).await?;
+    assert_eq!(base["flow"]["data"]["repeats"], 2);
+    assert_eq!(base["flow"]["data"]["ringback"], "silence_stream://300000");
+    assert_eq!(base["flow"]["data"]["ignore_forward"], false);
+    let ring = only(&h, &account, "callflows", &ring_query).await?;
+    assert_eq!(ring["flow"]["module"], "record_call");
+    assert_eq!(
+        ring["flow"]["data"],
+        json!({"action": "start", "url": "https://recordings.example.com/sales", "format": "mp3", "time_limit": "600"})
+    );
+    assert_eq!(ring["flow"]["children"]["_"]["module"], "callflow", "the group still rings behind the recording");
+    let (_, group) = h.api("GET", &format!("accounts/{account}/groups/{group_id}"), None).await?;
+    assert_eq!(group["data"]["smartpbx"]["call_recording"]["enabled"], true);
+    assert_eq!(group["data"]["smartpbx"]["ringback"]["enabled"], true);
+    assert_eq!(group["data"]["ignore_forward"], false);
+
+    // Read back as saved when the page opens again.
+    h.link("Groups").await?.click().await?;
+    h.link("Sales").await?.click().await?;
+    h.heading("Sales").await?;
+    assert_eq!(h.value_of("Send recordings to").await?, "https://recordings.example.com/sales");
+    assert_eq!(h.value_of("Callers hear").await?, "silence_stream://300000");
+    h.finish().await
+}

@@ -17,7 +17,7 @@ use patchbay_monster::ring_group::{extensions_of, members_of, next_action_of, ph
 use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use serde_json::Value;
 
-use super::fields::{validate, GroupFields, GroupSignals};
+use super::fields::{GroupFields, GroupSignals};
 use crate::api::{use_load, use_save, Crossbar};
 use crate::components::error_notice::error_text;
 use crate::components::form::{MadeOutsideConfirm, SaveState};
@@ -26,7 +26,7 @@ use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 use crate::routes::smartpbx::users::all_users::all_users;
 use crate::routes::table::{Screen, Spbx};
-use patchbay_smartpbx::groups::{delete, load, save, Edit, Stored};
+use patchbay_smartpbx::groups::{delete, features_of, load, save, Edit, Stored};
 
 fn account() -> String {
     expect_context::<Crossbar>().session.get_untracked().map(|s| s.account_id).unwrap_or_default()
@@ -68,6 +68,7 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
         strategy_of(&stored.base),
         members_of(&stored.base),
         next_action_of(&stored.ring),
+        features_of(&stored),
     );
     // Asked about before leaving the screen while something here is not saved.
     let unsaved = use_unsaved_form(move || fields.snapshot());
@@ -118,7 +119,7 @@ fn GroupForm(stored: Stored, users: Vec<(String, String)>) -> impl IntoView {
     let busy = Signal::derive(move || write.pending().get() || erase.pending().get());
     let save_now = move |confirmed: bool| {
         let edit = fields.edit();
-        if gate.pass(validate(&edit), confirmed) {
+        if gate.pass(fields.check(&edit), confirmed) {
             write.dispatch(edit);
         }
     };
