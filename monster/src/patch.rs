@@ -41,7 +41,8 @@ fn diff(before: &Map<String, Value>, after: &Map<String, Value>, top: bool) -> M
             }
         }
     }
-    for key in before.keys().filter(|k| !after.contains_key(*k) && !(top && is_read_only(k))) {
+    let kept = |k: &str| after.contains_key(k) || (top && is_read_only(k));
+    for key in before.keys().filter(|k| !kept(k)) {
         out.insert(key.clone(), Value::Null);
     }
     out
