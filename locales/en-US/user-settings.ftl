@@ -101,3 +101,23 @@ user-directory-save = Save company directory
 user-directory-hint = Callers who use the company directory can find this person by name.
 user-directory-no-callflow = This person has no main callflow, so the company directory has nothing to connect callers to.
 action-save-user-directory = Save company directory listing of { $name }
+
+## How calls reach the user (ringing time, find me follow me)
+
+action-save-ringing = Save how calls reach { $name }
+ringing-title = How calls reach this person
+ringing-save = Save ringing
+ringing-mode = Ring
+ringing-all = All their phones at once
+ringing-find-me = Find me, follow me: the phones chosen below, each after its own delay
+ringing-timeout = Ring for, in seconds
+ringing-timeout-hint = Then the call goes to voicemail, if they have it.
+ringing-timeout-invalid = Use a whole number of seconds from 5 to 600.
+ringing-phones = Phones to ring
+ringing-phone = Phone
+ringing-ring-phone = Ring { $name }
+ringing-phone-gone = A phone no longer assigned
+ringing-phone-times-invalid = Not saved: each phone's delay and ring time must be whole seconds up to 600, and it must ring for at least 1 second.
+ringing-choose-a-phone = Not saved: choose at least one phone to ring, or ring all their phones at once.
+ringing-no-phones = This person has no phones yet. Assign one under Devices first.
+ringing-made-elsewhere = Calls to this person are routed in a way Smart PBX does not edit; change it in Callflows.

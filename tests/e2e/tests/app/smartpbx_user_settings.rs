@@ -258,3 +258,58 @@ async fn a_user_is_taken_out_of_the_company_directory_and_listed_again() -> Resu
     }
     h.finish().await
 }
+
+/// Find-me/follow-me rings chosen phones after their delays in place of the user step,
+/// and the ringing time goes back on the plain user step (users.js
+/// `usersRenderFindMeFollowMe`, the user form's ringing timeout).
+#[tokio::test(flavor = "multi_thread")]
+async fn find_me_follow_me_and_the_ringing_time_are_written_on_the_main_callflow() -> Result<()> {
+    let h = Harness::start().await?;
+    let alice = open_alice(&h).await?;
+    h.heading("How calls reach this person").await?;
+    let account = h.account_id().await?;
+    let query = format!("accounts/{account}/callflows?filter_owner_id={alice}&filter_type=mainUserCallflow");
+    h.field("Find me, follow me: the phones chosen below, each after its own delay").await?.click().await?;
+    h.button("Save ringing").await?.click().await?;
+    h.text("choose at least one phone to ring").await?;
+
+    h.field("Ring Alice desk phone").await?.click().await?;
+    h.field("Ring Alice cell").await?.click().await?;
+    h.fill("Delay before ringing Alice cell, in seconds", "10").await?;
+    h.fill("How long Alice cell rings, in seconds", "25").await?;
+    h.check_accessibility().await?;
+    h.button("Save ringing").await?.click().await?;
+    section_status(&h, "How calls reach this person", "Saved").await?;
+    let cf = main_callflow(&h, &account, &query).await?;
+    assert_eq!(cf["flow"]["module"], "ring_group", "{}", cf["flow"]);
+    assert_eq!(cf["flow"]["data"]["timeout"], 35);
+    let endpoints = cf["flow"]["data"]["endpoints"].as_array().cloned().unwrap_or_default();
+    assert_eq!(endpoints.len(), 2);
+    let cell = endpoints.iter().find(|e| e["delay"] == 10).expect("the cell rings after 10 s");
+    assert_eq!(cell["timeout"], 25);
+    assert!(endpoints.iter().all(|e| e["endpoint_type"] == "device"), "{endpoints:?}");
+    assert!(cf["flow"]["data"].get("id").is_none(), "no user-step key is left: {}", cf["flow"]["data"]);
+    assert_eq!(cf["flow"]["children"]["_"]["module"], "voicemail", "voicemail still follows");
+    assert_eq!(user_doc(&h, &alice).await?["smartpbx"]["find_me_follow_me"]["enabled"], true);
+
+    h.field("All their phones at once").await?.click().await?;
+    h.fill("Ring for, in seconds", "30").await?;
+    h.button("Save ringing").await?.click().await?;
+    h.eventually("the user step back", || async {
+        let cf = main_callflow(&h, &account, &query).await?;
+        Ok((cf["flow"]["module"] == "user").then_some(cf))
+    })
+    .await
+    .map(|cf| {
+        assert_eq!(cf["flow"]["data"], serde_json::json!({"can_call_self": false, "id": alice, "timeout": 30}));
+    })?;
+    assert_eq!(user_doc(&h, &alice).await?["smartpbx"]["find_me_follow_me"]["enabled"], false);
+    h.finish().await
+}
+
+async fn main_callflow(h: &Harness, account: &str, query: &str) -> Result<Value> {
+    let (_, rows) = h.api("GET", query, None).await?;
+    let id = rows["data"][0]["id"].as_str().unwrap_or_default().to_string();
+    let (_, cf) = h.api("GET", &format!("accounts/{account}/callflows/{id}"), None).await?;
+    Ok(cf["data"].clone())
+}

@@ -11,6 +11,7 @@ mod directory;
 mod locale;
 mod numbers;
 mod presence;
+mod ringing;
 mod section;
 mod voicemail;
 
@@ -168,6 +169,7 @@ pub fn UserSettings(user: Value) -> impl IntoView {
                     view! {
                         <locale::LocaleSection ctx=ctx.clone() user=user.clone() />
                         <numbers::NumbersSection ctx=ctx.clone() user=user.clone() related=r.clone() />
+                        <ringing::RingingSection ctx=ctx.clone() related=r.clone() />
                         <call_forward::CallForwardSection ctx=ctx.clone() user=user.clone() />
                         <presence::PresenceSection ctx=ctx.clone() user=user.clone() />
                         <caller_id::CallerIdSection ctx=ctx.clone() user=user.clone() related=r.clone() />
