@@ -121,3 +121,17 @@ ringing-phone-times-invalid = Not saved: each phone's delay and ring time must b
 ringing-choose-a-phone = Not saved: choose at least one phone to ring, or ring all their phones at once.
 ringing-no-phones = This person has no phones yet. Assign one under Devices first.
 ringing-made-elsewhere = Calls to this person are routed in a way Smart PBX does not edit; change it in Callflows.
+
+## Call recording for one person
+
+action-save-user-recording = Save call recording of { $name }
+user-recording-title = Call recording
+user-recording-save = Save call recording
+user-recording-enabled = Record this person's calls
+user-recording-inbound-offnet = Calls from outside the company
+user-recording-inbound-onnet = Calls from colleagues
+user-recording-outbound-offnet = Calls they make outside the company
+user-recording-outbound-onnet = Calls they make to colleagues
+user-recording-account = As the account does
+user-recording-on = Record
+user-recording-off = Do not record

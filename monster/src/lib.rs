@@ -31,6 +31,7 @@ pub mod user_delete;
 pub mod user_features;
 pub mod user_listing;
 pub mod user_numbers;
+pub mod user_recording;
 pub mod user_ringing;
 pub mod vmbox;
 

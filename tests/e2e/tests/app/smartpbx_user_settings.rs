@@ -313,3 +313,38 @@ async fn main_callflow(h: &Harness, account: &str, query: &str) -> Result<Value>
     let (_, cf) = h.api("GET", &format!("accounts/{account}/callflows/{id}"), None).await?;
     Ok(cf["data"].clone())
 }
+
+/// One person's call recording, in Smart PBX's `call_recording` shape, then off again.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_persons_call_recording_is_written_as_smart_pbx_writes_it() -> Result<()> {
+    let h = Harness::start().await?;
+    let alice = open_alice(&h).await?;
+    h.heading("Call recording").await?;
+    h.field("Record this person's calls").await?.click().await?;
+    h.choose("Calls from outside the company", "Record").await?;
+    h.choose("Calls from colleagues", "Do not record").await?;
+    h.fill("Send recordings to", "ftp:/nowhere").await?;
+    h.button("Save call recording").await?.click().await?;
+    h.text("Type an address starting with https://").await?;
+    h.fill("Send recordings to", "https://recordings.example.com/alice").await?;
+    h.button("Save call recording").await?.click().await?;
+    section_status(&h, "Call recording", "Saved").await?;
+    let user = user_doc(&h, &alice).await?;
+    assert_eq!(
+        user["call_recording"],
+        serde_json::json!({"inbound": {
+            "offnet": {"enabled": true, "time_limit": "600", "url": "https://recordings.example.com/alice", "format": "mp3"},
+            "onnet": {"enabled": false}}})
+    );
+    assert_eq!(user["smartpbx"]["call_recording"]["enabled"], true);
+
+    h.field("Record this person's calls").await?.click().await?;
+    h.button("Save call recording").await?.click().await?;
+    h.eventually("the recording settings removed", || async {
+        let user = user_doc(&h, &alice).await?;
+        Ok(user.get("call_recording").is_none().then_some(user))
+    })
+    .await
+    .map(|user| assert_eq!(user["smartpbx"]["call_recording"]["enabled"], false))?;
+    h.finish().await
+}

@@ -11,6 +11,7 @@ mod directory;
 mod locale;
 mod numbers;
 mod presence;
+mod recording;
 mod ringing;
 mod section;
 mod voicemail;
@@ -172,6 +173,7 @@ pub fn UserSettings(user: Value) -> impl IntoView {
                         <ringing::RingingSection ctx=ctx.clone() related=r.clone() />
                         <call_forward::CallForwardSection ctx=ctx.clone() user=user.clone() />
                         <presence::PresenceSection ctx=ctx.clone() user=user.clone() />
+                        <recording::RecordingSection ctx=ctx.clone() user=user.clone() />
                         <caller_id::CallerIdSection ctx=ctx.clone() user=user.clone() related=r.clone() />
                         <directory::DirectorySection ctx=ctx.clone() user=user.clone() related=r.clone() />
                         <voicemail::VoicemailSection ctx=ctx.clone() user=user.clone() related=r.clone() />
