@@ -135,3 +135,12 @@ user-recording-outbound-onnet = Calls they make to colleagues
 user-recording-account = As the account does
 user-recording-on = Record
 user-recording-off = Do not record
+
+## Giving a person a voicemail box
+
+action-add-voicemail-box = Give { $name } a voicemail box
+voicemail-add-box = Give them a voicemail box
+voicemail-box-added = Voicemail box made. Unanswered calls now go to it.
+voicemail-box-added-not-rung = Voicemail box made. This person's calls are routed in another app, so add the voicemail step there (Callflows).
+voicemail-box-no-extension = This person has no extension to number the box by. Give them an extension first.
+voicemail-box-number-taken = Another voicemail box already has this person's extension as its number. Rename or delete it under Voicemail Boxes first.

@@ -13,6 +13,7 @@ pub mod groups;
 pub mod main_number;
 pub mod numbers;
 pub mod porting;
+pub mod user_voicemail;
 pub mod users;
 pub mod vmboxes;
 

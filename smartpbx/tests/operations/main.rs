@@ -7,5 +7,6 @@ mod main_number;
 mod numbers;
 mod porting;
 mod support;
+mod user_voicemail;
 mod users;
 mod vmboxes;

@@ -205,6 +205,20 @@ async fn a_user_created_without_voicemail_is_listed_in_the_smart_pbx_directory()
     assert_eq!(user["directories"][dir_id], cf_id.as_str(), "{user}");
     // Voicemail cannot be switched on for a callflow without a voicemail step.
     h.text("This user has no voicemail box.").await?;
+
+    // Given one later, from the user page (users.js usersAddMainVMBoxToUser): numbered
+    // like the user, rung after them, and the voicemail settings appear for it.
+    h.button("Give them a voicemail box").await?.click().await?;
+    h.role_with_text("status", "Voicemail box made.").await?;
+    h.field("Voicemail on").await?;
+    let (_, vmboxes) = h.api("GET", &format!("accounts/{account}/vmboxes?filter_owner_id={id}"), None).await?;
+    let vmbox = vmboxes["data"][0].clone();
+    assert_eq!(vmbox["mailbox"], "2002");
+    assert_eq!(vmbox["name"], "Radia Perlman's VMBox");
+    let (_, cf) = h.api("GET", &format!("accounts/{account}/callflows/{cf_id}"), None).await?;
+    assert_eq!(cf["data"]["flow"]["children"]["_"]["module"], "voicemail");
+    assert_eq!(cf["data"]["flow"]["children"]["_"]["data"]["id"], vmbox["id"]);
+    h.check_accessibility().await?;
     h.finish().await
 }
 

@@ -10,27 +10,81 @@ use serde_json::Value;
 
 use super::section::{use_section_save, SettingsSection};
 use super::{Related, UserCtx};
+use crate::api::use_save;
+use crate::components::error_notice::error_text;
 use crate::components::form::CheckboxField;
 use crate::components::form::SaveState;
-use crate::i18n::t;
+use crate::hooks::watch;
+use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::doc_id;
+use patchbay_smartpbx::user_voicemail::{add_voicemail_box, AddVmboxError, VmboxAdded};
 
 fn flag(v: Option<&Value>, key: &str, default: bool) -> bool {
     v.and_then(|v| v.get(key)).and_then(Value::as_bool).unwrap_or(default)
 }
 
+/// The section, or — for a person without a voicemail box — the offer to give them one
+/// (`patchbay_smartpbx::user_voicemail`), after which the section is shown for it.
 #[component]
 pub fn VoicemailSection(ctx: UserCtx, user: Value, related: Related) -> impl IntoView {
-    let Some(vmbox) = related.vmbox.clone() else {
-        return view! {
+    let current = RwSignal::new(related.vmbox.clone().map(|vmbox| (vmbox, related.main_callflow.clone())));
+    let note = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<String>);
+    let add = {
+        let (ctx, user, callflow) = (ctx.clone(), user.clone(), related.main_callflow.clone());
+        use_save(
+            {
+                let name = ctx.name.clone();
+                move |_: &()| t_with("action-add-voicemail-box", &[("name", arg(name.clone()))])
+            },
+            move |call, ()| {
+                let (ctx, user, callflow) = (ctx.clone(), user.clone(), callflow.clone());
+                async move { add_voicemail_box(&call, &ctx.meta, &ctx.account, &user, callflow.as_ref()).await }
+            },
+        )
+    };
+    let callflow_before = related.main_callflow.clone();
+    watch(move || match add.value().get() {
+        Some(Ok(VmboxAdded::Rung { vmbox, callflow })) => {
+            note.set(Some(t("voicemail-box-added")));
+            current.set(Some((vmbox, Some(callflow))));
+        }
+        Some(Ok(VmboxAdded::NotRung { vmbox })) => {
+            note.set(Some(t("voicemail-box-added-not-rung")));
+            current.set(Some((vmbox, callflow_before.clone())));
+        }
+        Some(Err(AddVmboxError::NoExtension)) => error.set(Some(t("voicemail-box-no-extension"))),
+        Some(Err(AddVmboxError::Crossbar(e))) => {
+            let taken = e.field_errors().iter().any(|f| f.path == "mailbox");
+            error.set(Some(if taken { t("voicemail-box-number-taken") } else { error_text(&e) }))
+        }
+        None => {}
+    });
+    move || {
+        match current.get() {
+        Some((vmbox, callflow)) => view! {
+            <p role="status" class="settings-note">{move || note.get()}</p>
+            <VoicemailForm ctx=ctx.clone() user=user.clone() vmbox=vmbox main_callflow=callflow />
+        }
+        .into_any(),
+        None => view! {
             <section class="settings-section" aria-labelledby="user-voicemail-title">
                 <h3 id="user-voicemail-title">{t("voicemail-title")}</h3>
                 <p>{t("voicemail-no-box")}</p>
+                <button type="button" disabled=move || add.pending().get() on:click=move |_| { error.set(None); add.dispatch(()); }>
+                    {t("voicemail-add-box")}
+                </button>
+                <div class="form-error" role="alert">{move || error.get()}</div>
             </section>
         }
-        .into_any();
-    };
-    let flow = related.main_callflow.as_ref().and_then(|cf| cf.get("flow")).cloned().unwrap_or(Value::Null);
+        .into_any(),
+    }
+    }
+}
+
+#[component]
+fn VoicemailForm(ctx: UserCtx, user: Value, vmbox: Value, main_callflow: Option<Value>) -> impl IntoView {
+    let flow = main_callflow.as_ref().and_then(|cf| cf.get("flow")).cloned().unwrap_or(Value::Null);
     let was_enabled = voicemail_enabled(&flow);
     let enabled = RwSignal::new(was_enabled.unwrap_or(false));
     let to_email = RwSignal::new(vm_to_email_shown(&user, was_enabled == Some(true)));
@@ -38,7 +92,7 @@ pub fn VoicemailSection(ctx: UserCtx, user: Value, related: Related) -> impl Int
     let delete_after = RwSignal::new(flag(Some(&vmbox), "delete_after_notify", false));
     let transcribe = RwSignal::new(flag(Some(&vmbox), "transcribe", false));
     let known_enabled = StoredValue::new(was_enabled);
-    let callflow_id = related.main_callflow.as_ref().map(doc_id);
+    let callflow_id = main_callflow.as_ref().map(doc_id);
     let vmbox_id = doc_id(&vmbox);
     let flow = StoredValue::new(flow);
     let state = SaveState::plain();
@@ -108,5 +162,4 @@ pub fn VoicemailSection(ctx: UserCtx, user: Value, related: Related) -> impl Int
             <CheckboxField label=t("voicemail-transcribe") checked=transcribe />
         </SettingsSection>
     }
-    .into_any()
 }
