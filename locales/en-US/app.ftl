@@ -232,3 +232,24 @@ leave-stay = Stay on this screen
 leave-anyway = Leave without saving
 menu = Menu
 docs-menu = Docs
+
+## My settings: password, phones, recent calls
+
+action-change-password = Change my password
+action-open-my-phones = Read my phones
+action-open-my-calls = Read my recent calls
+password-title = Password
+password-current = Current password
+password-new = New password
+password-again = New password again
+password-save = Change password
+password-changed = Password changed.
+password-current-required = Type your current password.
+password-current-wrong = That is not your current password.
+password-same = Choose a password different from the current one.
+password-mismatch = The two new passwords are not the same.
+my-phones-title = My phones
+my-phones-none = No phones are assigned to you yet. Ask your administrator.
+my-calls-title = My recent calls
+my-calls-empty = No calls in the last seven days.
+password-new-hint = At least 6 characters.

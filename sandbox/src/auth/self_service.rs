@@ -48,6 +48,7 @@ pub const USER: Rules = Rules {
         "timezone",
         "language",
         "call_forward",
+        "call_failover",
         "do_not_disturb",
         "vm_to_email_enabled",
         "music_on_hold",

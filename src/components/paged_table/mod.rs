@@ -244,7 +244,8 @@ pub fn PagedTable(
             <p role="status">{t("loading")}</p>
         </Show>
         <Show when=move || loaded_once.get()>
-            <div class="table-scroll" node_ref=scroller on:scroll=on_scroll>
+            // Focusable, so a keyboard can scroll the table when it overflows its frame.
+            <div class="table-scroll" node_ref=scroller on:scroll=on_scroll tabindex="0" role="region" aria-label=t(caption_key)>
                 <table class="table" aria-rowcount=row_count>
                     <caption class="visually-hidden">{t(caption_key)}</caption>
                     <thead>

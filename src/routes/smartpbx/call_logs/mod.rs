@@ -25,14 +25,14 @@ const GREGORIAN_OFFSET: i64 = 62_167_219_200;
 const MAX_RANGE_SECS: i64 = 2_682_000;
 
 /// Local midnight of a `YYYY-MM-DD` date in the browser's zone, as UNIX seconds.
-fn local_midnight(date: &str) -> Option<i64> {
+pub fn local_midnight(date: &str) -> Option<i64> {
     let mut parts = date.split('-').map(|p| p.parse::<i32>().ok());
     let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
     let ms = js_sys::Date::new_with_year_month_day(y as u32, m - 1, d).get_time();
     (!ms.is_nan()).then(|| (ms / 1000.0) as i64)
 }
 
-fn date_string(ms: f64) -> String {
+pub fn date_string(ms: f64) -> String {
     let d = js_sys::Date::new(&ms.into());
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
@@ -59,7 +59,16 @@ pub fn clock(secs: u64) -> String {
     }
 }
 
-fn call_row(c: &Value) -> AnyView {
+/// One call as a row reads it: when, from, to, how long, which way.
+pub struct CallSummary {
+    pub when: String,
+    pub from: String,
+    pub to: String,
+    pub duration: String,
+    pub direction: String,
+}
+
+pub fn call_summary(c: &Value) -> CallSummary {
     let tz = use_context::<Crossbar>().and_then(|c| c.session.get_untracked()).and_then(|s| s.timezone);
     let when = str_field(c, "unix_timestamp")
         .parse::<i64>()
@@ -78,15 +87,25 @@ fn call_row(c: &Value) -> AnyView {
     } else {
         party("callee_id_name", "callee_id_number")
     };
-    let duration = clock(str_field(c, "duration_seconds").parse().unwrap_or(0));
     let direction = match str_field(c, "direction") {
         "inbound" => t("call-inbound"),
         "outbound" => t("call-outbound"),
         other => other.to_string(),
     };
+    CallSummary {
+        when,
+        from: party("caller_id_name", "caller_id_number"),
+        to,
+        duration: clock(str_field(c, "duration_seconds").parse().unwrap_or(0)),
+        direction,
+    }
+}
+
+fn call_row(c: &Value) -> AnyView {
+    let CallSummary { when, from, to, duration, direction } = call_summary(c);
     view! {
         <th scope="row">{when}</th>
-        <td>{party("caller_id_name", "caller_id_number")}</td>
+        <td>{from}</td>
         <td>{to}</td>
         <td>{duration}</td>
         <td>{direction}</td>

@@ -13,7 +13,7 @@ use serde_json::Value;
 
 mod fields;
 mod form;
-mod list;
+pub(crate) mod list;
 mod save;
 
 pub use list::DevicesScreen;

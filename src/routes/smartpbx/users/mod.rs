@@ -3,7 +3,7 @@
 pub mod all_users;
 pub mod form;
 pub mod list;
-mod settings;
+pub(crate) mod settings;
 
 pub use form::{CreateUserScreen, EditUserScreen};
 pub use list::UsersScreen;

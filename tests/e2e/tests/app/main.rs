@@ -5,6 +5,7 @@
 mod callflows;
 mod interaction;
 mod lists;
+mod my_settings;
 mod security;
 mod skeleton;
 mod smartpbx_dashboard;

@@ -4,13 +4,13 @@
 //! full-document POSTs, each PATCHes only its own fields, so nothing else is lost.
 //! The document shapes come from `patchbay_monster::user_features`.
 
-mod call_forward;
+pub(crate) mod call_forward;
 mod caller_id;
 mod devices;
 mod directory;
 mod locale;
 mod numbers;
-mod presence;
+pub(crate) mod presence;
 mod recording;
 mod ringing;
 mod section;

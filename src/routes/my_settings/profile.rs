@@ -1,31 +1,27 @@
-//! My settings: the signed-in user edits their own name, email, timezone and
-//! language. Only changed fields are sent, with PATCH, so fields Patchbay does not
-//! know (and those other apps own) survive.
+//! My settings › profile: the signed-in user's own name, email, timezone and language.
+//! Only changed fields are sent, with PATCH, so fields Patchbay does not know (and those
+//! other apps own) survive.
 
 use leptos::prelude::*;
 
 use crate::components::leave_guard::use_unsaved_form;
 
 use crate::hooks::watch;
-use patchbay_crossbar::path::seg;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::api::{use_load, use_save, Crossbar};
+use crate::api::{use_save, Crossbar};
 use crate::components::error_notice::{error_text, problem_in_words};
 use crate::components::form::name_problem;
 use crate::components::form::{unique_id, SaveState, TextField};
-use crate::components::loaded::Loaded;
-use crate::components::section_intro::SectionIntro;
-use crate::config::RuntimeConfig;
 use crate::i18n::{self, t};
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-struct Settings {
+pub struct Settings {
     #[serde(default)]
-    first_name: String,
+    pub first_name: String,
     #[serde(default)]
-    last_name: String,
+    pub last_name: String,
     #[serde(default)]
     email: String,
     #[serde(default)]
@@ -78,42 +74,9 @@ fn changes(before: &Settings, after: &Settings) -> Map<String, Value> {
 /// The fields of `FieldErrors` a Crossbar answer may name.
 const FIELDS: [&str; 5] = ["first_name", "last_name", "email", "timezone", "language"];
 
+/// The signed-in person's name, email, timezone and language.
 #[component]
-pub fn MySettingsPage() -> impl IntoView {
-    let client = expect_context::<Crossbar>();
-    let config = expect_context::<RuntimeConfig>();
-    let Some(session) = client.session.get_untracked() else { return ().into_any() };
-    let Some(owner_id) = session.owner_id.clone() else { return ().into_any() };
-    let path = format!("accounts/{}/users/{}", seg(&session.account_id), seg(&owner_id));
-    let stored = {
-        let path = path.clone();
-        use_load(
-            || t("action-open-settings"),
-            move |call| {
-                let path = path.clone();
-                async move { call.get(&path).await.and_then(|env| env.data_as::<Settings>()) }
-            },
-        )
-    };
-    view! {
-        <section class="screen" aria-labelledby="settings-title">
-            <SectionIntro
-                id="settings-title"
-                title_key="settings-title"
-                intro_key="settings-intro"
-                guide=config.docs.smartpbx_guide.clone()
-                resources=vec!["/v2/accounts/x/users/x"]
-            />
-            <Loaded load=stored let:settings>
-                <SettingsForm path=path.clone() stored=settings />
-            </Loaded>
-        </section>
-    }
-    .into_any()
-}
-
-#[component]
-fn SettingsForm(path: String, stored: Settings) -> impl IntoView {
+pub fn ProfileForm(path: String, stored: Settings) -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let first_name = RwSignal::new(stored.first_name.clone());
     let last_name = RwSignal::new(stored.last_name.clone());
