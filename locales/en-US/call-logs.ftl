@@ -9,7 +9,10 @@ action-open-call-legs = Open call legs
 action-open-cdr = Open all details of a call leg
 action-export-call-logs = Export call logs as CSV
 call-logs-export = Export CSV
-call-logs-csv-ready = CSV of { $count } call records ready.
+call-logs-csv-ready = CSV of { $count ->
+    [one] one call
+   *[other] { $count } calls
+} ready.
 call-logs-csv-download = Download { $name }
 call-logs-csv-failed = The browser could not prepare the file.
 
@@ -41,3 +44,7 @@ hangup-INCOMPATIBLE_DESTINATION = the other end could not take the call
 hangup-BEARERCAPABILITY_NOTAVAIL = the call type is not available
 hangup-OUTGOING_CALL_BARRED = outgoing calls not allowed
 hangup-INCOMING_CALL_BARRED = incoming calls not allowed
+call-logs-person = Person
+call-logs-everyone = Everyone
+call-logs-direction = Direction
+call-logs-both-ways = Incoming and outgoing

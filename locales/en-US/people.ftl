@@ -131,3 +131,7 @@ recording-format = Recording format
 recording-limit = Longest recording, in seconds
 recording-limit-invalid = Use a whole number of seconds from 1 to 10800 (3 hours).
 action-read-media = Read recordings
+user-username = Username
+user-username-hint = What they sign in with. Changing it needs a new password below.
+user-username-format = A username has no spaces and at most 254 characters.
+user-username-needs-password = Choose a new password too: a new username needs one.

@@ -223,6 +223,9 @@ pub struct UserEdit {
     /// Empty: unchanged.
     pub password: String,
     pub extension: String,
+    /// The sign-in name; empty keeps the stored one. Sent only with a new password:
+    /// Crossbar hashes the credentials from both.
+    pub username: String,
 }
 
 /// PATCHes only what changed, on the user and (for a new name or extension) on its
@@ -253,8 +256,15 @@ pub async fn update(
         patch.insert("email".into(), after.email.trim().into());
     }
     if !after.password.is_empty() {
-        // Crossbar wants the username with a new password.
-        patch.insert("username".into(), user.get("username").cloned().unwrap_or_else(|| after.email.trim().into()));
+        // Crossbar wants the username with a new password (users.js's change-username
+        // dialog sends both).
+        let new_username = after.username.trim().to_ascii_lowercase();
+        let username = if new_username.is_empty() {
+            user.get("username").cloned().unwrap_or_else(|| after.email.trim().into())
+        } else {
+            new_username.into()
+        };
+        patch.insert("username".into(), username);
         patch.insert("password".into(), after.password.clone().into());
     }
     if ext_changed || renamed {

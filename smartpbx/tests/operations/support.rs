@@ -99,7 +99,7 @@ impl Sandbox {
         self.sent.borrow().iter().filter(|s| s.method != "GET").map(|s| format!("{} {}", s.method, s.path)).collect()
     }
 
-    async fn raw(&self, method: &str, path: &str, body: Value) -> Result<Envelope, CrossbarError> {
+    pub async fn raw(&self, method: &str, path: &str, body: Value) -> Result<Envelope, CrossbarError> {
         let req = Request::builder()
             .method(Method::from_bytes(method.as_bytes()).expect("method"))
             .uri(format!("/v2/{path}"))

@@ -145,6 +145,7 @@ async fn renaming_and_renumbering_keeps_the_box_and_callflow_in_step() {
         email: "zed@demo.test".into(),
         password: String::new(),
         extension: "2099".into(),
+        username: String::new(),
     };
     let after = UserEdit { first_name: "Zoe".into(), extension: "2100".into(), ..before.clone() };
     users::update(&sb, &meta(), &sb.account, &user, &before, &after).await.expect("saved");
@@ -164,6 +165,17 @@ async fn renaming_and_renumbering_keeps_the_box_and_callflow_in_step() {
     sb.sent.borrow_mut().clear();
     users::update(&sb, &meta(), &sb.account, &user, &after, &after).await.expect("nothing to save");
     assert!(sb.writes().is_empty(), "{:?}", sb.writes());
+
+    // A new username with a new password (users.js's change-username dialog): they
+    // sign in with the new pair.
+    let renamed = UserEdit { username: "Zoe.Zero".into(), password: "zoe-pass-1".into(), ..after.clone() };
+    users::update(&sb, &meta(), &sb.account, &user, &after, &renamed).await.expect("saved");
+    assert_eq!(sb.doc(&format!("users/{id}")).await.unwrap()["username"], "zoe.zero");
+    let creds = hex::encode(<md5::Md5 as md5::Digest>::digest(b"zoe.zero:zoe-pass-1"));
+    let login = sb
+        .raw("PUT", "user_auth", serde_json::json!({"data": {"credentials": creds, "account_name": "Demo Co"}}))
+        .await;
+    assert!(login.is_ok(), "{login:?}");
 }
 
 #[tokio::test]

@@ -1,10 +1,10 @@
-//! Call Logs › Export CSV: Crossbar's own CSV of every CDR in the chosen days
-//! (`GET /cdrs?created_from&created_to&paginate=false` with `Accept: text/csv`, as
-//! Smart PBX asks for it, monster-ui-voip `submodules/callLogs/callLogs.js`). A CSV body has no envelope and so no
-//! `next_start_key`: one unpaged request is the only way to get the whole range, which
-//! Crossbar caps at 31 days. The request goes through the Crossbar client (so the
-//! inspector shows it and the token stays out of the URL); the file is then offered
-//! as a download link, every cell that a spreadsheet would run as a formula made text.
+//! Call Logs › Export CSV: the calls on screen — the chosen days and filters — one row
+//! per call as the table shows it (when, from, to, how long, which way), read page by
+//! page from `GET /cdrs/interaction` like the table. Smart PBX instead asks Crossbar for
+//! its own CSV of every leg with `paginate=false` (monster-ui-voip
+//! `submodules/callLogs/callLogs.js`): one unpaged request, a row per leg, raw Gregorian
+//! times. The file is offered as a download link, every cell a spreadsheet would run as
+//! a formula made text.
 
 use leptos::prelude::*;
 
@@ -12,7 +12,11 @@ use crate::hooks::watch;
 use patchbay_crossbar::path::seg;
 use wasm_bindgen::JsValue;
 
-use crate::api::{use_save, Crossbar};
+use crate::api::{fetch_all_pages, use_save, Crossbar};
+use patchbay_crossbar::csv::line;
+use serde_json::Value;
+
+use super::{call_summary_in, session_timezone};
 use crate::components::error_notice::error_text;
 use crate::i18n::{arg, t, t_with};
 
@@ -25,9 +29,16 @@ fn csv_url(text: &str) -> Option<String> {
     web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
 
-/// Records after the header row (a quoted cell may hold a line break).
-fn record_count(text: &str) -> usize {
-    patchbay_crossbar::csv::records(text).len().saturating_sub(1)
+/// The CSV text: a header row, then one row per call.
+fn calls_csv(header: [String; 5], calls: &[Value], tz: Option<&str>) -> String {
+    let mut out = line(header.iter().map(String::as_str));
+    out.push_str("\r\n");
+    for c in calls {
+        let s = call_summary_in(c, tz);
+        out.push_str(&line([s.when.as_str(), &s.from, &s.to, &s.duration, &s.direction]));
+        out.push_str("\r\n");
+    }
+    out
 }
 
 #[component]
@@ -48,17 +59,19 @@ pub fn CsvExport(
     };
     // The file's memory goes when the screen does.
     on_cleanup(forget);
+    let tz = session_timezone();
+    let header = ["col-when", "col-from", "col-to", "col-duration", "col-direction"].map(t);
     let fetch = use_save(
         |_: &(String, String)| t("action-export-call-logs"),
         move |call, (query, name): (String, String)| {
-            let path = format!("accounts/{}/cdrs?{query}&paginate=false", seg(&account));
+            let path = format!("accounts/{}/cdrs/interaction", seg(&account));
+            let (tz, header) = (tz.clone(), header.clone());
             async move {
-                let text = call.get_csv(&path).await.map_err(|e| error_text(&e))?;
-                // A caller ID name is whatever the far end sent; the file must not run
-                // formulas when opened (Crossbar's own CSV is not neutralised).
-                let url =
-                    csv_url(&patchbay_crossbar::csv::neutralise(&text)).ok_or_else(|| t("call-logs-csv-failed"))?;
-                Ok::<_, String>((url, name, record_count(&text)))
+                let calls = fetch_all_pages(&call, &path, &query).await.map_err(|e| error_text(&e))?;
+                // `line` neutralises every cell: a caller ID name is whatever the far end sent.
+                let text = calls_csv(header, &calls, tz.as_deref());
+                let url = csv_url(&text).ok_or_else(|| t("call-logs-csv-failed"))?;
+                Ok::<_, String>((url, name, calls.len()))
             }
         },
     );
@@ -96,9 +109,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_header_row_is_not_a_record() {
-        assert_eq!(record_count("id,call_id\r\na,b\r\nc,d\r\n"), 2);
-        assert_eq!(record_count("id,call_id\n"), 0);
-        assert_eq!(record_count(""), 0);
+    fn a_call_is_one_row_and_formulas_are_text() {
+        let header = ["When", "From", "To", "Duration", "Direction"].map(String::from);
+        let calls = vec![serde_json::json!({"caller_id_name": "=HYPERLINK(1)", "caller_id_number": "+14155550100",
+            "callee_id_number": "2001", "duration_seconds": "65", "direction": "x"})];
+        let text = calls_csv(header, &calls, None);
+        let rows = patchbay_crossbar::csv::records(&text);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0], vec!["When", "From", "To", "Duration", "Direction"]);
+        assert_eq!(rows[1][1], "'=HYPERLINK(1) (+1 415-555-0100)");
+        assert_eq!(rows[1][3], "1:05");
     }
 }

@@ -1,6 +1,7 @@
 //! Smart PBX › Call Logs: calls in a date range (`GET /cdrs/interaction`, one row per
-//! call), at most 31 days as Crossbar allows, times shown in the user's timezone; each
-//! call opens up into its legs and records, and the range exports as Crossbar's CSV.
+//! call, newest first as Crossbar lists them), at most 31 days as Crossbar allows, for
+//! everyone or one person and either direction, times shown in the user's timezone; each
+//! call opens up into its legs and records, and what is on screen exports as CSV.
 
 mod details;
 mod export;
@@ -12,12 +13,15 @@ use serde_json::Value;
 
 use self::details::{CallLegs, CdrDetails};
 use self::export::CsvExport;
-use crate::api::Crossbar;
+use crate::api::{fetch_all_pages, use_load, Crossbar};
 use crate::components::doc_links::DocLinks;
+use crate::components::form::SelectField;
 use crate::components::paged_table::PagedTable;
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, t};
 use crate::routes::smartpbx::json::str_field;
+use patchbay_crossbar::order;
+use patchbay_monster::names;
 
 /// Seconds from 0000-01-01 (KAZOO's clock) to 1970-01-01.
 const GREGORIAN_OFFSET: i64 = 62_167_219_200;
@@ -35,6 +39,21 @@ pub fn local_midnight(date: &str) -> Option<i64> {
 pub fn date_string(ms: f64) -> String {
     let d = js_sys::Date::new(&ms.into());
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// The range query with the chosen filters: the person's calls (their user id in the
+/// call's `custom_channel_vars.owner_id`) and the direction (the record's
+/// `call_direction`, which the listing shows as `direction`), as Crossbar's `filter_*`
+/// query parameters, which match the stored records.
+pub fn with_filters(range: &str, person: &str, direction: &str) -> String {
+    let mut q = range.to_string();
+    if !person.is_empty() {
+        q.push_str(&format!("&filter_custom_channel_vars.owner_id={}", seg(person)));
+    }
+    if !direction.is_empty() {
+        q.push_str(&format!("&filter_call_direction={}", seg(direction)));
+    }
+    q
 }
 
 /// The `created_from`/`created_to` query for whole days `from`..=`to`, or why not.
@@ -68,11 +87,21 @@ pub struct CallSummary {
     pub direction: String,
 }
 
+/// The signed-in person's timezone, read while rendering (context is not reachable from
+/// inside a running request).
+pub fn session_timezone() -> Option<String> {
+    use_context::<Crossbar>().and_then(|c| c.session.get_untracked()).and_then(|s| s.timezone)
+}
+
 pub fn call_summary(c: &Value) -> CallSummary {
-    let tz = use_context::<Crossbar>().and_then(|c| c.session.get_untracked()).and_then(|s| s.timezone);
+    call_summary_in(c, session_timezone().as_deref())
+}
+
+/// [`call_summary`] with times read in `tz`.
+pub fn call_summary_in(c: &Value, tz: Option<&str>) -> CallSummary {
     let when = str_field(c, "unix_timestamp")
         .parse::<i64>()
-        .map(|u| i18n::format_timestamp_ms(u as f64 * 1000.0, &i18n::language(), tz.as_deref()))
+        .map(|u| i18n::format_timestamp_ms(u as f64 * 1000.0, &i18n::language(), tz))
         .unwrap_or_default();
     let party = |name: &str, number: &str| {
         let (name, number) = (str_field(c, name), str_field(c, number));
@@ -125,11 +154,50 @@ pub fn CallLogsScreen() -> impl IntoView {
     let today = js_sys::Date::now();
     let from = RwSignal::new(date_string(today - 6.0 * 86_400_000.0));
     let to = RwSignal::new(date_string(today));
-    let query = Signal::derive(move || match (local_midnight(&from.get()), local_midnight(&to.get())) {
-        (Some(f), Some(t_)) => range_query(f, t_),
-        _ => Err("call-logs-bad-date"),
+    let person = RwSignal::new(String::new());
+    let direction = RwSignal::new(String::new());
+    let people = use_load(
+        || t("action-open-users"),
+        move |call| {
+            let account = expect_context::<Crossbar>().account_id();
+            async move {
+                let users = fetch_all_pages(&call, &format!("accounts/{}/users", seg(&account)), "").await?;
+                let mut options: Vec<(String, String)> = users
+                    .iter()
+                    .map(|u| {
+                        (
+                            str_field(u, "id").to_string(),
+                            names::full_name(str_field(u, "first_name"), str_field(u, "last_name")),
+                        )
+                    })
+                    .collect();
+                order::sort_by_key(&mut options, |o| o.1.to_ascii_lowercase());
+                Ok(options)
+            }
+        },
+    );
+    let query = Signal::derive(move || {
+        let range = match (local_midnight(&from.get()), local_midnight(&to.get())) {
+            (Some(f), Some(t_)) => range_query(f, t_),
+            _ => Err("call-logs-bad-date"),
+        }?;
+        Ok(with_filters(&range, &person.get(), &direction.get()))
     });
     let days = Signal::derive(move || format!("{}_{}", from.get(), to.get()));
+    let person_options = Signal::derive(move || {
+        let mut all = vec![(String::new(), t("call-logs-everyone"))];
+        if let Some(Ok(list)) = people.get() {
+            all.extend(list);
+        }
+        all
+    });
+    let direction_options = Signal::derive(|| {
+        vec![
+            (String::new(), t("call-logs-both-ways")),
+            ("inbound".to_string(), t("call-inbound")),
+            ("outbound".to_string(), t("call-outbound")),
+        ]
+    });
     let path = format!("accounts/{}/cdrs/interaction", seg(&account));
     view! {
         <section class="screen" aria-labelledby="screen-title">
@@ -144,6 +212,8 @@ pub fn CallLogsScreen() -> impl IntoView {
                     <label for="call-logs-to">{t("call-logs-to")}</label>
                     <input id="call-logs-to" type="date" bind:value=to />
                 </div>
+                <SelectField label=t("call-logs-person") value=person options=person_options />
+                <SelectField label=t("call-logs-direction") value=direction options=direction_options />
             </div>
             <CsvExport range=query days=days />
             {move || match query.get() {
@@ -181,6 +251,15 @@ mod tests {
         );
         assert_eq!(range_query(0, 31 * day), Err("call-logs-too-long"));
         assert_eq!(range_query(day, 0), Err("call-logs-order"));
+    }
+
+    #[test]
+    fn filters_are_crossbar_filter_parameters() {
+        assert_eq!(with_filters("created_from=1", "", ""), "created_from=1");
+        assert_eq!(
+            with_filters("created_from=1", "u1", "inbound"),
+            "created_from=1&filter_custom_channel_vars.owner_id=u1&filter_call_direction=inbound"
+        );
     }
 
     #[test]

@@ -195,17 +195,49 @@ async fn call_logs_open_legs_and_records_and_export_the_range_as_csv() -> Result
     assert!(record["call_id"].is_string() && record["custom_channel_vars"]["interaction_id"].is_string(), "{record}");
 
     h.button("Export CSV").await?.click().await?;
-    h.role_with_text("status", "call records ready").await?;
+    h.role_with_text("status", "calls ready").await?;
     let link = h.link_starting("Download call-logs_").await?;
     assert!(link.attr("href").await?.unwrap_or_default().starts_with("blob:"));
+    // One row per call, as the table shows it, with readable headers and times.
+    let downloads = tempfile::tempdir()?;
+    let csv = download(&h, link, downloads.path()).await?;
+    let rows = patchbay_crossbar::csv::records(&csv);
+    assert_eq!(rows[0], vec!["When", "From", "To", "Duration", "Direction"], "{csv}");
+    assert!(rows.len() > 1 && rows.iter().all(|r| r.len() == 5), "{csv}");
+    let account = h.account_id().await?;
+    let shown = h.text("calls ready").await?.text().await?;
+    assert!(shown.contains(&format!("{} calls", rows.len() - 1)), "{shown} vs {} rows", rows.len() - 1);
 
-    // The export went through the Crossbar client: the inspector shows it, asking for CSV.
+    // Incoming calls only: the table and the export follow the filter.
+    h.choose("Direction", "Inbound").await?;
+    h.eventually("only inbound calls listed", || async {
+        let cells = h.browser.find_all(Locator::XPath("//table//tbody/tr/td[4]")).await?;
+        let mut all = Vec::new();
+        for c in cells {
+            all.push(c.text().await?);
+        }
+        Ok((!all.is_empty() && all.iter().all(|d| d == "Inbound")).then_some(()))
+    })
+    .await?;
+    h.button("Export CSV").await?.click().await?;
+    h.role_with_text("status", "calls ready").await?;
+    let again = tempfile::tempdir()?;
+    let csv = download(&h, h.link_starting("Download call-logs_").await?, again.path()).await?;
+    let records = patchbay_crossbar::csv::records(&csv);
+    assert!(records.len() > 1 && records[1..].iter().all(|r| r[4] == "Inbound"), "{csv}");
+    // Newest first, as Crossbar lists them.
+    let (_, calls) = h.api("GET", &format!("accounts/{account}/cdrs/interaction"), None).await?;
+    let times: Vec<i64> =
+        calls["data"].as_array().into_iter().flatten().filter_map(|c| c["timestamp"].as_i64()).collect();
+    assert!(times.windows(2).all(|w| w[0] >= w[1]), "{times:?}");
+
+    // The export went through the Crossbar client, page by page: no unpaged request.
     h.button("API inspector").await?.click().await?;
     h.button_starting("Export call logs as CSV").await?.click().await?;
     h.button_starting("GET /v2/accounts/").await?;
     let panel = h.browser.find(Locator::Css("aside.inspector")).await?.text().await?;
-    assert!(panel.contains("/cdrs?created_from="), "{panel}");
-    assert!(panel.contains("paginate=false"), "{panel}");
+    assert!(panel.contains("/cdrs/interaction?created_from="), "{panel}");
+    assert!(!panel.contains("paginate=false"), "{panel}");
     h.button_starting("Open call legs").await?;
     h.button_starting("Open all details of a call leg").await?;
     h.finish().await
@@ -273,4 +305,20 @@ async fn account_music_on_hold_is_written_as_smart_pbx_writes_it() -> Result<()>
     })
     .await?;
     h.finish().await
+}
+
+/// Clicks a download link as a person would and returns the file's text once the
+/// browser has saved it into `dir`.
+async fn download(h: &Harness, link: fantoccini::elements::Element, dir: &std::path::Path) -> Result<String> {
+    let params = json!({"behavior": "allow", "downloadPath": dir.to_string_lossy()});
+    h.cdp("Page.setDownloadBehavior", params).await?;
+    link.click().await?;
+    h.eventually("the file saved", || async {
+        let done = std::fs::read_dir(dir)?
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|x| x == "csv"));
+        Ok(done.map(std::fs::read_to_string).transpose()?)
+    })
+    .await
 }

@@ -285,3 +285,31 @@ async fn add_user_suggests_the_next_free_extension() -> Result<()> {
     assert_eq!(suggested, (highest + 1).to_string(), "one past the highest in use, as Smart PBX suggests");
     h.finish().await
 }
+
+/// A new username needs a new password with it; saved, the person signs in with the new
+/// pair, and the page heading follows a renamed person.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_username_is_changed_with_a_new_password_and_the_heading_follows_the_name() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Users").await?.click().await?;
+    h.link("Alice Liddell").await?.click().await?;
+    h.heading("Alice Liddell").await?;
+    assert_eq!(h.value_of("Username").await?, "alice");
+    h.fill("Username", "Alice.L").await?;
+    h.fill("First name", "Alicia").await?;
+    h.button("Save").await?.click().await?;
+    h.text("a new username needs one").await?;
+    h.fill("Password", "looking-glass").await?;
+    h.button("Save").await?.click().await?;
+    h.heading("Alicia Liddell").await?;
+    let account = h.account_id().await?;
+    let (_, users) = h.api("GET", &format!("accounts/{account}/users?filter_first_name=Alicia"), None).await?;
+    assert_eq!(users["data"][0]["username"], "alice.l");
+
+    h.button("Sign out").await?.click().await?;
+    h.sign_in("Demo Co", "alice.l", "looking-glass").await?;
+    h.heading("My settings").await?;
+    h.finish().await
+}

@@ -17,6 +17,8 @@ pub struct Fields {
     pub extension: String,
     pub email: String,
     pub password: String,
+    /// Editing only: the sign-in name (on creation it is the email).
+    pub username: String,
     /// Creating only: Smart PBX's "create a voicemail box" (on by default),
     /// "include in the company directory" and "send the welcome email".
     pub create_vmbox: bool,
@@ -29,6 +31,23 @@ pub struct Fields {
 /// Errors keyed by form field (`first_name`, `last_name`, `extension`, `email`, `password`).
 #[doc(inline)]
 pub use crate::components::form::FieldErrors;
+
+/// A new username needs a new password with it (Crossbar hashes the two together).
+pub fn validate_username(before: &Fields, after: &Fields) -> FieldErrors {
+    let (old, new) = (before.username.trim().to_ascii_lowercase(), after.username.trim().to_ascii_lowercase());
+    if new.is_empty() && old.is_empty() {
+        // A user made elsewhere without a sign-in: nothing to keep or check.
+        vec![]
+    } else if new.is_empty() {
+        vec![("username", t_with("field-required", &[("field", arg(t("user-username")))]))]
+    } else if new.chars().any(char::is_whitespace) || new.chars().count() > 254 {
+        vec![("username", t("user-username-format"))]
+    } else if new != old && after.password.is_empty() {
+        vec![("password", t("user-username-needs-password"))]
+    } else {
+        vec![]
+    }
+}
 
 pub fn validate(f: &Fields, creating: bool) -> FieldErrors {
     let mut errors = vec![];
@@ -88,6 +107,7 @@ pub fn fields_of(user: &Value) -> Fields {
         extension: s("presence_id"),
         email: s("email"),
         password: String::new(),
+        username: s("username"),
         ..Fields::default()
     }
 }

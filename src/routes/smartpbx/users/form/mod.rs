@@ -33,7 +33,7 @@ use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 use crate::routes::table::{Screen, Spbx};
 use delete::DeleteUser;
-use fields::{fields_of, validate, validate_phone, Fields};
+use fields::{fields_of, validate, validate_phone, validate_username, Fields};
 use patchbay_monster::user::next_extension;
 use patchbay_smartpbx::users;
 use phone::{load_catalog, Catalog, PhoneFields, PhoneSection};
@@ -109,6 +109,9 @@ fn UserForm(user: Option<Value>, #[prop(optional)] suggested_extension: String) 
     let extension = RwSignal::new(if creating { suggested_extension } else { before.extension.clone() });
     let email = RwSignal::new(before.email.clone());
     let password = RwSignal::new(String::new());
+    let username = RwSignal::new(before.username.clone());
+    // The heading follows the saved name.
+    let title = RwSignal::new(names::full_name(&before.first_name, &before.last_name));
     let create_vmbox = RwSignal::new(true);
     let in_directory = RwSignal::new(false);
     let send_email = RwSignal::new(false);
@@ -132,6 +135,7 @@ fn UserForm(user: Option<Value>, #[prop(optional)] suggested_extension: String) 
         extension: extension.get_untracked(),
         email: email.get_untracked(),
         password: password.get_untracked(),
+        username: username.get_untracked(),
         create_vmbox: create_vmbox.get_untracked(),
         in_directory: in_directory.get_untracked(),
         send_email: send_email.get_untracked(),
@@ -168,6 +172,7 @@ fn UserForm(user: Option<Value>, #[prop(optional)] suggested_extension: String) 
             t_with("done-user-added", &[("name", arg(names::full_name(&f.first_name, &f.last_name)))]),
         ),
         Some(Ok((f, None))) => {
+            title.set(names::full_name(&f.first_name, &f.last_name));
             before.set_value(Fields { password: String::new(), ..f });
             password.set(String::new());
             unsaved.saved();
@@ -182,6 +187,8 @@ fn UserForm(user: Option<Value>, #[prop(optional)] suggested_extension: String) 
         let mut local = validate(&f, creating);
         if creating {
             local.extend(validate_phone(&f.phone, &brands()));
+        } else {
+            local.extend(validate_username(&before.get_value(), &f));
         }
         if gate.pass(local, confirmed) {
             let phone = f.phone.chosen(&brands());
@@ -196,7 +203,7 @@ fn UserForm(user: Option<Value>, #[prop(optional)] suggested_extension: String) 
     view! {
         <section class="screen" aria-labelledby="user-form-title">
             <h2 id="user-form-title">
-                {if creating { t("users-add") } else { names::full_name(&before.get_value().first_name, &before.get_value().last_name) }}
+                {move || if creating { t("users-add") } else { title.get() }}
             </h2>
             {outside.then(|| view! { <p class="badge badge--outside" role="note">{t("made-outside-smartpbx")}</p> })}
             <form class="form" on:submit=submit novalidate=true>
@@ -204,6 +211,9 @@ fn UserForm(user: Option<Value>, #[prop(optional)] suggested_extension: String) 
                 <TextField label=t("user-last-name") value=last_name autocomplete="off" required=true maxlength=128 error=gate.error_for("last_name") />
                 <TextField label=t("user-extension") value=extension autocomplete="off" required=true maxlength=6 hint=t("user-extension-hint") error=gate.error_for("extension") />
                 <TextField label=t("user-email") value=email input_type="email" autocomplete="off" required=creating maxlength=254 error=gate.error_for("email") />
+                {(!creating).then(|| view! {
+                    <TextField label=t("user-username") value=username autocomplete="off" maxlength=254 hint=t("user-username-hint") error=gate.error_for("username") />
+                })}
                 <TextField
                     label=t("user-password")
                     value=password

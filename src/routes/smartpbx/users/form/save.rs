@@ -22,7 +22,8 @@ fn field_for(step: Step, path: &str) -> Option<&'static str> {
     match (step, path) {
         (Step::User, "first_name") => Some("first_name"),
         (Step::User, "last_name") => Some("last_name"),
-        (Step::User, "username" | "email") => Some("email"),
+        (Step::User, "username") => Some("username"),
+        (Step::User, "email") => Some("email"),
         (Step::User, "password") => Some("password"),
         (Step::User, "presence_id") | (Step::Vmbox, "mailbox") | (Step::Callflow, "numbers") => Some("extension"),
         (Step::Phone, "mac_address") => Some("phone_mac"),
@@ -55,6 +56,7 @@ fn edit_of(f: &Fields) -> UserEdit {
         email: f.email.clone(),
         password: f.password.clone(),
         extension: f.extension.clone(),
+        username: f.username.clone(),
     }
 }
 
@@ -85,7 +87,14 @@ pub async fn create(
             let message = t("device-mac-taken");
             SaveError { message: message.clone(), fields: vec![("phone_mac", message)] }
         }
-        AddError::At(step, error) => at(step, error),
+        // On creation the username is the email: a clash is said at the email.
+        AddError::At(step, error) => {
+            let mut e = at(step, error);
+            for (field, _) in e.fields.iter_mut().filter(|(f, _)| *f == "username") {
+                *field = "email";
+            }
+            e
+        }
     })
 }
 
@@ -110,7 +119,7 @@ mod tests {
     fn crossbar_errors_land_on_the_field_that_caused_them() {
         assert_eq!(field_for(Step::Callflow, "numbers"), Some("extension"));
         assert_eq!(field_for(Step::Vmbox, "mailbox"), Some("extension"));
-        assert_eq!(field_for(Step::User, "username"), Some("email"));
+        assert_eq!(field_for(Step::User, "username"), Some("username"));
         assert_eq!(field_for(Step::Callflow, "name"), None);
         assert_eq!(field_for(Step::Phone, "mac_address"), Some("phone_mac"));
     }
