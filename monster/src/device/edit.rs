@@ -20,6 +20,15 @@ pub struct Editable {
     pub sip_route: String,
     /// `caller_id.emergency.number`; empty = the account's default.
     pub emergency_number: String,
+    /// `media.audio.codecs` / `media.video.codecs`, in preference order.
+    pub audio_codecs: Vec<String>,
+    pub video_codecs: Vec<String>,
+    /// `media.encryption.enforce_security`, with its one method (`srtp` or `zrtp`).
+    pub secure_rtp: bool,
+    pub rtp_method: String,
+    /// Mail the owner when the phone stops registering (`suppress_unregister_notifications`
+    /// false), the settings dialog's "notify when unregistered".
+    pub notify_unregister: bool,
 }
 
 pub fn editable_of(device: &Value) -> Editable {
@@ -38,8 +47,25 @@ pub fn editable_of(device: &Value) -> Editable {
         contact_list_exclude: b("/contact_list/exclude", false),
         sip_route: s("/sip/route"),
         emergency_number: s("/caller_id/emergency/number"),
+        audio_codecs: patchbay_crossbar::json::strings(device.pointer("/media/audio/codecs")),
+        video_codecs: patchbay_crossbar::json::strings(device.pointer("/media/video/codecs")),
+        secure_rtp: b("/media/encryption/enforce_security", false),
+        rtp_method: device
+            .pointer("/media/encryption/methods/0")
+            .and_then(Value::as_str)
+            .unwrap_or(RTP_METHODS[0])
+            .to_string(),
+        // KAZOO's default (devices.json): notifications are on.
+        notify_unregister: !b("/suppress_unregister_notifications", false),
     }
 }
+
+/// Secure RTP methods Smart PBX offers (`devices.js` `rtpMethod`).
+pub const RTP_METHODS: [&str; 2] = ["srtp", "zrtp"];
+
+/// Audio codecs offered, in the order a picker lists them (KAZOO's codec names).
+pub const AUDIO_CODECS: [&str; 8] = ["OPUS", "G722", "PCMU", "PCMA", "G729", "GSM", "G7221@16000h", "speex@16000h"];
+pub const VIDEO_CODECS: [&str; 4] = ["H264", "VP8", "H263", "H261"];
 
 /// A PATCH body with only what changed (KAZOO merges nested objects key by key, so
 /// keys the form does not show survive; `null` removes the owner).
@@ -89,10 +115,59 @@ pub fn edit_patch(device_type: &str, before: &Editable, after: &Editable) -> Map
     if (form.call_forward || form.sip_route) && after.contact_list_exclude != before.contact_list_exclude {
         patch.insert("contact_list".into(), json!({"exclude": after.contact_list_exclude}));
     }
+    let mut media = Map::new();
+    if form.codecs && after.audio_codecs != before.audio_codecs {
+        media.insert("audio".into(), json!({"codecs": after.audio_codecs}));
+    }
+    if form.codecs && after.video_codecs != before.video_codecs {
+        media.insert("video".into(), json!({"codecs": after.video_codecs}));
+    }
+    // devicesFormatData: `methods` is rebuilt from the switch and its method.
+    if form.rtp && (after.secure_rtp, &after.rtp_method) != (before.secure_rtp, &before.rtp_method) {
+        let methods: Vec<&str> = if after.secure_rtp { vec![after.rtp_method.as_str()] } else { vec![] };
+        media.insert("encryption".into(), json!({"enforce_security": after.secure_rtp, "methods": methods}));
+    }
+    if !media.is_empty() {
+        patch.insert("media".into(), Value::Object(media));
+    }
+    if after.notify_unregister != before.notify_unregister {
+        patch.insert("suppress_unregister_notifications".into(), (!after.notify_unregister).into());
+    }
     if form.emergency_caller_id && after.emergency_number != before.emergency_number {
         // Smart PBX drops an emptied number rather than storing "".
         let number = Some(after.emergency_number.clone()).filter(|n| !n.is_empty()).map(Value::from);
         patch.insert("caller_id".into(), json!({"emergency": {"number": number}}));
     }
     patch
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// devices.js devicesFormatData: codecs as picked, `methods` rebuilt from the secure
+    /// RTP switch, `suppress_unregister_notifications` the opposite of "notify".
+    #[test]
+    fn codecs_secure_rtp_and_offline_mail_are_written_as_the_settings_dialog_writes_them() {
+        let stored = json!({"device_type": "sip_device", "media": {"audio": {"codecs": ["PCMU", "PCMA"]},
+            "encryption": {"enforce_security": false, "methods": []}}, "suppress_unregister_notifications": true});
+        let before = editable_of(&stored);
+        assert_eq!((before.secure_rtp, before.rtp_method.as_str(), before.notify_unregister), (false, "srtp", false));
+        let after = Editable {
+            audio_codecs: vec!["OPUS".into(), "PCMU".into()],
+            secure_rtp: true,
+            notify_unregister: true,
+            ..before.clone()
+        };
+        let patch = Value::Object(edit_patch("sip_device", &before, &after));
+        assert_eq!(
+            patch,
+            json!({"media": {"audio": {"codecs": ["OPUS", "PCMU"]}, "encryption": {"enforce_security": true, "methods": ["srtp"]}},
+                "suppress_unregister_notifications": false})
+        );
+        assert!(edit_patch("sip_device", &before, &before).is_empty());
+        // A cell phone has no codecs or RTP settings to write.
+        let cell = Value::Object(edit_patch("cellphone", &before, &after));
+        assert_eq!(cell, json!({"suppress_unregister_notifications": false}));
+    }
 }

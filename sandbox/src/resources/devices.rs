@@ -102,6 +102,17 @@ impl Kind for Devices {
         Ok(Success::ok(Value::Array(status)))
     }
 
+    fn doc_sub_path(&self, sub: &str) -> Option<&'static [Verb]> {
+        (sub == "sync").then_some(&[Verb::Post])
+    }
+
+    /// `POST /devices/{D}/sync`: KAZOO sends the phone a SIP NOTIFY `check-sync` (it
+    /// reboots and fetches its configuration) when it is registered; the sandbox has no
+    /// phone to notify and answers as KAZOO does.
+    fn handle_doc(&self, _ctx: &mut Ctx, _account_id: &str, _stored: &Value, sub: Option<&str>) -> Option<Outcome> {
+        (sub == Some("sync")).then(|| Ok(Success::ok(json!("sync request sent"))))
+    }
+
     /// `PUT /devices/{D}` runs an action (cb_devices `put_action`); only `notify` exists,
     /// and with no phones to NOTIFY the sandbox just acknowledges it.
     fn put_on_doc(&self, ctx: &mut Ctx, _stored: &Value) -> Outcome {

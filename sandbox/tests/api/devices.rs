@@ -174,3 +174,19 @@ async fn a_user_edits_only_the_devices_it_owns() {
     let r = sb.call("PUT", &devices(&sb), Some(&alice), Some(json!({"name": "New", "owner_id": alice_id}))).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn a_device_is_asked_to_restart_through_sync() {
+    let sb = Sandbox::new();
+    let admin = sb.admin().await;
+    let base = format!("/v2/accounts/{}/devices", sb.demo.demo_account_id);
+    let r = sb.call("PUT", &base, Some(&admin), Some(json!({"name": "Desk", "device_type": "sip_device"}))).await;
+    let id = r.body["data"]["id"].as_str().unwrap().to_string();
+    let r = sb.call("POST", &format!("{base}/{id}/sync"), Some(&admin), None).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.body["data"], "sync request sent");
+    let r = sb.call("GET", &format!("{base}/{id}/sync"), Some(&admin), None).await;
+    assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
+    let r = sb.call("POST", &format!("{base}/nope/sync"), Some(&admin), None).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+}

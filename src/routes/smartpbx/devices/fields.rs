@@ -2,6 +2,7 @@
 
 use patchbay_monster::device::{self, CallForward, Editable, NewDevice, SipCredentials};
 
+use super::media::MediaFields;
 use crate::components::form::name_problem;
 use crate::i18n::{arg, t, t_with};
 
@@ -27,6 +28,8 @@ pub struct Fields {
     pub emergency_number: String,
     /// A new desk phone's model from the provisioner's catalogue.
     pub provision: Option<device::Provision>,
+    /// Codecs, secure RTP, offline mail (an existing device's page).
+    pub media: MediaFields,
 }
 
 /// Errors keyed by form field (the names of `Fields`).
@@ -108,6 +111,13 @@ pub fn fields_of(device: &serde_json::Value) -> Fields {
         hide_from_contacts: e.contact_list_exclude,
         sip_route: e.sip_route,
         emergency_number: e.emergency_number,
+        media: MediaFields {
+            audio_codecs: e.audio_codecs,
+            video_codecs: e.video_codecs,
+            secure_rtp: e.secure_rtp,
+            rtp_method: e.rtp_method,
+            notify_unregister: e.notify_unregister,
+        },
     }
 }
 
@@ -125,6 +135,11 @@ pub fn editable(f: &Fields) -> Editable {
         contact_list_exclude: f.hide_from_contacts,
         sip_route: f.sip_route.trim().to_string(),
         emergency_number: f.emergency_number.clone(),
+        audio_codecs: f.media.audio_codecs.clone(),
+        video_codecs: f.media.video_codecs.clone(),
+        secure_rtp: f.media.secure_rtp,
+        rtp_method: f.media.rtp_method.clone(),
+        notify_unregister: f.media.notify_unregister,
     }
 }
 

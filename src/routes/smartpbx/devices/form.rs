@@ -5,6 +5,7 @@
 use crate::routes::smartpbx::users::form::phone::{chosen_model, load_catalog, Catalog, ModelFields};
 use leptos::html;
 use leptos::prelude::*;
+use patchbay_crossbar::path::seg;
 use patchbay_monster::phone::readable;
 
 use crate::components::flash::Flash;
@@ -21,6 +22,7 @@ use serde_json::Value;
 
 use super::fields::{fields_of, new_fields, validate, Fields};
 use super::list::type_label;
+use super::media::{MediaSettings, MediaSignals, RestartPhone};
 use super::save::{create, delete, update, SaveError};
 use crate::api::{use_save, Crossbar};
 use crate::components::error_notice::error_text;
@@ -76,6 +78,7 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
     let hide_from_contacts = RwSignal::new(before.hide_from_contacts);
     let sip_route = RwSignal::new(before.sip_route.clone());
     let emergency = RwSignal::new(before.emergency_number.clone());
+    let media = MediaSignals::new(&before.media);
     // A new desk phone may be picked from the provisioner's catalogue, as Smart PBX's
     // device dialog offers (devices.js devicesRenderAdd → chooseModel).
     let catalog = if creating { load_catalog(client) } else { RwSignal::new(Catalog::NotConfigured) };
@@ -104,6 +107,7 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
         hide_from_contacts: hide_from_contacts.get_untracked(),
         sip_route: sip_route.get_untracked(),
         emergency_number: emergency.get_untracked(),
+        media: media.get(),
         provision: catalog
             .with_untracked(|c| chosen_model(c, &phone_brand.get_untracked(), &phone_model.get_untracked())),
     };
@@ -288,6 +292,12 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
                         {move || error_for("emergency_number").get().map(|e| view! { <p class="field__error">{e}</p> })}
                     </div>
                 </Show>
+                {(!creating).then(|| view! { <MediaSettings device_type=kind.get_untracked() media=media /> })}
+                {(!creating && device::form_of(&kind.get_untracked()).sip_credentials && kind.get_untracked() != "mobile").then(|| {
+                    let account = client.account_id();
+                    let path = format!("accounts/{}/devices/{}/sync", seg(&account), seg(&id.get_value()));
+                    view! { <RestartPhone path=path name=title_name.get_untracked() /> }
+                })}
                 <div class="form-error" role="alert">{move || form_error.get()}</div>
                 <MadeOutsideConfirm
                     open=gate.confirming

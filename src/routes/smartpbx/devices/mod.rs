@@ -14,6 +14,7 @@ use serde_json::Value;
 mod fields;
 mod form;
 pub(crate) mod list;
+mod media;
 mod save;
 
 pub use list::DevicesScreen;

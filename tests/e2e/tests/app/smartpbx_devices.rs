@@ -293,3 +293,43 @@ async fn a_device_made_outside_smart_pbx_asks_before_saving_and_keeps_unknown_fi
     assert_eq!(d["ui_metadata"]["origin"], "voip");
     h.finish().await
 }
+
+/// Codecs, secure RTP and the offline mail written as Smart PBX's device dialog writes
+/// them (devices.js devicesFormatData), and a restart asked for through `sync`.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_desk_phones_codecs_encryption_and_offline_mail_are_written_and_it_restarts() -> Result<()> {
+    let h = Harness::start().await?;
+    open_devices(&h).await?;
+    h.link("Ada desk phone").await?.click().await?;
+    h.text("Audio and security").await?;
+    let before = device_named(&h, "Ada desk phone").await?;
+    let stored: Vec<String> = before["media"]["audio"]["codecs"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c.as_str().map(str::to_string))
+        .collect();
+    h.field("OPUS").await?.click().await?;
+    h.field("Encrypt calls (secure RTP)").await?.click().await?;
+    choose(&h, "Encryption method", "ZRTP").await?;
+    h.field("Email the owner when this phone goes offline").await?.click().await?;
+    h.check_accessibility().await?;
+    h.button("Save").await?.click().await?;
+    h.role_with_text("status", "Saved").await?;
+    let after = device_named(&h, "Ada desk phone").await?;
+    let mut expected = stored.clone();
+    expected.retain(|c| c != "OPUS");
+    if !stored.contains(&"OPUS".to_string()) {
+        expected.push("OPUS".into());
+    }
+    assert_eq!(after["media"]["audio"]["codecs"], json!(expected), "a newly ticked codec goes last");
+    assert_eq!(after["media"]["encryption"], json!({"enforce_security": true, "methods": ["zrtp"]}));
+    // KAZOO's default is false (notifications on); the box turned the stored choice over.
+    let was_suppressed = before["suppress_unregister_notifications"].as_bool().unwrap_or(false);
+    assert_eq!(after["suppress_unregister_notifications"], !was_suppressed);
+    assert_eq!(after["ui_metadata"], stamp());
+
+    h.button("Restart the phone").await?.click().await?;
+    h.role_with_text("status", "Restart sent.").await?;
+    h.finish().await
+}
