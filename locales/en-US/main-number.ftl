@@ -114,3 +114,16 @@ menu-key-twice = The key “{ $key }” is used twice.
 menu-missing = The menu of the virtual receptionist for { $period } is missing.
 action-save-menu = Save the virtual receptionist for { $period }
 numbers-main-last-e911 = This is the only main number with an emergency (E911) address, and emergency calls need one. Give another main number an address (Smart PBX › Numbers) before removing this one.
+action-import-holidays = Import { $count ->
+    [one] one national holiday
+   *[other] { $count } national holidays
+}
+holidays-import-title = Import national holidays
+holidays-import-country = Country
+holidays-import-year = Year
+holidays-import = Import holidays
+holidays-imported = { $count ->
+    [one] One holiday imported.
+   *[other] { $count } holidays imported.
+}
+holidays-import-nothing = Every holiday of that year is already listed.

@@ -68,7 +68,7 @@ fn routing(
     c: &Current,
     open: Vec<String>,
     lunch: Vec<String>,
-    extra_holiday: Option<String>,
+    extra_holidays: Vec<String>,
 ) -> Result<Routing, CrossbarError> {
     let hour_ids: Vec<&str> = c.hours.iter().map(|r| r.id.as_str()).collect();
     let mut holidays: Vec<String> = c
@@ -81,7 +81,7 @@ fn routing(
         .filter(|id| !hour_ids.contains(id))
         .map(str::to_string)
         .collect();
-    holidays.extend(extra_holiday);
+    holidays.extend(extra_holidays);
     Ok(Routing {
         open_rules: open,
         lunch_rules: lunch,
@@ -142,7 +142,7 @@ pub async fn save_hours(
         let env = call.put(&format!("{base}/temporal_rules"), stamped(spec.doc(), meta)).await?;
         place(spec.kind, doc_id(&env.data));
     }
-    let r = routing(&c, open, lunch, None)?;
+    let r = routing(&c, open, lunch, vec![])?;
     let new_flow = assemble_flow(c.main.get("flow").unwrap_or(&Value::Null), &r);
     patch_main(call, meta, &base, &c, new_flow).await?;
     for id in plan.delete {
@@ -160,21 +160,40 @@ pub async fn add_holiday(
     random6: &str,
     utc_offset: i64,
 ) -> Result<(), CrossbarError> {
+    add_holidays(call, meta, account, std::slice::from_ref(holiday), || random6.to_string(), utc_offset).await
+}
+
+/// Several holidays (an import of a country's holidays): every rule first, then one
+/// change to MainCallflow routing them all to MainHolidays.
+pub async fn add_holidays(
+    call: &impl Transport,
+    meta: &UiMetadata,
+    account: &str,
+    holidays: &[Holiday],
+    mut random6: impl FnMut() -> String,
+    utc_offset: i64,
+) -> Result<(), CrossbarError> {
     let base = account_path(account);
     let c = current(call, &base).await?;
-    let id = match holiday_docs(holiday, random6, utc_offset) {
-        HolidayDocs::Rule(doc) => doc_id(&call.put(&format!("{base}/temporal_rules"), stamped(doc, meta)).await?.data),
-        HolidayDocs::Set { members } => {
-            let mut ids = vec![];
-            for m in members {
-                ids.push(doc_id(&call.put(&format!("{base}/temporal_rules"), stamped(m, meta)).await?.data));
+    let mut ids = Vec::new();
+    for holiday in holidays {
+        let id = match holiday_docs(holiday, &random6(), utc_offset) {
+            HolidayDocs::Rule(doc) => {
+                doc_id(&call.put(&format!("{base}/temporal_rules"), stamped(doc, meta)).await?.data)
             }
-            let set = patchbay_monster::holidays::holiday_set_doc(&holiday.name, &ids, &holiday.exclude);
-            doc_id(&call.put(&format!("{base}/temporal_rules_sets"), stamped(set, meta)).await?.data)
-        }
-    };
+            HolidayDocs::Set { members } => {
+                let mut member_ids = vec![];
+                for m in members {
+                    member_ids.push(doc_id(&call.put(&format!("{base}/temporal_rules"), stamped(m, meta)).await?.data));
+                }
+                let set = patchbay_monster::holidays::holiday_set_doc(&holiday.name, &member_ids, &holiday.exclude);
+                doc_id(&call.put(&format!("{base}/temporal_rules_sets"), stamped(set, meta)).await?.data)
+            }
+        };
+        ids.push(id);
+    }
     let (open, lunch) = active_hours(&c);
-    let r = routing(&c, open, lunch, Some(id))?;
+    let r = routing(&c, open, lunch, ids)?;
     let new_flow = assemble_flow(c.main.get("flow").unwrap_or(&Value::Null), &r);
     patch_main(call, meta, &base, &c, new_flow).await
 }
@@ -248,7 +267,7 @@ pub async fn delete_holiday(
     let base = account_path(account);
     let c = current(call, &base).await?;
     let (open, lunch) = active_hours(&c);
-    let mut r = routing(&c, open, lunch, None)?;
+    let mut r = routing(&c, open, lunch, vec![])?;
     r.holidays.retain(|h| h != id);
     let new_flow = assemble_flow(c.main.get("flow").unwrap_or(&Value::Null), &r);
     patch_main(call, meta, &base, &c, new_flow).await?;

@@ -150,3 +150,38 @@ async fn the_only_main_number_with_e911_is_not_removed_and_a_removed_one_takes_i
     assert_eq!(account["caller_id"].get("external"), None, "{account}");
     assert_eq!(account["caller_id"].get("emergency"), None, "{account}");
 }
+
+/// A country's holidays imported at once: one rule per day, flagged as imported, and
+/// one change to MainCallflow routing them all to MainHolidays.
+#[tokio::test]
+async fn a_countrys_holidays_are_imported_with_one_routing_change() {
+    use patchbay_monster::holiday_calendar::{imported_holiday, national_holidays};
+    let sb = Sandbox::new().await;
+    let holidays: Vec<Holiday> =
+        national_holidays("US", 2027).into_iter().map(|(name, date)| imported_holiday(name, date)).collect();
+    sb.sent.borrow_mut().clear();
+    let mut n = 0;
+    save::add_holidays(
+        &sb,
+        &meta(),
+        &sb.account,
+        &holidays,
+        || {
+            n += 1;
+            format!("imp{n:03}")
+        },
+        0,
+    )
+    .await
+    .expect("imported");
+    let writes = sb.writes();
+    assert_eq!(writes.iter().filter(|w| w.starts_with("PUT")).count(), 11, "{writes:?}");
+    assert_eq!(writes.iter().filter(|w| w.contains("callflows")).count(), 1, "one routing change: {writes:?}");
+    let rules = sb.rows("temporal_rules?filter_name=Thanksgiving%20Day").await;
+    let rule = sb.doc(&format!("temporal_rules/{}", rules[0]["id"].as_str().unwrap())).await.unwrap();
+    assert_eq!(rule["isImported"], true);
+    assert_eq!(rule["cycle"], "date");
+    assert_eq!(rule["days"], serde_json::json!([25]));
+    assert_eq!(rule["type"], "main_holidays");
+    assert!(routed(&main_callflow(&sb).await).contains(&rules[0]["id"].as_str().unwrap().to_string()));
+}

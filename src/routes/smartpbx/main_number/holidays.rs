@@ -22,7 +22,7 @@ use crate::components::leave_guard::use_unsaved_form;
 use crate::i18n::{self, arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 
-fn random6() -> String {
+pub(super) fn random6() -> String {
     const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     (0..6)
         .map(|_| char::from(ALPHABET[(js_sys::Math::random() * ALPHABET.len() as f64) as usize % ALPHABET.len()]))

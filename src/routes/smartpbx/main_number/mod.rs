@@ -4,6 +4,7 @@
 
 mod calls;
 mod edit;
+mod holiday_import;
 mod holidays;
 mod menu;
 mod numbers;
@@ -25,6 +26,7 @@ use self::bootstrap::{bootstrap, what_is_missing};
 use self::calls::{active_periods, IncomingCalls};
 use self::data::{load_office, main_callflow_rows, Office};
 use self::edit::OfficeHoursEditor;
+use self::holiday_import::ImportHolidays;
 use self::holidays::{AddHolidayForm, HolidayList};
 use self::numbers::NumbersEditor;
 use super::smartpbx_stamp;
@@ -382,6 +384,7 @@ pub fn MainNumberScreen() -> impl IntoView {
                         // redraw after the re-read).
                         let hours = say_here(saved, Stale::Rules);
                         let holiday = say_here(saved, Stale::Rules);
+                        let import = say_here(saved, Stale::Rules);
                         // The holiday being edited in the holiday form (none: adding one).
                         let editing = RwSignal::new(None::<HolidayRow>);
                         let calls = say_here(saved, Stale::Office);
@@ -398,6 +401,13 @@ pub fn MainNumberScreen() -> impl IntoView {
                                 <AddHolidayForm on_saved=holiday.1 editing=editing />
                             </Provider>
                             <p class="notice-line" role="status">{move || holiday.0.status.get()}</p>
+                            <Provider value=import.0>
+                                <ImportHolidays
+                                    listed=Signal::derive(move || holidays.with(|h| h.iter().map(|r| r.name.clone()).collect()))
+                                    on_saved=import.1
+                                />
+                            </Provider>
+                            <p class="notice-line" role="status">{move || import.0.status.get()}</p>
                             <Provider value=calls.0>
                                 {move || {
                                     let office = StoredValue::new(office.get());

@@ -433,3 +433,30 @@ async fn a_main_number_section_with_unsaved_changes_asks_before_leaving() -> Res
     h.heading("Users").await?;
     h.finish().await
 }
+
+/// A country's holidays imported for this year: single days flagged as imported, routed
+/// to the holiday handling; importing again adds nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn national_holidays_are_imported_once() -> Result<()> {
+    let h = Harness::start().await?;
+    let account = open_main_number(&h).await?;
+    choose(&h, "Country", "United States").await?;
+    h.button("Import holidays").await?.click().await?;
+    h.role_with_text("status", "holidays imported.").await?;
+    h.text("Labor Day").await?;
+    let (_, rules) = h.api("GET", &format!("accounts/{account}/temporal_rules?filter_name=Labor%20Day"), None).await?;
+    let id = rules["data"][0]["id"].as_str().unwrap_or_default().to_string();
+    let (_, rule) = h.api("GET", &format!("accounts/{account}/temporal_rules/{id}"), None).await?;
+    assert_eq!(rule["data"]["isImported"], true);
+    assert_eq!(rule["data"]["cycle"], "date");
+    assert_eq!(rule["data"]["month"], 9);
+    let (_, main) = h.api("GET", &format!("accounts/{account}/callflows?filter_name=MainCallflow"), None).await?;
+    let main_id = main["data"][0]["id"].as_str().unwrap_or_default().to_string();
+    let (_, main) = h.api("GET", &format!("accounts/{account}/callflows/{main_id}"), None).await?;
+    assert!(main["data"]["flow"]["children"].get(&id).is_some(), "the holiday is routed");
+
+    h.button("Import holidays").await?.click().await?;
+    h.role_with_text("status", "Every holiday of that year is already listed.").await?;
+    h.check_accessibility().await?;
+    h.finish().await
+}
