@@ -10,6 +10,8 @@ pub mod form;
 pub mod inspector;
 pub mod leave_guard;
 pub mod loaded;
+pub mod media_file;
+pub mod media_upload;
 pub mod paged_table;
 pub mod reauth_dialog;
 pub mod section_intro;

@@ -12,12 +12,12 @@ use serde_json::Value;
 use wasm_bindgen::JsCast;
 
 use super::super::{account_path, save_doc};
-use super::file::data_url;
 use crate::api::{use_load, use_save, ActionScope};
 use crate::components::dialog::{open_while, Dialog};
 use crate::components::error_notice::error_text;
 use crate::components::form::{unique_id, CheckboxField, SelectField, TextField};
 use crate::components::loaded::Loaded;
+use crate::components::media_file::data_url;
 use crate::config::RuntimeConfig;
 use crate::hooks::watch;
 use crate::i18n::{arg, t, t_with};

@@ -3,7 +3,6 @@
 //! a question (monster-ui-callflows `submodules/media/media.js`).
 
 mod dialog;
-mod file;
 
 pub use dialog::MediaDialog;
 
@@ -20,6 +19,7 @@ use crate::api::{use_load, use_save};
 use crate::components::doc_links::DocLinks;
 use crate::components::error_notice::error_text;
 use crate::components::loaded::Loaded;
+use crate::components::media_file;
 use crate::config::RuntimeConfig;
 use crate::hooks::watch;
 use crate::i18n::{arg, t, t_with};
@@ -41,7 +41,7 @@ pub fn MediaScreen() -> impl IntoView {
     let playing = RwSignal::new(None::<(String, String)>);
     on_cleanup(move || {
         if let Some(Some((_, url))) = playing.try_get_untracked() {
-            file::revoke(&url);
+            media_file::revoke(&url);
         }
     });
     let on_saved = Callback::new(move |(_, name): (String, String)| {
@@ -65,9 +65,9 @@ pub fn MediaScreen() -> impl IntoView {
     watch(move || match play.value().get() {
         Some(Ok((name, kind, bytes))) => {
             if let Some((_, old)) = playing.get_untracked() {
-                file::revoke(&old);
+                media_file::revoke(&old);
             }
-            playing.set(file::object_url(&bytes, &kind).map(|url| (name, url)));
+            playing.set(media_file::object_url(&bytes, &kind).map(|url| (name, url)));
         }
         Some(Err(e)) => said.set(Some(t_with("media-cannot-play", &[("why", arg(error_text(&e)))]))),
         None => {}

@@ -1,5 +1,6 @@
 //! The account's music on hold, chosen from the account's media (those without a
-//! `type`, as Smart PBX lists them), "Silence" or the default music (monster-ui-voip `submodules/myOffice/myOffice.js`
+//! `type`, as Smart PBX lists them), "Silence", the default music, or a recording
+//! uploaded on the spot (monster-ui-voip `submodules/myOffice/myOffice.js`
 //! `myOfficeMusicOnHoldPopupBindEvents`).
 
 use leptos::prelude::*;
@@ -15,6 +16,7 @@ use serde_json::Value;
 use super::super::{smartpbx_stamp, stamped};
 use crate::api::use_save;
 use crate::components::form::{unique_id, MadeOutsideConfirm, SaveState};
+use crate::components::media_upload::MediaUpload;
 use crate::i18n::t;
 
 #[component]
@@ -29,6 +31,12 @@ pub fn MusicOnHoldForm(account: Value, media: Vec<(String, String)>, on_saved: C
         choices.insert(0, (current.clone(), current.clone()));
     }
     let selected = RwSignal::new(current);
+    // Recordings uploaded here join the choices, chosen (saved with the button below).
+    let choices = RwSignal::new(choices);
+    let uploaded = Callback::new(move |(id, name): (String, String)| {
+        choices.update(|c| c.push((id.clone(), name)));
+        selected.set(id);
+    });
     let state = SaveState::new(outside);
     let account_id = StoredValue::new(account_id);
     let write = use_save(
@@ -66,9 +74,13 @@ pub fn MusicOnHoldForm(account: Value, media: Vec<(String, String)>, on_saved: C
                     <select id=select_id bind:value=selected>
                         <option value="">{t("music-on-hold-default")}</option>
                         <option value=SILENCE>{t("music-on-hold-silence")}</option>
-                        {choices.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                        {move || choices.get().into_iter().map(|(id, name)| {
+                            let selected = { let id = id.clone(); move || selected.get() == id };
+                            view! { <option value=id selected=selected>{name}</option> }
+                        }).collect_view()}
                     </select>
                 </div>
+                <MediaUpload meta=meta.get_value() on_uploaded=uploaded />
                 <div class="form-error" role="alert">{move || state.form_error.get()}</div>
                 <MadeOutsideConfirm
                     open=state.confirming

@@ -307,6 +307,37 @@ async fn account_music_on_hold_is_written_as_smart_pbx_writes_it() -> Result<()>
     h.finish().await
 }
 
+/// A recording uploaded from the music on hold card (myOffice.js "upload-submit"): the
+/// media document with its sound, chosen, then saved as the account's music on hold.
+#[tokio::test(flavor = "multi_thread")]
+async fn music_on_hold_is_uploaded_then_chosen() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Music on hold").await?;
+    let account = h.account_id().await?;
+    h.button("Upload").await?.click().await?;
+    h.text("Choose an audio file first.").await?;
+    let dir = tempfile::tempdir()?;
+    let wav = dir.path().join("hold-music.wav");
+    std::fs::write(&wav, patchbay_e2e::wav_bytes())?;
+    h.field("Upload a new recording").await?.send_keys(&wav.to_string_lossy()).await?;
+    h.button("Upload").await?.click().await?;
+    h.role_with_text("status", "hold-music.wav uploaded and chosen.").await?;
+    h.check_accessibility().await?;
+    h.button("Save music on hold").await?.click().await?;
+    h.role_with_text("status", "Music on hold saved.").await?;
+    let (_, acc) = h.api("GET", &format!("accounts/{account}"), None).await?;
+    let media_id = acc["data"]["music_on_hold"]["media_id"].as_str().unwrap_or_default().to_string();
+    let (_, media) = h.api("GET", &format!("accounts/{account}/media/{media_id}"), None).await?;
+    assert_eq!(media["data"]["name"], "hold-music.wav");
+    assert_eq!(media["data"]["media_source"], "upload");
+    assert_eq!(media["data"]["description"], "hold-music.wav");
+    assert_eq!(media["data"]["ui_metadata"], stamp());
+    let (status, _) = h.api("GET", &format!("accounts/{account}/media/{media_id}/raw"), None).await?;
+    assert_eq!(status, 200, "the sound was stored");
+    h.finish().await
+}
+
 /// Clicks a download link as a person would and returns the file's text once the
 /// browser has saved it into `dir`.
 async fn download(h: &Harness, link: fantoccini::elements::Element, dir: &std::path::Path) -> Result<String> {

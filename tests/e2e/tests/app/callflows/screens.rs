@@ -286,26 +286,6 @@ async fn account_settings_patch_only_what_changed() -> Result<()> {
     h.finish().await
 }
 
-/// A tiny valid WAV file (RIFF/WAVE header, 8 kHz mono, a few samples of silence).
-fn wav_bytes() -> Vec<u8> {
-    let samples = [0u8; 16];
-    let mut b = Vec::new();
-    b.extend(b"RIFF");
-    b.extend(&(36 + samples.len() as u32).to_le_bytes());
-    b.extend(b"WAVEfmt ");
-    b.extend(&16u32.to_le_bytes());
-    b.extend(&1u16.to_le_bytes());
-    b.extend(&1u16.to_le_bytes());
-    b.extend(&8000u32.to_le_bytes());
-    b.extend(&8000u32.to_le_bytes());
-    b.extend(&1u16.to_le_bytes());
-    b.extend(&8u16.to_le_bytes());
-    b.extend(b"data");
-    b.extend(&(samples.len() as u32).to_le_bytes());
-    b.extend(samples);
-    b
-}
-
 async fn media_named(h: &Harness, name: &str) -> Result<Option<Value>> {
     let account = h.account_id().await?;
     let (_, list) =
@@ -321,7 +301,7 @@ async fn media_is_uploaded_or_spoken_played_here_and_a_refused_file_leaves_nothi
     let dir = std::env::temp_dir().join(format!("patchbay-media-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
     let wav = dir.join("welcome.wav");
-    std::fs::write(&wav, wav_bytes())?;
+    std::fs::write(&wav, patchbay_e2e::wav_bytes())?;
     let text = dir.join("notes.wav");
     std::fs::write(&text, "<html>not a sound</html>")?;
     open_callflows(&h).await?;
