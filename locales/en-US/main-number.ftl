@@ -127,3 +127,4 @@ holidays-imported = { $count ->
    *[other] { $count } holidays imported.
 }
 holidays-import-nothing = Every holiday of that year is already listed.
+numbers-no-spare = The account has no spare number to use here.

@@ -144,3 +144,5 @@ voicemail-box-added = Voicemail box made. Unanswered calls now go to it.
 voicemail-box-added-not-rung = Voicemail box made. This person's calls are routed in another app, so add the voicemail step there (Callflows).
 voicemail-box-no-extension = This person has no extension to number the box by. Give them an extension first.
 voicemail-box-number-taken = Another voicemail box already has this person's extension as its number. Rename or delete it under Voicemail Boxes first.
+user-caller-id-no-number = This person has no phone number of their own, so callers see the company's number. Buy one, then add it under Extensions and numbers.
+user-caller-id-no-number-spare = This person has no phone number of their own, so callers see the company's number. Give them a spare number under Extensions and numbers, or buy one.

@@ -3,7 +3,9 @@
 //! account's inventory are added to MainCallflow, MainConference or MainFaxing (with
 //! its main faxbox); removing one asks first and says what else goes.
 
+use crate::routes::table::{Screen, Spbx};
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use leptos::context::Provider;
 
@@ -150,6 +152,7 @@ fn NumberList(kind: Kind, callflow: Value, spare: Vec<String>, on_saved: Callbac
     let title_id = kind.key("title");
     let title_id_ref = title_id.clone();
     let can_add = !spare.is_empty() && (kind != Kind::Fax || numbers.is_empty());
+    let wants_one = spare.is_empty() && (kind != Kind::Fax || numbers.is_empty());
     view! {
         <section aria-labelledby=title_id_ref>
             <h3 id=title_id>{t(&kind.key("title"))}</h3>
@@ -200,6 +203,13 @@ fn NumberList(kind: Kind, callflow: Value, spare: Vec<String>, on_saved: Callbac
                         <button type="submit" class="primary" disabled=move || busy.get()>{t(&kind.key("add"))}</button>
                     </form>
                 }
+            })}
+            // No spare number to add: the way to one.
+            {wants_one.then(|| view! {
+                <p class="field__hint">
+                    {t("numbers-no-spare")}" "
+                    <A href=Screen::SmartPbx(Spbx::BuyNumbers).href()>{t("buy-title")}</A>
+                </p>
             })}
             <div class="form-error" role="alert">{move || error.get()}</div>
         </section>

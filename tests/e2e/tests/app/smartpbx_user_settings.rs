@@ -219,6 +219,12 @@ async fn a_user_created_without_voicemail_is_listed_in_the_smart_pbx_directory()
     assert_eq!(cf["data"]["flow"]["children"]["_"]["module"], "voicemail");
     assert_eq!(cf["data"]["flow"]["children"]["_"]["data"]["id"], vmbox["id"]);
     h.check_accessibility().await?;
+
+    // No phone number of her own: the caller ID section says what callers see, and
+    // where to get a number.
+    h.text("callers see the company's number").await?;
+    h.link("Buy numbers").await?.click().await?;
+    h.heading("Buy numbers").await?;
     h.finish().await
 }
 

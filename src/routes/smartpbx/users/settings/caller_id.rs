@@ -12,6 +12,8 @@ use crate::components::form::SaveState;
 use crate::components::form::SelectField;
 use crate::i18n::t;
 use crate::routes::smartpbx::json::strs;
+use crate::routes::table::{Screen, Spbx};
+use leptos_router::components::A;
 
 fn str_at(v: &Value, pointer: &str) -> String {
     v.pointer(pointer).and_then(Value::as_str).unwrap_or_default().to_string()
@@ -25,6 +27,10 @@ pub fn CallerIdSection(ctx: UserCtx, user: Value, related: Related) -> impl Into
         .filter(|n| n.chars().count() >= PHONE_NUMBER_MIN_LEN)
         .map(str::to_string)
         .collect();
+    // Without a phone number of their own there is nothing to show callers but the
+    // company's number: say so, and where to get one.
+    let has_number = !numbers.is_empty();
+    let has_spare = !related.spare_numbers.is_empty();
     let current = caller_id.get_untracked();
     if !current.is_empty() && !numbers.contains(&current) {
         numbers.insert(0, current);
@@ -60,6 +66,13 @@ pub fn CallerIdSection(ctx: UserCtx, user: Value, related: Related) -> impl Into
     view! {
         <SettingsSection id="user-caller-id" title_key="user-caller-id-title" save_key="user-caller-id-save" outside=outside state=state busy=save.pending() on_save=on_save>
             <SelectField label=t("user-caller-id-number") value=caller_id options=number_options />
+            {(!has_number).then(|| view! {
+                <p class="field__hint">
+                    {if has_spare { t("user-caller-id-no-number-spare") } else { t("user-caller-id-no-number") }}
+                    " "
+                    <A href=Screen::SmartPbx(Spbx::BuyNumbers).href()>{t("buy-title")}</A>
+                </p>
+            })}
             <SelectField label=t("moh-media") value=moh options=media_options />
         </SettingsSection>
     }
