@@ -8,18 +8,10 @@ use serde_json::Value;
 use crate::api::Crossbar;
 use crate::components::paged_table::PagedTable;
 use crate::i18n::t;
-use crate::routes::smartpbx::call_logs::{call_summary, date_string, local_midnight, range_query, CallSummary};
+use crate::routes::smartpbx::call_logs::{date_string, local_midnight, range_query, summary_cells};
 
 fn my_call_row(c: &Value) -> AnyView {
-    let CallSummary { when, from, to, duration, direction } = call_summary(c);
-    view! {
-        <th scope="row">{when}</th>
-        <td>{from}</td>
-        <td>{to}</td>
-        <td>{duration}</td>
-        <td>{direction}</td>
-    }
-    .into_any()
+    summary_cells(c).into_any()
 }
 
 #[component]

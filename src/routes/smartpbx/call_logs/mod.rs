@@ -130,7 +130,9 @@ pub fn call_summary_in(c: &Value, tz: Option<&str>) -> CallSummary {
     }
 }
 
-fn call_row(c: &Value) -> AnyView {
+/// The row cells every call list shows: when (the row's header), from, to, how long,
+/// which way.
+pub fn summary_cells(c: &Value) -> impl IntoView {
     let CallSummary { when, from, to, duration, direction } = call_summary(c);
     view! {
         <th scope="row">{when}</th>
@@ -138,6 +140,12 @@ fn call_row(c: &Value) -> AnyView {
         <td>{to}</td>
         <td>{duration}</td>
         <td>{direction}</td>
+    }
+}
+
+fn call_row(c: &Value) -> AnyView {
+    view! {
+        {summary_cells(c)}
         <td>
             <CallLegs interaction=str_field(c, "interaction_id").to_string() />
             " "
