@@ -128,3 +128,7 @@ holidays-imported = { $count ->
 }
 holidays-import-nothing = Every holiday of that year is already listed.
 numbers-no-spare = The account has no spare number to use here.
+action-open-faxbox = Read the fax line's settings
+action-save-fax-email = Send received faxes to { $email }
+numbers-fax-email-save = Save email
+numbers-fax-email-saved = Received faxes now go to { $email }.

@@ -182,3 +182,20 @@ pub async fn remove_fax_number(
     }
     Ok(())
 }
+
+/// Where received faxes are mailed: the main faxbox's `notifications.inbound.email.send_to`,
+/// as Smart PBX's "edit faxbox" popup sets it (`strategy.js`, `popupEditFaxbox`). Sent as a
+/// PATCH of that one key; the popup's POST replaces `notifications` whole and so loses
+/// the outbound notifications another app set.
+pub async fn set_fax_email(
+    call: &impl Transport,
+    meta: &UiMetadata,
+    account: &str,
+    faxbox_id: &str,
+    email: &str,
+) -> Result<(), CrossbarError> {
+    let path = format!("{}/faxboxes/{}", account_path(account), seg(faxbox_id));
+    let body = json!({"notifications": {"inbound": {"email": {"send_to": email.trim()}}}});
+    call.patch(&path, stamped(body, meta)).await?;
+    Ok(())
+}

@@ -4,6 +4,7 @@
 
 mod calls;
 mod edit;
+mod fax_email;
 mod holiday_import;
 mod holidays;
 mod menu;

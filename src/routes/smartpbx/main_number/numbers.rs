@@ -3,6 +3,7 @@
 //! account's inventory are added to MainCallflow, MainConference or MainFaxing (with
 //! its main faxbox); removing one asks first and says what else goes.
 
+use super::fax_email::FaxEmail;
 use crate::routes::table::{Screen, Spbx};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -153,6 +154,8 @@ fn NumberList(kind: Kind, callflow: Value, spare: Vec<String>, on_saved: Callbac
     let title_id_ref = title_id.clone();
     let can_add = !spare.is_empty() && (kind != Kind::Fax || numbers.is_empty());
     let wants_one = spare.is_empty() && (kind != Kind::Fax || numbers.is_empty());
+    let numbers_empty = numbers.is_empty();
+    let faxbox = callflow.with_value(|cf| cf.pointer("/flow/data/id").and_then(Value::as_str).map(str::to_string));
     view! {
         <section aria-labelledby=title_id_ref>
             <h3 id=title_id>{t(&kind.key("title"))}</h3>
@@ -204,6 +207,7 @@ fn NumberList(kind: Kind, callflow: Value, spare: Vec<String>, on_saved: Callbac
                     </form>
                 }
             })}
+            {(kind == Kind::Fax && !numbers_empty).then(|| faxbox.map(|id| view! { <FaxEmail faxbox_id=id on_saved=on_saved /> }))}
             // No spare number to add: the way to one.
             {wants_one.then(|| view! {
                 <p class="field__hint">

@@ -307,6 +307,24 @@ async fn a_fax_number_with_its_main_faxbox_then_removed_again() -> Result<()> {
     assert_eq!(faxbox["owner_id"], account, "Smart PBX owns the main faxbox by the account (quirk)");
     assert_eq!(faxbox["notifications"]["inbound"]["email"]["send_to"], "faxes@demo.test");
 
+    // The email changed later (strategy.js popupEditFaxbox); another app's outbound
+    // notification, saved meanwhile, is kept.
+    let outbound = json!({"notifications": {"outbound": {"email": {"send_to": "sent@demo.test"}}}});
+    assert_eq!(h.api("PATCH", &format!("accounts/{account}/faxboxes/{faxbox_id}"), Some(outbound)).await?.0, 200);
+    h.eventually("the fax line's email shown", || async {
+        Ok((h.value_of("Email for received faxes").await? == "faxes@demo.test").then_some(()))
+    })
+    .await?;
+    h.fill("Email for received faxes", "front-desk@demo.test").await?;
+    h.button("Save email").await?.click().await?;
+    // The faxbox changed since the page read it: asked, and merged.
+    h.heading("Someone else changed this").await?;
+    h.button("Merge").await?.click().await?;
+    h.role_with_text("status", "Received faxes now go to front-desk@demo.test.").await?;
+    let faxbox = get(&h, &format!("accounts/{account}/faxboxes/{faxbox_id}")).await?;
+    assert_eq!(faxbox["notifications"]["inbound"]["email"]["send_to"], "front-desk@demo.test");
+    assert_eq!(faxbox["notifications"]["outbound"]["email"]["send_to"], "sent@demo.test");
+
     h.button("Remove the fax number +1 415-555-0105").await?.click().await?;
     h.role_with_text("alertdialog", "The main faxbox is deleted with it").await?;
     h.button("Yes, remove").await?.click().await?;
