@@ -12,6 +12,7 @@ pub mod dashboard;
 pub mod device;
 pub mod directory;
 pub mod feature_codes;
+pub mod flow;
 pub mod holiday_calendar;
 pub mod holidays;
 pub mod hours;

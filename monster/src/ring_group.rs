@@ -4,6 +4,7 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::flow::{step_of, step_of_mut, u32_of};
 use crate::names;
 
 /// Media played when nobody answers a new group.
@@ -77,21 +78,10 @@ pub struct NextAction {
     pub id: String,
 }
 
-/// The dialable callflow's first `callflow` step (the one that rings the base group),
-/// following the default branch as Smart PBX does (`groupsFormatNextActionData`).
-fn ring_step(flow: &Value) -> Option<&Value> {
-    let mut node = flow;
-    loop {
-        if node.get("module").and_then(Value::as_str) == Some("callflow") {
-            return Some(node);
-        }
-        node = node.pointer("/children/_")?;
-    }
-}
-
 /// The group's next action as stored; `None` for Smart PBX's default (or nothing).
 pub fn next_action_of(ring_callflow: &Value) -> Option<NextAction> {
-    let next = ring_step(ring_callflow.get("flow")?)?.pointer("/children/_")?;
+    // The ring step is the first `callflow` step (groupsFormatNextActionData).
+    let next = step_of(ring_callflow.get("flow")?, &["callflow"])?.pointer("/children/_")?;
     let module = next.get("module").and_then(Value::as_str)?;
     let id = next.pointer("/data/id").and_then(Value::as_str)?;
     (!(module == "play" && id == NO_ANSWER_MEDIA)).then(|| NextAction { module: module.into(), id: id.into() })
@@ -105,13 +95,8 @@ pub fn with_next_action(ring_callflow: &Value, next: Option<&NextAction>) -> Val
         Some(n) => json!({"children": {}, "module": n.module, "data": {"id": n.id}}),
         None => json!({"module": "play", "children": {}, "data": {"id": NO_ANSWER_MEDIA}}),
     };
-    let mut node = out.get_mut("flow");
-    while let Some(n) = node {
-        if n.get("module").and_then(Value::as_str) == Some("callflow") {
-            n["children"] = json!({"_": branch});
-            break;
-        }
-        node = n.get_mut("children").and_then(|c| c.get_mut("_"));
+    if let Some(step) = out.get_mut("flow").and_then(|f| step_of_mut(f, &["callflow"])) {
+        step["children"] = json!({"_": branch});
     }
     out
 }
@@ -144,14 +129,6 @@ pub fn edited_ring_data(members: &[Member]) -> (Value, u32) {
 /// `single` (one after another, in order). Smart PBX keeps whichever is stored.
 pub const STRATEGIES: [&str; 2] = ["simultaneous", "single"];
 
-fn int_of(v: Option<&Value>, default: u32) -> u32 {
-    match v {
-        Some(Value::Number(n)) => n.as_u64().map(|n| n as u32).unwrap_or(default),
-        Some(Value::String(s)) => s.trim().parse().unwrap_or(default),
-        _ => default,
-    }
-}
-
 /// The members of a base callflow in ring order (creation writes strings, later edits numbers).
 pub fn members_of(base_callflow: &Value) -> Vec<Member> {
     base_callflow
@@ -161,7 +138,11 @@ pub fn members_of(base_callflow: &Value) -> Vec<Member> {
         .flatten()
         .filter_map(|e| {
             let id = e.get("id").and_then(Value::as_str)?;
-            Some(Member { user_id: id.into(), delay: int_of(e.get("delay"), 0), timeout: int_of(e.get("timeout"), 20) })
+            Some(Member {
+                user_id: id.into(),
+                delay: u32_of(e.get("delay")).unwrap_or(0),
+                timeout: u32_of(e.get("timeout")).unwrap_or(20),
+            })
         })
         .collect()
 }

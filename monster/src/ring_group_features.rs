@@ -9,6 +9,8 @@
 
 use serde_json::{json, Value};
 
+use crate::flow::{step_of, step_of_mut, u32_of};
+
 /// Audio formats Smart PBX offers for recordings.
 pub const RECORDING_FORMATS: [&str; 2] = ["mp3", "wav"];
 
@@ -62,30 +64,6 @@ impl Default for Features {
     }
 }
 
-fn ring_node(base: &Value) -> Option<&Value> {
-    let mut node = base.get("flow")?;
-    while node.get("module").and_then(Value::as_str) != Some("ring_group") {
-        node = node.pointer("/children/_")?;
-    }
-    Some(node)
-}
-
-fn ring_node_mut(base: &mut Value) -> Option<&mut Value> {
-    let mut node = base.get_mut("flow")?;
-    while node.get("module").and_then(Value::as_str) != Some("ring_group") {
-        node = node.get_mut("children")?.get_mut("_")?;
-    }
-    Some(node)
-}
-
-fn int_of(v: Option<&Value>) -> Option<u32> {
-    match v? {
-        Value::Number(n) => n.as_u64().map(|n| n as u32),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
-    }
-}
-
 /// The `record_call` step in front of the dialable callflow's ring step, if any.
 fn recording_of(ring: &Value) -> Option<Recording> {
     let mut node = ring.get("flow")?;
@@ -100,16 +78,16 @@ fn recording_of(ring: &Value) -> Option<Recording> {
     Some(Recording {
         url: data["url"].as_str().unwrap_or_default().to_string(),
         format: data["format"].as_str().unwrap_or(RECORDING_FORMATS[0]).to_string(),
-        time_limit: int_of(data.get("time_limit")).unwrap_or(600),
+        time_limit: u32_of(data.get("time_limit")).unwrap_or(600),
     })
 }
 
 /// The features as stored on the base and dialable callflows.
 pub fn features_of(base: &Value, ring: &Value) -> Features {
-    let node = ring_node(base);
+    let node = base.get("flow").and_then(|f| step_of(f, &["ring_group"]));
     let data = |k: &str| node.and_then(|n| n.pointer(&format!("/data/{k}")));
     Features {
-        repeats: int_of(data("repeats")).unwrap_or(1),
+        repeats: u32_of(data("repeats")).unwrap_or(1),
         ringback: data("ringback").and_then(Value::as_str).unwrap_or_default().to_string(),
         ring_forwarded: data("ignore_forward").and_then(Value::as_bool) == Some(false),
         recording: recording_of(ring),
@@ -152,7 +130,7 @@ pub fn group_with(group: &Value, now: &Features, next: &Features) -> Value {
 pub fn base_with(base: &Value, next: &Features) -> Value {
     let now = features_of(base, &Value::Null);
     let mut base = base.clone();
-    if let Some(node) = ring_node_mut(&mut base) {
+    if let Some(node) = base.get_mut("flow").and_then(|f| step_of_mut(f, &["ring_group"])) {
         if now.repeats != next.repeats {
             node["data"]["repeats"] = next.repeats.into();
         }
@@ -183,18 +161,9 @@ pub fn ring_with(ring: &Value, next: &Features) -> Value {
 /// step, as `groupsRenderCallRecording` inserts and removes it.
 fn with_recording(ring: &Value, recording: Option<&Recording>) -> Value {
     let mut out = ring.clone();
-    let Some(mut node) = out.get_mut("flow") else {
+    let Some(node) = out.get_mut("flow").and_then(|f| step_of_mut(f, &["record_call", "callflow"])) else {
         return out;
     };
-    loop {
-        match node.get("module").and_then(Value::as_str) {
-            Some("record_call") | Some("callflow") => break,
-            _ => match node.get_mut("children").and_then(|c| c.get_mut("_")) {
-                Some(next) => node = next,
-                None => return out,
-            },
-        }
-    }
     let recorded = node.get("module").and_then(Value::as_str) == Some("record_call");
     match (recording, recorded) {
         (Some(r), _) => {

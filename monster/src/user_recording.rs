@@ -46,11 +46,7 @@ pub fn recording_of(user: &Value) -> UserRecording {
     let target = with_target.map_or_else(Recording::default, |s| Recording {
         url: s["url"].as_str().unwrap_or_default().to_string(),
         format: s["format"].as_str().unwrap_or(RECORDING_FORMATS[0]).to_string(),
-        time_limit: match &s["time_limit"] {
-            Value::Number(n) => n.as_u64().unwrap_or(600) as u32,
-            Value::String(t) => t.trim().parse().unwrap_or(600),
-            _ => 600,
-        },
+        time_limit: crate::flow::u32_of(s.get("time_limit")).unwrap_or(600),
     });
     let enabled = user.pointer("/smartpbx/call_recording/enabled").and_then(Value::as_bool).unwrap_or(false)
         || switches.contains(&Switch::On);

@@ -8,6 +8,8 @@
 
 use serde_json::{json, Value};
 
+use crate::flow::{step_of, step_of_mut, u32_of};
+
 /// A device rung by find-me/follow-me.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RingEndpoint {
@@ -26,37 +28,11 @@ pub enum Ringing {
 }
 
 /// The step that rings the user: the first `user` or `ring_group` on the default branch.
-fn ring_step(flow: &Value) -> Option<&Value> {
-    let mut node = flow;
-    loop {
-        if matches!(node.get("module").and_then(Value::as_str), Some("user" | "ring_group")) {
-            return Some(node);
-        }
-        node = node.pointer("/children/_")?;
-    }
-}
-
-fn ring_step_mut(flow: &mut Value) -> Option<&mut Value> {
-    let mut node = flow;
-    loop {
-        if matches!(node.get("module").and_then(Value::as_str), Some("user" | "ring_group")) {
-            return Some(node);
-        }
-        node = node.get_mut("children")?.get_mut("_")?;
-    }
-}
-
-fn int(v: &Value, default: u32) -> u32 {
-    match v {
-        Value::Number(n) => n.as_u64().map_or(default, |n| n as u32),
-        Value::String(s) => s.trim().parse().unwrap_or(default),
-        _ => default,
-    }
-}
+const RING_STEPS: [&str; 2] = ["user", "ring_group"];
 
 /// How the main callflow's `flow` rings the user; `None` when it has no such step.
 pub fn ringing_of(flow: &Value) -> Option<Ringing> {
-    let step = ring_step(flow)?;
+    let step = step_of(flow, &RING_STEPS)?;
     let data = &step["data"];
     Some(match step["module"].as_str() {
         Some("ring_group") => Ringing::FindMeFollowMe(
@@ -68,13 +44,13 @@ pub fn ringing_of(flow: &Value) -> Option<Ringing> {
                     let id = e.get("id").and_then(Value::as_str)?;
                     Some(RingEndpoint {
                         device_id: id.into(),
-                        delay: int(&e["delay"], 0),
-                        timeout: int(&e["timeout"], 20),
+                        delay: u32_of(e.get("delay")).unwrap_or(0),
+                        timeout: u32_of(e.get("timeout")).unwrap_or(20),
                     })
                 })
                 .collect(),
         ),
-        _ => Ringing::AllDevices { timeout: int(&data["timeout"], 20) },
+        _ => Ringing::AllDevices { timeout: u32_of(data.get("timeout")).unwrap_or(20) },
     })
 }
 
@@ -89,7 +65,7 @@ pub fn ringing_of(flow: &Value) -> Option<Ringing> {
 ///   and at least 20.
 pub fn flow_with_ringing(flow: &Value, user_id: &str, ringing: &Ringing) -> Value {
     let mut out = flow.clone();
-    let Some(step) = ring_step_mut(&mut out) else {
+    let Some(step) = step_of_mut(&mut out, &RING_STEPS) else {
         return out;
     };
     match ringing {
