@@ -101,10 +101,8 @@ async fn group_callflow(
     group_id: &str,
     kind: &str,
 ) -> Result<Value, CrossbarError> {
-    let base = format!("accounts/{}/callflows", seg(account));
-    let rows = call.get(&format!("{base}?filter_group_id={}&filter_type={}", seg(group_id), seg(kind))).await?;
-    let id = rows.data.as_array().and_then(|a| a.first()).map(doc_id).ok_or_else(|| missing(kind))?;
-    Ok(call.get(&format!("{base}/{}", seg(&id))).await?.data)
+    let query = format!("filter_group_id={}&filter_type={}", seg(group_id), seg(kind));
+    crate::first_callflow(call, &account_path(account), &query).await?.ok_or_else(|| missing(kind))
 }
 
 /// The features a stored group has.

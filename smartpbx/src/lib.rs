@@ -33,6 +33,26 @@ pub async fn delete_stamped(call: &impl Transport, path: &str, meta: &UiMetadata
     call.delete_with(path, stamped(serde_json::json!({}), meta)).await
 }
 
+/// The first callflow a listing query finds (`filter_owner_id=…&filter_type=mainUserCallflow`,
+/// `filter_group_id=…&filter_type=userGroup`), read in full; `None` when there is none.
+pub(crate) async fn first_callflow(
+    call: &impl Transport,
+    base: &str,
+    query: &str,
+) -> Result<Option<Value>, CrossbarError> {
+    let rows = call.get(&format!("{base}/callflows?{query}")).await?.data;
+    match rows.as_array().and_then(|r| r.first()) {
+        Some(row) => {
+            let path = format!(
+                "{base}/callflows/{}",
+                patchbay_crossbar::path::seg(patchbay_crossbar::json::str_at(row, "id"))
+            );
+            Ok(Some(call.get(&path).await?.data))
+        }
+        None => Ok(None),
+    }
+}
+
 /// `accounts/{id}`, the id path-encoded.
 pub fn account_path(account: &str) -> String {
     format!("accounts/{}", patchbay_crossbar::path::seg(account))

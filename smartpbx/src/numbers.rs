@@ -123,14 +123,6 @@ impl From<CrossbarError> for AssignError {
     }
 }
 
-async fn first_callflow(call: &impl Transport, base: &str, query: &str) -> Result<Option<Value>, CrossbarError> {
-    let rows = call.get(&format!("{base}/callflows?{query}")).await?.data;
-    match rows.as_array().and_then(|r| r.first()) {
-        Some(row) => Ok(Some(call.get(&format!("{base}/callflows/{}", seg(str_at(row, "id")))).await?.data)),
-        None => Ok(None),
-    }
-}
-
 async fn main_callflow(call: &impl Transport, base: &str, key: &str) -> Result<Value, AssignError> {
     let id = by_key(&main_callflow_rows(call, base).await?).get(key).cloned().ok_or(AssignError::NoMainNumber)?;
     Ok(call.get(&format!("{base}/callflows/{}", seg(&id))).await?.data)
@@ -189,14 +181,14 @@ pub async fn assign(
         }
         Assignment::User(id) => {
             let query = format!("filter_owner_id={}&filter_type=mainUserCallflow", seg(id));
-            let callflow = first_callflow(call, &base, &query).await?.ok_or(AssignError::NoCallflow)?;
+            let callflow = crate::first_callflow(call, &base, &query).await?.ok_or(AssignError::NoCallflow)?;
             Ok(list_on(call, meta, &base, &callflow, numbers).await?)
         }
         Assignment::Group(id) => {
             // Numbers ring the group through its `userGroup` callflow, where Smart PBX's
             // group editor lists them.
             let query = format!("filter_group_id={}&filter_type=userGroup", seg(id));
-            let callflow = first_callflow(call, &base, &query).await?.ok_or(AssignError::NoCallflow)?;
+            let callflow = crate::first_callflow(call, &base, &query).await?.ok_or(AssignError::NoCallflow)?;
             Ok(list_on(call, meta, &base, &callflow, numbers).await?)
         }
     }
