@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 use crate::api::{use_save, ActionScope, Crossbar};
 use crate::components::error_notice::error_text;
 use crate::components::form::unique_id;
-use crate::components::media_file::data_url;
+use crate::components::media_file::send_sound;
 use crate::hooks::watch;
 use crate::i18n::{arg, t, t_with};
 
@@ -36,17 +36,7 @@ async fn upload(
     patchbay_monster::stamp(&mut doc, meta);
     let made = call.put(&base, doc).await.map_err(|e| error_text(&e))?.data;
     let id = made.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
-    let sent = match data_url(&file).await {
-        Ok(text) => call
-            .upload(&format!("{base}/{}/raw", seg(&id)), "application/x-base64", &text)
-            .await
-            .map_err(|e| error_text(&e)),
-        Err(e) => Err(e),
-    };
-    if let Err(why) = sent {
-        let _ = call.delete_stamped(&format!("{base}/{}", seg(&id)), meta).await;
-        return Err(t_with("media-upload-failed", &[("why", arg(why))]));
-    }
+    send_sound(call, &format!("{base}/{}", seg(&id)), &file, Some(meta)).await?;
     Ok((id, file.name()))
 }
 

@@ -17,7 +17,7 @@ use crate::components::dialog::{open_while, Dialog};
 use crate::components::error_notice::error_text;
 use crate::components::form::{unique_id, CheckboxField, SelectField, TextField};
 use crate::components::loaded::Loaded;
-use crate::components::media_file::data_url;
+use crate::components::media_file::send_sound;
 use crate::config::RuntimeConfig;
 use crate::hooks::watch;
 use crate::i18n::{arg, t, t_with};
@@ -72,20 +72,9 @@ async fn send(call: &ActionScope, id: Option<String>, sending: Sending, meta: Ui
     let saved = save_doc(call, "media", id.as_deref(), doc).await.map_err(failed)?;
     let Some(file) = sending.file else { return Ok(saved) };
     let media_id = saved.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
-    let raw = format!("{base}/{}/raw", seg(&media_id));
-    let uploaded = match data_url(&file).await {
-        Ok(text) => call.upload(&raw, "application/x-base64", &text).await.map_err(failed),
-        Err(e) => Err(e),
-    };
-    match uploaded {
-        Ok(()) => Ok(saved),
-        Err(why) => {
-            if id.is_none() {
-                let _ = call.delete_stamped(&format!("{base}/{}", seg(&media_id)), &meta).await;
-            }
-            Err(t_with("media-upload-failed", &[("why", arg(why))]))
-        }
-    }
+    let media = format!("{base}/{}", seg(&media_id));
+    send_sound(call, &media, &file, id.is_none().then_some(&meta)).await?;
+    Ok(saved)
 }
 
 #[component]

@@ -22,7 +22,8 @@ use serde_json::Value;
 
 use super::fields::{fields_of, new_fields, validate, Fields};
 use super::list::type_label;
-use super::media::{MediaSettings, MediaSignals, RestartPhone};
+use super::media::{MediaSettings, MediaSignals};
+use super::restart::RestartPhone;
 use super::save::{create, delete, update, SaveError};
 use crate::api::{use_save, Crossbar};
 use crate::components::error_notice::error_text;

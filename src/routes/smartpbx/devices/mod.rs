@@ -15,6 +15,7 @@ mod fields;
 mod form;
 pub(crate) mod list;
 mod media;
+mod restart;
 mod save;
 
 pub use list::DevicesScreen;
