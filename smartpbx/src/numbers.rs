@@ -123,9 +123,11 @@ impl From<CrossbarError> for AssignError {
     }
 }
 
-async fn main_callflow(call: &impl Transport, base: &str, key: &str) -> Result<Value, AssignError> {
+/// The path of one of Smart PBX's main callflows (`MainCallflow`, `MainConference`,
+/// `MainFaxing`), found in the listing once.
+async fn main_callflow_path(call: &impl Transport, base: &str, key: &str) -> Result<String, AssignError> {
     let id = by_key(&main_callflow_rows(call, base).await?).get(key).cloned().ok_or(AssignError::NoMainNumber)?;
-    Ok(call.get(&format!("{base}/callflows/{}", seg(&id))).await?.data)
+    Ok(format!("{base}/callflows/{}", seg(&id)))
 }
 
 /// Adds the numbers to the callflow's `numbers`, keeping what it had.
@@ -155,22 +157,24 @@ pub async fn assign(
     match to {
         Assignment::Spare => Ok(()),
         Assignment::MainNumber => {
+            let path = main_callflow_path(call, &base, names::MAIN_CALLFLOW).await?;
             for number in numbers {
-                // Read again each time: the first number also becomes the caller ID.
-                let main = main_callflow(call, &base, names::MAIN_CALLFLOW).await?;
+                // Read again each time: each number changes it (the first also the caller ID).
+                let main = call.get(&path).await?.data;
                 add_main_number(call, meta, account, &main, number).await?;
             }
             Ok(())
         }
         Assignment::Conference => {
+            let path = main_callflow_path(call, &base, names::MAIN_CONFERENCE).await?;
             for number in numbers {
-                let conference = main_callflow(call, &base, names::MAIN_CONFERENCE).await?;
+                let conference = call.get(&path).await?.data;
                 add_conference_number(call, meta, account, &conference, number).await?;
             }
             Ok(())
         }
         Assignment::Fax { email, company_name } => {
-            let faxing = main_callflow(call, &base, names::MAIN_FAXING).await?;
+            let faxing = call.get(&main_callflow_path(call, &base, names::MAIN_FAXING).await?).await?.data;
             let has_number =
                 patchbay_crossbar::json::strings(&faxing["numbers"]).iter().any(|n| n != names::NO_FAXING_NUMBER);
             let [number] = numbers else { return Err(AssignError::FaxTaken) };
