@@ -116,19 +116,6 @@ impl ActionScope {
         Box::pin(async move { self.get(&path).await })
     }
 
-    /// GET a CSV rendering (`Accept: text/csv`, e.g. a CDR export): the raw text, recorded
-    /// in the inspector like every other request. No re-authentication retry: an expired
-    /// session shows as an error and the export can simply be asked again.
-    pub async fn get_csv(&self, path: &str) -> Result<String, CrossbarError> {
-        let extra = Extra { accept: "text/csv", ..Extra::default() };
-        let response = self.exchange("GET", path, None, &Auth::Session, &extra).await;
-        match response {
-            Ok(r) if (200..300).contains(&r.status) => Ok(r.body),
-            Ok(r) => Err(CrossbarError::from_response(r.status, &r.body)),
-            Err(failure) => Err(failure.into()),
-        }
-    }
-
     /// POST a file as base64 text (`application/x-base64`, a `data:` URI as Monster's
     /// media upload sends it) to a `…/raw` path.
     pub async fn upload(&self, path: &str, content_type: &str, text: &str) -> Result<(), CrossbarError> {

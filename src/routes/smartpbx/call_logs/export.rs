@@ -43,7 +43,8 @@ fn calls_csv(header: [String; 5], calls: &[Value], tz: Option<&str>) -> String {
 
 #[component]
 pub fn CsvExport(
-    /// `created_from=…&created_to=…` of the range shown, or why there is none.
+    /// The query of the calls on screen (`created_from=…&created_to=…` and the filters), or
+    /// why there is none.
     range: Signal<Result<String, &'static str>>,
     /// "2026-11-17_2026-11-23", for the file name.
     #[prop(into)]
