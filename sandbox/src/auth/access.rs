@@ -37,10 +37,14 @@ pub fn user_template(owner_id: &str) -> Value {
         "users": rules(own_user),
         "devices": rules(owned_docs.clone()),
         "vmboxes": rules(owned_docs),
+        // One's own voicemail: read, file and delete (the handler checks the box's owner).
+        "messages": rules(json!({"#": ["GET", "POST", "DELETE"]})),
         "callflows": listing(),
         "groups": listing(),
         "directories": listing(),
-        "media": listing(),
+        // The media listing, and one's own greetings: made, played and replaced (the
+        // media collection checks the owner and the box).
+        "media": rules(json!({"/": ["GET", "PUT"], "#": ["GET", "POST"]})),
         "search": listing(),
         "about": listing(),
         "cdrs": listing(),

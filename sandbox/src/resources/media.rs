@@ -25,8 +25,12 @@ impl Kind for Media {
     const TYPE: &'static str = "media";
     const DOC_VERBS: &'static [Verb] = &[Verb::Get, Verb::Post, Verb::Delete];
 
-    fn prepare(&self, _write: &Write, m: &mut Map<String, Value>) -> Result<(), CbError> {
-        validate(m)
+    fn prepare(&self, write: &Write, m: &mut Map<String, Value>) -> Result<(), CbError> {
+        validate(m)?;
+        if write.ctx.caller.as_ref().is_some_and(|c| c.self_service()) {
+            check_own_greeting(write, m)?;
+        }
+        Ok(())
     }
 
     /// The `crossbar_listing` row of the media view.
@@ -63,12 +67,44 @@ impl Kind for Media {
         let binary_body =
             !uploads::content_type(ctx).is_empty() && uploads::is_accepted(&uploads::content_type(ctx), UPLOAD_TYPES);
         let wants_audio = ctx.header("accept").is_some_and(|a| a.starts_with("audio/"));
-        match ctx.verb {
-            Verb::Get if raw || wants_audio => Some(download(ctx, account_id, id_of(stored))),
-            Verb::Post if raw || binary_body => Some(upload(ctx, account_id, stored)),
+        let sound = match ctx.verb {
+            Verb::Get if raw || wants_audio => Some(Verb::Get),
+            Verb::Post if raw || binary_body => Some(Verb::Post),
             _ => None,
+        }?;
+        // A person's own sounds are theirs to play and replace; nobody else's.
+        let owner = stored.get("owner_id").and_then(Value::as_str);
+        if ctx.caller.as_ref().is_some_and(|c| c.self_service() && !c.owns(owner)) {
+            return Some(Err(CbError::forbidden()));
         }
+        Some(match sound {
+            Verb::Get => download(ctx, account_id, id_of(stored)),
+            _ => upload(ctx, account_id, stored),
+        })
     }
+}
+
+/// What a person (a `priv_level: user` token) may make in the media: a greeting of a
+/// voicemail box they own, owned by them — the shape KAZOO's voicemail application gives
+/// a greeting recorded by phone (cf_voicemail `set_recording_media_doc`: `source_type`
+/// `voicemail`, `source_id` the box, `owner_id` the box's owner).
+fn check_own_greeting(write: &Write, m: &Map<String, Value>) -> Result<(), CbError> {
+    let caller = write.ctx.caller.as_ref().ok_or_else(CbError::bad_token)?;
+    let text = |key: &str| m.get(key).and_then(Value::as_str);
+    let box_owner = match (text("source_type"), text("source_id")) {
+        (Some("voicemail"), Some(box_id)) => write
+            .ctx
+            .state
+            .store
+            .get_live(write.account_id, box_id)?
+            .filter(|b| b.get("pvt_type").and_then(Value::as_str) == Some("vmbox"))
+            .and_then(|b| b.get("owner_id").and_then(Value::as_str).map(str::to_string)),
+        _ => None,
+    };
+    if write.existing.is_some() || !caller.owns(text("owner_id")) || !caller.owns(box_owner.as_deref()) {
+        return Err(CbError::restricted());
+    }
+    Ok(())
 }
 
 /// The facts of `media.json`: `name` required, enums, lengths, defaults filled in.

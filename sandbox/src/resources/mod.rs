@@ -19,6 +19,7 @@ mod faxboxes;
 mod groups;
 mod media;
 mod menus;
+pub(crate) mod messages;
 pub mod number_inventory;
 mod phone_numbers;
 mod port_requests;
@@ -83,6 +84,7 @@ pub fn lookup(name: &str) -> Option<&'static dyn Resource> {
         "search" => &search::Search,
         "schemas" => &schemas::Schemas,
         "presence" => &presence::Presence,
+        "messages" => &messages::Messages,
         _ => return None,
     })
 }

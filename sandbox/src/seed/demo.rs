@@ -7,6 +7,7 @@
 
 use super::calls::{self, Line};
 use super::people::{self, Kind, Person};
+use super::voicemail::{self, Waiting};
 use super::writer::Writer;
 use super::{numbers, office};
 use crate::doc;
@@ -113,6 +114,12 @@ pub fn seed_office(store: &Store, info: &DemoInfo) -> anyhow::Result<()> {
 
         calls::write_cdrs(&w, REALM, &lines, CALLS)
     })?;
+    // Alice has voicemail waiting: one new message from a colleague, one she kept.
+    let waiting = [
+        Waiting { caller_name: "Bob Baker", caller_number: "1003", ago_secs: 2 * 3600, folder: "new" },
+        Waiting { caller_name: "Acme Supplies", caller_number: "+14155550123", ago_secs: 26 * 3600, folder: "saved" },
+    ];
+    voicemail::leave_messages(store, account, REALM, &staff[1].vmbox_id, &staff[1].extension, &waiting)?;
     let none = json!({});
     let inventory = [
         (MAIN_DID, json!({"cnam": {"display_name": "DEMO CO"}})),

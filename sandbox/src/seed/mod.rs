@@ -13,6 +13,7 @@ mod numbers;
 mod office;
 mod people;
 mod scale;
+mod voicemail;
 mod writer;
 
 pub use base::install_default_apps;

@@ -10,6 +10,7 @@ mod devices;
 mod limits;
 mod listings;
 mod media;
+mod messages;
 mod pbx_collections;
 mod phone_numbers;
 mod port_requests;

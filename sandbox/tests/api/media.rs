@@ -1,4 +1,4 @@
-use crate::support::Sandbox;
+use crate::support::{raw, Sandbox};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use serde_json::json;
@@ -6,25 +6,6 @@ use tower::ServiceExt;
 
 fn path(sb: &Sandbox) -> String {
     format!("/v2/accounts/{}/media", sb.demo.demo_account_id)
-}
-
-/// Sends raw bytes and returns (status, headers, body bytes).
-async fn raw(
-    sb: &Sandbox,
-    method: &str,
-    uri: &str,
-    token: &str,
-    content_type: Option<&str>,
-    body: Vec<u8>,
-) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-    let mut req = Request::builder().method(method).uri(uri).header("x-auth-token", token);
-    if let Some(ct) = content_type {
-        req = req.header("content-type", ct);
-    }
-    let res = sb.app.clone().oneshot(req.body(Body::from(body)).unwrap()).await.unwrap();
-    let (status, headers) = (res.status(), res.headers().clone());
-    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX).await.unwrap().to_vec();
-    (status, headers, bytes)
 }
 
 #[tokio::test]
@@ -112,4 +93,42 @@ async fn raw_binary_round_trip_base64_and_limits() {
     assert_eq!(status, StatusCode::BAD_REQUEST);
     let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
     assert_eq!(body["data"]["file"]["maxSize"]["target"], 8_000_000);
+}
+
+/// A person makes, plays and replaces the greeting of their own voicemail box, shaped as
+/// KAZOO's voicemail application records one; nothing else in the media is theirs.
+#[tokio::test]
+async fn a_person_makes_only_their_own_boxs_greeting() {
+    let sb = Sandbox::new();
+    let admin = sb.admin().await;
+    let alice = sb.alice().await;
+    let boxes = format!("/v2/accounts/{}/vmboxes", sb.demo.demo_account_id);
+    let body = json!({"name": "Alice box", "mailbox": "3401", "owner_id": sb.demo.alice_user_id});
+    let mine = sb.call("PUT", &boxes, Some(&admin), Some(body)).await.body["data"]["id"].as_str().unwrap().to_string();
+    let body = json!({"name": "Front desk", "mailbox": "3402"});
+    let shared =
+        sb.call("PUT", &boxes, Some(&admin), Some(body)).await.body["data"]["id"].as_str().unwrap().to_string();
+    let greeting = |source: &str, owner: &str| json!({"name": "Greeting", "media_source": "upload", "source_type": "voicemail", "source_id": source, "owner_id": owner});
+    let alice_id = sb.demo.alice_user_id.clone();
+    for refused in [
+        greeting(&shared, &alice_id),
+        greeting(&mine, &sb.demo.admin_user_id),
+        json!({"name": "Music", "owner_id": alice_id}),
+    ] {
+        let r = sb.call("PUT", &path(&sb), Some(&alice), Some(refused.clone())).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{refused}");
+    }
+    let r = sb.call("PUT", &path(&sb), Some(&alice), Some(greeting(&mine, &alice_id))).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let own = format!("{}/{}/raw", path(&sb), r.body["data"]["id"].as_str().unwrap());
+    let wav = [b"RIFF\x24\0\0\0WAVEfmt ".as_slice(), &[0u8; 28]].concat();
+    let (status, _, _) = raw(&sb, "POST", &own, &alice, Some("audio/wav"), wav.clone()).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _, bytes) = raw(&sb, "GET", &own, &alice, None, vec![]).await;
+    assert_eq!((status, bytes.starts_with(b"RIFF")), (StatusCode::OK, true));
+
+    let r = sb.call("PUT", &path(&sb), Some(&admin), Some(json!({"name": "Company music"}))).await;
+    let company = format!("{}/{}/raw", path(&sb), r.body["data"]["id"].as_str().unwrap());
+    let (status, _, _) = raw(&sb, "POST", &company, &alice, Some("audio/wav"), wav).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
 }

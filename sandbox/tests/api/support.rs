@@ -152,3 +152,22 @@ pub fn sha1_hex(s: &str) -> String {
     use sha1::{Digest, Sha1};
     hex::encode(Sha1::digest(s.as_bytes()))
 }
+
+/// Sends raw bytes and returns (status, headers, body bytes).
+pub async fn raw(
+    sb: &Sandbox,
+    method: &str,
+    uri: &str,
+    token: &str,
+    content_type: Option<&str>,
+    body: Vec<u8>,
+) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    let mut req = Request::builder().method(method).uri(uri).header("x-auth-token", token);
+    if let Some(ct) = content_type {
+        req = req.header("content-type", ct);
+    }
+    let res = sb.app.clone().oneshot(req.body(Body::from(body)).unwrap()).await.unwrap();
+    let (status, headers) = (res.status(), res.headers().clone());
+    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX).await.unwrap().to_vec();
+    (status, headers, bytes)
+}
