@@ -92,6 +92,7 @@ menu-title = Virtual receptionist for { $period }
 menu-greeting = { $period } greeting (spoken text)
 menu-greeting-hint = Read to callers by text-to-speech. Leave empty for no greeting.
 menu-greeting-hint-set = A greeting is set. Type new text to replace it, or leave empty to keep it.
+menu-greeting-recording = { $period } greeting (recording)
 menu-options = { $period } key options
 menu-col-key = Key
 menu-col-target = Goes to

@@ -37,3 +37,7 @@ media-upload = Upload
 media-upload-choose = Choose an audio file first.
 media-upload-too-big = That file is larger than 5 MB. Choose a shorter or smaller recording.
 media-uploaded = { $name } uploaded and chosen. Save to use it.
+media-upload-for = Upload a new recording for { $what }
+media-upload-button-for = Upload for { $what }
+media-select-none = None
+media-select-play = Play { $what }

@@ -39,7 +39,7 @@ pub struct VmboxForm {
     pub shared: bool,
     /// User ids of a shared box, in the order chosen.
     pub members: Vec<String>,
-    /// Greeting media ids (`None` = "none"); passed through, not edited here.
+    /// Greeting media ids (`None` = "none": the key is removed).
     pub media_unavailable: Option<String>,
     pub media_temporary_unavailable: Option<String>,
 }

@@ -29,10 +29,14 @@ async fn upload(
     call: &ActionScope,
     account: &str,
     meta: &UiMetadata,
+    extra: &Value,
     file: web_sys::File,
 ) -> Result<(String, String), String> {
     let base = format!("accounts/{}/media", seg(account));
     let mut doc = upload_doc(&file.name());
+    if let (Some(doc), Some(extra)) = (doc.as_object_mut(), extra.as_object()) {
+        doc.extend(extra.clone());
+    }
     patchbay_monster::stamp(&mut doc, meta);
     let made = call.put(&base, doc).await.map_err(|e| error_text(&e))?.data;
     let id = made.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
@@ -46,7 +50,22 @@ pub fn MediaUpload(
     meta: UiMetadata,
     /// The new media's id and name.
     on_uploaded: Callback<(String, String)>,
+    /// What the recording is for ("Greeting"), naming the field and its button when a
+    /// screen has more than one upload.
+    #[prop(optional, into)]
+    what: Option<String>,
+    /// Fields the new media document has besides the upload's own (a greeting's owner).
+    #[prop(optional)]
+    extra: Option<Value>,
 ) -> impl IntoView {
+    let extra = StoredValue::new(extra.unwrap_or_else(|| json!({})));
+    let (field_label, button_label) = match &what {
+        Some(w) => (
+            t_with("media-upload-for", &[("what", arg(w.clone()))]),
+            t_with("media-upload-button-for", &[("what", arg(w.clone()))]),
+        ),
+        None => (t("media-upload-label"), t("media-upload")),
+    };
     let client = expect_context::<Crossbar>();
     let input = NodeRef::<leptos::html::Input>::new();
     let error = RwSignal::new(None::<String>);
@@ -54,7 +73,9 @@ pub fn MediaUpload(
     let meta = StoredValue::new(meta);
     let send = use_save(
         |f: &web_sys::File| t_with("action-upload-media", &[("name", arg(f.name()))]),
-        move |call, file: web_sys::File| async move { upload(&call, &client.account_id(), &meta.get_value(), file).await },
+        move |call, file: web_sys::File| async move {
+            upload(&call, &client.account_id(), &meta.get_value(), &extra.get_value(), file).await
+        },
     );
     watch(move || match send.value().get() {
         Some(Ok((id, name))) => {
@@ -80,12 +101,12 @@ pub fn MediaUpload(
     let id = unique_id("upload");
     view! {
         <div class="field">
-            <label for=id.clone()>{t("media-upload-label")}</label>
+            <label for=id.clone()>{field_label}</label>
             <p class="field__hint">{t("media-upload-hint")}</p>
             <input id=id type="file" accept="audio/*" node_ref=input />
         </div>
         <div class="form-actions">
-            <button type="button" disabled=move || send.pending().get() on:click=start>{t("media-upload")}</button>
+            <button type="button" disabled=move || send.pending().get() on:click=start>{button_label}</button>
             <span role="status">{move || status.get()}</span>
         </div>
         <div class="form-error" role="alert">{move || error.get()}</div>

@@ -11,6 +11,8 @@ pub mod inspector;
 pub mod leave_guard;
 pub mod loaded;
 pub mod media_file;
+pub mod media_player;
+pub mod media_select;
 pub mod media_upload;
 pub mod paged_table;
 pub mod reauth_dialog;

@@ -31,9 +31,21 @@ pub async fn save_period(
     Ok(())
 }
 
-/// A period's virtual receptionist: an optional new spoken greeting on the menu, and
+/// What becomes of a receptionist's greeting (Smart PBX's menu popup offers the same
+/// three ways: text to speech, an uploaded file, an existing recording).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MenuGreeting {
+    /// Left as it is.
+    Keep,
+    /// New text, read by text-to-speech: a new `tts` media becomes the greeting.
+    Spoken(String),
+    /// One of the account's media (an upload is made into one first); `None` for no greeting.
+    Recording(Option<String>),
+}
+
+/// A period's virtual receptionist: its greeting on the menu (`media.greeting`), and
 /// the key options on the menu callflow's `flow.children`. `now_ms` (milliseconds since
-/// the epoch) names the greeting's media as Smart PBX does.
+/// the epoch) names a spoken greeting's media as Smart PBX does.
 #[allow(clippy::too_many_arguments)]
 pub async fn save_menu(
     call: &impl Transport,
@@ -42,16 +54,22 @@ pub async fn save_menu(
     label: &str,
     menu: &Value,
     menu_callflow: &Value,
-    greeting: Option<String>,
+    greeting: MenuGreeting,
     children: Map<String, Value>,
     now_ms: u64,
 ) -> Result<(), CrossbarError> {
     let base = account_path(account);
-    if let Some(text) = greeting {
-        let now = now_ms;
-        let media = menu_greeting_media(label, &text, DEFAULT_TTS_VOICE, now);
-        let media_id = call.put(&format!("{base}/media"), stamped(media, meta)).await?.data;
-        let body = json!({"media": {"greeting": doc_id(&media_id)}});
+    let media_id = match greeting {
+        MenuGreeting::Keep => None,
+        MenuGreeting::Spoken(text) => {
+            let media = menu_greeting_media(label, &text, DEFAULT_TTS_VOICE, now_ms);
+            Some(Value::String(doc_id(&call.put(&format!("{base}/media"), stamped(media, meta)).await?.data)))
+        }
+        // `null` removes the key: the menu then plays no greeting.
+        MenuGreeting::Recording(id) => Some(id.map(Value::String).unwrap_or(Value::Null)),
+    };
+    if let Some(id) = media_id {
+        let body = json!({"media": {"greeting": id}});
         call.patch(&format!("{base}/menus/{}", seg(&doc_id(menu))), stamped(body, meta)).await?;
     }
     let old = menu_callflow.pointer("/flow/children").cloned().unwrap_or_else(|| json!({}));

@@ -1,13 +1,14 @@
 //! My settings: what the signed-in person may change about themselves — name, email,
 //! timezone and language; their password (the current one asked first); call forward;
-//! do not disturb and hot desking — and what they may look at: their phones and their
-//! recent calls. Everything goes through their own user document and sub-resources,
+//! do not disturb and hot desking; their voicemail PIN and greeting, and the messages
+//! waiting for them — and what they may look at: their phones and their recent calls. Everything goes through their own user document and sub-resources,
 //! which is all a user token may reach.
 
 mod calls;
 mod password;
 mod phones;
 mod profile;
+mod voicemail;
 
 use leptos::prelude::*;
 use patchbay_crossbar::path::seg;
@@ -65,11 +66,13 @@ pub fn MySettingsPage() -> impl IntoView {
                         meta: UiMetadata { version: version.clone(), origin: ORIGIN_MYACCOUNT.into() },
                     };
                     let username = user.get("username").and_then(Value::as_str).unwrap_or_default().to_string();
+                    let presence_id = user.get("presence_id").and_then(Value::as_str).map(str::to_string);
                     view! {
                         <profile::ProfileForm path=path.clone() stored=settings />
                         <password::PasswordSection path=path.clone() username=username />
                         <CallForwardSection ctx=ctx.clone() user=user.clone() />
                         <PresenceSection ctx=ctx.clone() user=user.clone() />
+                        <voicemail::MyVoicemail ctx=ctx.clone() presence_id=presence_id />
                         <phones::MyPhones owner_id=owner_id.clone() />
                         <calls::MyCalls owner_id=owner_id.clone() />
                     }

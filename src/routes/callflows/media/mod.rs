@@ -15,19 +15,14 @@ use serde_json::Value;
 use super::account_path;
 use super::delete_question::{use_deletion, DeleteQuestion, Deletion};
 use super::entities::EntityTarget;
-use crate::api::{use_load, use_save};
+use crate::api::use_load;
 use crate::components::doc_links::DocLinks;
-use crate::components::error_notice::error_text;
 use crate::components::loaded::Loaded;
-use crate::components::media_file;
+use crate::components::media_player::{use_playback, Player};
 use crate::config::RuntimeConfig;
-use crate::hooks::watch;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::str_field;
 use crate::routes::table::Screen;
-
-/// What is playing: its name and object URL.
-type Playing = Option<(String, String)>;
 
 #[component]
 pub fn MediaScreen() -> impl IntoView {
@@ -38,12 +33,7 @@ pub fn MediaScreen() -> impl IntoView {
     );
     let editing = RwSignal::new(None::<EntityTarget>);
     let said = RwSignal::new(None::<String>);
-    let playing = RwSignal::new(None::<(String, String)>);
-    on_cleanup(move || {
-        if let Some(Some((_, url))) = playing.try_get_untracked() {
-            media_file::revoke(&url);
-        }
-    });
+    let playback = use_playback();
     let on_saved = Callback::new(move |(_, name): (String, String)| {
         said.set(Some(t_with("ent-saved", &[("name", arg(name))])));
         rows.refetch();
@@ -55,23 +45,6 @@ pub fn MediaScreen() -> impl IntoView {
         }
         Err(e) => said.set(Some(e)),
     });
-    let play = use_save(
-        |(_, name): &(String, String)| t_with("action-play-media", &[("name", arg(name.clone()))]),
-        move |call, (id, name): (String, String)| {
-            let path = format!("{}/media/{}/raw", account_path(), seg(&id));
-            async move { call.get_bytes(&path, "audio/*").await.map(|(kind, bytes)| (name, kind, bytes)) }
-        },
-    );
-    watch(move || match play.value().get() {
-        Some(Ok((name, kind, bytes))) => {
-            if let Some((_, old)) = playing.get_untracked() {
-                media_file::revoke(&old);
-            }
-            playing.set(media_file::object_url(&bytes, &kind).map(|url| (name, url)));
-        }
-        Some(Err(e)) => said.set(Some(t_with("media-cannot-play", &[("why", arg(error_text(&e)))]))),
-        None => {}
-    });
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <p><A href=Screen::Callflows.href()>{t("cf-back-to-list")}</A></p>
@@ -80,28 +53,13 @@ pub fn MediaScreen() -> impl IntoView {
             <DocLinks guide=guide resources=vec!["/v2/accounts/x/media"] />
             <p><button type="button" class="primary" on:click=move |_| editing.set(Some(EntityTarget::New))>{t("media-new")}</button></p>
             <p role="status" class="save-status">{move || said.get()}</p>
-            <Player playing=playing />
+            <Player playback=playback />
             <DeleteQuestion deletion=deletion question_key="media-delete-confirm" />
             <Loaded load=rows reread=true let:rows>
-                {media_table(rows, editing, deletion, Callback::new(move |row| play.dispatch(row)))}
+                {media_table(rows, editing, deletion, Callback::new(move |(id, name): (String, String)| playback.play(format!("{}/media/{}/raw", account_path(), seg(&id)), name)))}
             </Loaded>
             <MediaDialog target=editing on_saved=on_saved />
         </section>
-    }
-}
-
-#[component]
-fn Player(playing: RwSignal<Playing>) -> impl IntoView {
-    move || {
-        playing.get().map(|(name, url)| {
-            let label = t_with("media-playing", &[("name", arg(name))]);
-            view! {
-                <figure class="media-player">
-                    <figcaption>{label.clone()}</figcaption>
-                    <audio controls=true autoplay=true src=url aria-label=label></audio>
-                </figure>
-            }
-        })
     }
 }
 

@@ -9,14 +9,18 @@ use serde_json::{Map, Value};
 
 use super::data::{Choices, Office};
 use super::use_section_save;
-use super::write::save_menu;
-use crate::api::Crossbar;
+use super::write::{save_menu, MenuGreeting};
+use crate::api::{fetch_all_pages, use_load, Crossbar};
 use crate::components::form::bound;
 use crate::components::form::SaveState;
 use crate::components::form::TextField;
 use crate::components::leave_guard::use_unsaved_form;
+use crate::components::loaded::Loaded;
+use crate::components::media_player::{use_playback, Player};
+use crate::components::media_select::{media_choices, MediaSelect};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
+use patchbay_crossbar::path::seg;
 
 /// One key option being edited: `target` is a `<select>` value (`user:<id>` …, or
 /// `keep:<key>` for a node this editor cannot describe, written back unchanged).
@@ -83,7 +87,11 @@ pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Ca
         // Without its menu the receptionist cannot be edited; opening Main Number again recreates it.
         return view! { <p>{t_with("menu-missing", &[("period", arg(period))])}</p> }.into_any();
     };
-    let has_greeting = menu.pointer("/media/greeting").and_then(Value::as_str).is_some();
+    let stored_greeting = menu.pointer("/media/greeting").and_then(Value::as_str).unwrap_or_default().to_string();
+    let has_greeting = !stored_greeting.is_empty();
+    // The recording chosen below; the stored one until changed.
+    let recording = RwSignal::new(stored_greeting.clone());
+    let stored_greeting = StoredValue::new(stored_greeting);
     let stored = menu_options(menu_cf.get("flow").unwrap_or(&Value::Null));
     let originals: Map<String, Value> =
         menu_cf.pointer("/flow/children").and_then(Value::as_object).cloned().unwrap_or_default();
@@ -107,19 +115,23 @@ pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Ca
             .map(|r| (r.key.get_untracked(), r.target.get_untracked()))
             .filter(|(k, t)| !k.is_empty() || !t.is_empty())
             .collect();
-        (options, greeting.get_untracked())
+        (options, greeting.get_untracked(), recording.get_untracked())
     });
     let (menu, menu_cf, choices, originals) =
         (StoredValue::new(menu), StoredValue::new(menu_cf), StoredValue::new(choices), StoredValue::new(originals));
 
     let period_for_save = period.clone();
     let greeting_field = greeting;
-    type MenuSave = (Option<String>, Map<String, Value>, String);
+    type MenuSave = (MenuGreeting, Map<String, Value>, String);
     let write = use_section_save(
         |(_, _, period): &MenuSave| t_with("action-save-menu", &[("period", arg(period.clone()))]),
         move |call, (greeting, children, period): MenuSave| {
             let (meta, menu, menu_cf, account) =
                 (meta.get_value(), menu.get_value(), menu_cf.get_value(), client.account_id());
+            let spoken_or_chosen = match &greeting {
+                MenuGreeting::Recording(id) => Some(id.clone().unwrap_or_default()),
+                _ => None,
+            };
             async move {
                 save_menu(
                     &call,
@@ -134,6 +146,10 @@ pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Ca
                 )
                 .await?;
                 greeting_field.set(String::new());
+                if let Some(id) = spoken_or_chosen {
+                    stored_greeting.set_value(id.clone());
+                    recording.set(id);
+                }
                 unsaved.saved();
                 Ok(t_with("menu-saved", &[("period", arg(period))]))
             }
@@ -181,8 +197,17 @@ pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Ca
             children.insert(k, node);
         }
         error.set(None);
+        // Typed text wins (a new spoken greeting); else a recording chosen in place of the
+        // stored one; else the greeting stays.
         let text = greeting.get_untracked().trim().to_string();
-        let greeting = (!text.is_empty()).then_some(text);
+        let chosen = recording.get_untracked();
+        let greeting = if !text.is_empty() {
+            MenuGreeting::Spoken(text)
+        } else if chosen != stored_greeting.get_value() {
+            MenuGreeting::Recording(Some(chosen).filter(|c| !c.is_empty()))
+        } else {
+            MenuGreeting::Keep
+        };
         write.dispatch((greeting, children, period_for_save.clone()));
     };
 
@@ -214,6 +239,14 @@ pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Ca
                     maxlength=1000
                     hint=if has_greeting { t("menu-greeting-hint-set") } else { t("menu-greeting-hint") }
                 />
+                {
+                    let period = period.clone();
+                    view! {
+                        <Show when=move || open.get()>
+                            <GreetingRecording period=period.clone() recording=recording />
+                        </Show>
+                    }
+                }
                 <table class="table">
                     <caption>{t_with("menu-options", &[("period", arg(period.clone()))])}</caption>
                     <thead><tr><th scope="col">{t("menu-col-key")}</th><th scope="col">{t("menu-col-target")}</th></tr></thead>
@@ -276,4 +309,32 @@ pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Ca
         </div>
     }
     .into_any()
+}
+
+/// The receptionist's greeting as a recording: one of the account's media, played here,
+/// or a file uploaded on the spot. The media are read when the editor is first opened.
+#[component]
+fn GreetingRecording(period: String, recording: RwSignal<String>) -> impl IntoView {
+    let path = format!("accounts/{}/media", seg(&expect_context::<Crossbar>().account_id()));
+    let media = use_load(
+        || t("action-open-media-list"),
+        move |call| {
+            let path = path.clone();
+            async move { fetch_all_pages(&call, &path, "").await }
+        },
+    );
+    let playback = use_playback();
+    let what = t_with("menu-greeting-recording", &[("period", arg(period))]);
+    view! {
+        <Loaded load=media let:media>
+            <MediaSelect
+                what=what.clone()
+                choices=RwSignal::new(media_choices(&media))
+                selected=recording
+                meta=smartpbx_stamp()
+                playback=playback
+            />
+        </Loaded>
+        <Player playback=playback />
+    }
 }

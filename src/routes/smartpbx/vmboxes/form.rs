@@ -22,6 +22,8 @@ use crate::api::use_save;
 use crate::components::error_notice::{error_text, problem_in_words};
 use crate::components::form::name_problem;
 use crate::components::form::{unique_id, FieldErrors, MadeOutsideConfirm, SaveState, TextField};
+use crate::components::media_player::{use_playback, Player};
+use crate::components::media_select::{media_choices, MediaSelect};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 use crate::routes::table::{Screen, Spbx};
@@ -111,7 +113,7 @@ fn split_emails(s: &str) -> Vec<String> {
 }
 
 #[component]
-pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl IntoView {
+pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>, media: Vec<Value>) -> impl IntoView {
     let navigate = use_navigate();
     let flash = expect_context::<Flash>();
     let meta = StoredValue::new(smartpbx_stamp());
@@ -143,6 +145,10 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
     let skip_envelope = RwSignal::new(initial.skip_envelope);
     let shared = RwSignal::new(initial.shared);
     let members = RwSignal::new(initial.members.clone());
+    let greeting = RwSignal::new(initial.media_unavailable.clone().unwrap_or_default());
+    let temporary_greeting = RwSignal::new(initial.media_temporary_unavailable.clone().unwrap_or_default());
+    let media_choices = RwSignal::new(media_choices(&media));
+    let playback = use_playback();
     let initial = StoredValue::new(initial);
 
     let gate = SaveState::new(outside);
@@ -169,6 +175,8 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
         notify_email_addresses: split_emails(&emails.get_untracked()),
         shared: shared.get_untracked(),
         members: if shared.get_untracked() { members.get_untracked() } else { vec![] },
+        media_unavailable: Some(greeting.get_untracked()).filter(|g| !g.is_empty()),
+        media_temporary_unavailable: Some(temporary_greeting.get_untracked()).filter(|g| !g.is_empty()),
         ..initial.get_value()
     };
     // Asked about before leaving the screen while something here is not saved.
@@ -290,6 +298,13 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>) -> impl
                     <Check label=t("vmbox-skip-envelope") value=skip_envelope />
                     <Choice label=t("vmbox-envelope-type") value=envelope_type
                         options=vec![(ENVELOPE_DEFAULT, "vmbox-envelope-caller-and-time"), ("default", "vmbox-envelope-default")] />
+                </fieldset>
+                <fieldset>
+                    <legend>{t("vmbox-greetings")}</legend>
+                    <p class="field__hint">{t("vmbox-greetings-hint")}</p>
+                    <MediaSelect what=t("vmbox-greeting") choices=media_choices selected=greeting meta=meta.get_value() playback=playback />
+                    <MediaSelect what=t("vmbox-temporary-greeting") choices=media_choices selected=temporary_greeting meta=meta.get_value() playback=playback />
+                    <Player playback=playback />
                 </fieldset>
                 <fieldset>
                     <legend>{t("vmbox-recipients")}</legend>

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 mod form;
 
-use crate::api::{use_load, Crossbar};
+use crate::api::{fetch_all_pages, use_load, Crossbar};
 use crate::components::doc_links::DocLinks;
 use crate::components::loaded::Loaded;
 use crate::components::paged_table::{PagedTable, TableSearch};
@@ -86,22 +86,24 @@ fn VmboxLoader(editing: bool) -> impl IntoView {
             let account = account();
             async move {
                 let path = format!("accounts/{}/vmboxes/{}", seg(&account), seg(&id));
-                let (vmbox, users) = futures::join!(
+                let media_path = format!("accounts/{}/media", seg(&account));
+                let (vmbox, users, media) = futures::join!(
                     async {
                         match editing {
                             true => call.get(&path).await.map(|e| Some(e.data)),
                             false => Ok(None),
                         }
                     },
-                    all_users(&call, &account)
+                    all_users(&call, &account),
+                    fetch_all_pages(&call, &media_path, "")
                 );
-                Ok((vmbox?, users?))
+                Ok((vmbox?, users?, media?))
             }
         },
     );
     view! {
         <Loaded load=loaded let:ready>
-            <VmboxFormView vmbox=ready.0 users=ready.1 />
+            <VmboxFormView vmbox=ready.0 users=ready.1 media=ready.2 />
         </Loaded>
     }
 }

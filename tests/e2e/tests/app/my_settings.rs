@@ -64,3 +64,63 @@ async fn a_user_forwards_their_calls_and_sees_their_phones_and_calls() -> Result
     h.check_accessibility().await?;
     h.finish().await
 }
+
+/// Alice's own voicemail with her own token: a new PIN and an uploaded greeting on her
+/// box (the greeting made as KAZOO records one: a media of the box, owned by her), and
+/// the seeded messages played, filed as saved and deleted after a question.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_user_sets_their_voicemail_and_handles_their_messages() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "alice", "alice-pass").await?;
+    h.heading("My voicemail").await?;
+    h.text("Your voicemail box is number 1002.").await?;
+    h.heading("My voicemail messages").await?;
+    h.text("Messages, newest first (1 new)").await?;
+    h.text("Acme Supplies (+14155550123)").await?;
+
+    h.fill("New voicemail PIN", "12a").await?;
+    h.button("Save voicemail settings").await?.click().await?;
+    h.text("A PIN is 4 to 6 digits.").await?;
+    h.fill("New voicemail PIN", "2468").await?;
+    let dir = tempfile::tempdir()?;
+    let wav = dir.path().join("alice-greeting.wav");
+    std::fs::write(&wav, patchbay_e2e::wav_bytes())?;
+    h.field("Upload a new recording for Greeting").await?.send_keys(&wav.to_string_lossy()).await?;
+    h.button("Upload for Greeting").await?.click().await?;
+    h.role_with_text("status", "alice-greeting.wav uploaded and chosen.").await?;
+    h.button("Play Greeting").await?.click().await?;
+    h.text("Playing: alice-greeting.wav").await?;
+    h.button("Save voicemail settings").await?.click().await?;
+    h.role_with_text("status", "Saved").await?;
+
+    let account = h.account_id().await?;
+    let (_, boxes) = h.api("GET", &format!("accounts/{account}/vmboxes?filter_mailbox=1002"), None).await?;
+    let box_id = boxes["data"][0]["id"].as_str().unwrap_or_default().to_string();
+    let (_, vmbox) = h.api("GET", &format!("accounts/{account}/vmboxes/{box_id}"), None).await?;
+    assert_eq!(vmbox["data"]["pin"], "2468");
+    let greeting = vmbox["data"]["media"]["unavailable"].as_str().unwrap_or_default().to_string();
+    let (_, media) = h.api("GET", &format!("accounts/{account}/media/{greeting}"), None).await?;
+    assert_eq!(media["data"]["name"], "alice-greeting.wav");
+    assert_eq!(media["data"]["source_type"], "voicemail");
+    assert_eq!(media["data"]["source_id"], box_id.as_str());
+    assert_eq!(media["data"]["owner_id"], vmbox["data"]["owner_id"]);
+    assert_eq!(h.value_of("New voicemail PIN").await?, "", "the PIN is not left on screen");
+
+    h.button("Play message from Bob Baker (1003)").await?.click().await?;
+    h.text("Playing: message from Bob Baker (1003)").await?;
+    h.button("Mark message from Bob Baker (1003) as saved").await?.click().await?;
+    h.role_with_text("status", "Message marked as saved.").await?;
+    h.text("Messages, newest first (0 new)").await?;
+    h.button("Delete message from Acme Supplies (+14155550123)").await?.click().await?;
+    h.text("Delete the message from Acme Supplies (+14155550123)? It cannot be played again.").await?;
+    h.check_accessibility().await?;
+    h.button("Delete message").await?.click().await?;
+    h.role_with_text("status", "Message deleted.").await?;
+    let (_, messages) = h.api("GET", &format!("accounts/{account}/vmboxes/{box_id}/messages"), None).await?;
+    let left: Vec<(String, String)> = messages["data"]
+        .as_array()
+        .map(|m| m.iter().map(|m| (m["caller_id_name"].to_string(), m["folder"].to_string())).collect())
+        .unwrap_or_default();
+    assert_eq!(left, [("\"Bob Baker\"".to_string(), "\"saved\"".to_string())]);
+    h.finish().await
+}

@@ -147,6 +147,47 @@ async fn a_lunch_receptionist_with_a_greeting_and_two_options() -> Result<()> {
     h.finish().await
 }
 
+/// A receptionist's greeting as a recording (strategy.js `strategyShowMenuPopup`: upload
+/// or choose an existing one), then none at all.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_receptionist_greeting_is_a_recording_uploaded_then_removed() -> Result<()> {
+    let h = Harness::start().await?;
+    let account = open_main_number(&h).await?;
+    h.button("Edit the virtual receptionist for After hours").await?.click().await?;
+    shown(&h, "After hours greeting (spoken text)").await?;
+    shown(&h, "After hours greeting (recording)").await?;
+    let dir = tempfile::tempdir()?;
+    let wav = dir.path().join("after-hours.wav");
+    std::fs::write(&wav, patchbay_e2e::wav_bytes())?;
+    h.field("Upload a new recording for After hours greeting (recording)")
+        .await?
+        .send_keys(&wav.to_string_lossy())
+        .await?;
+    h.button("Upload for After hours greeting (recording)").await?.click().await?;
+    h.role_with_text("status", "after-hours.wav uploaded and chosen.").await?;
+    h.button("Save the virtual receptionist for After hours").await?.click().await?;
+    h.role_with_text("status", "Virtual receptionist for After hours saved.").await?;
+    let menu_cf = callflow(&h, &account, "MainAfterHoursMenu").await?;
+    let menu_path = format!("accounts/{account}/menus/{}", menu_cf["flow"]["data"]["id"].as_str().unwrap());
+    let menu = get(&h, &menu_path).await?;
+    let media = get(&h, &format!("accounts/{account}/media/{}", menu["media"]["greeting"].as_str().unwrap())).await?;
+    assert_eq!((media["name"].clone(), media["media_source"].clone()), (json!("after-hours.wav"), json!("upload")));
+
+    // Saving reloads the screen with the receptionist closed; it opens on what was saved.
+    h.button("Edit the virtual receptionist for After hours").await?.click().await?;
+    shown(&h, "After hours greeting (recording)").await?;
+    assert_eq!(h.value_of("After hours greeting (recording)").await?, menu["media"]["greeting"].as_str().unwrap());
+    choose(&h, "After hours greeting (recording)", "None").await?;
+    h.button("Save the virtual receptionist for After hours").await?.click().await?;
+    h.eventually("the greeting removed from the menu", || async {
+        let menu = get(&h, &menu_path).await?;
+        Ok(menu["media"].get("greeting").is_none().then_some(()))
+    })
+    .await?;
+    assert_eq!(get(&h, &menu_path).await?["media"]["exit_media"], true, "the menu's other media keys survive");
+    h.finish().await
+}
+
 fn ids(v: &Value) -> Vec<String> {
     v.as_array().into_iter().flatten().filter_map(|r| r["id"].as_str().map(str::to_string)).collect()
 }

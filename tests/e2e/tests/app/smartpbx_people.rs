@@ -90,9 +90,27 @@ async fn a_shared_voicemail_box_is_written_as_smart_pbx_writes_it_then_edited() 
     h.fill("Box name", "Reception").await?;
     h.fill("PIN", "").await?;
     tick(&h, "Delete messages once they are emailed").await?;
+    // A greeting uploaded on the spot, also chosen as the temporary one
+    // (vmboxes.js `vmboxesMergeData`: `media.unavailable`, `media.temporary_unavailable`).
+    let dir = tempfile::tempdir()?;
+    let wav = dir.path().join("front-desk.wav");
+    std::fs::write(&wav, patchbay_e2e::wav_bytes())?;
+    h.field("Upload a new recording for Greeting").await?.send_keys(&wav.to_string_lossy()).await?;
+    h.button("Upload for Greeting").await?.click().await?;
+    h.role_with_text("status", "front-desk.wav uploaded and chosen.").await?;
+    h.choose("Temporary greeting", "front-desk.wav").await?;
+    h.button("Play Temporary greeting").await?.click().await?;
+    h.text("Playing: front-desk.wav").await?;
     h.button("Save").await?.click().await?;
     h.role_with_text("status", "Saved.").await?;
     let vm = only(&h, &account, "vmboxes", "filter_name=Reception").await?;
+    let greeting = vm["media"]["unavailable"].as_str().unwrap_or_default().to_string();
+    assert_eq!(vm["media"]["temporary_unavailable"], greeting.as_str());
+    let (_, media) = h.api("GET", &format!("accounts/{account}/media/{greeting}"), None).await?;
+    assert_eq!(
+        (media["data"]["name"].clone(), media["data"]["media_source"].clone()),
+        (json!("front-desk.wav"), json!("upload"))
+    );
     assert_eq!(vm["delete_after_notify"], true);
     assert!(vm.get("pin").is_none(), "an emptied PIN is removed: {vm}");
     assert_eq!(vm["x_other_app"], 7);

@@ -13,7 +13,7 @@ mod numbers;
 pub(crate) mod presence;
 mod recording;
 mod ringing;
-mod section;
+pub(crate) mod section;
 mod voicemail;
 
 use leptos::prelude::*;
