@@ -12,6 +12,7 @@ mod envelope;
 mod http;
 pub mod kazoo_schemas;
 mod listing;
+pub mod outbox;
 mod pipeline;
 mod provisioner;
 mod reply;
@@ -87,11 +88,17 @@ pub struct DemoInfo {
 pub struct Running {
     pub addr: SocketAddr,
     pub demo: DemoInfo,
+    state: SharedState,
     shutdown: tokio::sync::oneshot::Sender<()>,
     task: tokio::task::JoinHandle<()>,
 }
 
 impl Running {
+    /// The email the server would have sent, oldest first (see `outbox`).
+    pub fn outbox(&self) -> Vec<outbox::Mail> {
+        self.state.outbox.sent()
+    }
+
     /// Stops accepting connections, lets in-flight requests finish, and waits.
     pub async fn shutdown(self) {
         let _ = self.shutdown.send(());
@@ -148,7 +155,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     let listener = serve::GuardedListener(tokio::net::TcpListener::bind(config.bind).await?);
     let addr = listener.0.local_addr()?;
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let app = router(state).into_make_service_with_connect_info::<serve::ClientAddr>();
+    let app = router(state.clone()).into_make_service_with_connect_info::<serve::ClientAddr>();
     let task = tokio::spawn(async move {
         let served = axum::serve(listener, app)
             .with_graceful_shutdown(async {
@@ -159,5 +166,5 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
             tracing::error!(error = %err, "sandbox server stopped");
         }
     });
-    Ok(Running { addr, demo, shutdown: tx, task })
+    Ok(Running { addr, demo, state, shutdown: tx, task })
 }

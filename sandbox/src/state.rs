@@ -22,6 +22,8 @@ pub struct AppState {
     pub max_unpaginated: usize,
     /// KAZOO's schemas folder (`--kazoo-schemas`), for `/v2/schemas`.
     pub kazoo_schemas: Option<std::path::PathBuf>,
+    /// Email the sandbox would have sent (`outbox`).
+    pub outbox: crate::outbox::Outbox,
 }
 
 pub type SharedState = Arc<AppState>;
@@ -40,6 +42,7 @@ impl AppState {
             latency_ms: 0,
             max_unpaginated: 5000,
             kazoo_schemas: None,
+            outbox: Default::default(),
         })
     }
 }

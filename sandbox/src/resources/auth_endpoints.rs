@@ -35,6 +35,34 @@ impl Resource for Login {
     }
 }
 
+/// `/user_auth` (`PUT`: sign in) and `/user_auth/recovery` (`PUT`: mail a reset link;
+/// `POST`: sign in with one), none of which needs a token.
+pub struct UserAuth;
+
+const PUT_POST: &[Verb] = &[Verb::Put, Verb::Post];
+
+impl Resource for UserAuth {
+    fn allowed(&self, nouns: &[Noun]) -> Option<&'static [Verb]> {
+        match nouns {
+            [noun] if noun.args.is_empty() => Some(PUT),
+            [noun] if noun.args == ["recovery"] => Some(PUT_POST),
+            _ => None,
+        }
+    }
+
+    fn public(&self, _verb: Verb, _nouns: &[Noun]) -> bool {
+        true
+    }
+
+    fn handle(&self, ctx: &mut Ctx) -> Outcome {
+        match (ctx.args().is_empty(), ctx.verb) {
+            (true, _) => user_auth(ctx),
+            (false, Verb::Put) => super::recovery::request(ctx),
+            (false, _) => super::recovery::reset(ctx),
+        }
+    }
+}
+
 /// A login body with its credential `field` required as a string of `min..=max`
 /// characters; further rules may be added to the returned validator.
 fn login_body(ctx: &Ctx, field: &str, min: usize, max: usize) -> (Map<String, Value>, Validator) {
@@ -58,37 +86,9 @@ pub fn user_auth(ctx: &mut Ctx) -> Outcome {
         Some("sha") => "pvt_sha1_auth",
         _ => "pvt_md5_auth",
     };
-    let text = |k: &str| data.get(k).and_then(Value::as_str).filter(|s| !s.is_empty());
-    let phone = text("phone_number");
-    let realm = text("account_realm").or_else(|| text("realm"));
-    let name = text("account_name").map(normalize_name);
-
-    // cb_user_auth `find_account/4`: phone number, then realm, then name.
+    let candidates = accounts_named(ctx, &data)?;
+    let candidates: Vec<&Value> = candidates.iter().collect();
     let store = &ctx.state.store;
-    let accounts = store.list_all("account")?;
-    let mut candidates: Vec<&Value> = Vec::new();
-    if let Some(phone) = phone {
-        for acc in &accounts {
-            let numbers = store.get_live(id_of(acc), "phone_numbers")?;
-            if numbers.is_some_and(|n| n.get(phone).is_some()) {
-                candidates.push(acc);
-            }
-        }
-    }
-    if let Some(realm) = realm {
-        candidates.extend(
-            accounts
-                .iter()
-                .filter(|a| a.get("realm").and_then(Value::as_str).is_some_and(|r| r.eq_ignore_ascii_case(realm))),
-        );
-    }
-    if let Some(name) = &name {
-        candidates.extend(
-            accounts
-                .iter()
-                .filter(|a| a.get("name").and_then(Value::as_str).is_some_and(|n| &normalize_name(n) == name)),
-        );
-    }
     let mut targets: Vec<&str> = candidates.iter().map(|a| id_of(a)).collect();
     targets.sort_unstable();
     targets.dedup();
@@ -114,8 +114,45 @@ pub fn user_auth(ctx: &mut Ctx) -> Outcome {
     Err(CbError::invalid_credentials())
 }
 
+/// The accounts a login body names (cb_user_auth `find_account/4`): by phone number,
+/// then realm, then name.
+pub fn accounts_named(ctx: &Ctx, data: &Map<String, Value>) -> Result<Vec<Value>, CbError> {
+    let text = |k: &str| data.get(k).and_then(Value::as_str).filter(|s| !s.is_empty());
+    let phone = text("phone_number");
+    let realm = text("account_realm").or_else(|| text("realm"));
+    let name = text("account_name").map(normalize_name);
+    let store = &ctx.state.store;
+    let accounts = store.list_all("account")?;
+    let mut candidates: Vec<Value> = Vec::new();
+    if let Some(phone) = phone {
+        for acc in &accounts {
+            let numbers = store.get_live(id_of(acc), "phone_numbers")?;
+            if numbers.is_some_and(|n| n.get(phone).is_some()) {
+                candidates.push(acc.clone());
+            }
+        }
+    }
+    if let Some(realm) = realm {
+        candidates.extend(
+            accounts
+                .iter()
+                .filter(|a| a.get("realm").and_then(Value::as_str).is_some_and(|r| r.eq_ignore_ascii_case(realm)))
+                .cloned(),
+        );
+    }
+    if let Some(name) = &name {
+        candidates.extend(
+            accounts
+                .iter()
+                .filter(|a| a.get("name").and_then(Value::as_str).is_some_and(|n| &normalize_name(n) == name))
+                .cloned(),
+        );
+    }
+    Ok(candidates)
+}
+
 /// `account.disabled`, answered when the account or one of its ancestors is disabled.
-fn account_disabled(account_id: &str) -> CbError {
+pub fn account_disabled(account_id: &str) -> CbError {
     CbError::field("account", "disabled", json!({"message": "account disabled", "cause": account_id}))
 }
 

@@ -24,6 +24,7 @@ pub mod number_inventory;
 mod phone_numbers;
 mod port_requests;
 mod presence;
+mod recovery;
 mod schemas;
 mod search;
 mod temporal_rules;
@@ -59,7 +60,7 @@ pub fn lookup(name: &str) -> Option<&'static dyn Resource> {
     Some(match name {
         "accounts" => &accounts::Accounts,
         "users" => &collection::Collection(users::Users),
-        "user_auth" => &auth_endpoints::Login(auth_endpoints::user_auth),
+        "user_auth" => &auth_endpoints::UserAuth,
         "api_auth" => &auth_endpoints::Login(auth_endpoints::api_auth),
         "token_auth" => &auth_endpoints::TokenAuth,
         "auth" => &auth_endpoints::Auth,

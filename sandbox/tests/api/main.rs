@@ -15,6 +15,7 @@ mod pbx_collections;
 mod phone_numbers;
 mod port_requests;
 mod presence;
+mod recovery;
 mod resources;
 mod schemas;
 mod security_logins;
