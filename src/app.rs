@@ -30,6 +30,7 @@ use crate::routes::{
     gate::Gate,
     home::Home,
     my_settings::MySettingsPage,
+    new_password::NewPasswordPage,
     not_found::NotFound,
     shell::Shell,
     sign_in::SignInPage,
@@ -88,6 +89,7 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
     view! {
         <Router>
             <Show when=move || session.is_signed_in() fallback=|| view! { <SignInPage /> }>
+                <Show when=move || !session.with(|s| s.is_some_and(|s| s.must_change_password)) fallback=|| view! { <NewPasswordPage /> }>
                 <Shell>
                     <Routes fallback=|| view! { <NotFound /> }>
                         <Route path=StaticSegment("") view=page(|| view! { <Home /> }.into_any()) />
@@ -131,6 +133,7 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                         <Route path=StaticSegment(WHICH_APP) view=page(|| view! { <WhichAppPage /> }.into_any()) />
                     </Routes>
                 </Shell>
+                </Show>
             </Show>
         </Router>
     }

@@ -62,6 +62,7 @@ fn sample_session() -> SessionData {
         language: "en-US".into(),
         timezone: None,
         provisioner_url: None,
+        must_change_password: false,
     }
 }
 

@@ -50,9 +50,37 @@ pub fn api_auth_body(api_key: &str) -> serde_json::Value {
     serde_json::json!({ "data": { "api_key": api_key.trim() } })
 }
 
+/// The body of `PUT /v2/user_auth/recovery`: mail `username` of `account_name` a link
+/// back to `ui_url` (the console's address, as Monster sends `window.location.href`;
+/// KAZOO adds `?recovery=<reset id>` to it).
+pub fn recovery_request_body(account_name: &str, username: &str, ui_url: &str) -> serde_json::Value {
+    serde_json::json!({
+        "data": {
+            "account_name": account_name.trim(),
+            "username": username.trim().to_ascii_lowercase(),
+            "ui_url": ui_url,
+        }
+    })
+}
+
+/// The body of `POST /v2/user_auth/recovery`: sign in with the mailed link's reset id.
+pub fn recovery_reset_body(reset_id: &str) -> serde_json::Value {
+    serde_json::json!({ "data": { "reset_id": reset_id.trim() } })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn recovery_bodies_carry_no_password_and_a_lower_cased_username() {
+        let body = recovery_request_body(" Demo Co ", "Alice", "https://pbx.demo.test/");
+        assert_eq!(
+            body,
+            serde_json::json!({"data": {"account_name": "Demo Co", "username": "alice", "ui_url": "https://pbx.demo.test/"}})
+        );
+        assert_eq!(recovery_reset_body(" abc "), serde_json::json!({"data": {"reset_id": "abc"}}));
+    }
 
     #[test]
     fn md5_matches_the_kazoo_documentation_example() {

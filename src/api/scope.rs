@@ -150,6 +150,11 @@ impl ActionScope {
         self.send("PUT", path, Some(envelope), Auth::Anonymous)
     }
 
+    /// `put_anonymous`'s POST (`user_auth/recovery` with a mailed reset id).
+    pub fn post_anonymous<'a>(&'a self, path: &'a str, envelope: Value) -> Reply<'a> {
+        self.send("POST", path, Some(envelope), Auth::Anonymous)
+    }
+
     pub fn get_anonymous<'a>(&'a self, path: &'a str) -> Reply<'a> {
         self.send("GET", path, None, Auth::Anonymous)
     }

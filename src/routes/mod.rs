@@ -5,6 +5,7 @@ pub mod callflows;
 pub mod gate;
 pub mod home;
 pub mod my_settings;
+pub mod new_password;
 pub mod not_found;
 pub mod shell;
 pub mod sign_in;

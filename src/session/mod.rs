@@ -9,7 +9,7 @@ use patchbay_crossbar::gating::{PrivLevel, Viewer};
 use serde::{Deserialize, Serialize};
 
 pub use keep_alive::keep_session_alive;
-pub use sign_in::{sign_in_again, sign_in_with_api_key, sign_in_with_password, SignInError};
+pub use sign_in::{sign_in_again, sign_in_with_api_key, sign_in_with_password, sign_in_with_reset_id, SignInError};
 
 const STORAGE_KEY: &str = "patchbay.session";
 
@@ -36,6 +36,10 @@ pub struct SessionData {
     /// The phone provisioner the server advertised at sign-in (`ui_config.api.provisioner.url`).
     #[serde(default)]
     pub provisioner_url: Option<String>,
+    /// The user must choose a new password before anything else (`require_password_update`,
+    /// set by a password-recovery link or an administrator).
+    #[serde(default)]
+    pub must_change_password: bool,
 }
 
 impl SessionData {

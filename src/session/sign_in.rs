@@ -1,7 +1,7 @@
 //! Signing in (`PUT /v2/user_auth` or `/v2/api_auth`) and loading who the person
 //! is, all recorded under one "Sign in" action so the inspector shows the sequence.
 
-use patchbay_crossbar::credentials::{api_auth_body, user_auth_body};
+use patchbay_crossbar::credentials::{api_auth_body, recovery_reset_body, user_auth_body};
 use patchbay_crossbar::gating::PrivLevel;
 use patchbay_crossbar::jwt::decode_claims;
 use patchbay_crossbar::path::seg;
@@ -51,6 +51,10 @@ struct PersonDoc {
     timezone: Option<String>,
     #[serde(default)]
     name: Option<String>,
+    #[serde(default)]
+    username: Option<String>,
+    #[serde(default)]
+    require_password_update: bool,
 }
 
 fn malformed(detail: &str) -> CrossbarError {
@@ -65,6 +69,13 @@ pub async fn sign_in_with_password(
 ) -> Result<SessionData, SignInError> {
     let env = call.put_anonymous("user_auth", user_auth_body(account_name, username, password)).await?;
     complete(call, env, Some(username.trim().to_ascii_lowercase()), account_name.trim()).await
+}
+
+/// Sign in with a password-recovery link's reset id (`POST /v2/user_auth/recovery`);
+/// the session then asks for a new password first.
+pub async fn sign_in_with_reset_id(call: &ActionScope, reset_id: &str) -> Result<SessionData, SignInError> {
+    let env = call.post_anonymous("user_auth/recovery", recovery_reset_body(reset_id)).await?;
+    complete(call, env, None, "").await
 }
 
 pub async fn sign_in_with_api_key(call: &ActionScope, api_key: &str) -> Result<SessionData, SignInError> {
@@ -105,6 +116,9 @@ async fn complete(
         .unwrap_or_else(|| crate::i18n::FALLBACK.to_string());
     let timezone = user.as_ref().and_then(|u| u.timezone.clone()).or(account.timezone.clone());
     let account_name = auth.account_name.or(account.name.clone()).unwrap_or_else(|| typed_account.to_string());
+    let must_change_password = user.as_ref().is_some_and(|u| u.require_password_update);
+    // A reset link's session has no typed username: the user document's is the one.
+    let username = username.or_else(|| user.as_ref().and_then(|u| u.username.clone()));
     Ok(SessionData {
         token,
         exp,
@@ -128,6 +142,7 @@ async fn complete(
             .and_then(serde_json::Value::as_str)
             .filter(|u| !u.trim().is_empty())
             .map(str::to_string),
+        must_change_password,
     })
 }
 

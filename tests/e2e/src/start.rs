@@ -215,6 +215,18 @@ impl Harness {
         Ok(())
     }
 
+    /// The email the sandbox would have sent (password-reset links), oldest first.
+    pub fn outbox(&self) -> Vec<patchbay_sandbox::outbox::Mail> {
+        self.sandbox.as_ref().map(|s| s.outbox()).unwrap_or_default()
+    }
+
+    /// The link in the latest email to `to`.
+    pub fn mailed_link(&self, to: &str) -> Result<String> {
+        let mail = self.outbox().into_iter().rev().find(|m| m.to == to).ok_or_else(|| anyhow!("no email to {to}"))?;
+        let link = mail.body.split_whitespace().find(|w| w.starts_with("http")).map(str::to_string);
+        link.ok_or_else(|| anyhow!("no link in the email to {to}: {}", mail.body))
+    }
+
     /// Stop the sandbox while the browser stays open: the network "goes away".
     pub async fn stop_sandbox(&mut self) {
         if let Some(s) = self.sandbox.take() {

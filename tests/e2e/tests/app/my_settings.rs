@@ -124,3 +124,36 @@ async fn a_user_sets_their_voicemail_and_handles_their_messages() -> Result<()> 
     assert_eq!(left, [("\"Bob Baker\"".to_string(), "\"saved\"".to_string())]);
     h.finish().await
 }
+
+/// A forgotten password: asked for on the sign-in page, the emailed link signs Alice in
+/// and asks for a new password before anything else, and the link works once.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_forgotten_password_is_replaced_through_the_emailed_link() -> Result<()> {
+    let h = Harness::start().await?;
+    h.open("/").await?;
+    h.button("Forgot your password?").await?.click().await?;
+    h.heading("Reset your password").await?;
+    h.fill("Account name", "Demo Co").await?;
+    h.fill("Username", "Alice").await?;
+    h.button("Email me a link").await?.click().await?;
+    h.role_with_text("status", "If that account and username are right").await?;
+    h.check_accessibility().await?;
+    let link = h.mailed_link("alice@demo.test")?;
+    assert!(link.starts_with(&format!("{}/?recovery=", h.base_url)), "{link}");
+
+    h.browser.goto(&link).await?;
+    h.heading("Choose a new password").await?;
+    assert!(!h.browser.current_url().await?.as_str().contains("recovery="), "the reset id leaves the address bar");
+    h.fill("New password", "looking-glass").await?;
+    h.fill("New password again", "looking-glass").await?;
+    h.button("Save new password").await?.click().await?;
+    h.heading("My settings").await?;
+    h.button("Sign out").await?.click().await?;
+    h.sign_in("Demo Co", "alice", "looking-glass").await?;
+    h.heading("My settings").await?;
+    h.button("Sign out").await?.click().await?;
+
+    h.browser.goto(&link).await?;
+    h.role_with_text("alert", "This reset link has been used or has expired.").await?;
+    h.finish().await
+}

@@ -368,3 +368,18 @@ async fn a_persons_call_recording_is_written_as_smart_pbx_writes_it() -> Result<
     .map(|user| assert_eq!(user["smartpbx"]["call_recording"]["enabled"], false))?;
     h.finish().await
 }
+
+/// An admin emails a user a link to choose a new password (users.js `usersResetPassword`);
+/// the link leads back to this console.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_admin_emails_a_password_reset_link() -> Result<()> {
+    let h = Harness::start().await?;
+    open_alice(&h).await?;
+    h.heading("Forgotten password").await?;
+    h.button("Email a password reset link").await?.click().await?;
+    section_status(&h, "Forgotten password", "A link to choose a new password was emailed to alice@demo.test.").await?;
+    let link = h.mailed_link("alice@demo.test")?;
+    assert!(link.starts_with(&format!("{}/smartpbx/users/", h.base_url)), "{link}");
+    assert!(link.contains("?recovery="), "{link}");
+    h.finish().await
+}

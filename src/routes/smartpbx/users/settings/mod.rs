@@ -10,6 +10,7 @@ mod devices;
 mod directory;
 mod locale;
 mod numbers;
+mod password_reset;
 pub(crate) mod presence;
 mod recording;
 mod ringing;
@@ -169,6 +170,7 @@ pub fn UserSettings(user: Value) -> impl IntoView {
                     let (ctx, user) = (ctx.clone(), user.get_value());
                     view! {
                         <locale::LocaleSection ctx=ctx.clone() user=user.clone() />
+                        <password_reset::PasswordResetSection ctx=ctx.clone() user=user.clone() />
                         <numbers::NumbersSection ctx=ctx.clone() user=user.clone() related=r.clone() />
                         <ringing::RingingSection ctx=ctx.clone() related=r.clone() />
                         <call_forward::CallForwardSection ctx=ctx.clone() user=user.clone() />

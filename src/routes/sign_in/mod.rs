@@ -1,5 +1,10 @@
 //! The sign-in page: account name, username and password (hashed here, never sent
-//! or stored), or an account API key.
+//! or stored), or an account API key; "Forgot your password?" (`forgot`); and the
+//! arrival from a password-recovery email (`reset_link`).
+
+mod forgot;
+pub use forgot::console_url;
+mod reset_link;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -10,7 +15,7 @@ use crate::branding::Branding;
 use crate::components::error_notice::error_text;
 use crate::components::form::TextField;
 use crate::i18n::{self, t};
-use crate::session::{sign_in_with_api_key, sign_in_with_password, SessionData};
+use crate::session::{sign_in_with_api_key, sign_in_with_password, sign_in_with_reset_id, SessionData};
 
 fn sign_in_error_text(err: &CrossbarError, api_key: bool) -> String {
     match err {
@@ -35,6 +40,7 @@ pub fn SignInPage() -> impl IntoView {
     let api_key = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
+    let forgot = RwSignal::new(false);
 
     let finish = move |result: Result<SessionData, CrossbarError>, api: bool| match result {
         Ok(data) => {
@@ -44,6 +50,20 @@ pub fn SignInPage() -> impl IntoView {
         }
         Err(e) => error.set(Some(sign_in_error_text(&e, api))),
     };
+
+    // Arriving from a password-recovery email: its link signs the person in.
+    if let Some(reset_id) = reset_link::take_reset_id() {
+        busy.set(true);
+        spawn_local(async move {
+            let call = client.action(t("action-open-reset-link"));
+            match sign_in_with_reset_id(&call, &reset_id).await {
+                Ok(data) => finish(Ok(data), false),
+                Err(CrossbarError::TooManyRequests) => error.set(Some(t("sign-in-too-many"))),
+                Err(_) => error.set(Some(t("reset-link-invalid"))),
+            }
+            busy.set(false);
+        });
+    }
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -81,7 +101,10 @@ pub fn SignInPage() -> impl IntoView {
 
     view! {
         <main class="sign-in" id="main">
-            <form class="sign-in__card" on:submit=submit novalidate=true aria-labelledby="sign-in-title">
+            <Show when=move || forgot.get()>
+                <forgot::ForgotPassword account=account on_back=Callback::new(move |_| forgot.set(false)) />
+            </Show>
+            <form class="sign-in__card" hidden=move || forgot.get() on:submit=submit novalidate=true aria-labelledby="sign-in-title">
                 <p class="sign-in__brand">{move || branding.name.get()}</p>
                 <h1 id="sign-in-title">{t("sign-in-title")}</h1>
                 <p>{t("sign-in-intro")}</p>
@@ -102,6 +125,9 @@ pub fn SignInPage() -> impl IntoView {
                 </button>
                 <button type="button" class="link" on:click=move |_| { error.set(None); use_api_key.update(|v| *v = !*v) }>
                     {move || if use_api_key.get() { t("sign-in-with-password") } else { t("sign-in-with-api-key") }}
+                </button>
+                <button type="button" class="link" on:click=move |_| { error.set(None); forgot.set(true) }>
+                    {t("sign-in-forgot")}
                 </button>
             </form>
         </main>
