@@ -107,6 +107,21 @@ pub fn script(demo: &DemoInfo) -> Vec<Step> {
             json!({"name": "Alice Liddell SmartPBX Conference", "owner_id": alice,
             "play_name_on_join": true, "member": {"join_muted": false}, "conference_numbers": ["1234"], "video": false}),
         ),
+        // A personal conference with video on, as Smart PBX's conferencing feature saves it.
+        put(
+            &format!("{a}/conferences"),
+            json!({"name": "Bob Baker SmartPBX Conference", "owner_id": alice,
+            "play_name_on_join": true, "member": {"join_muted": false}, "conference_numbers": ["1235"],
+            "markers": {"monster": {"source": "smartpbx"}}, "video": true, "profile_name": "video",
+            "caller_controls": "video-participant", "moderator_controls": "video-moderator", "ui_metadata": ui}),
+        ),
+        // A user's fax box, as Smart PBX's fax box feature makes it.
+        put(
+            &format!("{a}/faxboxes"),
+            json!({"retries": 3, "name": "Alice Liddell's Faxbox", "caller_name": "Alice Liddell",
+            "fax_header": "Demo Co Fax Printer", "fax_timezone": "America/Los_Angeles", "owner_id": alice,
+            "caller_id": "+14155550105", "fax_identity": "+1 415 555 0105", "ui_metadata": ui}),
+        ),
         put(
             &format!("{a}/menus"),
             json!({"name": "MainOpenHoursMenu", "type": "main", "record_pin": "4821",

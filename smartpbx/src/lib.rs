@@ -13,6 +13,8 @@ pub mod groups;
 pub mod main_number;
 pub mod numbers;
 pub mod porting;
+pub mod user_conference;
+pub mod user_fax;
 pub mod user_voicemail;
 pub mod users;
 pub mod vmboxes;

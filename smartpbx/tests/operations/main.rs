@@ -5,6 +5,7 @@
 mod groups;
 mod main_number;
 mod numbers;
+mod personal;
 mod porting;
 mod support;
 mod user_voicemail;

@@ -383,3 +383,57 @@ async fn an_admin_emails_a_password_reset_link() -> Result<()> {
     assert!(link.contains("?recovery="), "{link}");
     h.finish().await
 }
+
+/// A personal conference and a fax box for Alice, as Smart PBX's features make them
+/// (users.js `usersUpdateConferencing`, `usersUpdateCallflowFaxing`), then the fax box
+/// turned off again.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_personal_conference_and_a_fax_box_are_given_and_taken_back() -> Result<()> {
+    let h = Harness::start().await?;
+    let alice = open_alice(&h).await?;
+    let account = h.account_id().await?;
+    h.heading("Personal conference").await?;
+    h.field("Personal conference on").await?.click().await?;
+    h.fill("Conference number", "20a1").await?;
+    h.button("Save personal conference").await?.click().await?;
+    h.text("A conference number is 1 to 10 digits.").await?;
+    h.text("Callers dial +1 415-555-0103, then enter this number.").await?;
+    h.fill("Conference number", "2001").await?;
+    h.field("Video conference").await?.click().await?;
+    h.button("Save personal conference").await?.click().await?;
+    section_status(&h, "Personal conference", "Saved").await?;
+    let (_, rows) = h.api("GET", &format!("accounts/{account}/conferences?filter_owner_id={alice}"), None).await?;
+    let id = rows["data"][0]["id"].as_str().unwrap_or_default().to_string();
+    let (_, conference) = h.api("GET", &format!("accounts/{account}/conferences/{id}"), None).await?;
+    let c = &conference["data"];
+    assert_eq!(c["name"], "Alice Liddell SmartPBX Conference");
+    assert_eq!(c["conference_numbers"], serde_json::json!(["2001"]));
+    assert_eq!((c["video"].clone(), c["profile_name"].clone()), (serde_json::json!(true), serde_json::json!("video")));
+    assert_eq!(user_doc(&h, &alice).await?["smartpbx"]["conferencing"]["enabled"], true);
+
+    h.heading("Fax box").await?;
+    h.field("Fax box on").await?.click().await?;
+    h.choose("Fax number", "+1 415-555-0105").await?;
+    h.button("Save fax box").await?.click().await?;
+    section_status(&h, "Fax box", "Saved").await?;
+    let (_, rows) =
+        h.api("GET", &format!("accounts/{account}/callflows?filter_owner_id={alice}&filter_type=faxing"), None).await?;
+    assert_eq!(rows["data"][0]["numbers"], serde_json::json!(["+14155550105"]));
+    let (_, boxes) = h.api("GET", &format!("accounts/{account}/faxboxes"), None).await?;
+    let faxbox =
+        boxes["data"].as_array().and_then(|b| b.iter().find(|f| f["name"] == "Alice Liddell's Faxbox").cloned());
+    assert!(faxbox.is_some(), "{boxes}");
+    h.check_accessibility().await?;
+
+    h.field("Fax box on").await?.click().await?;
+    h.button("Save fax box").await?.click().await?;
+    h.eventually("the fax callflow gone", || async {
+        let (_, rows) = h
+            .api("GET", &format!("accounts/{account}/callflows?filter_owner_id={alice}&filter_type=faxing"), None)
+            .await?;
+        Ok(rows["data"].as_array().is_some_and(Vec::is_empty).then_some(()))
+    })
+    .await?;
+    assert_eq!(user_doc(&h, &alice).await?["smartpbx"]["faxing"]["enabled"], false);
+    h.finish().await
+}

@@ -6,8 +6,10 @@
 
 pub(crate) mod call_forward;
 mod caller_id;
+mod conference;
 mod devices;
 mod directory;
+mod fax;
 mod locale;
 mod numbers;
 mod password_reset;
@@ -179,6 +181,8 @@ pub fn UserSettings(user: Value) -> impl IntoView {
                         <caller_id::CallerIdSection ctx=ctx.clone() user=user.clone() related=r.clone() />
                         <directory::DirectorySection ctx=ctx.clone() user=user.clone() related=r.clone() />
                         <voicemail::VoicemailSection ctx=ctx.clone() user=user.clone() related=r.clone() />
+                        <conference::ConferenceSection ctx=ctx.clone() user=user.clone() />
+                        <fax::FaxSection ctx=ctx.clone() user=user.clone() related=r.clone() />
                         <devices::DevicesSection ctx=ctx related=r />
                     }
                 }
