@@ -239,7 +239,7 @@ fn find_token(
 /// Checks the token and loads who is calling from the server's state. A token outlives
 /// nothing it was issued for: the account, every ancestor and the user must still exist
 /// and be enabled on each request (a refresh goes through here too).
-fn authenticate(state: &AppState, token: &str) -> Result<Caller, CbError> {
+pub(crate) fn authenticate(state: &AppState, token: &str) -> Result<Caller, CbError> {
     let claims = state.keys.verify(token).ok_or_else(CbError::bad_token)?;
     let account = state.store.get_live(&claims.account_id, &claims.account_id)?.ok_or_else(CbError::bad_token)?;
     crate::resources::accounts::check_usable(&state.store, &account)?;

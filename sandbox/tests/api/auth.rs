@@ -259,3 +259,30 @@ async fn login_advertises_a_provisioner_whose_catalogue_lists_brands_families_an
     assert_eq!(sb.call("GET", "/provisioner/phones/", None, None).await.status, StatusCode::OK);
     assert_eq!(sb.call("GET", "/provisioner/locks", None, None).await.status, StatusCode::NOT_FOUND);
 }
+
+/// A model's template says how many keys the device page offers; only an admin of the
+/// account unlocks one of its phones.
+#[tokio::test]
+async fn the_provisioner_describes_a_models_keys_and_unlocks_an_accounts_phone() {
+    let sb = Sandbox::new();
+    let r = sb.call("GET", "/provisioner/ui/yealink/t4x/t48s", None, None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.body["data"], json!({"combo_keys": {"iterate": 10}, "feature_keys": {"iterate": 20}}));
+    let r = sb.call("GET", "/provisioner/ui/polycom/vvx/VVX%20450", None, None).await;
+    assert_eq!(r.body["data"]["combo_keys"]["iterate"], 12);
+    assert_eq!(sb.call("GET", "/provisioner/ui/acme/x/y", None, None).await.status, StatusCode::NOT_FOUND);
+
+    let admin = sb.admin().await;
+    let devices = format!("/v2/accounts/{}/devices", sb.demo.demo_account_id);
+    let body = json!({"name": "Desk", "device_type": "sip_device", "mac_address": "00:15:65:aa:bb:cc"});
+    assert_eq!(sb.call("PUT", &devices, Some(&admin), Some(body)).await.status, StatusCode::CREATED);
+    let lock = format!("/provisioner/locks/{}/00:15:65:AA:BB:CC", sb.demo.demo_account_id);
+    assert_eq!(sb.call("DELETE", &lock, None, None).await.status, StatusCode::UNAUTHORIZED);
+    let alice = sb.alice().await;
+    assert_eq!(sb.call("DELETE", &lock, Some(&alice), None).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(sb.call("DELETE", &lock, Some(&admin), None).await.status, StatusCode::OK);
+    let other = format!("/provisioner/locks/{}/001565000000", sb.demo.demo_account_id);
+    assert_eq!(sb.call("DELETE", &other, Some(&admin), None).await.status, StatusCode::NOT_FOUND);
+    let reseller = format!("/provisioner/locks/{}/001565aabbcc", sb.demo.reseller_account_id);
+    assert_eq!(sb.call("DELETE", &reseller, Some(&admin), None).await.status, StatusCode::FORBIDDEN, "not its account");
+}
