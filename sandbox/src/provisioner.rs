@@ -77,7 +77,7 @@ pub fn key_counts(brand: &str, family: &str, model: &str) -> Option<(u32, u32)> 
 /// `GET ui/{brand}/{family}/{model}`: the model's template as the device page reads it.
 fn template(path: &str) -> Option<Value> {
     let rest = path.strip_prefix("/provisioner/ui/")?;
-    let parts: Vec<String> = rest.split('/').map(|p| percent_decode(p)).collect();
+    let parts: Vec<String> = rest.split('/').map(percent_decode).collect();
     let [brand, family, model] = parts.as_slice() else { return None };
     let (combo, feature) = key_counts(brand, family, model)?;
     Some(json!({"combo_keys": {"iterate": combo}, "feature_keys": {"iterate": feature}}))
