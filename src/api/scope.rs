@@ -172,6 +172,15 @@ impl ActionScope {
         self.send("GET", url, None, auth)
     }
 
+    /// `get_external`'s DELETE (a provisioner's phone lock).
+    pub fn delete_external<'a>(&'a self, url: &'a str) -> Reply<'a> {
+        let auth = match self.client.session.token_untracked() {
+            Some(token) => Auth::Token(token),
+            None => Auth::Anonymous,
+        };
+        self.send("DELETE", url, None, auth)
+    }
+
     /// GET with a token that is not in the session yet.
     pub fn get_with_token<'a>(&'a self, path: &'a str, token: &str) -> Reply<'a> {
         self.send("GET", path, None, Auth::Token(token.to_string()))

@@ -8,6 +8,7 @@
 
 mod credentials;
 mod edit;
+pub mod keys;
 mod new;
 
 pub use credentials::*;

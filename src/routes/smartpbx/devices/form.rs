@@ -21,10 +21,12 @@ use patchbay_monster::stamp::{made_outside, ORIGIN_SMARTPBX};
 use serde_json::Value;
 
 use super::fields::{fields_of, new_fields, validate, Fields};
+use super::keys::PhoneKeys;
 use super::list::type_label;
 use super::media::{MediaSettings, MediaSignals};
 use super::restart::RestartPhone;
 use super::save::{create, delete, update, SaveError};
+use super::unlock::UnlockPhone;
 use crate::api::{use_save, Crossbar};
 use crate::components::error_notice::error_text;
 use crate::components::form::{unique_id, MadeOutsideConfirm, SaveState, TextField};
@@ -60,6 +62,9 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
     let flash = expect_context::<Flash>();
     let meta = StoredValue::new(smartpbx_stamp());
     let creating = device.is_none();
+    // A provisioned desk phone's keys are edited below the form (their own save).
+    let provisioned = device.clone().filter(|d| d.pointer("/provision/endpoint_brand").is_some());
+    let users_for_keys = context.users.clone();
     let id = device.as_ref().and_then(|d| d.get("id")).and_then(Value::as_str).unwrap_or_default().to_string();
     let outside = device.as_ref().is_some_and(|d| made_outside(d, ORIGIN_SMARTPBX));
     let before = match &device {
@@ -299,6 +304,9 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
                     let path = format!("accounts/{}/devices/{}/sync", seg(&account), seg(&id.get_value()));
                     view! { <RestartPhone path=path name=title_name.get_untracked() /> }
                 })}
+                {(!creating && kind.get_untracked() == "sip_device" && !mac.get_untracked().is_empty()).then(|| {
+                    view! { <UnlockPhone mac=mac.get_untracked() name=title_name.get_untracked() /> }
+                })}
                 <div class="form-error" role="alert">{move || form_error.get()}</div>
                 <MadeOutsideConfirm
                     open=gate.confirming
@@ -326,6 +334,7 @@ pub fn DeviceForm(device: Option<Value>, context: Context) -> impl IntoView {
                     </Confirm>
                 </Show>
             </form>
+            {provisioned.map(|d| view! { <PhoneKeys device=d users=users_for_keys /> })}
         </section>
     }
 }

@@ -13,10 +13,12 @@ use serde_json::Value;
 
 mod fields;
 mod form;
+mod keys;
 pub(crate) mod list;
 mod media;
 mod restart;
 mod save;
+mod unlock;
 
 pub use list::DevicesScreen;
 

@@ -333,3 +333,46 @@ async fn a_desk_phones_codecs_encryption_and_offline_mail_are_written_and_it_res
     h.role_with_text("status", "Restart sent.").await?;
     h.finish().await
 }
+
+/// A provisioned desk phone's line keys, as many as the provisioner's template for its
+/// model has, stored as Smart PBX's device dialog stores them; then the phone unlocked.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_desk_phones_line_keys_are_set_and_the_phone_unlocked() -> Result<()> {
+    let h = Harness::start().await?;
+    open_devices(&h).await?;
+    h.link("Alice desk phone").await?.click().await?;
+    h.heading("Phone keys").await?;
+    h.text("Line keys").await?;
+    h.field("Line key 10: what it does").await?;
+    choose(&h, "Line key 1: what it does", "Busy lamp of a user").await?;
+    choose(&h, "Line key 1: user", "Bob Baker").await?;
+    h.fill("Line key 1: label on the phone", "Bob").await?;
+    choose(&h, "Line key 2: what it does", "Speed dial").await?;
+    h.button("Save phone keys").await?.click().await?;
+    h.text("Line key 2 is not finished: choose its user or type its number.").await?;
+    h.fill("Line key 2: number to dial", "1004").await?;
+    choose(&h, "Line key 3: what it does", "Parking spot").await?;
+    choose(&h, "Line key 3: parking spot", "3").await?;
+    choose(&h, "Line key 4: what it does", "Line").await?;
+    h.check_accessibility().await?;
+    h.button("Save phone keys").await?.click().await?;
+    let bob = user_id(&h, "Bob").await?;
+    h.eventually("the keys stored", || async {
+        let device = device_named(&h, "Alice desk phone").await?;
+        Ok((device["provision"]["combo_keys"]
+            == json!({
+                "0": {"type": "presence", "value": {"value": bob, "label": "Bob"}},
+                "1": {"type": "speed_dial", "value": "1004"},
+                "2": {"type": "parking", "value": 3},
+                "3": {"type": "line"}
+            }))
+        .then_some(()))
+    })
+    .await?;
+    let device = device_named(&h, "Alice desk phone").await?;
+    assert_eq!(device["provision"]["endpoint_model"], "t46s", "the rest of provision stays");
+
+    h.button("Unlock the phone").await?.click().await?;
+    h.role_with_text("status", "The phone is unlocked").await?;
+    h.finish().await
+}

@@ -64,10 +64,20 @@ fn provisioner_root(client: &Crossbar) -> Option<String> {
 /// taken as a folder even without its trailing slash (`…/api` → `…/api/phones`), and a
 /// relative root is resolved against the Crossbar root, where the sandbox serves it.
 fn catalog_url(crossbar_root: &str, provisioner_root: &str) -> Option<String> {
+    under_root(crossbar_root, provisioner_root, "phones")
+}
+
+fn under_root(crossbar_root: &str, provisioner_root: &str, relative: &str) -> Option<String> {
     let folder =
         if provisioner_root.ends_with('/') { provisioner_root.to_string() } else { format!("{provisioner_root}/") };
     let root = patchbay_crossbar::path::resolve(crossbar_root, &folder)?;
-    patchbay_crossbar::path::resolve(&root, "phones")
+    patchbay_crossbar::path::resolve(&root, relative)
+}
+
+/// `<root><relative>` for the configured provisioner (`ui/yealink/t4x/t46s`,
+/// `locks/<account>/<mac>`); `None` when there is no provisioner.
+pub fn provisioner_url(client: &Crossbar, relative: &str) -> Option<String> {
+    provisioner_root(client).and_then(|root| under_root(&client.root(), &root, relative))
 }
 
 /// Reads the catalogue once, as its own inspector action (cancelled if the form is left
