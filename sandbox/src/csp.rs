@@ -27,7 +27,8 @@ pub fn headers(policy: &str) -> Vec<(&'static str, String)> {
         ("X-Frame-Options", "DENY".to_string()),
         ("Referrer-Policy", "no-referrer".to_string()),
         ("Cross-Origin-Opener-Policy", "same-origin".to_string()),
-        ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()".to_string()),
+        // The microphone only for the app itself: greetings can be recorded in the browser.
+        ("Permissions-Policy", "camera=(), microphone=(self), geolocation=(), payment=()".to_string()),
     ]
 }
 

@@ -14,6 +14,7 @@ use crate::api::{use_save, ActionScope, Crossbar};
 use crate::components::error_notice::error_text;
 use crate::components::form::unique_id;
 use crate::components::media_file::send_sound;
+use crate::components::recorder::MicRecorder;
 use crate::hooks::watch;
 use crate::i18n::{arg, t, t_with};
 
@@ -59,6 +60,7 @@ pub fn MediaUpload(
     extra: Option<Value>,
 ) -> impl IntoView {
     let extra = StoredValue::new(extra.unwrap_or_else(|| json!({})));
+    let what_for_recorder = what.clone();
     let (field_label, button_label) = match &what {
         Some(w) => (
             t_with("media-upload-for", &[("what", arg(w.clone()))]),
@@ -105,6 +107,7 @@ pub fn MediaUpload(
             <p class="field__hint">{t("media-upload-hint")}</p>
             <input id=id type="file" accept="audio/*" node_ref=input />
         </div>
+        <MicRecorder what=what_for_recorder on_recorded=Callback::new(move |file: web_sys::File| { error.set(None); status.set(None); send.dispatch(file); }) />
         <div class="form-actions">
             <button type="button" disabled=move || send.pending().get() on:click=start>{button_label}</button>
             <span role="status">{move || status.get()}</span>

@@ -16,4 +16,5 @@ pub mod media_select;
 pub mod media_upload;
 pub mod paged_table;
 pub mod reauth_dialog;
+pub mod recorder;
 pub mod section_intro;

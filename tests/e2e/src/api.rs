@@ -31,6 +31,21 @@ impl Harness {
         Ok((status, out[1].clone()))
     }
 
+    /// GET a binary (a media's `raw`) with the session's token: its bytes.
+    pub async fn api_bytes(&self, path: &str) -> Result<Vec<u8>> {
+        let script = r#"
+            const [path, done] = arguments;
+            const session = JSON.parse(sessionStorage.getItem('patchbay.session') || '{}');
+            fetch('/v2/' + path.replace(/^\//, ''), { headers: { 'X-Auth-Token': session.token || '' } })
+                .then(r => r.arrayBuffer())
+                .then(b => done(Array.from(new Uint8Array(b))))
+                .catch(e => done(String(e)));
+        "#;
+        let out = self.browser.execute_async(script, vec![path.into()]).await?;
+        let bytes = out.as_array().ok_or_else(|| anyhow::anyhow!("GET {path}: {out}"))?;
+        Ok(bytes.iter().filter_map(|b| b.as_u64()).map(|b| b as u8).collect())
+    }
+
     /// The signed-in account's id, from the tab's session.
     pub async fn account_id(&self) -> Result<String> {
         let v = self

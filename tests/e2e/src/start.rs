@@ -138,6 +138,9 @@ impl Harness {
             "--disable-sync",
             "--no-first-run",
             "--window-size=1400,1000",
+            // A stand-in microphone (a tone) that needs no permission prompt, for recordings.
+            "--use-fake-ui-for-media-stream",
+            "--use-fake-device-for-media-stream",
         ]
         .map(String::from)
         .into();

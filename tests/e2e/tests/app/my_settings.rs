@@ -157,3 +157,34 @@ async fn a_forgotten_password_is_replaced_through_the_emailed_link() -> Result<(
     h.role_with_text("alert", "This reset link has been used or has expired.").await?;
     h.finish().await
 }
+
+/// A greeting recorded with the microphone (Chromium's stand-in one) becomes a WAV file
+/// telephony plays — 8 kHz mono — uploaded as the box's greeting.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_user_records_their_greeting_with_the_microphone() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "alice", "alice-pass").await?;
+    h.heading("My voicemail").await?;
+    h.button("Record Greeting with the microphone").await?.click().await?;
+    h.role_with_text("status", "Recording").await?;
+    h.role_with_text("timer", "0:01").await?;
+    h.button("Stop recording Greeting").await?.click().await?;
+    h.button("Use this recording for Greeting").await?.click().await?;
+    h.role_with_text("status", "uploaded and chosen.").await?;
+    h.button("Save voicemail settings").await?.click().await?;
+    h.role_with_text("status", "Saved").await?;
+
+    let account = h.account_id().await?;
+    let (_, boxes) = h.api("GET", &format!("accounts/{account}/vmboxes?filter_mailbox=1002"), None).await?;
+    let box_id = boxes["data"][0]["id"].as_str().unwrap_or_default().to_string();
+    let (_, vmbox) = h.api("GET", &format!("accounts/{account}/vmboxes/{box_id}"), None).await?;
+    let greeting = vmbox["data"]["media"]["unavailable"].as_str().unwrap_or_default().to_string();
+    let (_, media) = h.api("GET", &format!("accounts/{account}/media/{greeting}"), None).await?;
+    let name = media["data"]["name"].as_str().unwrap_or_default();
+    assert!(name.starts_with("Greeting ") && name.ends_with(".wav"), "{name}");
+    let wav = h.api_bytes(&format!("accounts/{account}/media/{greeting}/raw")).await?;
+    assert_eq!(&wav[..4], b"RIFF");
+    assert_eq!(u32::from_le_bytes(wav[24..28].try_into()?), 8000, "recorded at the telephone's rate");
+    assert!(wav.len() > 44 + 8000, "at least a second of sound: {} bytes", wav.len());
+    h.finish().await
+}
