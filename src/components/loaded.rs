@@ -4,6 +4,7 @@
 //! its own save (`reread`) keeps showing them until the new answer is in.
 
 use std::any::Any;
+use std::future::{Future, IntoFuture};
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -36,11 +37,30 @@ where
 
 type Content = Arc<dyn Fn(&Rc<dyn Any>) -> AnyView + Send + Sync>;
 
+/// `load`'s answer, or `None` once `load` is gone. A part drawn again while its inner
+/// part was still reading disposes that inner part's resource, but the suspense's task
+/// may still be polled afterwards, and polling a disposed resource panics.
+async fn answer_of(load: LocalResource<Answer>) -> Option<Answer> {
+    if load.is_disposed() {
+        return None;
+    }
+    let mut reading = Box::pin(load.into_future());
+    std::future::poll_fn(move |cx| {
+        if load.is_disposed() {
+            std::task::Poll::Ready(None)
+        } else {
+            reading.as_mut().poll(cx).map(Some)
+        }
+    })
+    .await
+}
+
 fn shown(load: LocalResource<Answer>, reread: bool, content: Content) -> AnyView {
     let content = move || {
         let content = content.clone();
         Suspend::new(async move {
-            match load.await {
+            let Some(answer) = answer_of(load).await else { return ().into_any() };
+            match answer {
                 Ok(data) => content(&data),
                 Err(CrossbarError::Cancelled) => ().into_any(),
                 Err(error) => {

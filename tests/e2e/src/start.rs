@@ -28,6 +28,14 @@ const WATCH: &str = r#"(() => {
         } catch (_) { /* about:blank has no storage */ }
     };
     window.addEventListener('error', e => push(String(e.message)));
+    // A Rust panic's message (console_error_panic_hook logs it before the wasm traps with
+    // a bare "unreachable"), so a failing test says what panicked.
+    const logError = console.error;
+    console.error = (...args) => {
+        const text = args.map(String).join(' ');
+        if (text.startsWith('panicked at')) push(text.slice(0, 800));
+        logError(...args);
+    };
     window.addEventListener('unhandledrejection', e => push(String(e.reason)));
     document.addEventListener('securitypolicyviolation', e =>
         push('CSP blocked ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));
