@@ -95,12 +95,34 @@ async fn listing_rows_have_crossbar_shape() {
                 "presence_id",
                 "timezone",
                 "flags",
-                "features"
+                "features",
+                "feature_level",
+                "call_recording",
+                "service"
             ]
             .contains(&k.as_str()),
             "{k}"
         );
     }
+}
+
+/// The view's `features` also name every enabled `smartpbx.<feature>` (find-me/follow-me,
+/// call recording …) and a forward that only works when the phones do not answer.
+#[tokio::test]
+async fn listing_features_name_smart_pbx_features_as_kazoos_view_does() {
+    let sb = Sandbox::new();
+    let admin = sb.admin().await;
+    let me = format!("{}/{}", sb.users_path(), sb.demo.alice_user_id);
+    let body = json!({
+        "smartpbx": {"find_me_follow_me": {"enabled": true}, "call_recording": {"enabled": true}, "faxing": {"enabled": false}},
+        "call_forward": {"enabled": false, "failover": true, "number": "+14155550199"},
+        "call_recording": {"inbound": {"offnet": {"enabled": true}}}
+    });
+    assert_eq!(sb.call("PATCH", &me, Some(&admin), Some(body)).await.status, StatusCode::OK);
+    let r = sb.call("GET", &format!("{}?filter_username=alice", sb.users_path()), Some(&admin), None).await;
+    let row = &r.body["data"][0];
+    assert_eq!(row["features"], json!(["find_me_follow_me", "call_recording", "call_forward_failover", "vm_to_email"]));
+    assert_eq!(row["call_recording"]["inbound"]["offnet"]["enabled"], true);
 }
 
 async fn names(sb: &Sandbox, token: &str, query: &str) -> Vec<String> {

@@ -131,7 +131,18 @@ fn apply_credentials(
 pub fn listing_row(user: &Value) -> Value {
     let mut row = Map::new();
     row.insert("id".into(), user.get("_id").cloned().unwrap_or(Value::Null));
-    for key in ["username", "email", "first_name", "last_name", "priv_level", "presence_id", "timezone"] {
+    for key in [
+        "username",
+        "email",
+        "first_name",
+        "last_name",
+        "priv_level",
+        "feature_level",
+        "presence_id",
+        "timezone",
+        "call_recording",
+        "service",
+    ] {
         if let Some(v) = user.get(key) {
             row.insert(key.into(), v.clone());
         }
@@ -141,25 +152,45 @@ pub fn listing_row(user: &Value) -> Value {
     Value::Object(row)
 }
 
-fn features(user: &Value) -> Vec<&'static str> {
+/// The view's `features`: the document's own list, every `smartpbx.<feature>` that is
+/// enabled (find-me/follow-me, call recording, conferencing, faxing …), then the ones
+/// read from settings — as KAZOO's `users/crossbar_listing` view computes them
+/// (core/kazoo_apps/priv/couchdb/account/users.json), JavaScript truthiness included.
+fn features(user: &Value) -> Vec<String> {
     let truthy = |path: &str| match doc::get_path(user, path) {
         Some(Value::Bool(b)) => *b,
         Some(Value::String(s)) => !s.is_empty(),
+        Some(Value::Number(n)) => n.as_f64() != Some(0.0),
         Some(Value::Null) | None => false,
         Some(_) => true,
     };
-    [
-        ("hotdesk.enabled", "hotdesk"),
-        ("call_forward.enabled", "call_forward"),
-        ("caller_id.external.number", "caller_id"),
-        ("vm_to_email_enabled", "vm_to_email"),
-        ("music_on_hold.media_id", "music_on_hold"),
-        ("do_not_disturb.enabled", "do_not_disturb"),
-    ]
-    .into_iter()
-    .filter(|(path, _)| truthy(path))
-    .map(|(_, name)| name)
-    .collect()
+    let mut out: Vec<String> = user
+        .get("features")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f.as_str().map(str::to_string))
+        .collect();
+    if let Some(smartpbx) = user.get("smartpbx").and_then(Value::as_object) {
+        out.extend(smartpbx.keys().filter(|k| truthy(&format!("smartpbx.{k}.enabled"))).cloned());
+    }
+    let forward_only_on_failure = truthy("call_forward.failover") && !truthy("call_forward.enabled");
+    for (on, name) in [
+        (truthy("hotdesk.enabled"), "hotdesk"),
+        (truthy("call_forward.enabled"), "call_forward"),
+        (forward_only_on_failure, "call_forward_failover"),
+        (truthy("caller_id.external.number"), "caller_id"),
+        (truthy("vm_to_email_enabled"), "vm_to_email"),
+        (truthy("music_on_hold.media_id"), "music_on_hold"),
+        (truthy("do_not_disturb.enabled"), "do_not_disturb"),
+        (truthy("ctu.enabled"), "ctu"),
+        (truthy("desktop.enabled"), "desktop"),
+    ] {
+        if on {
+            out.push(name.to_string());
+        }
+    }
+    out
 }
 
 /// The view key: `"last_name first_name"`, case-folded like CouchDB's collation.
