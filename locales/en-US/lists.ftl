@@ -15,7 +15,6 @@ user-feature-call_recording = Call recording
 user-feature-conferencing = Personal conference
 user-feature-faxing = Fax box
 user-feature-call_forward_failover = Forward when unanswered
-user-feature-vmbox = Voicemail box
 users-col-numbers = Phone numbers
 users-col-devices = Devices
 users-col-unavailable = Could not be loaded

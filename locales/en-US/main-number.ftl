@@ -133,3 +133,4 @@ action-open-faxbox = Read the fax line's settings
 action-save-fax-email = Send received faxes to { $email }
 numbers-fax-email-save = Save email
 numbers-fax-email-saved = Received faxes now go to { $email }.
+action-open-menu = Open the virtual receptionist for { $period }

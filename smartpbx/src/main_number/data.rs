@@ -46,10 +46,8 @@ pub struct Office {
     pub main: Value,
     /// Period label → its sub-callflow.
     pub subs: BTreeMap<&'static str, Value>,
-    /// Period label → its `<label>Menu` callflow.
+    /// Period label → its `<label>Menu` callflow's id (`{"id": …}`, from the listing).
     pub menu_callflows: BTreeMap<&'static str, Value>,
-    /// Period label → its menu document.
-    pub menus: BTreeMap<&'static str, Value>,
     pub conference: Value,
     pub faxing: Value,
     pub choices: Choices,
@@ -76,21 +74,42 @@ pub async fn main_callflow_rows(call: &impl Transport, base: &str) -> Result<Vec
     fetch_all_pages(call, &format!("{base}/callflows"), LISTING_QUERY).await
 }
 
+/// Every callflow that has a `type`: the owner-less ones Smart PBX keys (a superset of
+/// `LISTING_QUERY`'s rows, which `by_key` picks out), the users' main callflows and the
+/// groups' — read in one listing where Smart PBX reads four.
+pub async fn typed_callflow_rows(call: &impl Transport, base: &str) -> Result<Vec<Value>, CrossbarError> {
+    fetch_all_pages(call, &format!("{base}/callflows"), "has_value=type").await
+}
+
+/// MainCallflow itself (`Value::Null` when there is none yet).
+pub async fn main_callflow(call: &impl Transport, base: &str, rows: &[Value]) -> Result<Value, CrossbarError> {
+    match by_key(rows).get(names::MAIN_CALLFLOW) {
+        Some(id) => Ok(call.get(&format!("{base}/callflows/{}", seg(id))).await?.data),
+        None => Ok(Value::Null),
+    }
+}
+
+fn typed(rows: &[Value], kind: &str, key: &str) -> Vec<Value> {
+    rows.iter().filter(|r| str_field(r, "type") == kind && !str_field(r, key).is_empty()).cloned().collect()
+}
+
 async fn list(call: &impl Transport, base: &str, path: &str, query: &str) -> Result<Vec<Value>, CrossbarError> {
     fetch_all_pages(call, &format!("{base}/{path}"), query).await
 }
 
-async fn choices(call: &impl Transport, base: &str) -> Result<Choices, CrossbarError> {
+async fn choices(call: &impl Transport, base: &str, rows: &[Value]) -> Result<Choices, CrossbarError> {
     let list = |path: &'static str, query: &'static str| list(call, base, path, query);
-    let (users, user_cfs, groups, base_groups, user_groups, vmboxes, advanced, directories) = futures::join!(
+    let (users, groups, vmboxes, advanced, directories) = futures::join!(
         list("users", ""),
-        list("callflows", "has_key=owner_id&filter_type=mainUserCallflow"),
         list("groups", ""),
-        list("callflows", "has_key=group_id&filter_type=baseGroup"),
-        list("callflows", "has_key=group_id&filter_type=userGroup"),
         list("vmboxes", ""),
         list("callflows", "filter_ui_is_main_number_cf=true"),
         list("directories", ""),
+    );
+    let (user_cfs, base_groups, user_groups) = (
+        typed(rows, "mainUserCallflow", "owner_id"),
+        typed(rows, "baseGroup", "group_id"),
+        typed(rows, "userGroup", "group_id"),
     );
     let user_name =
         |u: &Value| format!("{} {}", str_field(u, "first_name"), str_field(u, "last_name")).trim().to_string();
@@ -105,10 +124,10 @@ async fn choices(call: &impl Transport, base: &str) -> Result<Choices, CrossbarE
     };
     Ok(Choices {
         users: options(&users?, user_name),
-        user_callflows: by(&user_cfs?, "owner_id"),
+        user_callflows: by(&user_cfs, "owner_id"),
         groups: options(&groups?, named),
-        base_groups: by(&base_groups?, "group_id"),
-        user_groups: by(&user_groups?, "group_id"),
+        base_groups: by(&base_groups, "group_id"),
+        user_groups: by(&user_groups, "group_id"),
         vmboxes: options(&vmboxes?, vmbox_name),
         advanced: options(&advanced?, advanced_name),
         directories: options(&directories?, named),
@@ -130,7 +149,22 @@ async fn spare_numbers(call: &impl Transport, base: &str) -> Result<Vec<String>,
 /// Reads the office once the bootstrap made sure every piece exists.
 pub async fn load_office(call: &impl Transport, account: &str) -> Result<Office, CrossbarError> {
     let base = account_path(account);
-    let ids = by_key(&main_callflow_rows(call, &base).await?);
+    let rows = typed_callflow_rows(call, &base).await?;
+    let main = main_callflow(call, &base, &rows).await?;
+    load_office_with(call, account, &rows, main).await
+}
+
+/// [`load_office`] from the typed callflows already listed (`typed_callflow_rows`) and
+/// MainCallflow already read. The period menus are read when a receptionist is opened
+/// for editing, not here: the screen needs only their callflows' ids.
+pub async fn load_office_with(
+    call: &impl Transport,
+    account: &str,
+    rows: &[Value],
+    main: Value,
+) -> Result<Office, CrossbarError> {
+    let base = account_path(account);
+    let ids = by_key(rows);
     let doc_of = |key: String| {
         let id = ids.get(&key).cloned();
         let base = base.clone();
@@ -141,18 +175,17 @@ pub async fn load_office(call: &impl Transport, account: &str) -> Result<Office,
             }
         }
     };
-    let mut keys: Vec<String> =
-        vec![names::MAIN_CALLFLOW.into(), names::MAIN_CONFERENCE.into(), names::MAIN_FAXING.into()];
-    for l in LABELS {
-        keys.push(l.to_string());
-        keys.push(format!("{l}Menu"));
-    }
-    let (docs, choices, spare) =
-        futures::join!(join_all(keys.iter().cloned().map(doc_of)), choices(call, &base), spare_numbers(call, &base));
+    let mut keys: Vec<String> = vec![names::MAIN_CONFERENCE.into(), names::MAIN_FAXING.into()];
+    keys.extend(LABELS.iter().map(|l| l.to_string()));
+    let (docs, choices, spare) = futures::join!(
+        join_all(keys.iter().cloned().map(doc_of)),
+        choices(call, &base, rows),
+        spare_numbers(call, &base)
+    );
     let mut docs: BTreeMap<String, Value> =
         keys.into_iter().zip(docs).map(|(k, d)| d.map(|d| (k, d))).collect::<Result<_, _>>()?;
     let mut office = Office {
-        main: docs.remove(names::MAIN_CALLFLOW).unwrap_or_default(),
+        main,
         conference: docs.remove(names::MAIN_CONFERENCE).unwrap_or_default(),
         faxing: docs.remove(names::MAIN_FAXING).unwrap_or_default(),
         choices: choices?,
@@ -161,21 +194,25 @@ pub async fn load_office(call: &impl Transport, account: &str) -> Result<Office,
     };
     for l in LABELS {
         office.subs.insert(l, docs.remove(l).unwrap_or_default());
-        office.menu_callflows.insert(l, docs.remove(&format!("{l}Menu")).unwrap_or_default());
-    }
-    let menu_ids: Vec<(&'static str, String)> = LABELS
-        .iter()
-        .filter_map(|l| {
-            let id = office.menu_callflows[l].pointer("/flow/data/id").and_then(Value::as_str)?;
-            Some((*l, id.to_string()))
-        })
-        .collect();
-    let menus = join_all(menu_ids.iter().map(|(_, id)| call.get_owned(format!("{base}/menus/{}", seg(id))))).await;
-    for ((label, _), menu) in menu_ids.into_iter().zip(menus) {
-        // A menu deleted elsewhere leaves its callflow dangling; the editor recreates it.
-        if let Ok(m) = menu {
-            office.menus.insert(label, m.data);
-        }
+        let menu_cf = ids.get(&format!("{l}Menu")).map(|id| serde_json::json!({ "id": id })).unwrap_or_default();
+        office.menu_callflows.insert(l, menu_cf);
     }
     Ok(office)
+}
+
+/// A period's receptionist as its editor needs it: the `<label>Menu` callflow and the
+/// menu it plays (`None` when the menu was deleted elsewhere).
+pub async fn load_menu(
+    call: &impl Transport,
+    account: &str,
+    menu_callflow_id: &str,
+) -> Result<(Value, Option<Value>), CrossbarError> {
+    let base = account_path(account);
+    let callflow = call.get(&format!("{base}/callflows/{}", seg(menu_callflow_id))).await?.data;
+    let menu = match callflow.pointer("/flow/data/id").and_then(Value::as_str) {
+        // A menu deleted elsewhere leaves its callflow dangling; the editor says so.
+        Some(id) => call.get(&format!("{base}/menus/{}", seg(id))).await.ok().map(|e| e.data),
+        None => None,
+    };
+    Ok((callflow, menu))
 }

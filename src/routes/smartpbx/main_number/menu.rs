@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use patchbay_monster::call_handling::{menu_children, menu_options, validate_menu, MenuError, MenuTarget, MENU_KEYS};
 use serde_json::{Map, Value};
 
+use super::data::load_menu;
 use super::data::{Choices, Office};
 use super::use_section_save;
 use super::write::{save_menu, MenuGreeting};
@@ -19,6 +20,7 @@ use crate::components::loaded::Loaded;
 use crate::components::media_player::{use_playback, Player};
 use crate::components::media_select::{media_choices, MediaSelect};
 use crate::i18n::{arg, t, t_with};
+use crate::routes::smartpbx::json::doc_id;
 use crate::routes::smartpbx::smartpbx_stamp;
 use patchbay_crossbar::path::seg;
 
@@ -73,20 +75,80 @@ fn key_name(k: &str) -> String {
     }
 }
 
+/// The "Edit the virtual receptionist" toggle; the receptionist's callflow and menu are
+/// read the first time it opens, and its form then stays (hidden when closed, so nothing
+/// typed is lost by closing it).
 #[component]
 pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Callback<String>) -> impl IntoView {
+    let period = t(&format!("period-{label}"));
+    let menu_cf_id = office.with_value(|o| o.menu_callflows.get(label).map(doc_id).unwrap_or_default());
+    if menu_cf_id.is_empty() {
+        // Opening Main Number again recreates a missing receptionist.
+        return view! { <p>{t_with("menu-missing", &[("period", arg(period))])}</p> }.into_any();
+    }
+    let open = RwSignal::new(false);
+    let opened = RwSignal::new(false);
+    let toggle_label = t_with("menu-edit", &[("period", arg(period.clone()))]);
+    let region = format!("menu-{label}");
+    view! {
+        <p>
+            <button type="button" aria-expanded=move || open.get().to_string() aria-controls=region.clone()
+                on:click=move |_| { opened.set(true); open.update(|o| *o = !*o); }>
+                {toggle_label}
+            </button>
+        </p>
+        <div id=region hidden=move || !open.get()>
+            <Show when=move || opened.get()>
+                <MenuLoader label=label menu_cf_id=menu_cf_id.clone() office=office on_saved=on_saved />
+            </Show>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn MenuLoader(
+    label: &'static str,
+    menu_cf_id: String,
+    office: StoredValue<Office>,
+    on_saved: Callback<String>,
+) -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let period = t(&format!("period-{label}"));
+    let loaded = {
+        let period = period.clone();
+        use_load(
+            move || t_with("action-open-menu", &[("period", arg(period.clone()))]),
+            move |call| {
+                let (id, account) = (menu_cf_id.clone(), client.account_id());
+                async move { load_menu(&call, &account, &id).await }
+            },
+        )
+    };
+    view! {
+        <Loaded load=loaded let:found>
+            {match found {
+                (menu_cf, Some(menu)) => view! { <MenuForm label=label menu=menu menu_cf=menu_cf office=office on_saved=on_saved /> }.into_any(),
+                (_, None) => view! { <p>{t_with("menu-missing", &[("period", arg(period.clone()))])}</p> }.into_any(),
+            }}
+        </Loaded>
+    }
+}
+
+/// A receptionist's greeting and key options.
+#[component]
+fn MenuForm(
+    label: &'static str,
+    menu: Value,
+    menu_cf: Value,
+    office: StoredValue<Office>,
+    on_saved: Callback<String>,
+) -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let notice = expect_context::<SaveState>().status;
     let meta = StoredValue::new(smartpbx_stamp());
-    let (menu, menu_cf, choices) = office.with_value(|o| {
-        (o.menus.get(label).cloned(), o.menu_callflows.get(label).cloned().unwrap_or_default(), o.choices.clone())
-    });
+    let choices = office.with_value(|o| o.choices.clone());
     let period = t(&format!("period-{label}"));
-    let open = RwSignal::new(false);
-    let Some(menu) = menu else {
-        // Without its menu the receptionist cannot be edited; opening Main Number again recreates it.
-        return view! { <p>{t_with("menu-missing", &[("period", arg(period))])}</p> }.into_any();
-    };
     let stored_greeting = menu.pointer("/media/greeting").and_then(Value::as_str).unwrap_or_default().to_string();
     let has_greeting = !stored_greeting.is_empty();
     // The recording chosen below; the stored one until changed.
@@ -222,15 +284,7 @@ pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Ca
     let add_row = move |_| {
         rows.update(|r| r.push(Row { key: RwSignal::new(String::new()), target: RwSignal::new(String::new()) }))
     };
-    let toggle_label = t_with("menu-edit", &[("period", arg(period.clone()))]);
-    let region = format!("menu-{label}");
     view! {
-        <p>
-            <button type="button" aria-expanded=move || open.get().to_string() aria-controls=region.clone() on:click=move |_| open.update(|o| *o = !*o)>
-                {toggle_label}
-            </button>
-        </p>
-        <div id=region hidden=move || !open.get()>
             <form class="form" on:submit=submit novalidate=true aria-labelledby=format!("menu-{label}-title")>
                 <h4 id=format!("menu-{label}-title")>{t_with("menu-title", &[("period", arg(period.clone()))])}</h4>
                 <TextField
@@ -239,14 +293,7 @@ pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Ca
                     maxlength=1000
                     hint=if has_greeting { t("menu-greeting-hint-set") } else { t("menu-greeting-hint") }
                 />
-                {
-                    let period = period.clone();
-                    view! {
-                        <Show when=move || open.get()>
-                            <GreetingRecording period=period.clone() recording=recording />
-                        </Show>
-                    }
-                }
+                <GreetingRecording period=period.clone() recording=recording />
                 <table class="table">
                     <caption>{t_with("menu-options", &[("period", arg(period.clone()))])}</caption>
                     <thead><tr><th scope="col">{t("menu-col-key")}</th><th scope="col">{t("menu-col-target")}</th></tr></thead>
@@ -306,9 +353,7 @@ pub fn MenuEditor(label: &'static str, office: StoredValue<Office>, on_saved: Ca
                     <button type="submit" class="primary" disabled=move || busy.get()>{t_with("menu-save", &[("period", arg(period.clone()))])}</button>
                 </div>
             </form>
-        </div>
     }
-    .into_any()
 }
 
 /// The receptionist's greeting as a recording: one of the account's media, played here,

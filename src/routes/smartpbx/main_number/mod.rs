@@ -25,7 +25,7 @@ use serde_json::Value;
 
 use self::bootstrap::{bootstrap, what_is_missing};
 use self::calls::{active_periods, IncomingCalls};
-use self::data::{load_office, main_callflow_rows, Office};
+use self::data::{load_office, load_office_with, main_callflow, main_callflow_rows, typed_callflow_rows, Office};
 use self::edit::OfficeHoursEditor;
 use self::holiday_import::ImportHolidays;
 use self::holidays::{AddHolidayForm, HolidayList};
@@ -109,14 +109,15 @@ fn describe_set(members: &[Value]) -> String {
     format!("{from} – {to}")
 }
 
-async fn load(call: &ActionScope, account: &str) -> Result<MainNumber, CrossbarError> {
+/// Office hours, holidays and the main numbers, read from MainCallflow (`main`, already
+/// read: `Value::Null` when there is none yet) and the rules it routes by.
+async fn load(call: &ActionScope, account: &str, main: Value) -> Result<MainNumber, CrossbarError> {
     let base = format!("accounts/{}", seg(account));
-    let mains = call.get(&format!("{base}/callflows?filter_name=MainCallflow&filter_type=main")).await?;
-    let Some(main_id) = ids(&mains.data).into_iter().next() else { return Ok(MainNumber::default()) };
+    if main.is_null() {
+        return Ok(MainNumber::default());
+    }
     let sets_path = format!("{base}/temporal_rules_sets?filter_type=main_holidays&page_size=100");
-    let main_path = format!("{base}/callflows/{}", seg(&main_id));
-    let (main, sets) = futures::join!(call.get(&main_path), call.get(&sets_path));
-    let (main, set_ids) = (main?.data, ids(&sets?.data));
+    let set_ids = ids(&call.get(&sets_path).await?.data);
     let numbers: Vec<String> =
         main["numbers"].as_array().into_iter().flatten().filter_map(|n| n.as_str().map(str::to_string)).collect();
     let active: Vec<String> = main
@@ -201,9 +202,11 @@ async fn open(
     account: &str,
     notice: RwSignal<Option<String>>,
 ) -> Result<Loaded, CrossbarError> {
-    let rows = main_callflow_rows(call, &format!("accounts/{}", seg(account))).await?;
+    let base = format!("accounts/{}", seg(account));
+    let rows = typed_callflow_rows(call, &base).await?;
     let (missing, zero_main) = what_is_missing(&rows);
-    if !missing.nothing() || zero_main.is_some() {
+    let made = !missing.nothing() || zero_main.is_some();
+    if made {
         let mut pieces = missing.callflow_names();
         if zero_main.is_some() {
             pieces.push(t("bootstrap-renumber"));
@@ -213,7 +216,11 @@ async fn open(
         bootstrap(&setup, meta, account, &rows, zero_main, js_sys::Math::random).await?;
         notice.set(Some(t_with("bootstrap-done", &[("pieces", arg(pieces))])));
     }
-    let (summary, office) = futures::join!(load(call, account), load_office(call, account));
+    // What the bootstrap made is read again; otherwise the one listing serves both parts.
+    let rows = if made { typed_callflow_rows(call, &base).await? } else { rows };
+    let main = main_callflow(call, &base, &rows).await?;
+    let (summary, office) =
+        futures::join!(load(call, account, main.clone()), load_office_with(call, account, &rows, main));
     Ok(Loaded { summary: summary?, office: office? })
 }
 
@@ -287,7 +294,12 @@ fn reread_then_say(
             let account = client.account_id();
             async move {
                 match stale {
-                    Stale::Rules => load(&call, &account).await.map(|s| Fresh::Rules(Box::new(s))),
+                    Stale::Rules => {
+                        let base = format!("accounts/{}", seg(&account));
+                        let rows = main_callflow_rows(&call, &base).await?;
+                        let main = main_callflow(&call, &base, &rows).await?;
+                        load(&call, &account, main).await.map(|s| Fresh::Rules(Box::new(s)))
+                    }
                     Stale::Office => load_office(&call, &account).await.map(|o| Fresh::Office(Box::new(o))),
                 }
             }

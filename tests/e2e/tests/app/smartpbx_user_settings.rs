@@ -311,6 +311,20 @@ async fn find_me_follow_me_and_the_ringing_time_are_written_on_the_main_callflow
     assert!(cf["flow"]["data"].get("id").is_none(), "no user-step key is left: {}", cf["flow"]["data"]);
     assert_eq!(cf["flow"]["children"]["_"]["module"], "voicemail", "voicemail still follows");
     assert_eq!(user_doc(&h, &alice).await?["smartpbx"]["find_me_follow_me"]["enabled"], true);
+    // The users list says so, from Crossbar's listing (users.js shows the feature's icon).
+    h.link("Users").await?.click().await?;
+    let row = "//tr[th[normalize-space(.)='Alice Liddell']]";
+    h.eventually("Alice's row naming find me, follow me", || async {
+        let rows = h.browser.find_all(Locator::XPath(row)).await?;
+        let text = match rows.first() {
+            Some(r) => r.text().await?,
+            None => String::new(),
+        };
+        Ok(text.contains("Find me, follow me").then_some(()))
+    })
+    .await?;
+    h.link("Alice Liddell").await?.click().await?;
+    h.heading("How calls reach this person").await?;
 
     h.field("All their phones at once").await?.click().await?;
     h.fill("Ring for, in seconds", "30").await?;
