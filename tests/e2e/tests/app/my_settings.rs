@@ -93,13 +93,9 @@ async fn a_user_sets_their_voicemail_and_handles_their_messages() -> Result<()> 
     h.button("Save voicemail settings").await?.click().await?;
     h.role_with_text("status", "Saved").await?;
 
-    let account = h.account_id().await?;
-    let (_, boxes) = h.api("GET", &format!("accounts/{account}/vmboxes?filter_mailbox=1002"), None).await?;
-    let box_id = boxes["data"][0]["id"].as_str().unwrap_or_default().to_string();
-    let (_, vmbox) = h.api("GET", &format!("accounts/{account}/vmboxes/{box_id}"), None).await?;
+    let (account, vmbox, media) = alices_box_and_greeting(&h).await?;
+    let box_id = vmbox["data"]["id"].as_str().unwrap_or_default().to_string();
     assert_eq!(vmbox["data"]["pin"], "2468");
-    let greeting = vmbox["data"]["media"]["unavailable"].as_str().unwrap_or_default().to_string();
-    let (_, media) = h.api("GET", &format!("accounts/{account}/media/{greeting}"), None).await?;
     assert_eq!(media["data"]["name"], "alice-greeting.wav");
     assert_eq!(media["data"]["source_type"], "voicemail");
     assert_eq!(media["data"]["source_id"], box_id.as_str());
@@ -174,12 +170,8 @@ async fn a_user_records_their_greeting_with_the_microphone() -> Result<()> {
     h.button("Save voicemail settings").await?.click().await?;
     h.role_with_text("status", "Saved").await?;
 
-    let account = h.account_id().await?;
-    let (_, boxes) = h.api("GET", &format!("accounts/{account}/vmboxes?filter_mailbox=1002"), None).await?;
-    let box_id = boxes["data"][0]["id"].as_str().unwrap_or_default().to_string();
-    let (_, vmbox) = h.api("GET", &format!("accounts/{account}/vmboxes/{box_id}"), None).await?;
-    let greeting = vmbox["data"]["media"]["unavailable"].as_str().unwrap_or_default().to_string();
-    let (_, media) = h.api("GET", &format!("accounts/{account}/media/{greeting}"), None).await?;
+    let (account, _, media) = alices_box_and_greeting(&h).await?;
+    let greeting = media["data"]["id"].as_str().unwrap_or_default().to_string();
     let name = media["data"]["name"].as_str().unwrap_or_default();
     assert!(name.starts_with("Greeting ") && name.ends_with(".wav"), "{name}");
     let wav = h.api_bytes(&format!("accounts/{account}/media/{greeting}/raw")).await?;
@@ -187,4 +179,15 @@ async fn a_user_records_their_greeting_with_the_microphone() -> Result<()> {
     assert_eq!(u32::from_le_bytes(wav[24..28].try_into()?), 8000, "recorded at the telephone's rate");
     assert!(wav.len() > 44 + 8000, "at least a second of sound: {} bytes", wav.len());
     h.finish().await
+}
+
+/// The account id, Alice's voicemail box (mailbox 1002) and the media of its greeting, as stored.
+async fn alices_box_and_greeting(h: &Harness) -> Result<(String, serde_json::Value, serde_json::Value)> {
+    let account = h.account_id().await?;
+    let (_, boxes) = h.api("GET", &format!("accounts/{account}/vmboxes?filter_mailbox=1002"), None).await?;
+    let box_id = boxes["data"][0]["id"].as_str().unwrap_or_default().to_string();
+    let (_, vmbox) = h.api("GET", &format!("accounts/{account}/vmboxes/{box_id}"), None).await?;
+    let greeting = vmbox["data"]["media"]["unavailable"].as_str().unwrap_or_default().to_string();
+    let (_, media) = h.api("GET", &format!("accounts/{account}/media/{greeting}"), None).await?;
+    Ok((account, vmbox, media))
 }
