@@ -3,6 +3,7 @@
 //! them (a rule only counts when it is a child of MainCallflow's `temporal_route`).
 
 mod calls;
+mod conference_greeting;
 mod edit;
 mod fax_email;
 mod holiday_import;

@@ -3,6 +3,7 @@
 //! account's inventory are added to MainCallflow, MainConference or MainFaxing (with
 //! its main faxbox); removing one asks first and says what else goes.
 
+use super::conference_greeting::ConferenceGreeting;
 use super::fax_email::FaxEmail;
 use crate::routes::table::{Screen, Spbx};
 use leptos::prelude::*;
@@ -81,9 +82,20 @@ pub fn NumbersEditor(office: Memo<Office>, saved: Saved) -> impl IntoView {
             <p class="notice-line" role="status">{move || state.status.get()}</p>
         }
     };
+    let greeting = {
+        let conference = Memo::new(move |_| office.with(|o| o.conference.clone()));
+        let (state, on_saved) = say_here(saved, Stale::Office);
+        view! {
+            <Provider value=state>
+                {move || view! { <ConferenceGreeting callflow=conference.get() on_saved=on_saved /> }}
+            </Provider>
+            <p class="notice-line" role="status">{move || state.status.get()}</p>
+        }
+    };
     view! {
         {list(Kind::Main)}
         {list(Kind::Conference)}
+        {greeting}
         {list(Kind::Fax)}
     }
 }

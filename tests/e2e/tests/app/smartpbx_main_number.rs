@@ -551,3 +551,41 @@ async fn requests(h: &Harness, what: &str) -> Result<u64> {
         format!("return performance.getEntriesByType('resource').filter(e => e.name.includes('/v2/accounts/') && {what}).length");
     Ok(h.browser.execute(&script, vec![]).await?.as_u64().unwrap_or(0))
 }
+
+/// The conference line's own greeting (strategy.js `strategyConfGreetingBindEvents`): a
+/// recording uploaded and chosen becomes MainConference's `welcome_prompt`; none removes it.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_conference_line_greets_callers_with_a_recording_then_with_none() -> Result<()> {
+    let h = Harness::start().await?;
+    let account = open_main_number(&h).await?;
+    h.heading("Conference line greeting").await?;
+    h.text("Callers to the conference line hear the standard prompt.").await?;
+    h.button("Change the conference greeting").await?.click().await?;
+    let dir = tempfile::tempdir()?;
+    let wav = dir.path().join("conference-welcome.wav");
+    std::fs::write(&wav, patchbay_e2e::wav_bytes())?;
+    h.field("Upload a new recording for Conference greeting").await?.send_keys(&wav.to_string_lossy()).await?;
+    h.button("Upload for Conference greeting").await?.click().await?;
+    h.role_with_text("status", "conference-welcome.wav uploaded and chosen.").await?;
+    h.button("Save conference greeting").await?.click().await?;
+    h.role_with_text("status", "Conference greeting saved.").await?;
+    let conference = callflow(&h, &account, "MainConference").await?;
+    let media_id = conference["flow"]["data"]["welcome_prompt"]["media_id"].as_str().unwrap_or_default().to_string();
+    let media = get(&h, &format!("accounts/{account}/media/{media_id}")).await?;
+    assert_eq!(media["name"], "conference-welcome.wav");
+
+    h.text("Callers to the conference line hear your recording").await?;
+    let toggle = h.button("Change the conference greeting").await?;
+    if toggle.attr("aria-expanded").await?.as_deref() != Some("true") {
+        toggle.click().await?;
+    }
+    shown(&h, "Conference greeting").await?;
+    choose(&h, "Conference greeting", "None").await?;
+    h.button("Save conference greeting").await?.click().await?;
+    h.eventually("the welcome prompt removed", || async {
+        let conference = callflow(&h, &account, "MainConference").await?;
+        Ok(conference["flow"]["data"].get("welcome_prompt").is_none().then_some(()))
+    })
+    .await?;
+    h.finish().await
+}
