@@ -145,3 +145,4 @@ password-reset-send = Email a password reset link
 password-reset-sent = A link to choose a new password was emailed to { $email }.
 password-reset-no-email = To email this person a link to choose a new password, give them an email address and a username first.
 action-send-password-reset = Email a password reset link to { $name }
+vmbox-messages-title = Messages in this box

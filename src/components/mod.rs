@@ -18,3 +18,4 @@ pub mod paged_table;
 pub mod reauth_dialog;
 pub mod recorder;
 pub mod section_intro;
+pub mod voicemail_messages;

@@ -4,7 +4,6 @@
 //! the `/vmboxes/{VM}/messages` sub-resources). The box is the one numbered like the
 //! person's presence id, else the first they own (`user_features::main_vmbox_id`).
 
-mod messages;
 mod settings;
 
 use leptos::prelude::*;
@@ -14,6 +13,7 @@ use serde_json::Value;
 
 use crate::api::{fetch_all_pages, use_load, Crossbar};
 use crate::components::loaded::Loaded;
+use crate::components::voicemail_messages::VoicemailMessages;
 use crate::i18n::t;
 use crate::routes::smartpbx::users::settings::UserCtx;
 
@@ -45,7 +45,7 @@ pub fn MyVoicemail(ctx: UserCtx, presence_id: Option<String>) -> impl IntoView {
             {match found {
                 Some((vmbox, greetings)) => view! {
                     <settings::VoicemailSettings ctx=ctx.clone() vmbox=vmbox.clone() greetings=greetings />
-                    <messages::Messages vmbox=vmbox meta=ctx.meta.clone() />
+                    <VoicemailMessages vmbox=vmbox meta=ctx.meta.clone() title_key="my-messages-title" />
                 }
                 .into_any(),
                 None => view! {

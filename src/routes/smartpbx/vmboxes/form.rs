@@ -24,6 +24,7 @@ use crate::components::form::name_problem;
 use crate::components::form::{unique_id, FieldErrors, MadeOutsideConfirm, SaveState, TextField};
 use crate::components::media_player::{use_playback, Player};
 use crate::components::media_select::{media_choices, MediaSelect};
+use crate::components::voicemail_messages::VoicemailMessages;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::smartpbx_stamp;
 use crate::routes::table::{Screen, Spbx};
@@ -366,6 +367,9 @@ pub fn VmboxFormView(vmbox: Option<Value>, users: Vec<(String, String)>, media: 
                         }
                     </Show>
                 </div>
+            })}
+            {(!creating).then(|| view! {
+                <VoicemailMessages vmbox=stored.get_value() meta=smartpbx_stamp() title_key="vmbox-messages-title" />
             })}
         </section>
     }

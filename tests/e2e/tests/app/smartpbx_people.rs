@@ -368,3 +368,27 @@ async fn a_groups_repeats_ringback_forwarding_and_recording_are_written_as_smart
     assert_eq!(h.value_of("Callers hear").await?, "silence_stream://300000");
     h.finish().await
 }
+
+/// An admin opening a box sees its messages, as the person whose box it is does, and
+/// may play and delete them.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_admin_plays_and_deletes_the_messages_of_a_box() -> Result<()> {
+    let h = Harness::start().await?;
+    open(&h, "Voicemail Boxes").await?;
+    h.link("Alice Liddell's VMBox").await?.click().await?;
+    h.heading("Messages in this box").await?;
+    h.text("Messages, newest first (1 new)").await?;
+    h.button("Play message from Bob Baker (1003)").await?.click().await?;
+    h.text("Playing: message from Bob Baker (1003)").await?;
+    h.button("Delete message from Acme Supplies (+14155550123)").await?.click().await?;
+    h.button("Delete message").await?.click().await?;
+    h.role_with_text("status", "Message deleted.").await?;
+    let account = h.account_id().await?;
+    let vmbox = only(&h, &account, "vmboxes", "filter_mailbox=1002").await?;
+    let (_, messages) = h
+        .api("GET", &format!("accounts/{account}/vmboxes/{}/messages", vmbox["id"].as_str().unwrap_or_default()), None)
+        .await?;
+    assert_eq!(messages["data"].as_array().map(Vec::len), Some(1), "{messages}");
+    assert_eq!(messages["data"][0]["caller_id_name"], "Bob Baker");
+    h.finish().await
+}

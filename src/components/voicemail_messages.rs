@@ -1,4 +1,5 @@
-//! The messages in the person's box, newest first: who left each and when, how long it
+//! The messages in a voicemail box — the person's own (My settings), or any box an admin
+//! opens (Voicemail Boxes) — newest first: who left each and when, how long it
 //! is, and whether it is new; each can be played, filed as saved (or new again) and,
 //! after a question, deleted (`GET`/`POST`/`DELETE …/vmboxes/{VM}/messages[/{MSG}]`,
 //! `GET …/{MSG}/raw` to play).
@@ -9,7 +10,6 @@ use patchbay_monster::holidays::GREGORIAN_UNIX_OFFSET;
 use patchbay_monster::UiMetadata;
 use serde_json::{json, Value};
 
-use super::box_path;
 use crate::api::{use_load, use_save};
 use crate::components::confirm::Confirm;
 use crate::components::error_notice::error_text;
@@ -56,9 +56,15 @@ enum Change {
 }
 
 #[component]
-pub fn Messages(vmbox: Value, meta: UiMetadata) -> impl IntoView {
+pub fn VoicemailMessages(
+    vmbox: Value,
+    meta: UiMetadata,
+    /// The section's heading ("My voicemail messages", "Messages in this box").
+    title_key: &'static str,
+) -> impl IntoView {
     let meta = StoredValue::new(meta);
-    let path = box_path(&vmbox);
+    let account = expect_context::<crate::api::Crossbar>().account_id();
+    let path = format!("accounts/{}/vmboxes/{}", seg(&account), seg(&crate::routes::smartpbx::json::doc_id(&vmbox)));
     let list = {
         let path = path.clone();
         use_load(
@@ -157,7 +163,7 @@ pub fn Messages(vmbox: Value, meta: UiMetadata) -> impl IntoView {
     };
     view! {
         <section class="settings-section" aria-labelledby="my-messages-title">
-            <h3 id="my-messages-title">{t("my-messages-title")}</h3>
+            <h3 id="my-messages-title">{t(title_key)}</h3>
             <p role="status">{move || said.get()}</p>
             <Show when=move || deleting.get().is_some()>
                 {move || deleting.get().map(|(_, from)| view! {
