@@ -141,5 +141,7 @@ conference-greeting-save = Save conference greeting
 conference-greeting-custom = Callers to the conference line hear your recording before they enter a conference's number.
 conference-greeting-standard = Callers to the conference line hear the standard prompt.
 conference-greeting-change = Change the conference greeting
+conference-greeting-spoken = Or: text callers hear, read by text-to-speech
+conference-greeting-spoken-hint = When typed, this replaces the recording chosen above.
 conference-greeting-saved = Conference greeting saved.
 action-save-conference-greeting = Save the conference line greeting

@@ -230,9 +230,35 @@ pub fn menu_greeting_media(label: &str, text: &str, voice: &str, epoch_ms: u64) 
     })
 }
 
+/// The conference line's spoken greeting, as Monster's media picker makes a
+/// text-to-speech media for it (monster-ui `src/apps/common/submodules/mediaSelect/mediaSelect.js`
+/// `mediaSelectUpdateTTSMedia`, with monster-ui-voip `strategy.js` `strategyConfGreetingRender`'s
+/// name and type). A stored one is replaced whole (media have no PATCH).
+pub fn conference_greeting_media(text: &str, voice: &str) -> Value {
+    json!({
+        "description": "<Text to Speech>",
+        "media_source": "tts",
+        "name": "MainConferenceGreeting",
+        "streamable": true,
+        "type": "conferencingCallInNumber",
+        "tts": {"text": text, "voice": voice},
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_conference_greeting_is_the_media_pickers_text_to_speech_media() {
+        let m = conference_greeting_media("Enter your conference number", DEFAULT_TTS_VOICE);
+        assert_eq!(
+            (m["name"].clone(), m["type"].clone()),
+            (json!("MainConferenceGreeting"), json!("conferencingCallInNumber"))
+        );
+        assert_eq!(m["tts"], json!({"text": "Enter your conference number", "voice": "female/en-US"}));
+        assert_eq!(m["media_source"], "tts");
+    }
 
     #[test]
     fn the_four_shapes_of_incoming_call_handling() {

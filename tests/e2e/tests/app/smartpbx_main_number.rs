@@ -587,5 +587,35 @@ async fn the_conference_line_greets_callers_with_a_recording_then_with_none() ->
         Ok(conference["flow"]["data"].get("welcome_prompt").is_none().then_some(()))
     })
     .await?;
+
+    // Spoken text: the media picker's text-to-speech media, replaced (not added to) the next time.
+    let mut spoken_ids = vec![];
+    for text in ["Enter your conference number.", "Welcome. Enter your conference number."] {
+        let toggle = h.button("Change the conference greeting").await?;
+        if toggle.attr("aria-expanded").await?.as_deref() != Some("true") {
+            toggle.click().await?;
+        }
+        shown(&h, "Or: text callers hear, read by text-to-speech").await?;
+        h.fill("Or: text callers hear, read by text-to-speech", text).await?;
+        h.button("Save conference greeting").await?.click().await?;
+        let media_id = h
+            .eventually("a spoken welcome prompt", || async {
+                let conference = callflow(&h, &account, "MainConference").await?;
+                let id = conference["flow"]["data"]["welcome_prompt"]["media_id"].as_str().map(str::to_string);
+                let media = match &id {
+                    Some(id) => get(&h, &format!("accounts/{account}/media/{id}")).await?,
+                    None => Value::Null,
+                };
+                Ok((media["tts"]["text"] == text).then_some(id.unwrap_or_default()))
+            })
+            .await?;
+        let media = get(&h, &format!("accounts/{account}/media/{media_id}")).await?;
+        assert_eq!(
+            (media["name"].clone(), media["media_source"].clone()),
+            (json!("MainConferenceGreeting"), json!("tts"))
+        );
+        spoken_ids.push(media_id);
+    }
+    assert_eq!(spoken_ids[0], spoken_ids[1], "the spoken greeting is replaced, not made again");
     h.finish().await
 }
