@@ -125,17 +125,24 @@ pub fn MicRecorder(
         let chunks = chunks.get_value();
         chunks.borrow_mut().clear();
         take.set(Take::Working);
+        // Browser media work, not a Crossbar request (so no `use_save`): asking for the
+        // microphone must run to its end, and if the recorder leaves meanwhile its
+        // cleanup stops the microphone and these writes are dropped (`try_set`).
         leptos::task::spawn_local(async move {
             match start(chunks).await {
+                Ok(recorder) if take.try_get_untracked().is_none() => {
+                    // The recorder left while the browser asked: let the microphone go.
+                    let _ = stop(&recorder).await;
+                }
                 Ok(recorder) => {
-                    started_ms.set(js_sys::Date::now());
-                    now_ms.set(js_sys::Date::now());
-                    resume.with_value(|r| r());
-                    take.set(Take::Recording(recorder));
+                    started_ms.try_set(js_sys::Date::now());
+                    now_ms.try_set(js_sys::Date::now());
+                    resume.try_with_value(|r| r());
+                    take.try_set(Take::Recording(recorder));
                 }
                 Err(why) => {
-                    take.set(Take::Idle);
-                    error.set(Some(t_with("recorder-no-microphone", &[("why", arg(why))])));
+                    take.try_set(Take::Idle);
+                    error.try_set(Some(t_with("recorder-no-microphone", &[("why", arg(why))])));
                 }
             }
         });

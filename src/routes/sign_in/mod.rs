@@ -52,17 +52,18 @@ pub fn SignInPage() -> impl IntoView {
     };
 
     // Arriving from a password-recovery email: its link signs the person in.
+    let reset = crate::api::use_save(
+        |_: &String| t("action-open-reset-link"),
+        move |call, reset_id: String| async move { sign_in_with_reset_id(&call, &reset_id).await },
+    );
+    crate::hooks::watch(move || match reset.value().get() {
+        Some(Ok(data)) => finish(Ok(data), false),
+        Some(Err(CrossbarError::TooManyRequests)) => error.set(Some(t("sign-in-too-many"))),
+        Some(Err(_)) => error.set(Some(t("reset-link-invalid"))),
+        None => {}
+    });
     if let Some(reset_id) = reset_link::take_reset_id() {
-        busy.set(true);
-        spawn_local(async move {
-            let call = client.action(t("action-open-reset-link"));
-            match sign_in_with_reset_id(&call, &reset_id).await {
-                Ok(data) => finish(Ok(data), false),
-                Err(CrossbarError::TooManyRequests) => error.set(Some(t("sign-in-too-many"))),
-                Err(_) => error.set(Some(t("reset-link-invalid"))),
-            }
-            busy.set(false);
-        });
+        reset.dispatch(reset_id);
     }
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -120,7 +121,7 @@ pub fn SignInPage() -> impl IntoView {
                     <TextField label=t("sign-in-api-key") value=api_key input_type="password" autocomplete="off" required=true hint=t("sign-in-api-key-hint") />
                 </Show>
                 <div class="sign-in__error" role="alert">{move || error.get()}</div>
-                <button type="submit" class="primary" disabled=move || busy.get()>
+                <button type="submit" class="primary" disabled=move || busy.get() || reset.pending().get()>
                     {move || if busy.get() { t("sign-in-working") } else { t("sign-in-submit") }}
                 </button>
                 <button type="button" class="link" on:click=move |_| { error.set(None); use_api_key.update(|v| *v = !*v) }>
