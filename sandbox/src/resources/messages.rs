@@ -286,7 +286,7 @@ fn folder_required() -> CbError {
 }
 
 /// `YYYYMM-<32 hex>`, the month of `gregorian` (KAZOO's `kazoo_modb_util:modb_id/3`).
-fn new_message_id(gregorian: i64) -> String {
+pub fn new_message_id(gregorian: i64) -> String {
     let month = doc::iso8601(gregorian - doc::UNIX_EPOCH_IN_GREGORIAN)[..7].replace('-', "");
     format!("{month}-{}", doc::new_id())
 }
@@ -305,9 +305,4 @@ pub fn message_doc(id: &str, box_id: &str, mailbox: &str, metadata: Value) -> Ma
     m.insert("streamable".into(), true.into());
     m.insert("metadata".into(), metadata);
     m
-}
-
-/// A message id as `new_message_id` makes it, for the seed.
-pub fn seed_message_id(gregorian: i64) -> String {
-    new_message_id(gregorian)
 }

@@ -3,7 +3,7 @@
 //! leaves one (`resources::messages`) with a short tone as its sound.
 
 use crate::doc;
-use crate::resources::messages::{message_doc, seed_message_id};
+use crate::resources::messages::{message_doc, new_message_id};
 use crate::store::{Attachment, Store};
 use serde_json::json;
 
@@ -25,7 +25,7 @@ pub fn leave_messages(
 ) -> anyhow::Result<()> {
     for (i, w) in waiting.iter().enumerate() {
         let at = doc::now_gregorian() - w.ago_secs;
-        let id = seed_message_id(at);
+        let id = new_message_id(at);
         let secs = 2 + i as u32;
         let metadata = json!({
             "timestamp": at,
