@@ -145,6 +145,8 @@ async fn the_conference_line_greets_callers_with_a_recording_then_with_none() ->
     shown(&h, "Conference greeting").await?;
     choose(&h, "Conference greeting", "None").await?;
     h.button("Save conference greeting").await?.click().await?;
+    // Said once the screen has read again what the save changed (and drawn it).
+    h.role_with_text("status", "Conference greeting saved.").await?;
     h.eventually("the welcome prompt removed", || async {
         let conference = callflow(&h, &account, "MainConference").await?;
         Ok(conference["flow"]["data"].get("welcome_prompt").is_none().then_some(()))
@@ -161,6 +163,7 @@ async fn the_conference_line_greets_callers_with_a_recording_then_with_none() ->
         shown(&h, "Or: text callers hear, read by text-to-speech").await?;
         h.fill("Or: text callers hear, read by text-to-speech", text).await?;
         h.button("Save conference greeting").await?.click().await?;
+        h.role_with_text("status", "Conference greeting saved.").await?;
         let media_id = h
             .eventually("a spoken welcome prompt", || async {
                 let conference = callflow(&h, &account, "MainConference").await?;
