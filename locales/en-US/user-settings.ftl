@@ -166,3 +166,35 @@ action-open-user-conference = Open the personal conference of { $name }
 action-save-user-conference = Save the personal conference of { $name }
 action-open-user-fax = Open the fax box of { $name }
 action-save-user-fax = Save the fax box of { $name }
+
+## Each feature's row: how it is set now, in a few words
+user-settings-intro = Each feature says how it is set now. Open one to change it; each has its own Save.
+feature-off = Off
+feature-none = None
+feature-unsaved = (changes not saved yet)
+call-forward-summary-always = All calls go to { $number }
+call-forward-summary-failover = Calls nobody answers go to { $number }
+presence-summary-available = Taking calls
+presence-summary-dnd = Do not disturb is on
+presence-summary-hotdesk = { $state }; hot desking with ID { $id }
+user-locale-summary = { $role } · { $timezone } · { $language }
+user-recording-summary-on = On: calls are recorded
+user-recording-summary-account = On, as the account records calls
+user-recording-summary-none = On, but no kind of call is chosen
+user-caller-id-summary = Callers see { $number }
+user-caller-id-summary-company = Callers see the company's number
+user-moh-summary = { $caller_id }; on hold they hear “{ $name }”
+user-directory-listed = Listed: callers find this person by name
+user-directory-unlisted = Not listed
+numbers-summary-extensions = Extension { $extensions }; no phone number of their own
+numbers-summary = Extension { $extensions }; { $numbers }
+ringing-summary-all = All their phones ring for { $seconds } seconds
+ringing-summary-find-me = Find me, follow me: { $count ->
+    [one] one phone
+   *[other] { $count } phones
+} in turn
+voicemail-summary-on = On, box { $mailbox }
+voicemail-summary-on-email = On, box { $mailbox }; messages are emailed
+voicemail-summary-elsewhere = Box { $mailbox }; calls reach it as another app routes them
+user-conference-summary = Conference number { $number }
+user-fax-summary = Faxes to { $number } arrive in their fax box

@@ -5,6 +5,7 @@ pub mod conflict_dialog;
 pub mod dialog;
 pub mod doc_links;
 pub mod error_notice;
+pub mod feature;
 pub mod flash;
 pub mod form;
 pub mod inspector;

@@ -101,6 +101,11 @@ impl<T> Clone for UnsavedForm<T> {
 impl<T> Copy for UnsavedForm<T> {}
 
 impl<T: PartialEq + 'static> UnsavedForm<T> {
+    /// Whether what is on screen differs from what is stored.
+    pub fn is_unsaved(&self) -> bool {
+        self.current.try_with_value(|current| current()).is_some_and(|now| self.baseline.with_value(|b| *b != now))
+    }
+
     /// What is on screen is now what is stored.
     pub fn saved(&self) {
         if let Some(now) = self.current.try_with_value(|current| current()) {
@@ -115,10 +120,7 @@ pub fn use_unsaved_form<T: PartialEq + 'static>(current: impl Fn() -> T + 'stati
     let current: Rc<dyn Fn() -> T> = Rc::new(current);
     let form = UnsavedForm { baseline: StoredValue::new_local(current()), current: StoredValue::new_local(current) };
     if let Some(guard) = use_context::<UnsavedChanges>() {
-        let (baseline, current) = (form.baseline, form.current);
-        guard.register(Rc::new(move || {
-            current.try_with_value(|current| current()).is_some_and(|now| baseline.with_value(|b| *b != now))
-        }));
+        guard.register(Rc::new(move || form.is_unsaved()));
     }
     form
 }
@@ -149,6 +151,11 @@ impl UnsavedFields {
     /// What the fields say now is stored.
     pub fn saved(&self) {
         self.unsaved.saved();
+    }
+
+    /// Whether a field was changed since it was last saved.
+    pub fn is_unsaved(&self) -> bool {
+        self.unsaved.is_unsaved()
     }
 }
 

@@ -64,6 +64,7 @@ pub fn MySettingsPage() -> impl IntoView {
                         name,
                         outside: false,
                         meta: UiMetadata { version: version.clone(), origin: ORIGIN_MYACCOUNT.into() },
+                        stored: RwSignal::new(user.clone()),
                     };
                     let username = user.get("username").and_then(Value::as_str).unwrap_or_default().to_string();
                     let presence_id = user.get("presence_id").and_then(Value::as_str).map(str::to_string);

@@ -27,6 +27,22 @@ impl Harness {
         Ok(())
     }
 
+    /// Unfolds a person's feature row (its heading's button, `aria-expanded`) to change it;
+    /// one already open stays open.
+    pub async fn open_feature(&self, name: &str) -> Result<()> {
+        let n = xpath_literal(name);
+        let toggle = self
+            .browser
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::XPath(&format!("//h3/button[@aria-expanded][normalize-space(.)={n}]")))
+            .await?;
+        if toggle.attr("aria-expanded").await?.as_deref() != Some("true") {
+            toggle.click().await?;
+        }
+        Ok(())
+    }
+
     pub async fn sign_in(&self, account: &str, username: &str, password: &str) -> Result<()> {
         self.open("/").await?;
         self.fill("Account name", account).await?;

@@ -262,6 +262,15 @@ async fn at_390_pixels_wide_no_screen_scrolls_sideways() -> Result<()> {
     h.link("Users").await?.click().await?;
     h.link("Alice Liddell").await?.click().await?;
     h.heading("Settings and features").await?;
+    // Every feature unfolded, as a person opening them one by one would see them.
+    h.open_feature("Call forward").await?;
+    h.browser
+        .execute(
+            "document.querySelectorAll('h3 > button[aria-expanded=\"false\"]').forEach(b => b.click()); return true;",
+            vec![],
+        )
+        .await?;
+    h.field("Record this person's calls").await?;
     for (screen, _) in [("Alice Liddell", ()), ("Add user", ())] {
         if screen == "Add user" {
             h.link("Users").await?.click().await?;
@@ -424,12 +433,26 @@ async fn add_user_is_a_few_tab_presses_from_the_users_heading() -> Result<()> {
 async fn a_settings_section_with_unsaved_changes_asks_before_leaving() -> Result<()> {
     let h = Harness::start().await?;
     open_alice(&h).await?;
-    h.heading("Call forward").await?;
+    h.open_feature("Call forward").await?;
     h.field("Always").await?.click().await?;
     h.fill("Forward to number", "+14155550199").await?;
+    // Folding the form keeps what was typed, and its row says it waits to be saved.
+    h.button("Call forward").await?.click().await?;
+    h.eventually("the row saying the change waits", || async {
+        let said = h
+            .browser
+            .find_all(fantoccini::Locator::XPath(
+                "//*[h3[normalize-space(.)='Call forward']]/p[contains(., 'changes not saved yet')]",
+            ))
+            .await?;
+        Ok((!said.is_empty()).then_some(()))
+    })
+    .await?;
+    assert!(!h.field("Forward to number").await?.is_displayed().await?, "folded away");
     h.link("Devices").await?.click().await?;
     h.heading("Leave without saving?").await?;
     h.button("Stay on this screen").await?.click().await?;
+    h.open_feature("Call forward").await?;
     assert_eq!(h.value_of("Forward to number").await?, "+14155550199");
 
     h.button("Save call forward").await?.click().await?;

@@ -40,6 +40,7 @@ async fn a_user_forwards_their_calls_and_sees_their_phones_and_calls() -> Result
     h.heading("My phones").await?;
     h.text("Alice desk phone").await?;
     h.heading("My recent calls").await?;
+    h.open_feature("Call forward").await?;
     h.field("Always").await?.click().await?;
     h.fill("Forward to number", "+14155550199").await?;
     h.button("Save call forward").await?.click().await?;
@@ -54,6 +55,8 @@ async fn a_user_forwards_their_calls_and_sees_their_phones_and_calls() -> Result
     assert_eq!(user["data"]["ui_metadata"]["origin"], "myaccount");
 
     // Do not disturb, with the busy lamp set through the user's own presence.
+    h.text("All calls go to +1 415-555-0199").await?;
+    h.open_feature("Do not disturb and hot desking").await?;
     h.field("Do not disturb").await?.click().await?;
     h.button("Save do not disturb and hot desking").await?.click().await?;
     h.eventually("do not disturb stored", || async {

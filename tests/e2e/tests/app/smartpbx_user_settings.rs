@@ -1,9 +1,10 @@
-//! Smart PBX › Users › a user's settings: each section PATCHes only its own fields,
-//! in Smart PBX's formats, and keeps what was typed when something is wrong.
+//! Smart PBX › Users › a user's settings: one row per feature saying how it is set,
+//! unfolding onto its form; each PATCHes only its own fields, in Smart PBX's formats,
+//! and keeps what was typed when something is wrong.
 
 use anyhow::Result;
 use fantoccini::Locator;
-use patchbay_e2e::Harness;
+use patchbay_e2e::{xpath_literal, Harness};
 use serde_json::Value;
 
 async fn open_alice(h: &Harness) -> Result<String> {
@@ -23,6 +24,18 @@ async fn user_doc(h: &Harness, id: &str) -> Result<Value> {
     Ok(h.api("GET", &format!("accounts/{account}/users/{id}"), None).await?.1["data"].clone())
 }
 
+/// What a feature's row says about it, once it says `text` (exactly that, after a `=`).
+async fn feature_says(h: &Harness, title: &str, text: &str) -> Result<()> {
+    let xpath = match text.strip_prefix('=') {
+        Some(exact) => format!("//*[h3[normalize-space(.)='{title}']]/p[normalize-space(.)={}]", xpath_literal(exact)),
+        None => format!("//*[h3[normalize-space(.)='{title}']]/p[contains(., {})]", xpath_literal(text)),
+    };
+    h.eventually(&format!("the {title} row saying {text:?}"), || async {
+        Ok((!h.browser.find_all(Locator::XPath(&xpath)).await?.is_empty()).then_some(()))
+    })
+    .await
+}
+
 /// The status line of the section whose heading is `title`.
 async fn section_status(h: &Harness, title: &str, text: &str) -> Result<()> {
     let xpath = format!("//*[h3[normalize-space(.)='{title}']]//*[@role='status'][contains(., '{text}')]");
@@ -36,6 +49,8 @@ async fn section_status(h: &Harness, title: &str, text: &str) -> Result<()> {
 async fn call_forward_is_checked_then_written_as_smart_pbx_writes_it() -> Result<()> {
     let h = Harness::start().await?;
     let alice = open_alice(&h).await?;
+    feature_says(&h, "Call forward", "Off").await?;
+    h.open_feature("Call forward").await?;
     h.field("Always").await?.click().await?;
     h.fill("Forward to number", "call me").await?;
     h.button("Save call forward").await?.click().await?;
@@ -47,6 +62,7 @@ async fn call_forward_is_checked_then_written_as_smart_pbx_writes_it() -> Result
     h.field("Ask to press a key before connecting").await?.click().await?;
     h.button("Save call forward").await?.click().await?;
     section_status(&h, "Call forward", "Saved").await?;
+    feature_says(&h, "Call forward", "All calls go to +1 415-555-0199").await?;
     let user = user_doc(&h, &alice).await?;
     assert_eq!(user["call_forward"]["enabled"], true);
     assert_eq!(user["call_forward"]["number"], "+14155550199");
@@ -69,12 +85,16 @@ async fn voicemail_off_skips_the_node_and_role_and_presence_are_patched() -> Res
 
     // Email off while voicemail stays on is written as `false`: KAZOO reads a missing
     // key as "send" (users.js usersRenderVMBox).
+    feature_says(&h, "Voicemail", "messages are emailed").await?;
+    h.open_feature("Voicemail").await?;
     let to_email = h.field("Send voicemails to email").await?;
     assert!(to_email.is_selected().await?, "the seed sends Alice's voicemails by email");
     to_email.click().await?;
     h.button("Save voicemail").await?.click().await?;
     section_status(&h, "Voicemail", "Saved").await?;
     assert_eq!(user_doc(&h, &alice).await?["vm_to_email_enabled"], false);
+    // The row follows the save: no longer "…; messages are emailed".
+    feature_says(&h, "Voicemail", "=On, box 1002").await?;
 
     h.field("Voicemail on").await?.click().await?;
     h.button("Save voicemail").await?.click().await?;
@@ -91,10 +111,15 @@ async fn voicemail_off_skips_the_node_and_role_and_presence_are_patched() -> Res
     // in again: true, which is what the box shows ticked should voicemail come back on.
     assert_eq!(user_doc(&h, &alice).await?["vm_to_email_enabled"], true);
 
+    feature_says(&h, "Voicemail", "Off").await?;
+    h.open_feature("Role and language").await?;
     h.field("Role").await?.select_by_label("Admin").await?;
     h.button("Save role and language").await?.click().await?;
     section_status(&h, "Role and language", "Saved").await?;
     assert_eq!(user_doc(&h, &alice).await?["priv_level"], "admin");
+    feature_says(&h, "Role and language", "Admin").await?;
+
+    h.open_feature("Do not disturb and hot desking").await?;
 
     h.field("Do not disturb").await?.click().await?;
     h.fill("Hot desk ID", "2002").await?;
@@ -105,6 +130,7 @@ async fn voicemail_off_skips_the_node_and_role_and_presence_are_patched() -> Res
     assert_eq!(user["do_not_disturb"]["enabled"], true);
     assert_eq!(user["hotdesk"]["enabled"], true);
     assert_eq!(user["hotdesk"]["id"], "2002");
+    feature_says(&h, "Do not disturb and hot desking", "Do not disturb is on; hot desking with ID 2002").await?;
     // …and her busy lamp lit, as Smart PBX does (users.js usersRenderDoNotDisturb).
     h.button("API inspector").await?.click().await?;
     h.button_starting("Save do not disturb and hot desking of Alice Liddell").await?.click().await?;
@@ -133,8 +159,8 @@ async fn devices_are_unassigned_and_assigned_from_the_user() -> Result<()> {
     assert_eq!(h.api("PATCH", &format!("accounts/{account}/users/{alice}"), Some(on)).await?.0, 200);
     h.link("Users").await?.click().await?;
     h.link("Alice Liddell").await?.click().await?;
-    h.heading("Call forward").await?;
-
+    feature_says(&h, "Devices", "Alice desk phone").await?;
+    h.open_feature("Devices").await?;
     h.button("Unassign Alice desk phone").await?.click().await?;
     // Her last device gone from the ring group, her step rings her as a user again, and
     // find-me/follow-me is off (users.js usersUpdateDevices); her voicemail step stays.
@@ -168,6 +194,7 @@ async fn devices_are_unassigned_and_assigned_from_the_user() -> Result<()> {
 
     h.button("Assign device").await?.click().await?;
     h.button("Unassign Alice desk phone").await?;
+    feature_says(&h, "Devices", "Alice desk phone").await?;
     let (_, device) = h.api("GET", &format!("accounts/{account}/devices/{device_id}"), None).await?;
     assert_eq!(device["data"]["owner_id"], alice.as_str());
     h.finish().await
@@ -204,13 +231,15 @@ async fn a_user_created_without_voicemail_is_listed_in_the_smart_pbx_directory()
     let dir_id = smartpbx[0]["id"].as_str().unwrap_or_default();
     assert_eq!(user["directories"][dir_id], cf_id.as_str(), "{user}");
     // Voicemail cannot be switched on for a callflow without a voicemail step.
-    h.text("This user has no voicemail box.").await?;
+    feature_says(&h, "Voicemail", "This user has no voicemail box.").await?;
 
     // Given one later, from the user page (users.js usersAddMainVMBoxToUser): numbered
     // like the user, rung after them, and the voicemail settings appear for it.
     h.button("Give them a voicemail box").await?.click().await?;
     h.role_with_text("status", "Voicemail box made.").await?;
-    h.field("Voicemail on").await?;
+    // The box's settings open at once, and the row says how it is set.
+    assert!(h.field("Voicemail on").await?.is_displayed().await?);
+    feature_says(&h, "Voicemail", "On, box 2002").await?;
     let (_, vmboxes) = h.api("GET", &format!("accounts/{account}/vmboxes?filter_owner_id={id}"), None).await?;
     let vmbox = vmboxes["data"][0].clone();
     assert_eq!(vmbox["mailbox"], "2002");
@@ -220,9 +249,10 @@ async fn a_user_created_without_voicemail_is_listed_in_the_smart_pbx_directory()
     assert_eq!(cf["data"]["flow"]["children"]["_"]["data"]["id"], vmbox["id"]);
     h.check_accessibility().await?;
 
-    // No phone number of her own: the caller ID section says what callers see, and
-    // where to get a number.
-    h.text("callers see the company's number").await?;
+    // No phone number of her own: the caller ID row says what callers see, and its
+    // form where to get a number.
+    feature_says(&h, "Caller ID and music on hold", "Callers see the company's number").await?;
+    h.open_feature("Caller ID and music on hold").await?;
     h.link("Buy numbers").await?.click().await?;
     h.heading("Buy numbers").await?;
     h.finish().await
@@ -233,6 +263,8 @@ async fn extensions_and_spare_numbers_are_written_to_the_main_callflow() -> Resu
     let h = Harness::start().await?;
     let alice = open_alice(&h).await?;
     let account = h.account_id().await?;
+    feature_says(&h, "Extensions and numbers", "Extension 1002; +1 415-555-0101").await?;
+    h.open_feature("Extensions and numbers").await?;
     h.button("Add an extension").await?.click().await?;
     h.fill("Extension 2", "2010").await?;
     h.field("Spare numbers").await?.select_by_label("+1 415-555-0105").await?;
@@ -245,6 +277,7 @@ async fn extensions_and_spare_numbers_are_written_to_the_main_callflow() -> Resu
     let numbers: Vec<&str> =
         cfs["data"][0]["numbers"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
     assert_eq!(numbers, ["1002", "2010", "+14155550101", "+14155550105"], "extensions first, then numbers");
+    feature_says(&h, "Extensions and numbers", "Extension 1002, 2010; +1 415-555-0101, +1 415-555-0105").await?;
 
     // The main extension cannot silently disappear.
     h.button("Remove extension 1").await?.click().await?;
@@ -265,6 +298,7 @@ async fn a_user_is_taken_out_of_the_company_directory_and_listed_again() -> Resu
     let main_cf = cfs["data"][0]["id"].clone();
     // Listed means pointing at her main callflow (users.js usersAddUserToMainDirectory).
     let listed = move |user: &Value| user["directories"].as_object().is_some_and(|d| d.values().any(|v| *v == main_cf));
+    h.open_feature("Company directory").await?;
     let was = h.field("List in the company directory").await?.is_selected().await?;
     assert_eq!(was, listed(&user_doc(&h, &alice).await?), "the box shows what is stored");
     // Off then on again (or on then off): each save is stored.
@@ -275,6 +309,7 @@ async fn a_user_is_taken_out_of_the_company_directory_and_listed_again() -> Resu
             Ok((listed(&user_doc(&h, &alice).await?) == want).then_some(()))
         })
         .await?;
+        feature_says(&h, "Company directory", if want { "Listed" } else { "Not listed" }).await?;
     }
     h.finish().await
 }
@@ -286,7 +321,8 @@ async fn a_user_is_taken_out_of_the_company_directory_and_listed_again() -> Resu
 async fn find_me_follow_me_and_the_ringing_time_are_written_on_the_main_callflow() -> Result<()> {
     let h = Harness::start().await?;
     let alice = open_alice(&h).await?;
-    h.heading("How calls reach this person").await?;
+    feature_says(&h, "How calls reach this person", "All their phones ring for 20 seconds").await?;
+    h.open_feature("How calls reach this person").await?;
     let account = h.account_id().await?;
     let query = format!("accounts/{account}/callflows?filter_owner_id={alice}&filter_type=mainUserCallflow");
     h.field("Find me, follow me: the phones chosen below, each after its own delay").await?.click().await?;
@@ -300,6 +336,7 @@ async fn find_me_follow_me_and_the_ringing_time_are_written_on_the_main_callflow
     h.check_accessibility().await?;
     h.button("Save ringing").await?.click().await?;
     section_status(&h, "How calls reach this person", "Saved").await?;
+    feature_says(&h, "How calls reach this person", "Find me, follow me: 2 phones in turn").await?;
     let cf = main_callflow(&h, &account, &query).await?;
     assert_eq!(cf["flow"]["module"], "ring_group", "{}", cf["flow"]);
     assert_eq!(cf["flow"]["data"]["timeout"], 35);
@@ -324,7 +361,7 @@ async fn find_me_follow_me_and_the_ringing_time_are_written_on_the_main_callflow
     })
     .await?;
     h.link("Alice Liddell").await?.click().await?;
-    h.heading("How calls reach this person").await?;
+    h.open_feature("How calls reach this person").await?;
 
     h.field("All their phones at once").await?.click().await?;
     h.fill("Ring for, in seconds", "30").await?;
@@ -353,7 +390,8 @@ async fn main_callflow(h: &Harness, account: &str, query: &str) -> Result<Value>
 async fn a_persons_call_recording_is_written_as_smart_pbx_writes_it() -> Result<()> {
     let h = Harness::start().await?;
     let alice = open_alice(&h).await?;
-    h.heading("Call recording").await?;
+    feature_says(&h, "Call recording", "Off").await?;
+    h.open_feature("Call recording").await?;
     h.field("Record this person's calls").await?.click().await?;
     h.choose("Calls from outside the company", "Record").await?;
     h.choose("Calls from colleagues", "Do not record").await?;
@@ -371,6 +409,7 @@ async fn a_persons_call_recording_is_written_as_smart_pbx_writes_it() -> Result<
             "onnet": {"enabled": false}}})
     );
     assert_eq!(user["smartpbx"]["call_recording"]["enabled"], true);
+    feature_says(&h, "Call recording", "On: calls are recorded").await?;
 
     h.field("Record this person's calls").await?.click().await?;
     h.button("Save call recording").await?.click().await?;
@@ -389,7 +428,7 @@ async fn a_persons_call_recording_is_written_as_smart_pbx_writes_it() -> Result<
 async fn an_admin_emails_a_password_reset_link() -> Result<()> {
     let h = Harness::start().await?;
     open_alice(&h).await?;
-    h.heading("Forgotten password").await?;
+    feature_says(&h, "Forgotten password", "Email a link to alice@demo.test").await?;
     h.button("Email a password reset link").await?.click().await?;
     section_status(&h, "Forgotten password", "A link to choose a new password was emailed to alice@demo.test.").await?;
     let link = h.mailed_link("alice@demo.test")?;
@@ -406,7 +445,8 @@ async fn a_personal_conference_and_a_fax_box_are_given_and_taken_back() -> Resul
     let h = Harness::start().await?;
     let alice = open_alice(&h).await?;
     let account = h.account_id().await?;
-    h.heading("Personal conference").await?;
+    feature_says(&h, "Personal conference", "Off").await?;
+    h.open_feature("Personal conference").await?;
     h.field("Personal conference on").await?.click().await?;
     h.fill("Conference number", "20a1").await?;
     h.button("Save personal conference").await?.click().await?;
@@ -416,6 +456,7 @@ async fn a_personal_conference_and_a_fax_box_are_given_and_taken_back() -> Resul
     h.field("Video conference").await?.click().await?;
     h.button("Save personal conference").await?.click().await?;
     section_status(&h, "Personal conference", "Saved").await?;
+    feature_says(&h, "Personal conference", "Conference number 2001").await?;
     let (_, rows) = h.api("GET", &format!("accounts/{account}/conferences?filter_owner_id={alice}"), None).await?;
     let id = rows["data"][0]["id"].as_str().unwrap_or_default().to_string();
     let (_, conference) = h.api("GET", &format!("accounts/{account}/conferences/{id}"), None).await?;
@@ -425,11 +466,12 @@ async fn a_personal_conference_and_a_fax_box_are_given_and_taken_back() -> Resul
     assert_eq!((c["video"].clone(), c["profile_name"].clone()), (serde_json::json!(true), serde_json::json!("video")));
     assert_eq!(user_doc(&h, &alice).await?["smartpbx"]["conferencing"]["enabled"], true);
 
-    h.heading("Fax box").await?;
+    h.open_feature("Fax box").await?;
     h.field("Fax box on").await?.click().await?;
     h.choose("Fax number", "+1 415-555-0105").await?;
     h.button("Save fax box").await?.click().await?;
     section_status(&h, "Fax box", "Saved").await?;
+    feature_says(&h, "Fax box", "Faxes to +1 415-555-0105").await?;
     let (_, rows) =
         h.api("GET", &format!("accounts/{account}/callflows?filter_owner_id={alice}&filter_type=faxing"), None).await?;
     assert_eq!(rows["data"][0]["numbers"], serde_json::json!(["+14155550105"]));

@@ -9,7 +9,19 @@ use super::UserCtx;
 use crate::components::form::CheckboxField;
 use crate::components::form::SaveState;
 use crate::components::form::{unique_id, TextField};
-use crate::i18n::t;
+use crate::i18n::{arg, t, t_with};
+use patchbay_monster::phone::readable;
+
+/// Call forward as stored, in a few words.
+pub fn call_forward_summary(user: &Value) -> String {
+    let now = call_forward_of(user);
+    let to = || arg(readable(&now.number));
+    match now.mode {
+        ForwardMode::Off => t("feature-off"),
+        ForwardMode::Always => t_with("call-forward-summary-always", &[("number", to())]),
+        ForwardMode::Failover => t_with("call-forward-summary-failover", &[("number", to())]),
+    }
+}
 
 /// A dialable forward target: digits with an optional leading `+`, 3 to 20 of them.
 pub fn forward_number_ok(number: &str) -> bool {
@@ -35,6 +47,8 @@ pub fn CallForwardSection(ctx: UserCtx, user: Value) -> impl IntoView {
         })
     };
     let outside = ctx.outside;
+    let stored = ctx.stored;
+    let summary = Signal::derive(move || stored.with(call_forward_summary));
     let on_save = Callback::new(move |_| {
         let form = CallForward {
             mode: mode.get_untracked(),
@@ -69,7 +83,7 @@ pub fn CallForwardSection(ctx: UserCtx, user: Value) -> impl IntoView {
         }
     };
     view! {
-        <SettingsSection id="user-call-forward" title_key="call-forward-title" save_key="call-forward-save" outside=outside state=state busy=save.pending() on_save=on_save>
+        <SettingsSection id="user-call-forward" title_key="call-forward-title" save_key="call-forward-save" outside=outside state=state busy=save.pending() on_save=on_save summary=summary>
             <fieldset>
                 <legend>{t("call-forward-mode")}</legend>
                 {radio(ForwardMode::Off, "call-forward-off")}
@@ -86,7 +100,27 @@ pub fn CallForwardSection(ctx: UserCtx, user: Value) -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use super::forward_number_ok;
+    use super::{call_forward_summary, forward_number_ok};
+    use crate::routes::smartpbx::users::settings::presence::presence_summary;
+    use serde_json::json;
+
+    #[test]
+    fn the_row_states_call_forward_as_stored() {
+        assert_eq!(call_forward_summary(&json!({})), "Off");
+        let always = json!({"call_forward": {"enabled": true, "number": "+14155550199"}});
+        assert_eq!(call_forward_summary(&always), "All calls go to +1 415-555-0199");
+        // Failover wins when both are on, as Smart PBX reads it (users.js usersFormatCallForwardData).
+        let both = json!({"call_forward": {"enabled": true, "failover": true, "number": "2001"},
+            "call_failover": {"enabled": true, "number": "2001"}});
+        assert_eq!(call_forward_summary(&both), "Calls nobody answers go to 2001");
+    }
+
+    #[test]
+    fn the_row_states_do_not_disturb_and_hot_desking() {
+        assert_eq!(presence_summary(&json!({})), "Taking calls");
+        let both = json!({"do_not_disturb": {"enabled": true}, "hotdesk": {"enabled": true, "id": "2002"}});
+        assert_eq!(presence_summary(&both), "Do not disturb is on; hot desking with ID 2002");
+    }
 
     #[test]
     fn forward_targets_are_dialable_numbers() {

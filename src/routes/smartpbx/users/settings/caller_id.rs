@@ -10,13 +10,30 @@ use super::section::{use_section_save, SettingsSection};
 use super::{Related, UserCtx};
 use crate::components::form::SaveState;
 use crate::components::form::SelectField;
-use crate::i18n::t;
+use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::strs;
 use crate::routes::table::{Screen, Spbx};
 use leptos_router::components::A;
 
 fn str_at(v: &Value, pointer: &str) -> String {
     v.pointer(pointer).and_then(Value::as_str).unwrap_or_default().to_string()
+}
+
+/// Caller ID and music on hold as stored, in a few words; `media` names the account's media.
+fn caller_id_summary(user: &Value, media: &[(String, String)]) -> String {
+    let number = str_at(user, "/caller_id/external/number");
+    let shown = if number.is_empty() {
+        t("user-caller-id-summary-company")
+    } else {
+        t_with("user-caller-id-summary", &[("number", arg(readable(&number)))])
+    };
+    let moh = str_at(user, "/music_on_hold/media_id");
+    match media.iter().find(|(id, _)| *id == moh) {
+        Some((_, name)) if !moh.is_empty() => {
+            t_with("user-moh-summary", &[("caller_id", arg(shown)), ("name", arg(name.clone()))])
+        }
+        _ => shown,
+    }
 }
 
 #[component]
@@ -41,11 +58,14 @@ pub fn CallerIdSection(ctx: UserCtx, user: Value, related: Related) -> impl Into
         all
     });
     let media: Vec<(String, String)> = related.media.iter().map(|m| (str_at(m, "/id"), str_at(m, "/name"))).collect();
+    let media = StoredValue::new(media);
     let media_options = Signal::derive(move || {
         let mut all = vec![(String::new(), t("moh-default"))];
-        all.extend(media.iter().cloned());
+        all.extend(media.get_value());
         all
     });
+    let stored = ctx.stored;
+    let summary = Signal::derive(move || media.with_value(|m| stored.with(|u| caller_id_summary(u, m))));
     let state = SaveState::plain();
     let save = {
         let ctx = ctx.clone();
@@ -64,7 +84,7 @@ pub fn CallerIdSection(ctx: UserCtx, user: Value, related: Related) -> impl Into
         save.dispatch(body);
     });
     view! {
-        <SettingsSection id="user-caller-id" title_key="user-caller-id-title" save_key="user-caller-id-save" outside=outside state=state busy=save.pending() on_save=on_save>
+        <SettingsSection id="user-caller-id" title_key="user-caller-id-title" save_key="user-caller-id-save" outside=outside state=state busy=save.pending() on_save=on_save summary=summary>
             <SelectField label=t("user-caller-id-number") value=caller_id options=number_options />
             {(!has_number).then(|| view! {
                 <p class="field__hint">

@@ -12,6 +12,7 @@ use super::section::{use_section_save, SettingsSection};
 use super::UserCtx;
 use crate::api::use_load;
 use crate::components::error_notice::error_text;
+use crate::components::feature::FeatureFact;
 use crate::components::form::{CheckboxField, SaveState, TextField};
 use crate::components::loaded::Loaded;
 use crate::i18n::{arg, t, t_with};
@@ -41,14 +42,19 @@ pub fn ConferenceSection(ctx: UserCtx, user: Value) -> impl IntoView {
 fn ConferenceForm(ctx: UserCtx, user: Value, found: Conferencing) -> impl IntoView {
     if found.line_numbers.is_empty() {
         return view! {
-            <section class="settings-section" aria-labelledby="user-conference-title">
-                <h3 id="user-conference-title">{t("user-conference-title")}</h3>
-                <p>{t("user-conference-no-line")} " " <A href=Screen::SmartPbx(Spbx::MainNumber).href()>{t("user-conference-main-number")}</A></p>
-            </section>
+            <FeatureFact id="user-conference" title_key="user-conference-title" summary=t("user-conference-no-line")>
+                <A href=Screen::SmartPbx(Spbx::MainNumber).href()>{t("user-conference-main-number")}</A>
+            </FeatureFact>
         }
         .into_any();
     }
     let stored = RwSignal::new(found.conference.clone());
+    let summary = Signal::derive(move || {
+        stored.with(|c| match c {
+            None => t("feature-off"),
+            Some(c) => t_with("user-conference-summary", &[("number", arg(form_of(Some(c)).0))]),
+        })
+    });
     let (number, video) = form_of(found.conference.as_ref());
     let on = RwSignal::new(found.conference.is_some());
     let number = RwSignal::new(number);
@@ -78,12 +84,12 @@ fn ConferenceForm(ctx: UserCtx, user: Value, found: Conferencing) -> impl IntoVi
                         .await
                         .map_err(|e| error_text(&e))?;
                         // The stored conference now: its id from the answer, the rest as sent.
-                        stored.set(Some(saved));
+                        let _ = stored.try_set(Some(saved));
                     } else if before.is_some() {
                         user_conference::remove(&call, &ctx.meta, &ctx.account, &ctx.user_id)
                             .await
                             .map_err(|e| error_text(&e))?;
-                        stored.set(None);
+                        let _ = stored.try_set(None);
                     }
                     Ok(())
                 }
@@ -101,7 +107,7 @@ fn ConferenceForm(ctx: UserCtx, user: Value, found: Conferencing) -> impl IntoVi
     });
     let lines = found.line_numbers.iter().map(|n| patchbay_monster::phone::readable(n)).collect::<Vec<_>>().join(", ");
     view! {
-        <SettingsSection id="user-conference" title_key="user-conference-title" save_key="user-conference-save" outside=false state=state busy=save.pending() on_save=on_save>
+        <SettingsSection id="user-conference" title_key="user-conference-title" save_key="user-conference-save" outside=false state=state busy=save.pending() on_save=on_save summary=summary>
             <CheckboxField label=t("user-conference-on") checked=on />
             <Show when=move || on.get()>
                 <TextField label=t("user-conference-number") value=number maxlength=10 hint=t_with("user-conference-number-hint", &[("lines", arg(lines.clone()))]) error=state.error_for("number") />

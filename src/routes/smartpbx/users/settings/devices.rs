@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 
 use super::{Related, UserCtx};
 use crate::api::{use_save, ActionScope};
+use crate::components::feature::{listed, Feature};
 use crate::components::form::{SaveState, SelectField};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::doc_id;
@@ -91,14 +92,16 @@ pub fn DevicesSection(ctx: UserCtx, related: Related) -> impl IntoView {
         None => {}
     });
     let busy = set_owner.pending();
+    let summary =
+        Signal::derive(move || owned.with(|l| listed(&l.iter().map(name_of).collect::<Vec<_>>(), "feature-none")));
     let options = Signal::derive(move || {
         let mut all = vec![(String::new(), t("devices-choose-spare"))];
         all.extend(spare.get().iter().map(|d| (doc_id(d), name_of(d))));
         all
     });
     view! {
-        <section class="settings-section" aria-labelledby="user-devices-title">
-            <h3 id="user-devices-title">{t("user-devices-title")}</h3>
+        <Feature id="user-devices" title_key="user-devices-title" summary=summary>
+            <section class="settings-section" aria-labelledby="user-devices-title">
             <ul>
                 <For each=move || owned.get() key=|d| doc_id(d) let:device>
                     <li>
@@ -122,6 +125,7 @@ pub fn DevicesSection(ctx: UserCtx, related: Related) -> impl IntoView {
             }>{t("device-assign")}</button>
             <div class="form-error" role="alert">{move || state.form_error.get()}</div>
             <span role="status">{move || state.status.get()}</span>
-        </section>
+            </section>
+        </Feature>
     }
 }

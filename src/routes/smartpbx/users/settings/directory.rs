@@ -8,6 +8,7 @@ use serde_json::Value;
 use super::section::{use_section_save, SettingsSection};
 use super::{Related, UserCtx};
 use crate::components::error_notice::error_text;
+use crate::components::feature::FeatureFact;
 use crate::components::form::{CheckboxField, SaveState};
 use crate::i18n::t;
 use crate::routes::smartpbx::json::doc_id;
@@ -15,17 +16,11 @@ use crate::routes::smartpbx::smartpbx_stamp;
 
 #[component]
 pub fn DirectorySection(ctx: UserCtx, user: Value, related: Related) -> impl IntoView {
-    let heading = view! {
-        <h3 id="user-directory-title">{t("user-directory-title")}</h3>
-    };
     let Some(callflow_id) = related.main_callflow.as_ref().map(doc_id) else {
         // Listed means "dial by name reaches the main callflow": without one there is
         // nothing to reach.
         return view! {
-            <section class="settings-section" aria-labelledby="user-directory-title">
-                {heading}
-                <p>{t("user-directory-no-callflow")}</p>
-            </section>
+            <FeatureFact id="user-directory" title_key="user-directory-title" summary=t("user-directory-no-callflow") />
         }
         .into_any();
     };
@@ -33,6 +28,8 @@ pub fn DirectorySection(ctx: UserCtx, user: Value, related: Related) -> impl Int
         dir.as_ref().is_some_and(|d| user.pointer(&format!("/directories/{d}")).is_some_and(|v| !v.is_null()))
     };
     let listed = RwSignal::new(listed_in(&related.smartpbx_directory));
+    // Listed or not as last saved.
+    let saved = RwSignal::new(listed.get_untracked());
     let state = SaveState::plain();
     let save = {
         let ctx = ctx.clone();
@@ -48,15 +45,18 @@ pub fn DirectorySection(ctx: UserCtx, user: Value, related: Related) -> impl Int
                     on,
                 )
                 .await
-                .map(|_| ())
-                .map_err(|e| error_text(&e))
+                .map_err(|e| error_text(&e))?;
+                let _ = saved.try_set(on);
+                Ok(())
             }
         })
     };
     let outside = ctx.outside;
+    let summary =
+        Signal::derive(move || if saved.get() { t("user-directory-listed") } else { t("user-directory-unlisted") });
     let on_save = Callback::new(move |_| save.dispatch(listed.get_untracked()));
     view! {
-        <SettingsSection id="user-directory" title_key="user-directory-title" save_key="user-directory-save" outside=outside state=state busy=save.pending() on_save=on_save>
+        <SettingsSection id="user-directory" title_key="user-directory-title" save_key="user-directory-save" outside=outside state=state busy=save.pending() on_save=on_save summary=summary>
             <CheckboxField label=t("user-in-directory") checked=listed />
             <p class="field__hint">{t("user-directory-hint")}</p>
         </SettingsSection>

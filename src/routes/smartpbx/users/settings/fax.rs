@@ -12,6 +12,7 @@ use super::{Related, UserCtx};
 use crate::api::use_load;
 use crate::branding::Branding;
 use crate::components::error_notice::error_text;
+use crate::components::feature::FeatureFact;
 use crate::components::form::{CheckboxField, SaveState, SelectField};
 use crate::components::loaded::Loaded;
 use crate::i18n::{arg, t, t_with};
@@ -44,10 +45,9 @@ fn FaxForm(ctx: UserCtx, user: Value, line: Option<FaxLine>, spare: Vec<String>)
     numbers.dedup();
     if numbers.is_empty() {
         return view! {
-            <section class="settings-section" aria-labelledby="user-fax-title">
-                <h3 id="user-fax-title">{t("user-fax-title")}</h3>
-                <p>{t("user-fax-no-number")} " " <A href=Screen::SmartPbx(Spbx::BuyNumbers).href()>{t("user-fax-buy")}</A></p>
-            </section>
+            <FeatureFact id="user-fax" title_key="user-fax-title" summary=t("user-fax-no-number")>
+                <A href=Screen::SmartPbx(Spbx::BuyNumbers).href()>{t("user-fax-buy")}</A>
+            </FeatureFact>
         }
         .into_any();
     }
@@ -55,6 +55,12 @@ fn FaxForm(ctx: UserCtx, user: Value, line: Option<FaxLine>, spare: Vec<String>)
         numbers.iter().map(|n| (n.clone(), patchbay_monster::phone::readable(n))).collect();
     let line = RwSignal::new(line);
     let on = RwSignal::new(line.with_untracked(Option::is_some));
+    let summary = Signal::derive(move || {
+        line.with(|l| match l {
+            None => t("feature-off"),
+            Some(l) => t_with("user-fax-summary", &[("number", arg(patchbay_monster::phone::readable(&l.number())))]),
+        })
+    });
     let number = RwSignal::new(current.unwrap_or_else(|| numbers[0].clone()));
     let company = expect_context::<Branding>().name;
     let state = SaveState::plain();
@@ -72,13 +78,13 @@ fn FaxForm(ctx: UserCtx, user: Value, line: Option<FaxLine>, spare: Vec<String>)
                             .map_err(|e| error_text(&e))?;
                         let now =
                             user_fax::load(&call, &ctx.account, &ctx.user_id).await.map_err(|e| error_text(&e))?;
-                        line.set(now);
+                        let _ = line.try_set(now);
                     }
                     (false, Some(before)) => {
                         user_fax::remove(&call, &ctx.meta, &ctx.account, &ctx.user_id, &before)
                             .await
                             .map_err(|e| error_text(&e))?;
-                        line.set(None);
+                        let _ = line.try_set(None);
                     }
                     (false, None) => {}
                 }
@@ -89,7 +95,7 @@ fn FaxForm(ctx: UserCtx, user: Value, line: Option<FaxLine>, spare: Vec<String>)
     let on_save = Callback::new(move |_| save.dispatch((on.get_untracked(), number.get_untracked())));
     let name = ctx.name.clone();
     view! {
-        <SettingsSection id="user-fax" title_key="user-fax-title" save_key="user-fax-save" outside=false state=state busy=save.pending() on_save=on_save>
+        <SettingsSection id="user-fax" title_key="user-fax-title" save_key="user-fax-save" outside=false state=state busy=save.pending() on_save=on_save summary=summary>
             <CheckboxField label=t("user-fax-on") checked=on />
             <Show when=move || on.get()>
                 <SelectField label=t("user-fax-number") value=number options=Signal::derive({ let options = options.clone(); move || options.clone() }) />

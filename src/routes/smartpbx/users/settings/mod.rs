@@ -1,7 +1,9 @@
-//! Smart PBX › Users › a user's settings beyond name and extension — role and language,
-//! call forward, hot desking, do not disturb, caller ID, music on hold, voicemail and
-//! devices. Like Smart PBX's tabs, each section saves on its own; unlike Smart PBX's
-//! full-document POSTs, each PATCHes only its own fields, so nothing else is lost.
+//! Smart PBX › Users › a user's settings beyond name and extension: one row per feature
+//! (numbers, devices, ringing, call forward, do not disturb, voicemail, caller ID,
+//! recording, directory, conference, fax, role and language, password), each stating how
+//! it is set now and opening onto its own form with one Save. Like Smart PBX's feature
+//! dialogs, each saves on its own; unlike Smart PBX's full-document POSTs, each PATCHes
+//! only its own fields, so nothing else is lost.
 //! The document shapes come from `patchbay_monster::user_features`.
 
 pub(crate) mod call_forward;
@@ -42,6 +44,8 @@ pub struct UserCtx {
     pub name: String,
     pub outside: bool,
     pub meta: UiMetadata,
+    /// The user's document as last read or written: what the features' rows state.
+    pub stored: RwSignal<Value>,
 }
 
 impl UserCtx {
@@ -54,8 +58,15 @@ impl UserCtx {
     }
 
     /// PATCH `body`, stamped as Smart PBX stamps every write; errors as text for the section.
+    /// The user's own document, as Crossbar answers it, becomes what the rows state.
     pub async fn patch(&self, call: &ActionScope, path: &str, body: Value) -> Result<Value, String> {
-        call.patch(path, stamped(body, &self.meta)).await.map(|env| env.data).map_err(|e| error_text(&e))
+        let written =
+            call.patch(path, stamped(body, &self.meta)).await.map(|env| env.data).map_err(|e| error_text(&e))?;
+        if path == self.user_path() {
+            // The screen may have gone meanwhile: then there is nothing left to tell.
+            let _ = self.stored.try_set(written.clone());
+        }
+        Ok(written)
     }
 
     /// POST a command (not a document: nothing to stamp); errors as text for the section.
@@ -150,6 +161,7 @@ pub fn UserSettings(user: Value) -> impl IntoView {
         name,
         outside: made_outside(&user, ORIGIN_SMARTPBX),
         meta: smartpbx_stamp(),
+        stored: RwSignal::new(user.clone()),
     };
     let related = {
         let ctx = ctx.clone();
@@ -167,23 +179,24 @@ pub fn UserSettings(user: Value) -> impl IntoView {
     view! {
         <section class="screen user-settings" aria-labelledby="user-settings-title">
             <h2 id="user-settings-title">{t("user-settings-title")}</h2>
+            <p class="field__hint">{t("user-settings-intro")}</p>
             <Loaded load=related let:r>
                 {
                     let (ctx, user) = (ctx.clone(), user.get_value());
                     view! {
-                        <locale::LocaleSection ctx=ctx.clone() user=user.clone() />
-                        <password_reset::PasswordResetSection ctx=ctx.clone() user=user.clone() />
                         <numbers::NumbersSection ctx=ctx.clone() user=user.clone() related=r.clone() />
+                        <devices::DevicesSection ctx=ctx.clone() related=r.clone() />
                         <ringing::RingingSection ctx=ctx.clone() related=r.clone() />
                         <call_forward::CallForwardSection ctx=ctx.clone() user=user.clone() />
                         <presence::PresenceSection ctx=ctx.clone() user=user.clone() />
-                        <recording::RecordingSection ctx=ctx.clone() user=user.clone() />
-                        <caller_id::CallerIdSection ctx=ctx.clone() user=user.clone() related=r.clone() />
-                        <directory::DirectorySection ctx=ctx.clone() user=user.clone() related=r.clone() />
                         <voicemail::VoicemailSection ctx=ctx.clone() user=user.clone() related=r.clone() />
+                        <caller_id::CallerIdSection ctx=ctx.clone() user=user.clone() related=r.clone() />
+                        <recording::RecordingSection ctx=ctx.clone() user=user.clone() />
+                        <directory::DirectorySection ctx=ctx.clone() user=user.clone() related=r.clone() />
                         <conference::ConferenceSection ctx=ctx.clone() user=user.clone() />
                         <fax::FaxSection ctx=ctx.clone() user=user.clone() related=r.clone() />
-                        <devices::DevicesSection ctx=ctx related=r />
+                        <locale::LocaleSection ctx=ctx.clone() user=user.clone() />
+                        <password_reset::PasswordResetSection ctx=ctx user=user />
                     }
                 }
             </Loaded>

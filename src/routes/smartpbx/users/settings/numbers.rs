@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 
 use super::section::{use_section_save, SettingsSection};
 use super::{Related, UserCtx};
+use crate::components::feature::FeatureFact;
 use crate::components::form::SaveState;
 use crate::components::form::SelectField;
 use crate::components::form::TextField;
@@ -26,18 +27,27 @@ fn problem_text(p: &NumbersProblem) -> String {
     }
 }
 
+/// A user's extensions and numbers, readable: "2001, 2002 · +1 415 555 0100".
+fn numbers_summary(numbers: &[String]) -> String {
+    let (exts, dids) = split_numbers(numbers);
+    let exts = exts.join(", ");
+    if dids.is_empty() {
+        t_with("numbers-summary-extensions", &[("extensions", arg(exts))])
+    } else {
+        let dids = dids.iter().map(|n| readable(n)).collect::<Vec<_>>().join(", ");
+        t_with("numbers-summary", &[("extensions", arg(exts)), ("numbers", arg(dids))])
+    }
+}
+
 #[component]
 pub fn NumbersSection(ctx: UserCtx, user: Value, related: Related) -> impl IntoView {
     let Some(callflow) = related.main_callflow.clone() else {
-        return view! {
-            <section class="settings-section" aria-labelledby="user-numbers-title">
-                <h3 id="user-numbers-title">{t("numbers-title")}</h3>
-                <p>{t("numbers-no-callflow")}</p>
-            </section>
-        }
-        .into_any();
+        return view! { <FeatureFact id="user-numbers" title_key="numbers-title" summary=t("numbers-no-callflow") /> }
+            .into_any();
     };
-    let (exts, dids) = split_numbers(&strings(callflow.get("numbers")));
+    // The callflow's numbers as last saved, for the row.
+    let saved = RwSignal::new(strings(callflow.get("numbers")));
+    let (exts, dids) = split_numbers(&saved.get_untracked());
     let extensions = RwSignal::new(exts.into_iter().map(RwSignal::new).collect::<Vec<_>>());
     let numbers = RwSignal::new(dids);
     let spare = RwSignal::new(related.spare_numbers.clone());
@@ -56,7 +66,8 @@ pub fn NumbersSection(ctx: UserCtx, user: Value, related: Related) -> impl IntoV
             move |call, (list, drop_caller_id): (Vec<String>, bool)| {
                 let (ctx, path) = (ctx.clone(), callflow_path.clone());
                 async move {
-                    ctx.patch(&call, &path, json!({"numbers": list})).await?;
+                    ctx.patch(&call, &path, json!({"numbers": list.clone()})).await?;
+                    let _ = saved.try_set(list);
                     if drop_caller_id {
                         ctx.patch(&call, &ctx.user_path(), external_caller_id_patch(None)).await?;
                         caller_id.set_value(None);
@@ -67,6 +78,7 @@ pub fn NumbersSection(ctx: UserCtx, user: Value, related: Related) -> impl IntoV
         )
     };
     let outside = ctx.outside;
+    let summary = Signal::derive(move || saved.with(|l| numbers_summary(l)));
     let on_save = Callback::new(move |_| {
         let exts: Vec<String> = extensions.get_untracked().iter().map(|s| s.get_untracked()).collect();
         let dids = numbers.get_untracked();
@@ -96,7 +108,7 @@ pub fn NumbersSection(ctx: UserCtx, user: Value, related: Related) -> impl IntoV
         chosen.set(String::new());
     };
     view! {
-        <SettingsSection id="user-numbers" title_key="numbers-title" save_key="numbers-save" outside=outside state=state busy=save.pending() on_save=on_save>
+        <SettingsSection id="user-numbers" title_key="numbers-title" save_key="numbers-save" outside=outside state=state busy=save.pending() on_save=on_save summary=summary>
             <fieldset>
                 <legend>{t("numbers-extensions")}</legend>
                 {move || extensions.get().into_iter().enumerate().map(|(i, value)| {

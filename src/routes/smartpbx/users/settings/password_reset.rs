@@ -11,6 +11,7 @@ use serde_json::Value;
 use super::UserCtx;
 use crate::api::{use_save, Crossbar};
 use crate::components::error_notice::error_text;
+use crate::components::feature::FeatureFact;
 use crate::hooks::watch;
 use crate::i18n::{arg, t, t_with};
 use crate::routes::sign_in::console_url;
@@ -36,21 +37,21 @@ pub fn PasswordResetSection(ctx: UserCtx, user: Value) -> impl IntoView {
         None => {}
     });
     let ready = !username.is_empty() && email.contains('@');
+    let summary = if ready {
+        t_with("password-reset-intro", &[("email", arg(email.clone()))])
+    } else {
+        t("password-reset-no-email")
+    };
     view! {
-        <section class="settings-section" aria-labelledby="user-password-reset-title">
-            <h3 id="user-password-reset-title">{t("password-reset-title")}</h3>
-            {if ready {
+        <FeatureFact id="user-password-reset" title_key="password-reset-title" summary=summary>
+            {ready.then(|| {
                 view! {
-                    <p>{t_with("password-reset-intro", &[("email", arg(email.clone()))])}</p>
                     <button type="button" disabled=move || send.pending().get() on:click=move |_| { said.set(None); send.dispatch(username.clone()); }>
                         {t("password-reset-send")}
                     </button>
                 }
-                .into_any()
-            } else {
-                view! { <p>{t("password-reset-no-email")}</p> }.into_any()
-            }}
+            })}
             <p role="status">{move || said.get()}</p>
-        </section>
+        </FeatureFact>
     }
 }

@@ -11,7 +11,18 @@ use super::UserCtx;
 use crate::components::form::CheckboxField;
 use crate::components::form::SaveState;
 use crate::components::form::TextField;
-use crate::i18n::t;
+use crate::i18n::{arg, t, t_with};
+
+/// Do not disturb and hot desking as stored, in a few words.
+pub fn presence_summary(user: &Value) -> String {
+    let dnd = user.pointer("/do_not_disturb/enabled").and_then(Value::as_bool).unwrap_or(false);
+    let mut said = if dnd { t("presence-summary-dnd") } else { t("presence-summary-available") };
+    let h = hotdesk_of(user);
+    if h.enabled {
+        said = t_with("presence-summary-hotdesk", &[("state", arg(said)), ("id", arg(h.id))]);
+    }
+    said
+}
 
 /// Hot-desk id and pin are digits (dialled on a phone's keypad).
 fn keypad_digits(s: &str) -> bool {
@@ -49,6 +60,8 @@ pub fn PresenceSection(ctx: UserCtx, user: Value) -> impl IntoView {
         })
     };
     let outside = ctx.outside;
+    let stored = ctx.stored;
+    let summary = Signal::derive(move || stored.with(presence_summary));
     let on_save = Callback::new(move |_| {
         let form = Hotdesk {
             enabled: enabled.get_untracked(),
@@ -70,7 +83,7 @@ pub fn PresenceSection(ctx: UserCtx, user: Value) -> impl IntoView {
         save.dispatch(body);
     });
     view! {
-        <SettingsSection id="user-presence" title_key="presence-title" save_key="presence-save" outside=outside state=state busy=save.pending() on_save=on_save>
+        <SettingsSection id="user-presence" title_key="presence-title" save_key="presence-save" outside=outside state=state busy=save.pending() on_save=on_save summary=summary>
             <CheckboxField label=t("dnd-enabled") checked=dnd />
             <CheckboxField label=t("hotdesk-enabled") checked=enabled />
             <TextField label=t("hotdesk-id") value=id maxlength=16 error=Signal::derive(move || id_error.get()) />

@@ -28,6 +28,20 @@ fn switch_of(v: &str) -> Switch {
     }
 }
 
+/// Call recording as stored, in a few words.
+fn recording_summary(user: &Value) -> String {
+    let now = recording_of(user);
+    if !now.enabled {
+        t("feature-off")
+    } else if now.switches.contains(&Switch::On) {
+        t("user-recording-summary-on")
+    } else if now.switches.iter().all(|s| *s == Switch::Off) {
+        t("user-recording-summary-none")
+    } else {
+        t("user-recording-summary-account")
+    }
+}
+
 #[component]
 pub fn RecordingSection(ctx: UserCtx, user: Value) -> impl IntoView {
     let now = recording_of(&user);
@@ -51,6 +65,8 @@ pub fn RecordingSection(ctx: UserCtx, user: Value) -> impl IntoView {
         })
     };
     let outside = ctx.outside;
+    let stored_user = ctx.stored;
+    let summary = Signal::derive(move || stored_user.with(recording_summary));
     let on_save = Callback::new(move |_| {
         let switches = switches.map(|s| switch_of(&s.get_untracked()));
         let on = enabled.get_untracked();
@@ -84,7 +100,7 @@ pub fn RecordingSection(ctx: UserCtx, user: Value) -> impl IntoView {
     });
     let format_id = unique_id("user-recording-format");
     view! {
-        <SettingsSection id="user-recording" title_key="user-recording-title" save_key="user-recording-save" outside=outside state=state busy=save.pending() on_save=on_save>
+        <SettingsSection id="user-recording" title_key="user-recording-title" save_key="user-recording-save" outside=outside state=state busy=save.pending() on_save=on_save summary=summary>
             <CheckboxField label=t("user-recording-enabled") checked=enabled />
             <Show when=move || enabled.get()>
                 {SWITCHES.iter().zip(switches).map(|((category, direction), value)| {

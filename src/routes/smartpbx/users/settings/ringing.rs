@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use super::section::{use_section_save, SettingsSection};
 use super::{Related, UserCtx};
+use crate::components::feature::FeatureFact;
 use crate::components::form::{unique_id, SaveState, TextField};
 use crate::i18n::{arg, t, t_with};
 use crate::routes::smartpbx::json::doc_id;
@@ -27,20 +28,23 @@ fn seconds(typed: &str, max: u32) -> Option<u32> {
     typed.trim().parse().ok().filter(|s| *s <= max)
 }
 
+/// How calls reach the person, in a few words.
+fn ringing_summary(ringing: &Ringing) -> String {
+    match ringing {
+        Ringing::AllDevices { timeout } => t_with("ringing-summary-all", &[("seconds", (*timeout).into())]),
+        Ringing::FindMeFollowMe(endpoints) => t_with("ringing-summary-find-me", &[("count", endpoints.len().into())]),
+    }
+}
+
 #[component]
 pub fn RingingSection(ctx: UserCtx, related: Related) -> impl IntoView {
-    let heading = view! { <h3 id="user-ringing-title">{t("ringing-title")}</h3> };
+    let fact =
+        |key: &str| view! { <FeatureFact id="user-ringing" title_key="ringing-title" summary=t(key) /> }.into_any();
     let Some(callflow) = related.main_callflow.clone() else {
-        return view! {
-            <section class="settings-section" aria-labelledby="user-ringing-title">{heading}<p>{t("numbers-no-callflow")}</p></section>
-        }
-        .into_any();
+        return fact("numbers-no-callflow");
     };
     let Some(now) = callflow.get("flow").and_then(ringing_of) else {
-        return view! {
-            <section class="settings-section" aria-labelledby="user-ringing-title">{heading}<p>{t("ringing-made-elsewhere")}</p></section>
-        }
-        .into_any();
+        return fact("ringing-made-elsewhere");
     };
     let (chosen, all_timeout) = match &now {
         Ringing::FindMeFollowMe(e) => (e.clone(), 20),
@@ -69,7 +73,10 @@ pub fn RingingSection(ctx: UserCtx, related: Related) -> impl IntoView {
         phones.push((doc_id(d), name_of(d), row));
     }
     let phones = StoredValue::new(phones);
-    let stored = StoredValue::new(callflow.clone());
+    let stored = RwSignal::new(callflow.clone());
+    let summary = Signal::derive(move || {
+        stored.with(|cf| cf.get("flow").and_then(ringing_of).map(|r| ringing_summary(&r)).unwrap_or_default())
+    });
     let callflow_path = format!("{}/callflows/{}", ctx.base(), seg(&doc_id(&callflow)));
     let state = SaveState::plain();
     let timeout_error = RwSignal::new(None::<String>);
@@ -78,13 +85,13 @@ pub fn RingingSection(ctx: UserCtx, related: Related) -> impl IntoView {
         use_section_save(&ctx.clone(), "action-save-ringing", state, move |call, ringing: Ringing| {
             let (ctx, path) = (ctx.clone(), callflow_path.clone());
             async move {
-                let before = stored.get_value();
+                let before = stored.get_untracked();
                 let mut after = before.clone();
                 after["flow"] = flow_with_ringing(&before["flow"], &ctx.user_id, &ringing);
                 let patch = patch_between(&before, &after);
                 if !patch.is_empty() {
                     let saved = ctx.patch(&call, &path, Value::Object(patch)).await?;
-                    stored.set_value(saved);
+                    let _ = stored.try_set(saved);
                 }
                 ctx.patch(&call, &ctx.user_path(), find_me_follow_me_patch(&ringing)).await.map(|_| ())
             }
@@ -135,7 +142,7 @@ pub fn RingingSection(ctx: UserCtx, related: Related) -> impl IntoView {
     };
     let has_phones = phones.with_value(|p| !p.is_empty());
     view! {
-        <SettingsSection id="user-ringing" title_key="ringing-title" save_key="ringing-save" outside=outside state=state busy=save.pending() on_save=on_save>
+        <SettingsSection id="user-ringing" title_key="ringing-title" save_key="ringing-save" outside=outside state=state busy=save.pending() on_save=on_save summary=summary>
             <fieldset>
                 <legend>{t("ringing-mode")}</legend>
                 {radio(false, t("ringing-all"))}

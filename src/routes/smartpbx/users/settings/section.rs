@@ -1,5 +1,6 @@
 //! One settings section: its own form, heading, Save button, status and errors, and the
-//! "made outside Smart PBX" confirmation before the first write.
+//! "made outside Smart PBX" confirmation before the first write; folded under its
+//! feature's row when it states a summary.
 
 use leptos::prelude::*;
 
@@ -10,6 +11,7 @@ use std::future::Future;
 
 use super::UserCtx;
 use crate::api::{use_save, ActionScope, Save};
+use crate::components::feature::Feature;
 use crate::components::form::{MadeOutsideConfirm, SaveState};
 use crate::i18n::{arg, t, t_with};
 
@@ -35,6 +37,9 @@ where
     save
 }
 
+/// A feature's settings as one form with one Save button. Given a `summary`, the form is
+/// folded under a feature row that states it (`components::feature`); the row says so
+/// when the form was folded with changes not saved yet.
 #[component]
 pub fn SettingsSection(
     id: &'static str,
@@ -46,6 +51,12 @@ pub fn SettingsSection(
     #[prop(into)]
     busy: Signal<bool>,
     on_save: Callback<()>,
+    /// How the feature is set now; without it the form is always in sight.
+    #[prop(optional, into)]
+    summary: Option<Signal<String>>,
+    /// Unfolded or not (folded at first unless given).
+    #[prop(optional)]
+    open: Option<RwSignal<bool>>,
     children: Children,
 ) -> impl IntoView {
     let confirming = RwSignal::new(false);
@@ -63,16 +74,25 @@ pub fn SettingsSection(
     let heading = format!("{id}-title");
     // Asked about before leaving the screen while this section has unsaved changes.
     let fields = use_unsaved_fields();
+    let open = open.unwrap_or_else(|| RwSignal::new(false));
+    let unsaved = RwSignal::new(false);
+    // Folding the form away with changes keeps them, and the row says they wait.
+    watch(move || {
+        if !open.get() {
+            unsaved.set(fields.is_unsaved());
+        }
+    });
     // "Saved." (only a successful save says something there; a failed one keeps the
     // changes counted as unsaved).
     watch(move || {
         if state.status.with(Option::is_some) {
             fields.saved();
+            unsaved.set(false);
         }
     });
-    view! {
+    let form = view! {
         <form class="form settings-section" aria-labelledby=heading.clone() on:submit=submit on:focusin=fields.on_focusin() novalidate=true node_ref=fields.form>
-            <h3 id=heading.clone()>{t(title_key)}</h3>
+            {summary.is_none().then(|| view! { <h3 id=heading.clone()>{t(title_key)}</h3> })}
             {children()}
             <div class="form-error" role="alert">{move || state.form_error.get()}</div>
             <MadeOutsideConfirm
@@ -91,5 +111,12 @@ pub fn SettingsSection(
                 <span role="status">{move || state.status.get()}</span>
             </div>
         </form>
+    };
+    match summary {
+        Some(summary) => view! {
+            <Feature id=id title_key=title_key summary=summary open=open unsaved=unsaved>{form}</Feature>
+        }
+        .into_any(),
+        None => form.into_any(),
     }
 }

@@ -12,6 +12,7 @@ use super::section::{use_section_save, SettingsSection};
 use super::{Related, UserCtx};
 use crate::api::use_save;
 use crate::components::error_notice::error_text;
+use crate::components::feature::FeatureFact;
 use crate::components::form::CheckboxField;
 use crate::components::form::SaveState;
 use crate::hooks::watch;
@@ -63,19 +64,16 @@ pub fn VoicemailSection(ctx: UserCtx, user: Value, related: Related) -> impl Int
     move || {
         match current.get() {
         Some((vmbox, callflow)) => view! {
-            <p role="status" class="settings-note">{move || note.get()}</p>
-            <VoicemailForm ctx=ctx.clone() user=user.clone() vmbox=vmbox main_callflow=callflow />
+            <VoicemailForm ctx=ctx.clone() user=user.clone() vmbox=vmbox main_callflow=callflow note=note />
         }
         .into_any(),
         None => view! {
-            <section class="settings-section" aria-labelledby="user-voicemail-title">
-                <h3 id="user-voicemail-title">{t("voicemail-title")}</h3>
-                <p>{t("voicemail-no-box")}</p>
+            <FeatureFact id="user-voicemail" title_key="voicemail-title" summary=t("voicemail-no-box")>
                 <button type="button" disabled=move || add.pending().get() on:click=move |_| { error.set(None); add.dispatch(()); }>
                     {t("voicemail-add-box")}
                 </button>
                 <div class="form-error" role="alert">{move || error.get()}</div>
-            </section>
+            </FeatureFact>
         }
         .into_any(),
     }
@@ -83,7 +81,14 @@ pub fn VoicemailSection(ctx: UserCtx, user: Value, related: Related) -> impl Int
 }
 
 #[component]
-fn VoicemailForm(ctx: UserCtx, user: Value, vmbox: Value, main_callflow: Option<Value>) -> impl IntoView {
+fn VoicemailForm(
+    ctx: UserCtx,
+    user: Value,
+    vmbox: Value,
+    main_callflow: Option<Value>,
+    /// What giving the person a box did (shown inside the feature, opened to say it).
+    note: RwSignal<Option<String>>,
+) -> impl IntoView {
     let flow = main_callflow.as_ref().and_then(|cf| cf.get("flow")).cloned().unwrap_or(Value::Null);
     let was_enabled = voicemail_enabled(&flow);
     let enabled = RwSignal::new(was_enabled.unwrap_or(false));
@@ -91,7 +96,19 @@ fn VoicemailForm(ctx: UserCtx, user: Value, vmbox: Value, main_callflow: Option<
     let include = RwSignal::new(flag(Some(&vmbox), "include_message_on_notify", true));
     let delete_after = RwSignal::new(flag(Some(&vmbox), "delete_after_notify", false));
     let transcribe = RwSignal::new(flag(Some(&vmbox), "transcribe", false));
-    let known_enabled = StoredValue::new(was_enabled);
+    // On or off as last saved (None: the callflow has no voicemail step).
+    let known_enabled = RwSignal::new(was_enabled);
+    let mailbox = vmbox.get("mailbox").and_then(Value::as_str).unwrap_or_default().to_string();
+    let stored = ctx.stored;
+    let summary = Signal::derive(move || match known_enabled.get() {
+        None => t_with("voicemail-summary-elsewhere", &[("mailbox", arg(mailbox.clone()))]),
+        Some(false) => t("feature-off"),
+        Some(true) if stored.with(|u| vm_to_email_shown(u, true)) => {
+            t_with("voicemail-summary-on-email", &[("mailbox", arg(mailbox.clone()))])
+        }
+        Some(true) => t_with("voicemail-summary-on", &[("mailbox", arg(mailbox.clone()))]),
+    });
+    let open = RwSignal::new(note.get_untracked().is_some());
     let callflow_id = main_callflow.as_ref().map(doc_id);
     let vmbox_id = doc_id(&vmbox);
     let flow = StoredValue::new(flow);
@@ -128,7 +145,7 @@ fn VoicemailForm(ctx: UserCtx, user: Value, vmbox: Value, main_callflow: Option<
                     a.and(b.map(|_| ())).and(c.map(|_| ()))?;
                     if let Some(f) = new_flow {
                         flow.set_value(f);
-                        known_enabled.set_value(Some(on));
+                        let _ = known_enabled.try_set(Some(on));
                     }
                     Ok(())
                 }
@@ -139,7 +156,8 @@ fn VoicemailForm(ctx: UserCtx, user: Value, vmbox: Value, main_callflow: Option<
     let on_save = Callback::new(move |_| {
         let on = enabled.get_untracked();
         // Only a change of on/off touches the callflow.
-        let new_flow = (known_enabled.get_value() != Some(on)).then(|| voicemail_flow(&flow.get_value(), on)).flatten();
+        let new_flow =
+            (known_enabled.get_untracked() != Some(on)).then(|| voicemail_flow(&flow.get_value(), on)).flatten();
         let vm_patch = vmbox_settings_patch(
             to_email.get_untracked(),
             include.get_untracked(),
@@ -150,7 +168,8 @@ fn VoicemailForm(ctx: UserCtx, user: Value, vmbox: Value, main_callflow: Option<
         save.dispatch((on, new_flow, vm_patch, user_patch));
     });
     view! {
-        <SettingsSection id="user-voicemail" title_key="voicemail-title" save_key="voicemail-save" outside=outside state=state busy=save.pending() on_save=on_save>
+        <SettingsSection id="user-voicemail" title_key="voicemail-title" save_key="voicemail-save" outside=outside state=state busy=save.pending() on_save=on_save summary=summary open=open>
+            <p role="status" class="settings-note">{move || note.get()}</p>
             {if was_enabled.is_some() {
                 view! { <CheckboxField label=t("voicemail-enabled") checked=enabled /> }.into_any()
             } else {
