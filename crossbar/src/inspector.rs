@@ -104,6 +104,75 @@ pub fn percent_decoded(text: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
+/// What the inspector's "Filter calls" keeps: calls whose method, status, path or
+/// bodies hold every word typed (any case), of the chosen method, failed only if asked.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CallFilter {
+    pub text: String,
+    /// `GET`, `PUT`…; empty for any.
+    pub method: String,
+    pub failed_only: bool,
+}
+
+impl CallFilter {
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty() && self.method.is_empty() && !self.failed_only
+    }
+
+    fn words(&self) -> Vec<String> {
+        self.text.split_whitespace().map(str::to_ascii_lowercase).collect()
+    }
+
+    fn kind_matches(&self, ex: &Exchange) -> bool {
+        (self.method.is_empty() || ex.method.eq_ignore_ascii_case(&self.method)) && (!self.failed_only || ex.is_error())
+    }
+
+    /// Whether the call is kept.
+    pub fn matches(&self, ex: &Exchange) -> bool {
+        self.kind_matches(ex) && {
+            let hay = haystack(ex);
+            self.words().iter().all(|w| hay.contains(w.as_str()))
+        }
+    }
+
+    /// The action with only the calls kept, or `None` when none is. Words found in the
+    /// action's name keep all its calls of the chosen kind ("Save call forward").
+    pub fn apply(&self, action: &Action) -> Option<Action> {
+        if self.is_empty() {
+            return Some(action.clone());
+        }
+        let label = action.label.to_ascii_lowercase();
+        let rest: Vec<String> = self.words().into_iter().filter(|w| !label.contains(w.as_str())).collect();
+        let exchanges: Vec<Exchange> = action
+            .exchanges
+            .iter()
+            .filter(|ex| {
+                self.kind_matches(ex) && {
+                    let hay = haystack(ex);
+                    rest.iter().all(|w| hay.contains(w.as_str()))
+                }
+            })
+            .cloned()
+            .collect();
+        (!exchanges.is_empty()).then(|| Action { exchanges, ..action.clone() })
+    }
+}
+
+/// Everything a call can be searched by, in lower case.
+fn haystack(ex: &Exchange) -> String {
+    let status = ex.status.map(|s| s.to_string()).unwrap_or_default();
+    [
+        ex.method.as_str(),
+        status.as_str(),
+        &ex.readable_path(),
+        ex.path(),
+        ex.request_body.as_deref().unwrap_or_default(),
+        ex.response_body.as_deref().unwrap_or_default(),
+    ]
+    .join("\n")
+    .to_ascii_lowercase()
+}
+
 /// A GUI action and the calls it made.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Action {
@@ -229,6 +298,37 @@ mod tests {
         assert_eq!(ex.request_headers[0].1, "{AUTH_TOKEN}");
         assert!(!ex.response_body.as_ref().unwrap().contains("eyJsecret"));
         assert_eq!(ex.path(), "/v2/accounts/x/users");
+    }
+
+    #[test]
+    fn the_filter_keeps_calls_by_words_method_and_failure() {
+        let mut log = ActionLog::new(10);
+        let a = log.begin("Save call forward of Alice", 0.0);
+        let mut patch = raw("/v2/accounts/x/users/u1", 200);
+        patch.method = "PATCH".into();
+        patch.request_body = Some(r#"{"data":{"call_forward":{"number":"+14155550199"}}}"#.into());
+        log.record(a, "Save call forward of Alice", patch, &[]);
+        log.record(a, "Save call forward of Alice", raw("/v2/accounts/x/users/u1/presence", 404), &[]);
+        let action = log.newest_first().next().unwrap().clone();
+        let kept = |f: CallFilter| {
+            f.apply(&action).map(|a| a.exchanges.iter().map(|e| e.path().to_string()).collect::<Vec<_>>())
+        };
+        let text = |t: &str| CallFilter { text: t.into(), ..CallFilter::default() };
+        assert_eq!(kept(CallFilter::default()).map(|p| p.len()), Some(2));
+        assert_eq!(kept(text("4155550199")), Some(vec!["/v2/accounts/x/users/u1".to_string()]), "text in a body");
+        assert_eq!(
+            kept(text("PRESENCE 404")),
+            Some(vec!["/v2/accounts/x/users/u1/presence".to_string()]),
+            "path and status, any case"
+        );
+        assert_eq!(kept(text("alice")).map(|p| p.len()), Some(2), "the action's name keeps all its calls");
+        assert_eq!(kept(text("alice presence")).map(|p| p.len()), Some(1));
+        assert_eq!(kept(text("bob")), None);
+        assert_eq!(kept(CallFilter { method: "PATCH".into(), ..CallFilter::default() }).map(|p| p.len()), Some(1));
+        assert_eq!(
+            kept(CallFilter { failed_only: true, ..CallFilter::default() }),
+            Some(vec!["/v2/accounts/x/users/u1/presence".to_string()])
+        );
     }
 
     #[test]

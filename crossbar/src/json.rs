@@ -32,9 +32,46 @@ pub fn ids(rows: &Value) -> Vec<String> {
     rows.as_array().into_iter().flatten().map(doc_id).filter(|id| !id.is_empty()).collect()
 }
 
+/// One step further down a JSON path as people write it in code and in jq:
+/// `data.caller_id`, `data.numbers[0]`, `data["key with.dots"]`.
+pub fn path_child(parent: &str, key: PathStep<'_>) -> String {
+    match key {
+        PathStep::Index(i) => format!("{parent}[{i}]"),
+        PathStep::Key(k)
+            if !k.is_empty()
+                && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                && !k.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            if parent.is_empty() {
+                k.to_string()
+            } else {
+                format!("{parent}.{k}")
+            }
+        }
+        PathStep::Key(k) => format!("{parent}[{}]", Value::from(k)),
+    }
+}
+
+/// A step in a JSON path: an object's key or an array's index.
+#[derive(Debug, Clone, Copy)]
+pub enum PathStep<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_paths_read_as_code_and_jq_write_them() {
+        let data = path_child("", PathStep::Key("data"));
+        assert_eq!(data, "data");
+        assert_eq!(path_child(&data, PathStep::Key("caller_id")), "data.caller_id");
+        assert_eq!(path_child("data.numbers", PathStep::Index(0)), "data.numbers[0]");
+        assert_eq!(path_child(&data, PathStep::Key("a.b")), r#"data["a.b"]"#);
+        assert_eq!(path_child(&data, PathStep::Key("1st")), r#"data["1st"]"#);
+    }
     use serde_json::json;
 
     #[test]

@@ -12,6 +12,7 @@ pub mod docs;
 pub mod envelope;
 pub mod error;
 pub mod gating;
+pub mod har;
 pub mod inspector;
 pub mod json;
 pub mod jwt;

@@ -1,6 +1,8 @@
-//! "Copy as curl": a recorded exchange as the command a reader of the KAZOO docs
-//! would type, with the docs' placeholders (`{SERVER}`, `{ACCOUNT_ID}`,
-//! `{AUTH_TOKEN}`) so the snippet is safe to paste into a ticket.
+//! "Copy as": a recorded exchange as the command a reader of the KAZOO docs would type
+//! (curl), or as JavaScript `fetch`, Python `requests` or HTTPie, with the docs'
+//! placeholders (`{SERVER}`, `{ACCOUNT_ID}`, `{AUTH_TOKEN}`) so the snippet is safe to
+//! paste into a ticket. "With my values" keeps the real server and account; the token
+//! is never written out, whichever is chosen.
 
 use crate::inspector::Exchange;
 use crate::redact::AUTH_TOKEN;
@@ -12,6 +14,158 @@ pub struct SnippetContext {
     pub server_origin: String,
     /// The signed-in account; its id in paths becomes `{ACCOUNT_ID}`.
     pub account_id: Option<String>,
+    /// Keep the real server and account id rather than the placeholders.
+    pub my_values: bool,
+}
+
+/// The languages a call can be copied as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Curl,
+    Fetch,
+    Python,
+    Httpie,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::Curl, Lang::Fetch, Lang::Python, Lang::Httpie];
+
+    /// The name people know the tool by.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Curl => "curl",
+            Lang::Fetch => "fetch (JavaScript)",
+            Lang::Python => "Python requests",
+            Lang::Httpie => "HTTPie",
+        }
+    }
+}
+
+/// The exchange as `lang` would send it.
+pub fn snippet(ex: &Exchange, ctx: &SnippetContext, lang: Lang) -> String {
+    match lang {
+        Lang::Curl => to_curl(ex, ctx),
+        Lang::Fetch => to_fetch(ex, ctx),
+        Lang::Python => to_python(ex, ctx),
+        Lang::Httpie => to_httpie(ex, ctx),
+    }
+}
+
+/// The request's headers as sent, the token always as its placeholder.
+fn headers(ex: &Exchange) -> Vec<(String, String)> {
+    ex.request_headers
+        .iter()
+        .map(|(name, value)| {
+            let value = if name.eq_ignore_ascii_case("x-auth-token") { AUTH_TOKEN } else { value.as_str() };
+            (name.clone(), value.to_string())
+        })
+        .collect()
+}
+
+fn body(ex: &Exchange) -> Option<&str> {
+    ex.request_body.as_deref().filter(|b| !b.trim().is_empty())
+}
+
+/// A JSON string literal, which is also a valid JavaScript and Python one.
+fn string_literal(s: &str) -> String {
+    serde_json::Value::from(s).to_string()
+}
+
+fn to_fetch(ex: &Exchange, ctx: &SnippetContext) -> String {
+    let mut options = vec![format!("  method: {}", string_literal(&ex.method))];
+    let hs = headers(ex);
+    if !hs.is_empty() {
+        let lines: Vec<String> =
+            hs.iter().map(|(k, v)| format!("    {}: {}", string_literal(k), string_literal(v))).collect();
+        options.push(format!("  headers: {{\n{}\n  }}", lines.join(",\n")));
+    }
+    if let Some(b) = body(ex) {
+        options.push(match serde_json::from_str::<serde_json::Value>(b) {
+            Ok(v) => format!("  body: JSON.stringify({})", indented(&pretty(&v), "  ")),
+            Err(_) => format!("  body: {}", string_literal(b)),
+        });
+    }
+    format!(
+        "const response = await fetch({}, {{\n{}\n}});\nconst answer = await response.json();",
+        string_literal(&templated_url(&ex.url, ctx)),
+        options.join(",\n")
+    )
+}
+
+fn to_python(ex: &Exchange, ctx: &SnippetContext) -> String {
+    let mut args = vec![format!("    {}", string_literal(&templated_url(&ex.url, ctx)))];
+    let hs = headers(ex);
+    // `json=` sets the Content-Type itself.
+    let json = body(ex).and_then(|b| serde_json::from_str::<serde_json::Value>(b).ok());
+    let hs: Vec<_> =
+        hs.into_iter().filter(|(k, _)| json.is_none() || !k.eq_ignore_ascii_case("content-type")).collect();
+    if !hs.is_empty() {
+        let pairs: Vec<String> =
+            hs.iter().map(|(k, v)| format!("{}: {}", string_literal(k), string_literal(v))).collect();
+        args.push(format!("    headers={{{}}}", pairs.join(", ")));
+    }
+    match (&json, body(ex)) {
+        (Some(v), _) => args.push(format!("    json={}", indented(&python_literal(v, 0), "    "))),
+        (None, Some(b)) => args.push(format!("    data={}", string_literal(b))),
+        (None, None) => {}
+    }
+    format!(
+        "import requests\n\nresponse = requests.request(\n    {},\n{},\n)\nprint(response.json())",
+        string_literal(&ex.method),
+        args.join(",\n")
+    )
+}
+
+fn to_httpie(ex: &Exchange, ctx: &SnippetContext) -> String {
+    let mut words = vec!["http".to_string(), ex.method.clone(), quote(&templated_url(&ex.url, ctx))];
+    words.extend(headers(ex).iter().map(|(k, v)| quote(&format!("{k}:{v}"))));
+    let command = words.join(" ");
+    match body(ex) {
+        // A body piped in is sent as it is (HTTPie's "raw request body" from stdin).
+        Some(b) => format!("echo {} | {command}", quote(&compact(b))),
+        None => command,
+    }
+}
+
+fn pretty(v: &serde_json::Value) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_default()
+}
+
+/// Lines after the first indented by `by`, to sit inside a call.
+fn indented(text: &str, by: &str) -> String {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| if i == 0 { l.to_string() } else { format!("{by}{l}") })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A JSON value as a Python literal (`True`, `False`, `None`), laid out like
+/// `json.dumps(indent=4)`.
+fn python_literal(v: &serde_json::Value, depth: usize) -> String {
+    use serde_json::Value;
+    let pad = |d: usize| "    ".repeat(d);
+    match v {
+        Value::Null => "None".into(),
+        Value::Bool(true) => "True".into(),
+        Value::Bool(false) => "False".into(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => string_literal(s),
+        Value::Array(items) if items.is_empty() => "[]".into(),
+        Value::Array(items) => {
+            let inner: Vec<String> =
+                items.iter().map(|i| format!("{}{}", pad(depth + 1), python_literal(i, depth + 1))).collect();
+            format!("[\n{}\n{}]", inner.join(",\n"), pad(depth))
+        }
+        Value::Object(map) if map.is_empty() => "{}".into(),
+        Value::Object(map) => {
+            let inner: Vec<String> = map
+                .iter()
+                .map(|(k, v)| format!("{}{}: {}", pad(depth + 1), string_literal(k), python_literal(v, depth + 1)))
+                .collect();
+            format!("{{\n{}\n{}}}", inner.join(",\n"), pad(depth))
+        }
+    }
 }
 
 fn quote(s: &str) -> String {
@@ -20,6 +174,9 @@ fn quote(s: &str) -> String {
 
 /// The URL with the server origin and the signed-in account id templated.
 pub fn templated_url(url: &str, ctx: &SnippetContext) -> String {
+    if ctx.my_values {
+        return url.to_string();
+    }
     let mut out = match url.strip_prefix(ctx.server_origin.trim_end_matches('/')) {
         Some(rest) if !ctx.server_origin.is_empty() => format!("{{SERVER}}{rest}"),
         _ => url.to_string(),
@@ -38,8 +195,7 @@ fn compact(body: &str) -> String {
 /// A curl command for the exchange (bash quoting, one option per line).
 pub fn to_curl(ex: &Exchange, ctx: &SnippetContext) -> String {
     let mut lines = vec![format!("curl -v -X {}", ex.method)];
-    for (name, value) in &ex.request_headers {
-        let value = if name.eq_ignore_ascii_case("x-auth-token") { AUTH_TOKEN } else { value.as_str() };
+    for (name, value) in headers(ex) {
         lines.push(format!("-H {}", quote(&format!("{name}: {value}"))));
     }
     if let Some(body) = ex.request_body.as_deref().filter(|b| !b.trim().is_empty()) {
@@ -58,7 +214,76 @@ mod tests {
     const A: &str = "0123456789abcdef0123456789abcdef";
 
     fn ctx() -> SnippetContext {
-        SnippetContext { server_origin: "http://127.0.0.1:8080".into(), account_id: Some(A.into()) }
+        SnippetContext { server_origin: "http://127.0.0.1:8080".into(), account_id: Some(A.into()), my_values: false }
+    }
+
+    fn user_put() -> Exchange {
+        exchange(
+            "PUT",
+            &format!("http://127.0.0.1:8080/v2/accounts/{A}/users"),
+            Some(
+                r#"{"data":{"first_name":"Ada","enabled":true,"caller_id":null,"numbers":["2001"],"note":"O'Brien"}}"#,
+            ),
+            true,
+        )
+    }
+
+    #[test]
+    fn fetch_sends_the_same_request() {
+        let js = snippet(&user_put(), &ctx(), Lang::Fetch);
+        assert!(js.starts_with(r#"const response = await fetch("{SERVER}/v2/accounts/{ACCOUNT_ID}/users", {"#), "{js}");
+        assert!(js.contains(r#"method: "PUT""#), "{js}");
+        assert!(js.contains(r#""X-Auth-Token": "{AUTH_TOKEN}""#), "{js}");
+        assert!(js.contains(r#""first_name": "Ada""#), "{js}");
+        assert!(js.contains("body: JSON.stringify({"), "{js}");
+    }
+
+    #[test]
+    fn python_writes_json_values_as_python_ones() {
+        let py = snippet(&user_put(), &ctx(), Lang::Python);
+        assert!(py.starts_with("import requests\n"), "{py}");
+        assert!(
+            py.contains(
+                r#"requests.request(
+    "PUT",
+    "{SERVER}/v2/accounts/{ACCOUNT_ID}/users","#
+            ),
+            "{py}"
+        );
+        assert!(py.contains(r#""enabled": True"#) && py.contains(r#""caller_id": None"#), "{py}");
+        assert!(py.contains(r#"headers={"X-Auth-Token": "{AUTH_TOKEN}"}"#), "json= sets the content type: {py}");
+        assert!(py.contains(r#""note": "O'Brien""#), "{py}");
+    }
+
+    #[test]
+    fn httpie_pipes_the_body_in() {
+        let cmd = snippet(&user_put(), &ctx(), Lang::Httpie);
+        let words = shlex::split(cmd.split(" | ").nth(1).unwrap()).unwrap();
+        assert_eq!(words[..3], ["http", "PUT", "{SERVER}/v2/accounts/{ACCOUNT_ID}/users"]);
+        assert!(words.contains(&"X-Auth-Token:{AUTH_TOKEN}".to_string()), "{cmd}");
+        let echoed = shlex::split(cmd.split(" | ").next().unwrap()).unwrap();
+        assert_eq!(echoed[0], "echo");
+        let sent: serde_json::Value = serde_json::from_str(&echoed[1]).unwrap();
+        assert_eq!(sent["data"]["note"], "O'Brien");
+        assert_eq!(
+            snippet(&exchange("GET", "http://127.0.0.1:8080/v2/about", None, false), &ctx(), Lang::Httpie),
+            "http GET '{SERVER}/v2/about'"
+        );
+    }
+
+    #[test]
+    fn my_values_keep_the_server_and_account_but_never_the_token() {
+        let mut ex = user_put();
+        ex.request_headers.push(("X-Auth-Token".into(), "eyJreal.token.value".into()));
+        let mine = SnippetContext { my_values: true, ..ctx() };
+        for lang in Lang::ALL {
+            let text = snippet(&ex, &mine, lang);
+            assert!(text.contains(&format!("http://127.0.0.1:8080/v2/accounts/{A}/users")), "{lang:?}: {text}");
+            assert!(!text.contains("eyJreal"), "{lang:?}: {text}");
+            assert!(text.contains("{AUTH_TOKEN}"), "{lang:?}: {text}");
+            let templated = snippet(&ex, &ctx(), lang);
+            assert!(!templated.contains(A), "{lang:?}: {templated}");
+        }
     }
 
     fn exchange(method: &str, url: &str, body: Option<&str>, token: bool) -> Exchange {

@@ -145,10 +145,8 @@ inspector-request-id = Request id
 inspector-started = Started
 inspector-duration = Duration
 inspector-status = Status
-inspector-copy-curl = Copy as curl
 inspector-copied = Copied to the clipboard.
 inspector-copy-failed = Copying failed; select the command below and copy it.
-inspector-curl = curl
 inspector-curl-hint = Set SERVER to { $server } and AUTH_TOKEN to your token before running it.
 inspector-docs = Docs
 inspector-docs-label = Docs: { $page }
@@ -270,3 +268,45 @@ new-password-save = Save new password
 new-password-sign-out = Sign out
 new-password-too-late = Too much time has passed since you signed in. Sign out, then ask for a new link with "Forgot your password?".
 action-choose-new-password = Choose a new password
+
+## Inspector v2
+inspector-filter-region = Filter the calls
+inspector-filter = Filter calls
+inspector-filter-placeholder = Method, status, path or text in bodies
+inspector-method = Method
+inspector-any-method = Any method
+inspector-failed-only = Only failed calls
+inspector-shown = { $shown } of { $count ->
+    [one] 1 call
+   *[other] { $count } calls
+} shown
+inspector-export-har = Export HAR
+inspector-har-ready = HAR of { $count ->
+    [one] one call
+   *[other] { $count } calls
+} ready, tokens and passwords left out.
+inspector-har-download = Download { $name }
+inspector-copy-as-title = Send it yourself
+inspector-copy-as = Copy as
+inspector-copy-code = Copy { $lang }
+inspector-my-values = With my server and account
+inspector-my-values-hint = The server and account are yours; the token is still the AUTH_TOKEN placeholder: put your own in its place.
+inspector-copy-path = Copy the path { $path }
+inspector-path-copied = Copied { $path } to the clipboard.
+inspector-copy-response = Copy the response
+inspector-body-copied = Copied the response to the clipboard.
+inspector-request-body = Request body
+inspector-response-body = Response body
+inspector-means = What this means:
+inspector-means-400 = Crossbar refused what was sent. The fields it refused, and why:
+inspector-means-401 = Not signed in, or the token has expired: sign in again for a new one.
+inspector-means-402 = The account's plan or credit does not allow this.
+inspector-means-403 = This login may not do this (a user's token, or another account's document).
+inspector-means-404 = Nothing is at this address: the document was deleted, or the id is wrong.
+inspector-means-405 = This address does not take this method.
+inspector-means-409 = It clashes with something that exists already (a name, number or extension in use).
+inspector-means-412 = Someone changed the document after it was read; read it again and reapply the change.
+inspector-means-413 = What was sent is too large.
+inspector-means-429 = Too many requests in a short time; wait a little and send again.
+inspector-means-500 = The server failed. Nothing is wrong with the request as far as it knows; try again, or tell its administrator with the request id.
+inspector-means-other = Crossbar did not do it; its answer says why.

@@ -4,6 +4,7 @@ pub mod confirm;
 pub mod conflict_dialog;
 pub mod dialog;
 pub mod doc_links;
+pub mod download;
 pub mod error_notice;
 pub mod feature;
 pub mod flash;

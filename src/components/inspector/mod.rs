@@ -1,19 +1,26 @@
 //! The API inspector: every Crossbar call, grouped under the GUI action that made
-//! it, with bodies, timing, request ids, "Copy as curl" and a link to the docs.
+//! it, with bodies, timing, request ids, "Copy as" curl / fetch / Python / HTTPie and a
+//! link to the docs; filtered by words, method or failure, and exported as HAR.
 
+mod clipboard;
 mod exchange_detail;
+mod filter_bar;
+mod har_export;
+mod json_tree;
 
 use std::collections::HashSet;
 
 use leptos::prelude::*;
 use leptos_use::{use_event_listener, use_window};
-use patchbay_crossbar::inspector::{Action, Exchange};
+use patchbay_crossbar::inspector::{Action, CallFilter, Exchange};
 use wasm_bindgen::JsCast;
 
 use crate::api::Crossbar;
 use crate::hooks::watch;
 use crate::i18n::{self, t, t_with};
 use exchange_detail::ExchangeDetail;
+use filter_bar::FilterBar;
+use har_export::HarExport;
 
 /// Whether the panel is shown; toggled by the header button and Alt+I.
 #[derive(Clone, Copy)]
@@ -61,7 +68,15 @@ pub fn InspectorPanel() -> impl IntoView {
     let open = expect_context::<InspectorOpen>();
     let expanded = Expanded(RwSignal::new(HashSet::new()));
     provide_context(expanded);
-    let actions = move || client.log.with(|log| log.newest_first().cloned().collect::<Vec<_>>());
+    let filter = RwSignal::new(CallFilter::default());
+    let actions = move || {
+        filter.with(|f| client.log.with(|log| log.newest_first().filter_map(|a| f.apply(a)).collect::<Vec<_>>()))
+    };
+    let counts = move || {
+        let shown = actions().iter().map(|a| a.exchanges.len()).sum::<usize>();
+        let all = client.log.with(|log| log.newest_first().map(|a| a.exchanges.len()).sum::<usize>());
+        (shown, all)
+    };
 
     // Opening moves focus to the panel's heading; closing (its button, Escape, Alt+I)
     // gives focus back to what had it, as a dialog does.
@@ -98,9 +113,20 @@ pub fn InspectorPanel() -> impl IntoView {
                     <button type="button" on:click=move |_| open.0.set(false)>{t("inspector-close")}</button>
                 </div>
                 <p class="inspector__intro">{t("inspector-intro")}</p>
+                <FilterBar filter=filter />
+                <div class="inspector__tools">
+                    <HarExport />
+                </div>
                 <Show when=move || client.log.with(|l| l.newest_first().next().is_none())>
                     <p>{t("inspector-empty")}</p>
                 </Show>
+                <p class="inspector__count" role="status">
+                    {move || {
+                        let (shown, all) = counts();
+                        (!filter.with(CallFilter::is_empty))
+                            .then(|| t_with("inspector-shown", &[("shown", shown.into()), ("count", all.into())]))
+                    }}
+                </p>
                 <ol class="inspector__actions" aria-live="polite" aria-relevant="additions">
                     <For each=actions key=|a: &Action| (a.id, a.exchanges.len()) let:action>
                         <ActionRow action=action />

@@ -10,7 +10,6 @@ use leptos::prelude::*;
 
 use crate::hooks::watch;
 use patchbay_crossbar::path::seg;
-use wasm_bindgen::JsValue;
 
 use crate::api::{fetch_all_pages, use_save, Crossbar};
 use patchbay_crossbar::csv::line;
@@ -22,11 +21,7 @@ use crate::i18n::{arg, t, t_with};
 
 /// A `blob:` URL holding the CSV text.
 fn csv_url(text: &str) -> Option<String> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    web_sys::Url::create_object_url_with_blob(&blob).ok()
+    crate::components::download::text_url(text, "text/csv")
 }
 
 /// The CSV text: a header row, then one row per call.

@@ -3,6 +3,7 @@
 //! sandbox, tokio) instead of once per file, which keeps CI's build time and disk in check.
 
 mod callflows;
+mod inspector;
 mod interaction;
 mod lists;
 mod my_settings;

@@ -89,7 +89,7 @@ async fn the_inspector_shows_the_sign_in_call_redacted_with_curl_and_docs() -> R
     assert!(panel.contains("{CREDENTIALS}"), "credentials must be shown as a placeholder");
     // md5("admin:admin-pass") must never be visible.
     assert!(!panel.contains("3662f0fac569664b819381025c414e1b"), "the credential hash leaked");
-    assert!(panel.contains("\"auth_token\": \"{AUTH_TOKEN}\""), "the minted token must be redacted");
+    assert!(panel.contains("auth_token: \"{AUTH_TOKEN}\""), "the minted token must be redacted");
     assert!(!panel.contains("eyJ"), "no JWT may appear in the inspector");
     assert!(panel.contains("curl -v -X PUT"));
     assert!(panel.contains("{SERVER}/v2/user_auth"));

@@ -1,0 +1,141 @@
+//! The API inspector as a place to learn Crossbar: filtering calls, copying one as code
+//! in four languages, what an error answer means, and a HAR export without secrets.
+
+use anyhow::Result;
+use patchbay_e2e::Harness;
+use serde_json::Value;
+
+/// Signs in as the demo admin after a wrong password, and opens Users and the inspector.
+async fn session_with_a_refusal(h: &Harness) -> Result<()> {
+    h.sign_in("Demo Co", "admin", "wrong-password").await?;
+    h.role_with_text("alert", "The account name, username or password is wrong.").await?;
+    h.fill("Password", "admin-pass").await?;
+    h.button("Sign in").await?.click().await?;
+    h.heading("Dashboard").await?;
+    h.link("Users").await?.click().await?;
+    h.heading("Users").await?;
+    h.button("API inspector").await?.click().await?;
+    h.heading("API inspector").await?;
+    Ok(())
+}
+
+async fn inspector_text(h: &Harness) -> Result<String> {
+    Ok(h.browser.find(fantoccini::Locator::Css("aside.inspector")).await?.text().await?)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn calls_are_filtered_by_words_method_and_failure() -> Result<()> {
+    let h = Harness::start().await?;
+    session_with_a_refusal(&h).await?;
+    h.button_starting("Open Users").await?;
+
+    h.fill("Filter calls", "user_auth").await?;
+    h.role_with_text("status", "of").await?;
+    h.eventually("only the sign-in actions left", || async {
+        Ok((!h.has_button_starting("Open Users").await?).then_some(()))
+    })
+    .await?;
+    h.button_starting("Sign in").await?;
+
+    h.fill("Filter calls", "").await?;
+    h.button_starting("Open Users").await?;
+    h.field("Only failed calls").await?.click().await?;
+    h.eventually("only the refused sign-in left", || async {
+        Ok((!h.has_button_starting("Open Users").await?).then_some(()))
+    })
+    .await?;
+    h.button_starting("Sign in").await?.click().await?;
+    h.button_starting("PUT /v2/user_auth 401").await?.click().await?;
+    // An error answer says what it means, in words.
+    h.text("What this means:").await?;
+    h.text("Not signed in, or the token has expired").await?;
+    h.field("Only failed calls").await?.click().await?;
+
+    h.choose("Method", "GET").await?;
+    h.eventually("no PUT left", || async { Ok((!inspector_text(&h).await?.contains("PUT /v2/")).then_some(())) })
+        .await?;
+    h.button_starting("Open Users").await?;
+    h.check_accessibility().await?;
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_call_is_copied_as_code_with_placeholders_or_my_values_never_the_token() -> Result<()> {
+    let h = Harness::start().await?;
+    session_with_a_refusal(&h).await?;
+    let account = h.account_id().await?;
+    h.button_starting("Open Users").await?.click().await?;
+    h.button_starting("GET /v2/accounts/").await?.click().await?;
+    let code = || async {
+        Ok::<_, anyhow::Error>(h.browser.find(fantoccini::Locator::Css(".inspector__curl")).await?.text().await?)
+    };
+    assert!(code().await?.starts_with("curl -v -X GET"), "curl first");
+
+    h.choose("Copy as", "Python requests").await?;
+    h.eventually("the Python snippet", || async {
+        let text = code().await?;
+        Ok(text.contains("requests.request(").then_some(text))
+    })
+    .await
+    .map(|text| {
+        assert!(text.contains("{SERVER}/v2/accounts/{ACCOUNT_ID}/users"), "{text}");
+        assert!(text.contains("\"X-Auth-Token\": \"{AUTH_TOKEN}\""), "{text}");
+    })?;
+
+    h.field("With my server and account").await?.click().await?;
+    h.eventually("my values in the snippet", || async {
+        let text = code().await?;
+        Ok(text.contains(&account).then_some(text))
+    })
+    .await
+    .map(|text| {
+        assert!(text.contains(&format!("{}/v2/accounts/{account}/users", h.base_url)), "{text}");
+        assert!(text.contains("{AUTH_TOKEN}") && !text.contains("eyJ"), "the token is never written out: {text}");
+    })?;
+
+    h.choose("Copy as", "HTTPie").await?;
+    h.eventually("the HTTPie command", || async { Ok(code().await?.starts_with("http GET").then_some(())) }).await?;
+    h.choose("Copy as", "fetch (JavaScript)").await?;
+    h.eventually("the fetch call", || async { Ok(code().await?.contains("await fetch(").then_some(())) }).await?;
+    // The answer is a tree whose names copy their path.
+    h.button("Copy the path data").await?;
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_session_is_exported_as_har_without_a_secret() -> Result<()> {
+    let h = Harness::start().await?;
+    session_with_a_refusal(&h).await?;
+    h.button_starting("Open Users").await?;
+    // The file the link offers is read where the browser keeps it: the page's CSP lets
+    // nothing fetch a `blob:` address, so the blob is noted as it is made.
+    h.browser
+        .execute(
+            "const made = URL.createObjectURL; URL.createObjectURL = b => { window.lastBlob = b; return made(b); }; return true;",
+            vec![],
+        )
+        .await?;
+    h.button("Export HAR").await?.click().await?;
+    let link = h.link_starting("Download patchbay-").await?;
+    assert!(link.attr("download").await?.unwrap_or_default().ends_with(".har"));
+    let text = h
+        .browser
+        .execute_async("const [done] = arguments; window.lastBlob.text().then(done, e => done(String(e)));", vec![])
+        .await?;
+    let text = text.as_str().unwrap_or_default().to_string();
+    let har: Value = serde_json::from_str(&text)?;
+    assert_eq!(har["log"]["version"], "1.2");
+    let entries = har["log"]["entries"].as_array().cloned().unwrap_or_default();
+    assert!(entries.iter().any(|e| e["request"]["url"].as_str().is_some_and(|u| u.ends_with("/v2/user_auth"))));
+    assert!(entries.iter().any(|e| e["response"]["status"] == 401), "the refused sign-in is in it");
+    for secret in ["eyJ", "admin-pass", "wrong-password", "3662f0fac569664b819381025c414e1b"] {
+        assert!(!text.contains(secret), "{secret} leaked into the HAR");
+    }
+    let tokens: Vec<&Value> = entries
+        .iter()
+        .flat_map(|e| e["request"]["headers"].as_array().into_iter().flatten())
+        .filter(|h| h["name"].as_str().is_some_and(|n| n.eq_ignore_ascii_case("x-auth-token")))
+        .collect();
+    assert!(!tokens.is_empty() && tokens.iter().all(|h| h["value"] == "{AUTH_TOKEN}"), "{tokens:?}");
+    h.finish().await
+}
