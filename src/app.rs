@@ -23,6 +23,7 @@ use crate::routes::smartpbx::{
 use crate::routes::table::segment::*;
 use crate::routes::{
     accounts::AccountsPage,
+    api_console::ApiConsolePage,
     callflows::{
         AccountSettingsScreen, CallflowFeatureCodesScreen, CallflowsScreen, EditCallflowScreen, EntityScreen,
         MediaScreen, NewCallflowScreen, TimeOfDayScreen,
@@ -131,6 +132,7 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                         <Route path=StaticSegment(ACCOUNTS) view=page(|| view! { <Gate section=Section::Accounts><AccountsPage /></Gate> }.into_any()) />
                         <Route path=StaticSegment(MY_SETTINGS) view=page(|| view! { <Gate section=Section::MySettings><MySettingsPage /></Gate> }.into_any()) />
                         <Route path=StaticSegment(WHICH_APP) view=page(|| view! { <WhichAppPage /> }.into_any()) />
+                        <Route path=StaticSegment(API_CONSOLE) view=page(|| view! { <Gate section=Section::ApiConsole><ApiConsolePage /></Gate> }.into_any()) />
                     </Routes>
                 </Shell>
                 </Show>

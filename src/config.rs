@@ -22,6 +22,9 @@ pub struct RuntimeConfig {
     /// A phone provisioner's root (Monster's `api.provisioner`), for deployments whose
     /// Crossbar does not advertise one at sign-in; it wins over the advertised one.
     pub provisioner_url: Option<String>,
+    /// What to call the server in the header ("Production", "Staging"); a Patchbay
+    /// sandbox always shows as "Sandbox".
+    pub environment: Option<String>,
     pub docs: DocsConfig,
 }
 
@@ -44,6 +47,7 @@ impl Default for RuntimeConfig {
             inspector: true,
             ui_metadata_version: Some(DEFAULT_UI_VERSION.into()),
             provisioner_url: None,
+            environment: None,
             docs: DocsConfig::default(),
         }
     }

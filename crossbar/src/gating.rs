@@ -11,6 +11,8 @@ pub enum Section {
     Callflows,
     Accounts,
     MySettings,
+    /// Any Crossbar request by hand: for admins, whatever apps the account has.
+    ApiConsole,
 }
 
 impl Section {
@@ -20,7 +22,7 @@ impl Section {
             Section::SmartPbx => Some("voip"),
             Section::Callflows => Some("callflows"),
             Section::Accounts => Some("accounts"),
-            Section::MySettings => None,
+            Section::MySettings | Section::ApiConsole => None,
         }
     }
 }
@@ -55,6 +57,7 @@ impl Viewer {
             Section::SmartPbx | Section::Callflows => admin && self.has_app(section.app_name().unwrap_or_default()),
             Section::Accounts => admin && self.is_reseller && self.has_app("accounts"),
             Section::MySettings => self.has_user,
+            Section::ApiConsole => admin,
         }
     }
 

@@ -5,6 +5,7 @@
 //! credentials, decoding token claims, recording exchanges for the API inspector,
 //! redacting secrets, generating curl commands and mapping paths to documentation.
 
+pub mod catalogue;
 pub mod conflict;
 pub mod credentials;
 pub mod csv;
@@ -21,6 +22,7 @@ pub mod order;
 pub mod paging;
 pub mod path;
 pub mod redact;
+pub mod schema_seed;
 pub mod search;
 pub mod snippet;
 pub mod transport;

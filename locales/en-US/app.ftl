@@ -310,3 +310,7 @@ inspector-means-413 = What was sent is too large.
 inspector-means-429 = Too many requests in a short time; wait a little and send again.
 inspector-means-500 = The server failed. Nothing is wrong with the request as far as it knows; try again, or tell its administrator with the request id.
 inspector-means-other = Crossbar did not do it; its answer says why.
+action-read-about = Find out which server this is
+environment-sandbox = Sandbox
+environment-production = Production
+environment-title = The server this console works on

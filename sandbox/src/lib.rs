@@ -55,6 +55,9 @@ pub struct Config {
     pub max_unpaginated: usize,
     /// KAZOO's schemas folder, served at `/v2/schemas` (nothing there when `None`).
     pub kazoo_schemas: Option<PathBuf>,
+    /// `/v2/about` leaves out `"sandbox": true`, as a real KAZOO would: for rehearsing
+    /// what a console asks before writing to a production server.
+    pub present_as_production: bool,
 }
 
 impl Default for Config {
@@ -70,6 +73,7 @@ impl Default for Config {
             latency_ms: 0,
             max_unpaginated: 5000,
             kazoo_schemas: None,
+            present_as_production: false,
         }
     }
 }
@@ -130,6 +134,7 @@ pub fn open_state(config: &Config) -> anyhow::Result<(SharedState, DemoInfo)> {
     state.latency_ms = config.latency_ms;
     state.max_unpaginated = config.max_unpaginated;
     state.kazoo_schemas = config.kazoo_schemas.clone();
+    state.present_as_production = config.present_as_production;
     Ok((Arc::new(state), demo))
 }
 

@@ -49,6 +49,10 @@ struct Args {
     /// checkout's `applications/crossbar/priv/couchdb/schemas`).
     #[arg(long = "kazoo-schemas")]
     kazoo_schemas: Option<PathBuf>,
+    /// Answer `/v2/about` as a real KAZOO would, without saying this is a sandbox, to
+    /// rehearse what the console asks before writing to a production server.
+    #[arg(long = "present-as-production")]
+    present_as_production: bool,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
@@ -89,6 +93,7 @@ async fn main() -> anyhow::Result<()> {
         latency_ms: args.latency_ms,
         max_unpaginated: args.max_unpaginated,
         kazoo_schemas: args.kazoo_schemas,
+        present_as_production: args.present_as_production,
     };
     let running = start(config).await?;
     let demo = &running.demo;

@@ -19,12 +19,15 @@ use serde_json::{json, Map, Value};
 pub const MAX_UPLOAD_BYTES: usize = 8_000_000;
 
 /// Splits `/v2/accounts/A/users` into nouns. `None` when the path names no module first.
+/// Everything after `schemas` is its arguments, as in KAZOO (`api_util.erl`
+/// `parse_path_tokens`): `/v2/schemas/users` is the users schema, not the users module.
 pub fn parse_nouns(path: &str) -> Option<Vec<Noun>> {
     let rest = path.strip_prefix("/v2")?;
     let mut nouns: Vec<Noun> = Vec::new();
     for raw in rest.split('/').filter(|s| !s.is_empty()) {
         let segment = percent_encoding::percent_decode_str(raw).decode_utf8_lossy().into_owned();
-        if resources::lookup(&segment).is_some() {
+        let in_schemas = nouns.last().is_some_and(|n| n.name == "schemas");
+        if !in_schemas && resources::lookup(&segment).is_some() {
             nouns.push(Noun { name: segment, args: Vec::new() });
         } else {
             nouns.last_mut()?.args.push(segment);

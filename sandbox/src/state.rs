@@ -22,6 +22,8 @@ pub struct AppState {
     pub max_unpaginated: usize,
     /// KAZOO's schemas folder (`--kazoo-schemas`), for `/v2/schemas`.
     pub kazoo_schemas: Option<std::path::PathBuf>,
+    /// `/v2/about` does not say "sandbox" (`--present-as-production`).
+    pub present_as_production: bool,
     /// Email the sandbox would have sent (`outbox`).
     pub outbox: crate::outbox::Outbox,
 }
@@ -42,6 +44,7 @@ impl AppState {
             latency_ms: 0,
             max_unpaginated: 5000,
             kazoo_schemas: None,
+            present_as_production: false,
             outbox: Default::default(),
         })
     }

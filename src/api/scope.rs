@@ -111,6 +111,17 @@ impl ActionScope {
         self.send("DELETE", path, Some(request_envelope(data)), Auth::Session)
     }
 
+    /// A request as a person typed it in the API console: the body is the whole envelope,
+    /// sent as written.
+    pub fn send_as_typed<'a>(&'a self, method: &'a str, path: &'a str, envelope: Option<Value>) -> Reply<'a> {
+        self.send(method, path, envelope, Auth::Session)
+    }
+
+    /// The inspector action this scope records into.
+    pub fn action_id(&self) -> u64 {
+        self.action_id
+    }
+
     /// GET taking its path by value, for building many requests to run at once.
     pub fn get_owned(&self, path: String) -> Reply<'_> {
         Box::pin(async move { self.get(&path).await })

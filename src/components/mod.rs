@@ -5,6 +5,7 @@ pub mod conflict_dialog;
 pub mod dialog;
 pub mod doc_links;
 pub mod download;
+pub mod environment;
 pub mod error_notice;
 pub mod feature;
 pub mod flash;

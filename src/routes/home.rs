@@ -15,6 +15,7 @@ pub fn section_screen(section: Section) -> Screen {
         Section::Callflows => Screen::Callflows,
         Section::Accounts => Screen::Accounts,
         Section::MySettings => Screen::MySettings,
+        Section::ApiConsole => Screen::ApiConsole,
     }
 }
 

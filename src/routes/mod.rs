@@ -1,6 +1,7 @@
 //! One module per page.
 
 pub mod accounts;
+pub mod api_console;
 pub mod callflows;
 pub mod gate;
 pub mod home;

@@ -9,6 +9,7 @@ use patchbay_crossbar::gating::Section;
 use crate::api::Crossbar;
 use crate::branding::Branding;
 use crate::components::conflict_dialog::ConflictDialog;
+use crate::components::environment::{Environment, EnvironmentBadge};
 use crate::components::flash::{Flash, FlashNotice};
 use crate::components::inspector::{inspector_shortcut, InspectorOpen, InspectorPanel};
 use crate::components::leave_guard::{LeaveGuard, UnsavedChanges};
@@ -32,6 +33,7 @@ pub fn Shell(children: Children) -> impl IntoView {
     let can = move |s: Section| session.with(|d| d.is_some_and(|d| d.viewer().can_open(s)));
     let navigate = use_navigate();
     let unsaved = UnsavedChanges::provide();
+    let environment = Environment::provide();
     Flash::provide();
     let sign_out = move |_| {
         let navigate = navigate.clone();
@@ -77,6 +79,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         <div class="shell" class:shell--inspecting=move || inspector.0.get()>
             <header class="banner" class:banner--open=move || menu_open.get()>
                 <A href=Screen::Home.href() attr:class="banner__brand">{move || branding.name.get()}</A>
+                <EnvironmentBadge environment=environment />
                 // On a phone the rest of the header and the sections fold into this menu.
                 <button
                     type="button"
@@ -122,6 +125,9 @@ pub fn Shell(children: Children) -> impl IntoView {
                     </Show>
                     <Show when=move || can(Section::MySettings)>
                         <li><A href=Screen::MySettings.href()>{t("nav-my-settings")}</A></li>
+                    </Show>
+                    <Show when=move || can(Section::ApiConsole)>
+                        <li><A href=Screen::ApiConsole.href()>{t("nav-api-console")}</A></li>
                     </Show>
                 </ul>
             </nav>

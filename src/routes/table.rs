@@ -11,6 +11,7 @@ pub mod segment {
     pub const ACCOUNTS: &str = "accounts";
     pub const MY_SETTINGS: &str = "settings";
     pub const WHICH_APP: &str = "which-app";
+    pub const API_CONSOLE: &str = "api-console";
     pub const USERS: &str = "users";
     pub const DEVICES: &str = "devices";
     pub const GROUPS: &str = "groups";
@@ -76,6 +77,7 @@ pub enum Screen {
     Accounts,
     MySettings,
     WhichApp,
+    ApiConsole,
 }
 
 impl Screen {
@@ -95,6 +97,7 @@ impl Screen {
             Screen::Accounts => path(&[ACCOUNTS]),
             Screen::MySettings => path(&[MY_SETTINGS]),
             Screen::WhichApp => path(&[WHICH_APP]),
+            Screen::ApiConsole => path(&[API_CONSOLE]),
             Screen::SmartPbx(screen) => {
                 let (list, item) = match screen {
                     Spbx::Dashboard => return path(&[SMARTPBX]),

@@ -21,9 +21,14 @@ impl Resource for About {
         }
     }
 
-    fn handle(&self, _ctx: &mut Ctx) -> Outcome {
-        Ok(Success::ok(json!({
+    fn handle(&self, ctx: &mut Ctx) -> Outcome {
+        let mut about = json!({
             "version": VERSION, "used_memory": 0, "processes": 0, "ports": 0, "erlang_version": "sandbox",
-        })))
+        });
+        // `sandbox` is the sandbox's own: consoles tell a practice server from a real one by it.
+        if !ctx.state.present_as_production {
+            about["sandbox"] = json!(true);
+        }
+        Ok(Success::ok(about))
     }
 }

@@ -16,6 +16,10 @@ fn folder() -> tempfile::TempDir {
             "required": ["id"], "properties": {"id": {"type": "string"}, "caller_id": {"$ref": "caller_id"}}}),
     );
     write("caller_id.json", json!({"type": "object", "properties": {"number": {"type": "string"}}}));
+    write(
+        "users.json",
+        json!({"type": "object", "required": ["first_name"], "properties": {"first_name": {"type": "string"}}}),
+    );
     std::fs::write(dir.path().join("secret.txt"), "not a schema").unwrap();
     dir
 }
@@ -27,7 +31,7 @@ async fn schemas_are_listed_served_and_checked_without_a_token() {
     let sb = Sandbox::configured(|c| c.kazoo_schemas = Some(path));
     let r = sb.call("GET", "/v2/schemas", None, None).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
-    assert_eq!(r.body["data"], json!(["caller_id", "callflows.widget"]));
+    assert_eq!(r.body["data"], json!(["caller_id", "callflows.widget", "users"]));
     let r = sb.call("GET", "/v2/schemas/callflows.widget", None, None).await;
     assert_eq!(r.body["data"]["required"], json!(["id"]));
 
@@ -42,6 +46,20 @@ async fn schemas_are_listed_served_and_checked_without_a_token() {
         r.body
     );
     assert!(r.body["data"]["data"]["required"].is_object(), "{}", r.body);
+}
+
+/// A schema named like a module is still a schema: everything after `schemas` is its
+/// name (KAZOO `api_util.erl` `parse_path_tokens`).
+#[tokio::test]
+async fn a_schema_named_like_a_module_is_served_and_checks_payloads() {
+    let schemas = folder();
+    let path = schemas.path().to_path_buf();
+    let sb = Sandbox::configured(|c| c.kazoo_schemas = Some(path));
+    let r = sb.call("GET", "/v2/schemas/users", None, None).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.body["data"]["required"], json!(["first_name"]));
+    let r = sb.call("PUT", "/v2/schemas/users/validation", None, Some(json!({"last_name": "x"}))).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
 }
 
 #[tokio::test]

@@ -3,10 +3,10 @@
 //! link to the docs; filtered by words, method or failure, and exported as HAR.
 
 mod clipboard;
-mod exchange_detail;
+pub(crate) mod exchange_detail;
 mod filter_bar;
 mod har_export;
-mod json_tree;
+pub(crate) mod json_tree;
 
 use std::collections::HashSet;
 

@@ -32,11 +32,19 @@ pub struct Options {
     pub seed: Seed,
     /// Chromium switches added to the harness's own (e.g. `--enable-precise-memory-info`).
     pub chrome_args: Vec<String>,
+    /// The sandbox does not say it is one (`/v2/about`), as a production KAZOO.
+    pub present_as_production: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { token_ttl_secs: 3600, latency_ms: 0, seed: Seed::Demo, chrome_args: Vec::new() }
+        Options {
+            token_ttl_secs: 3600,
+            latency_ms: 0,
+            seed: Seed::Demo,
+            chrome_args: Vec::new(),
+            present_as_production: false,
+        }
     }
 }
 

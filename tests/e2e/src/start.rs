@@ -120,6 +120,7 @@ impl Harness {
             static_dir: Some(dist),
             seed: options.seed,
             kazoo_schemas: kazoo_schemas(),
+            present_as_production: options.present_as_production,
             ..Config::default()
         })
         .await?;

@@ -2,6 +2,7 @@
 //! Chromium against its own freshly seeded sandbox. One binary links once (fantoccini, the
 //! sandbox, tokio) instead of once per file, which keeps CI's build time and disk in check.
 
+mod api_console;
 mod callflows;
 mod inspector;
 mod interaction;

@@ -1,0 +1,270 @@
+//! The request being built: method, path, query and body; checked, guarded and sent.
+
+use leptos::prelude::*;
+use patchbay_crossbar::catalogue::{collection_of, fill, placeholders, Endpoint};
+use patchbay_crossbar::inspector::Exchange;
+use patchbay_crossbar::schema_seed::seed_body;
+use patchbay_crossbar::CrossbarError;
+use serde_json::Value;
+
+use super::guard::ProductionGuard;
+use super::id_picker::IdPicker;
+use crate::api::{use_save, ActionScope, Crossbar};
+use crate::components::environment::Environment;
+use crate::components::form::{unique_id, SelectField, TextField};
+use crate::components::inspector::exchange_detail::ExchangeDetail;
+use crate::hooks::watch;
+use crate::i18n::{arg, t, t_with};
+
+const METHODS: [&str; 5] = ["GET", "PUT", "POST", "PATCH", "DELETE"];
+
+/// The request on the form, shared with the catalogue that starts it.
+#[derive(Clone, Copy)]
+pub struct RequestDraft {
+    method: RwSignal<String>,
+    path: RwSignal<String>,
+    query: RwSignal<String>,
+    body: RwSignal<String>,
+    endpoint: RwSignal<Option<Endpoint>>,
+}
+
+impl RequestDraft {
+    pub fn new() -> Self {
+        RequestDraft {
+            method: RwSignal::new("GET".into()),
+            path: RwSignal::new(String::new()),
+            query: RwSignal::new(String::new()),
+            body: RwSignal::new(String::new()),
+            endpoint: RwSignal::new(None),
+        }
+    }
+
+    /// The endpoint's path with this account's id, its first method, an empty body.
+    pub fn start_from(&self, e: Endpoint) {
+        let account = expect_context::<Crossbar>().account_id();
+        let (path, query) = e.path.split_once('?').unwrap_or((e.path, ""));
+        self.path.set(fill(path, &[("ACCOUNT_ID", &account)]));
+        self.query.set(query.to_string());
+        self.method.set(e.methods[0].to_string());
+        self.body.set(String::new());
+        self.endpoint.set(Some(e));
+    }
+}
+
+/// What is wrong with the request before anything is sent, if anything.
+fn problem(method: &str, path: &str, body: &str) -> Option<String> {
+    if path.trim().is_empty() {
+        return Some(t("console-path-empty"));
+    }
+    if let Some(name) = placeholders(path).first() {
+        return Some(t_with("console-fill-placeholder", &[("placeholder", arg(format!("{{{name}}}")))]));
+    }
+    if matches!(method, "PUT" | "POST" | "PATCH") || !body.trim().is_empty() {
+        match serde_json::from_str::<Value>(body) {
+            Ok(v) if v.get("data").is_some() => {}
+            Ok(_) => return Some(t("console-body-envelope")),
+            Err(e) if !body.trim().is_empty() || method != "DELETE" => {
+                return Some(t_with("console-body-json", &[("why", arg(e.to_string()))]))
+            }
+            Err(_) => {}
+        }
+    }
+    None
+}
+
+/// The path as Crossbar's client takes it: no `/v2/`, the query joined on.
+fn request_path(path: &str, query: &str) -> String {
+    let path = path.trim().trim_start_matches('/');
+    let path = path.strip_prefix("v2/").unwrap_or(path);
+    match query.trim().trim_start_matches('?') {
+        "" => path.to_string(),
+        q => format!("{path}?{q}"),
+    }
+}
+
+/// One send: the request, and whether the schema check comes first.
+#[derive(Clone)]
+struct Outgoing {
+    method: String,
+    path: String,
+    body: Option<Value>,
+    schema: Option<&'static str>,
+}
+
+fn exchange_of(call: &ActionScope) -> Option<Exchange> {
+    let id = call.action_id();
+    expect_context::<Crossbar>()
+        .log
+        .with_untracked(|log| log.newest_first().find(|a| a.id == id).and_then(|a| a.exchanges.last().cloned()))
+}
+
+#[component]
+pub fn RequestForm(draft: RequestDraft) -> impl IntoView {
+    let client = expect_context::<Crossbar>();
+    let environment = expect_context::<Environment>();
+    let problem_text = RwSignal::new(None::<String>);
+    let refused = RwSignal::new(Vec::<String>::new());
+    let answer = RwSignal::new(None::<Exchange>);
+    let guard_open = RwSignal::new(false);
+    let waiting = StoredValue::new(None::<Outgoing>);
+    // The schema is asked first for whole documents (PUT, POST); a PATCH sends part of one.
+    let check = use_save(
+        |o: &Outgoing| t_with("action-console-check", &[("schema", arg(o.schema.unwrap_or_default()))]),
+        move |call, o: Outgoing| async move {
+            let path = format!("schemas/{}/validation", o.schema.unwrap_or_default());
+            let data = o.body.as_ref().and_then(|b| b.get("data")).cloned().unwrap_or(Value::Null);
+            match call.send_as_typed("PUT", &path, Some(serde_json::json!({"data": data}))).await {
+                Ok(_) => Ok((o, vec![])),
+                Err(CrossbarError::Validation { fields }) => {
+                    Ok((o, fields.iter().map(|f| format!("{}: {}", f.path, f.message)).collect()))
+                }
+                // A server without the schema (or without schemas) cannot check: send as is.
+                Err(CrossbarError::NotFound { .. }) => Ok((o, vec![])),
+                Err(e) => Err(e),
+            }
+        },
+    );
+    let send = use_save(
+        |o: &Outgoing| {
+            t_with("action-console-send", &[("method", arg(o.method.clone())), ("path", arg(o.path.clone()))])
+        },
+        move |call, o: Outgoing| async move {
+            let _ = call.send_as_typed(&o.method, &o.path, o.body.clone()).await;
+            // Whatever the answer, it is shown as the inspector recorded it.
+            Ok::<_, CrossbarError>(exchange_of(&call))
+        },
+    );
+    let go = move |o: Outgoing| {
+        if o.method != "GET" && !environment.sandbox.get_untracked() {
+            waiting.set_value(Some(o));
+            guard_open.set(true);
+        } else {
+            send.dispatch(o);
+        }
+    };
+    watch(move || match check.value().get() {
+        Some(Ok((o, errors))) if errors.is_empty() => go(o),
+        Some(Ok((_, errors))) => refused.set(errors),
+        Some(Err(e)) => problem_text.set(Some(crate::components::error_notice::error_text(&e))),
+        None => {}
+    });
+    watch(move || {
+        if let Some(Ok(ex)) = send.value().get() {
+            answer.set(ex);
+        }
+    });
+    let outgoing = move || Outgoing {
+        method: draft.method.get_untracked(),
+        path: request_path(&draft.path.get_untracked(), &draft.query.get_untracked()),
+        body: serde_json::from_str(&draft.body.get_untracked()).ok(),
+        schema: draft.endpoint.get_untracked().and_then(|e| e.schema),
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        refused.set(vec![]);
+        answer.set(None);
+        let (method, path, body) =
+            (draft.method.get_untracked(), draft.path.get_untracked(), draft.body.get_untracked());
+        problem_text.set(problem(&method, &path, &body));
+        if problem_text.with_untracked(Option::is_some) {
+            return;
+        }
+        let o = outgoing();
+        if matches!(o.method.as_str(), "PUT" | "POST") && o.schema.is_some() {
+            check.dispatch(o);
+        } else {
+            go(o);
+        }
+    };
+    let send_anyway = move |_| {
+        refused.set(vec![]);
+        go(outgoing());
+    };
+    // A schema's first body, when a write is chosen on an endpoint that has one.
+    let seed = move |_| {
+        let Some(schema) = draft.endpoint.get_untracked().and_then(|e| e.schema) else { return };
+        let scope = client.action(t_with("action-console-schema", &[("schema", arg(schema))]));
+        leptos::task::spawn_local(async move {
+            if let Ok(env) = scope.get(&format!("schemas/{schema}")).await {
+                let body = serde_json::to_string_pretty(&seed_body(&env.data)).unwrap_or_default();
+                let _ = draft.body.try_set(body);
+            }
+        });
+    };
+    let methods = Signal::derive(|| METHODS.iter().map(|m| (m.to_string(), m.to_string())).collect::<Vec<_>>());
+    let body_id = unique_id("console-body");
+    let account_name = client.session.get_untracked().map(|s| s.account_name).unwrap_or_default();
+    let request_line = Signal::derive(move || {
+        format!("{} /v2/{}", draft.method.get(), request_path(&draft.path.get(), &draft.query.get()))
+    });
+    let busy = Signal::derive(move || check.pending().get() || send.pending().get());
+    view! {
+        <section class="api-console__request" aria-labelledby="console-request">
+            <h2 id="console-request">{t("console-request")}</h2>
+            <form class="form" on:submit=submit novalidate=true>
+                <SelectField label=t("console-method") value=draft.method options=methods />
+                <TextField label=t("console-path") value=draft.path hint=t("console-path-hint") />
+                {move || draft.endpoint.get().map(|e| {
+                    e.placeholders().into_iter().filter_map(|p| collection_of(p).map(|c| (p, c))).map(|(p, c)| view! {
+                        <IdPicker placeholder=p collection=c on_pick=Callback::new(move |(name, id): (String, String)| {
+                            draft.path.update(|path| *path = fill(path, &[(name.as_str(), id.as_str())]));
+                        }) />
+                    }).collect_view()
+                })}
+                <TextField label=t("console-query") value=draft.query hint=t("console-query-hint") />
+                <div class="field">
+                    <label for=body_id.clone()>{t("console-body")}</label>
+                    <textarea id=body_id rows="10" spellcheck="false" class="api-console__body" prop:value=draft.body on:input=move |ev| draft.body.set(event_target_value(&ev))></textarea>
+                    {move || draft.endpoint.get().and_then(|e| e.schema).map(|schema| view! {
+                        <button type="button" on:click=seed>{t_with("console-seed", &[("schema", arg(schema))])}</button>
+                    })}
+                </div>
+                <div class="form-error" role="alert">
+                    {move || problem_text.get()}
+                    {move || (!refused.with(Vec::is_empty)).then(|| view! {
+                        <p>{t("console-refused")}</p>
+                        <ul>{refused.get().into_iter().map(|r| view! { <li><code>{r}</code></li> }).collect_view()}</ul>
+                    })}
+                </div>
+                <div class="form-actions">
+                    <button type="submit" class="primary" disabled=move || busy.get()>{t("console-send")}</button>
+                    {move || (!refused.with(Vec::is_empty)).then(|| view! {
+                        <button type="button" on:click=send_anyway>{t("console-send-anyway")}</button>
+                    })}
+                </div>
+            </form>
+            <ProductionGuard
+                open=guard_open
+                request=request_line
+                account_name=account_name
+                environment=environment.name
+                on_confirm=Callback::new(move |_| {
+                    if let Some(o) = waiting.get_value() {
+                        send.dispatch(o);
+                    }
+                })
+            />
+            {move || answer.get().map(|ex| view! {
+                <section class="api-console__answer" aria-labelledby="console-answer">
+                    <h2 id="console-answer">{t("console-answer")}</h2>
+                    <ExchangeDetail exchange=ex id="console-answer-detail".to_string() />
+                </section>
+            })}
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::request_path;
+
+    #[test]
+    fn paths_are_taken_with_or_without_the_version_and_the_query_joined() {
+        assert_eq!(request_path("/v2/accounts/a/users", "page_size=5"), "accounts/a/users?page_size=5");
+        assert_eq!(
+            request_path("accounts/a/users", "?filter_first_name=Ada"),
+            "accounts/a/users?filter_first_name=Ada"
+        );
+        assert_eq!(request_path(" about ", ""), "about");
+    }
+}

@@ -1,0 +1,115 @@
+//! The API console: an endpoint found by searching, a body started from its KAZOO
+//! schema and refused by Crossbar's schema check before anything is sent, then sent and
+//! answered; ids chosen by name; and against a server that is not a sandbox, a write
+//! waits for the account's name.
+
+use anyhow::Result;
+use fantoccini::Locator;
+use patchbay_e2e::{Harness, Options};
+use serde_json::Value;
+
+async fn open_console(h: &Harness) -> Result<()> {
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("API console").await?.click().await?;
+    h.heading("API console").await?;
+    Ok(())
+}
+
+async fn badge(h: &Harness) -> Result<String> {
+    h.eventually("the environment badge", || async {
+        let found = h.browser.find_all(Locator::Css(".environment")).await?;
+        let text = match found.first() {
+            Some(b) => b.text().await?,
+            None => String::new(),
+        };
+        Ok((!text.is_empty()).then_some(text))
+    })
+    .await
+}
+
+async fn users_named(h: &Harness, first: &str) -> Result<usize> {
+    let account = h.account_id().await?;
+    let (_, users) = h.api("GET", &format!("accounts/{account}/users?filter_first_name={first}"), None).await?;
+    Ok(users["data"].as_array().map(Vec::len).unwrap_or(0))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_user_is_made_by_hand_after_the_schema_refused_a_first_try() -> Result<()> {
+    let h = Harness::start().await?;
+    open_console(&h).await?;
+    assert_eq!(badge(&h).await?.to_lowercase(), "sandbox");
+
+    h.fill("Search endpoints", "users put").await?;
+    h.role_with_text("status", "One endpoint").await?;
+    h.button("/v2/accounts/{ACCOUNT_ID}/users GET · PUT").await?.click().await?;
+    let account = h.account_id().await?;
+    assert_eq!(h.value_of("Path").await?, format!("accounts/{account}/users"));
+    h.choose("Method", "PUT").await?;
+    h.button("Start from the users schema").await?.click().await?;
+    let seeded = h
+        .eventually("the body from the schema", || async {
+            let body = h.value_of("Body").await?;
+            Ok(serde_json::from_str::<Value>(&body).ok())
+        })
+        .await?;
+    assert!(seeded["data"].get("first_name").is_some() && seeded["data"].get("last_name").is_some(), "{seeded}");
+
+    // Refused by the schema: nothing is made.
+    h.fill("Body", r#"{"data": {"first_name": "Hedy", "last_name": 7}}"#).await?;
+    h.button("Send").await?.click().await?;
+    h.role_with_text("alert", "Crossbar's schema refuses this body").await?;
+    h.text("last_name:").await?;
+    assert_eq!(users_named(&h, "Hedy").await?, 0, "nothing was sent");
+
+    h.fill("Body", r#"{"data": {"first_name": "Hedy", "last_name": "Lamarr"}}"#).await?;
+    h.button("Send").await?.click().await?;
+    h.heading("Answer").await?;
+    h.eventually("the user made", || async { Ok((users_named(&h, "Hedy").await? == 1).then_some(())) }).await?;
+    // The answer is shown as the inspector shows a call, and the inspector has it too.
+    h.text("201").await?;
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("API console: PUT /v2/accounts/").await?;
+    h.button_starting("Check the body against the users schema").await?;
+    h.button("API inspector").await?.click().await?;
+
+    // An id in the path is chosen by name; an unfilled one is said before sending.
+    h.fill("Search endpoints", "users/{USER_ID}").await?;
+    h.button("/v2/accounts/{ACCOUNT_ID}/users/{USER_ID} GET · POST · PATCH · DELETE").await?.click().await?;
+    h.button("Send").await?.click().await?;
+    h.role_with_text("alert", "Replace {USER_ID} in the path with an id first.").await?;
+    let picker = h.field("Choose USER_ID").await?;
+    h.eventually("Alice among the users", || async {
+        Ok(picker.find_all(Locator::XPath("option[starts-with(., 'Alice Liddell')]")).await?.first().cloned())
+    })
+    .await?
+    .click()
+    .await?;
+    h.button("Send").await?.click().await?;
+    h.heading("Answer").await?;
+    h.text("alice@demo.test").await?;
+    h.check_accessibility().await?;
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn against_production_a_write_waits_for_the_account_name() -> Result<()> {
+    let h = Harness::start_with(Options { present_as_production: true, ..Options::default() }).await?;
+    open_console(&h).await?;
+    assert_eq!(badge(&h).await?.to_lowercase(), "production");
+    h.fill("Search endpoints", "users put").await?;
+    h.button("/v2/accounts/{ACCOUNT_ID}/users GET · PUT").await?.click().await?;
+    h.choose("Method", "PUT").await?;
+    h.fill("Body", r#"{"data": {"first_name": "Hedy", "last_name": "Lamarr"}}"#).await?;
+    h.button("Send").await?.click().await?;
+    h.heading("Send to Production?").await?;
+    h.fill("Account name", "Demo").await?;
+    h.dialog_button("Send").await?.click().await?;
+    h.text("That is not the account's name; nothing was sent.").await?;
+    assert_eq!(users_named(&h, "Hedy").await?, 0);
+    h.fill("Account name", "Demo Co").await?;
+    h.dialog_button("Send").await?.click().await?;
+    h.heading("Answer").await?;
+    h.eventually("the user made", || async { Ok((users_named(&h, "Hedy").await? == 1).then_some(())) }).await?;
+    h.finish().await
+}
