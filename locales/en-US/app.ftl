@@ -314,3 +314,7 @@ action-read-about = Find out which server this is
 environment-sandbox = Sandbox
 environment-production = Production
 environment-title = The server this console works on
+inspector-send-again = Send again
+inspector-edit-in-console = Edit in the API console
+inspector-replay-redacted = Passwords and tokens in this body were hidden when it was recorded, so sending it again sends the placeholders.
+action-send-again = Send again: { $method } /v2/{ $path }

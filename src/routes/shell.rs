@@ -34,6 +34,7 @@ pub fn Shell(children: Children) -> impl IntoView {
     let navigate = use_navigate();
     let unsaved = UnsavedChanges::provide();
     let environment = Environment::provide();
+    crate::routes::api_console::ConsoleHandoff::provide();
     Flash::provide();
     let sign_out = move |_| {
         let navigate = navigate.clone();

@@ -4,8 +4,12 @@
 //! that bypass the screens (the API console, replaying a call) ask more of a person
 //! against a server that is not a sandbox.
 
+mod write_guard;
+
 use leptos::prelude::*;
 use serde_json::Value;
+
+pub use write_guard::WriteGuard;
 
 use crate::api::use_load;
 use crate::config::RuntimeConfig;

@@ -12,10 +12,14 @@ use serde_json::Value;
 use super::clipboard::copy_to_clipboard;
 use super::format_duration;
 use super::json_tree::JsonTree;
-use crate::api::Crossbar;
+use crate::api::{use_save, Crossbar};
+use crate::components::environment::WriteGuard;
 use crate::components::form::unique_id;
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, arg, t, t_with};
+use crate::routes::api_console::ConsoleHandoff;
+use crate::routes::table::Screen;
+use patchbay_crossbar::gating::Section;
 
 fn headers_text(headers: &[(String, String)]) -> String {
     headers.iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join("\n")
@@ -53,6 +57,12 @@ fn body_view(text: String, label: String, on_copy: Callback<String>) -> AnyView 
         .into_any(),
         _ => view! { <pre class="inspector__code" aria-label=label>{text}</pre> }.into_any(),
     }
+}
+
+/// The call's path after the Crossbar root (`accounts/…?query`), when it went to this
+/// console's Crossbar (not a provisioner or another server).
+fn crossbar_path(url: &str, root: &str) -> Option<String> {
+    url.strip_prefix(root.trim_end_matches('/')).and_then(|rest| rest.strip_prefix('/')).map(str::to_string)
 }
 
 #[component]
@@ -99,6 +109,54 @@ pub fn ExchangeDetail(exchange: Exchange, id: String) -> impl IntoView {
         (_, None) => t_with("inspector-no-response", &[("reason", arg(exchange.note.clone().unwrap_or_default()))]),
     };
     let response_for_copy = exchange.response_body.clone().unwrap_or_default();
+    let replay = crossbar_path(&exchange.url, &client.root()).map(|path| {
+        let body = exchange.request_body.clone().filter(|b| !b.trim().is_empty());
+        (exchange.method.clone(), path, body)
+    });
+    let replay_view = replay.map(|(method, path, body)| {
+        let guard_open = RwSignal::new(false);
+        let again = use_save(
+            |(method, path, _): &(String, String, Option<Value>)| {
+                t_with("action-send-again", &[("method", arg(method.clone())), ("path", arg(path.clone()))])
+            },
+            move |call, (method, path, body): (String, String, Option<Value>)| async move {
+                // Any answer is the point: it shows in the inspector like every call.
+                let _ = call.send_as_typed(&method, &path, body).await;
+                Ok::<_, CrossbarError>(())
+            },
+        );
+        let parsed = body.as_deref().and_then(|b| serde_json::from_str::<Value>(b).ok());
+        let request = (method.clone(), path.clone(), parsed);
+        let line = format!("{method} /v2/{path}");
+        let is_read = method == "GET";
+        let request = StoredValue::new(request);
+        let send_now = move |_| {
+            if is_read {
+                again.dispatch(request.get_value());
+            } else {
+                guard_open.set(true);
+            }
+        };
+        let send_confirmed = Callback::new(move |_| {
+            again.dispatch(request.get_value());
+        });
+        let redacted = body.as_deref().is_some_and(|b| b.contains("{CREDENTIALS}") || b.contains("{AUTH_TOKEN}"));
+        let may_edit = client.session.get_untracked().is_some_and(|s| s.viewer().can_open(Section::ApiConsole));
+        let navigate = leptos_router::hooks::use_navigate();
+        let handoff = use_context::<ConsoleHandoff>();
+        let edit = move |_| {
+            if let Some(handoff) = handoff {
+                handoff.0.set(Some((method.clone(), path.clone(), body.clone().unwrap_or_default())));
+            }
+            navigate(&Screen::ApiConsole.href(), Default::default());
+        };
+        view! {
+            <button type="button" on:click=send_now disabled=move || again.pending().get()>{t("inspector-send-again")}</button>
+            {may_edit.then(|| view! { <button type="button" on:click=edit>{t("inspector-edit-in-console")}</button> })}
+            {redacted.then(|| view! { <p class="inspector__hint">{t("inspector-replay-redacted")}</p> })}
+            <WriteGuard open=guard_open request=line on_confirm=send_confirmed />
+        }
+    });
     let (lang_id, mine_id) = (unique_id("copy-as"), unique_id("my-values"));
     let hint_server = server.clone();
 
@@ -129,6 +187,7 @@ pub fn ExchangeDetail(exchange: Exchange, id: String) -> impl IntoView {
                 <button type="button" on:click=move |_| copy(response_for_copy.clone(), t("inspector-body-copied"))>
                     {t("inspector-copy-response")}
                 </button>
+                {replay_view}
                 <span role="status">{move || said.get()}</span>
             </div>
             <h3>{t("inspector-request")}</h3>

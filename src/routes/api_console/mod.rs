@@ -6,7 +6,6 @@
 //! client like every screen.
 
 mod catalogue_list;
-mod guard;
 mod id_picker;
 mod request;
 
@@ -18,10 +17,26 @@ use crate::config::RuntimeConfig;
 use catalogue_list::CatalogueList;
 use request::{RequestDraft, RequestForm};
 
+/// A call handed over from the inspector's "Edit in the API console": method, path
+/// (after `/v2/`) and body, taken by the console when it opens.
+#[derive(Clone, Copy)]
+pub struct ConsoleHandoff(pub RwSignal<Option<(String, String, String)>>);
+
+impl ConsoleHandoff {
+    pub fn provide() {
+        provide_context(ConsoleHandoff(RwSignal::new(None)));
+    }
+}
+
 #[component]
 pub fn ApiConsolePage() -> impl IntoView {
     let config = expect_context::<RuntimeConfig>();
     let draft = RequestDraft::new();
+    if let Some((method, path, body)) =
+        use_context::<ConsoleHandoff>().and_then(|h| h.0.try_update(Option::take).flatten())
+    {
+        draft.set(method, path, body);
+    }
     let choose = Callback::new(move |e: Endpoint| draft.start_from(e));
     view! {
         <section class="screen api-console" aria-labelledby="console-title">

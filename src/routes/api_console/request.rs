@@ -7,10 +7,9 @@ use patchbay_crossbar::schema_seed::seed_body;
 use patchbay_crossbar::CrossbarError;
 use serde_json::Value;
 
-use super::guard::ProductionGuard;
 use super::id_picker::IdPicker;
 use crate::api::{use_save, ActionScope, Crossbar};
-use crate::components::environment::Environment;
+use crate::components::environment::{Environment, WriteGuard};
 use crate::components::form::{unique_id, SelectField, TextField};
 use crate::components::inspector::exchange_detail::ExchangeDetail;
 use crate::hooks::watch;
@@ -37,6 +36,17 @@ impl RequestDraft {
             body: RwSignal::new(String::new()),
             endpoint: RwSignal::new(None),
         }
+    }
+
+    /// A call to edit, as the inspector recorded it.
+    pub fn set(&self, method: String, path: String, body: String) {
+        let (path, query) =
+            path.split_once('?').map(|(p, q)| (p.to_string(), q.to_string())).unwrap_or((path, String::new()));
+        self.method.set(method);
+        self.path.set(path);
+        self.query.set(query);
+        self.body.set(body);
+        self.endpoint.set(None);
     }
 
     /// The endpoint's path with this account's id, its first method, an empty body.
@@ -193,7 +203,6 @@ pub fn RequestForm(draft: RequestDraft) -> impl IntoView {
     };
     let methods = Signal::derive(|| METHODS.iter().map(|m| (m.to_string(), m.to_string())).collect::<Vec<_>>());
     let body_id = unique_id("console-body");
-    let account_name = client.session.get_untracked().map(|s| s.account_name).unwrap_or_default();
     let request_line = Signal::derive(move || {
         format!("{} /v2/{}", draft.method.get(), request_path(&draft.path.get(), &draft.query.get()))
     });
@@ -233,11 +242,9 @@ pub fn RequestForm(draft: RequestDraft) -> impl IntoView {
                     })}
                 </div>
             </form>
-            <ProductionGuard
+            <WriteGuard
                 open=guard_open
                 request=request_line
-                account_name=account_name
-                environment=environment.name
                 on_confirm=Callback::new(move |_| {
                     if let Some(o) = waiting.get_value() {
                         send.dispatch(o);

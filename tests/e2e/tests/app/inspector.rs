@@ -139,3 +139,47 @@ async fn the_session_is_exported_as_har_without_a_secret() -> Result<()> {
     assert!(!tokens.is_empty() && tokens.iter().all(|h| h["value"] == "{AUTH_TOKEN}"), "{tokens:?}");
     h.finish().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_call_is_sent_again_or_edited_in_the_console() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Users").await?.click().await?;
+    h.link("Alice Liddell").await?.click().await?;
+    h.open_feature("Call forward").await?;
+    h.field("Always").await?.click().await?;
+    h.fill("Forward to number", "+14155550199").await?;
+    h.button("Save call forward").await?.click().await?;
+    h.role_with_text("status", "Saved").await?;
+
+    h.button("API inspector").await?.click().await?;
+    // A read goes straight.
+    h.button_starting("Open user").await?.click().await?;
+    h.button_starting("GET /v2/accounts/").await?.click().await?;
+    h.button("Send again").await?.click().await?;
+    h.button_starting("Send again: GET /v2/accounts/").await?;
+
+    // A write asks first, naming the account and the server.
+    h.button_starting("Save call forward of Alice Liddell").await?.click().await?;
+    let patch = h.button_starting("PATCH /v2/accounts/").await?;
+    patch.click().await?;
+    let in_patch = |name: &str| {
+        format!(
+            "//li[button[starts-with(normalize-space(.), 'PATCH /v2/accounts/')]]//button[normalize-space(.)='{name}']"
+        )
+    };
+    h.browser.find(fantoccini::Locator::XPath(&in_patch("Send again"))).await?.click().await?;
+    h.heading("Send to Sandbox?").await?;
+    h.text("changes account Demo Co on Sandbox").await?;
+    h.dialog_button("Send").await?.click().await?;
+    h.button_starting("Send again: PATCH /v2/accounts/").await?;
+
+    // Or changed first, in the console.
+    h.browser.find(fantoccini::Locator::XPath(&in_patch("Edit in the API console"))).await?.click().await?;
+    h.heading("API console").await?;
+    assert_eq!(h.value_of("Method").await?, "PATCH");
+    assert!(h.value_of("Path").await?.contains("/users/"), "the user's path");
+    assert!(h.value_of("Body").await?.contains("+14155550199"), "the body as sent");
+    h.finish().await
+}
