@@ -22,6 +22,7 @@ pub mod order;
 pub mod paging;
 pub mod path;
 pub mod redact;
+pub mod reproduce;
 pub mod schema_seed;
 pub mod search;
 pub mod snippet;

@@ -103,6 +103,12 @@ impl Running {
         self.state.outbox.sent()
     }
 
+    /// The live documents of one type (`user`, `vmbox`, `callflow`…) stored in an account,
+    /// as the database holds them: what landed, for tests to check.
+    pub fn stored(&self, account_id: &str, pvt_type: &str) -> anyhow::Result<Vec<serde_json::Value>> {
+        Ok(self.state.store.list(account_id, pvt_type)?.as_ref().clone())
+    }
+
     /// Stops accepting connections, lets in-flight requests finish, and waits.
     pub async fn shutdown(self) {
         let _ = self.shutdown.send(());

@@ -7,6 +7,7 @@ pub(crate) mod exchange_detail;
 mod filter_bar;
 mod har_export;
 pub(crate) mod json_tree;
+mod reproduce;
 
 use std::collections::HashSet;
 
@@ -21,6 +22,7 @@ use crate::i18n::{self, t, t_with};
 use exchange_detail::ExchangeDetail;
 use filter_bar::FilterBar;
 use har_export::HarExport;
+use reproduce::ReproduceButton;
 
 /// Whether the panel is shown; toggled by the header button and Alt+I.
 #[derive(Clone, Copy)]
@@ -165,6 +167,7 @@ fn ActionRow(action: Action) -> impl IntoView {
                 <span class="inspector__meta">{summary}</span>
             </button>
             <Show when=move || expanded.is(id)>
+                <ReproduceButton action=action.clone() />
                 <ul class="inspector__calls" id=list_id.clone()>
                     {exchanges.clone().into_iter().map(|ex| view! { <ExchangeRow exchange=ex /> }).collect_view()}
                 </ul>

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use anyhow::{anyhow, Context, Result};
 use fantoccini::{Client, ClientBuilder};
-use patchbay_sandbox::{Config, Seed};
+use patchbay_sandbox::{Config, Running, Seed};
 use tokio::process::Command;
 
 use super::{Harness, Options};
@@ -225,6 +225,25 @@ impl Harness {
     pub async fn run_on_every_page(&self, source: &str) -> Result<()> {
         self.cdp("Page.addScriptToEvaluateOnNewDocument", serde_json::json!({ "source": source })).await?;
         Ok(())
+    }
+
+    /// Another sandbox, seeded afresh (its accounts and documents have ids of their own),
+    /// serving only Crossbar: for running what the GUI taught against a second server.
+    pub async fn spare_sandbox() -> Result<(Running, tempfile::TempDir)> {
+        let dir = tempfile::tempdir()?;
+        let running = patchbay_sandbox::start(Config {
+            db_path: dir.path().join("spare.sqlite"),
+            bind: SocketAddr::from(([127, 0, 0, 1], 0)),
+            seed: Seed::Demo,
+            ..Config::default()
+        })
+        .await?;
+        Ok((running, dir))
+    }
+
+    /// The sandbox behind the browser, for reading what landed in its database.
+    pub fn sandbox(&self) -> &Running {
+        self.sandbox.as_ref().expect("the sandbox runs until the test finishes")
     }
 
     /// The email the sandbox would have sent (password-reset links), oldest first.

@@ -183,3 +183,91 @@ async fn a_call_is_sent_again_or_edited_in_the_console() -> Result<()> {
     assert!(h.value_of("Body").await?.contains("+14155550199"), "the body as sent");
     h.finish().await
 }
+
+/// What a made user looks like, by what ties its documents together: the user, the box
+/// it owns, and the callflow ringing the user then the box.
+fn made_user(sandbox: &patchbay_sandbox::Running, account: &str, first: &str) -> Result<(Value, Value, Value)> {
+    let user = sandbox
+        .stored(account, "user")?
+        .into_iter()
+        .find(|u| u["first_name"] == first)
+        .ok_or_else(|| anyhow::anyhow!("no user {first}"))?;
+    let id = user["_id"].clone();
+    let vmbox = sandbox.stored(account, "vmbox")?.into_iter().find(|v| v["owner_id"] == id);
+    let callflow = sandbox.stored(account, "callflow")?.into_iter().find(|c| c["owner_id"] == id);
+    Ok((user, vmbox.unwrap_or(Value::Null), callflow.unwrap_or(Value::Null)))
+}
+
+/// Checks a second server holds what the GUI made on the first, wired to its own ids.
+fn same_documents(gui: &(Value, Value, Value), replayed: &(Value, Value, Value)) {
+    let (user, vmbox, callflow) = replayed;
+    for key in ["first_name", "last_name", "email", "presence_id", "priv_level", "vm_to_email_enabled", "ui_metadata"] {
+        assert_eq!(user[key], gui.0[key], "user.{key}");
+    }
+    for key in ["name", "mailbox", "ui_metadata"] {
+        assert_eq!(vmbox[key], gui.1[key], "vmbox.{key}");
+    }
+    assert_eq!(callflow["numbers"], gui.2["numbers"]);
+    assert_eq!(callflow["type"], gui.2["type"]);
+    assert_eq!(callflow["flow"]["data"]["id"], user["_id"], "the callflow rings the new user");
+    assert_eq!(callflow["flow"]["children"]["_"]["data"]["id"], vmbox["_id"], "then the new box");
+    assert_ne!(user["_id"], gui.0["_id"], "the second server gave its own id");
+}
+
+/// Runs a script with the demo admin's login against `sandbox`.
+async fn run_script(program: &str, script: &str, sandbox: &patchbay_sandbox::Running) -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let file = dir.path().join("reproduce");
+    std::fs::write(&file, script)?;
+    let out = tokio::process::Command::new(program)
+        .arg(&file)
+        .env("KAZOO_SERVER", format!("http://{}", sandbox.addr))
+        .env("KAZOO_ACCOUNT_NAME", "Demo Co")
+        .env("KAZOO_USERNAME", "admin")
+        .env("KAZOO_PASSWORD", "admin-pass")
+        .output()
+        .await?;
+    anyhow::ensure!(
+        out.status.success(),
+        "{program} failed:\n{}\n{}\n--- script ---\n{script}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn reproduce_as_script_makes_the_same_documents_on_another_server() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Users").await?.click().await?;
+    h.start_adding_user("Ada", "Lovelace", "2005", "ada@demo.test").await?;
+    h.button("Create").await?.click().await?;
+    h.heading("Settings and features").await?;
+    let gui = made_user(h.sandbox(), &h.demo.demo_account_id, "Ada")?;
+
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Create user Ada Lovelace").await?.click().await?;
+    h.button("Reproduce as script").await?.click().await?;
+    h.heading("Reproduce “Create user Ada Lovelace”").await?;
+    let bash = h.value_of("Script").await?;
+    assert!(bash.starts_with("#!/usr/bin/env bash"), "{bash}");
+    h.check_accessibility().await?;
+    h.dialog_button("Python").await?.click().await?;
+    let python = h
+        .eventually("the Python script", || async {
+            let text = h.value_of("Script").await?;
+            Ok(text.starts_with("#!/usr/bin/env python3").then_some(text))
+        })
+        .await?;
+
+    for (program, script) in [("bash", bash), ("python3", python)] {
+        let (spare, _dir) = Harness::spare_sandbox().await?;
+        run_script(program, &script, &spare).await?;
+        let replayed = made_user(&spare, &spare.demo.demo_account_id, "Ada")?;
+        same_documents(&gui, &replayed);
+        spare.shutdown().await;
+    }
+    h.finish().await
+}
