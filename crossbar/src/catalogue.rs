@@ -123,6 +123,33 @@ impl Endpoint {
     }
 }
 
+/// The endpoint a concrete path (after `/v2/`, query allowed) belongs to: its segments
+/// match the template's, a `{…}` matching any one segment.
+pub fn endpoint_for(path: &str) -> Option<Endpoint> {
+    let path = path.split('?').next().unwrap_or_default().trim_matches('/');
+    let segments: Vec<&str> = path.split('/').collect();
+    endpoints().into_iter().find(|e| {
+        let template: Vec<&str> = e.path.split('?').next().unwrap_or_default().split('/').collect();
+        template.len() == segments.len()
+            && template.iter().zip(&segments).all(|(t, s)| (t.starts_with('{') && t.ends_with('}')) || t == s)
+    })
+}
+
+/// How far 2600Hz stands behind each field a body sets, as its KAZOO schema marks it
+/// (`support_level`: `supported`, `beta`, `alpha`; KAZOO's docs: alpha and beta
+/// features are not supported by 2600Hz). Fields the schema does not mark are left out.
+pub fn support_levels(schema: &serde_json::Value, data: &serde_json::Value) -> Vec<(String, String)> {
+    let Some(fields) = data.as_object() else { return vec![] };
+    fields
+        .keys()
+        .filter_map(|k| {
+            let level =
+                schema.pointer(&format!("/properties/{}/support_level", k.replace('~', "~0").replace('/', "~1")))?;
+            Some((k.clone(), level.as_str()?.to_string()))
+        })
+        .collect()
+}
+
 /// The `{NAME}`s in a path, in order.
 pub fn placeholders(path: &str) -> Vec<&str> {
     path.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect()
@@ -194,6 +221,27 @@ mod tests {
         assert!(search("VMBOXES messages").iter().any(|e| e.path.ends_with("/messages")));
         assert!(search("nothing-like-this").is_empty());
         assert_eq!(search("").len(), endpoints().len());
+    }
+
+    #[test]
+    fn a_concrete_path_finds_its_endpoint() {
+        assert_eq!(
+            endpoint_for("accounts/a1/users/u1?x=1").map(|e| e.path),
+            Some("accounts/{ACCOUNT_ID}/users/{USER_ID}")
+        );
+        assert_eq!(endpoint_for("accounts/a1/faxboxes").and_then(|e| e.schema), Some("faxbox"));
+        assert_eq!(endpoint_for("accounts/a1/nothing"), None);
+    }
+
+    #[test]
+    fn fields_carry_the_support_level_their_schema_marks() {
+        let schema = serde_json::json!({"properties": {
+            "name": {"support_level": "supported"}, "smtp_permission_list": {"support_level": "beta"}, "notes": {}}});
+        let data = serde_json::json!({"name": "Fax", "smtp_permission_list": [], "notes": "x"});
+        assert_eq!(
+            support_levels(&schema, &data),
+            [("name".to_string(), "supported".to_string()), ("smtp_permission_list".to_string(), "beta".to_string())]
+        );
     }
 
     #[test]

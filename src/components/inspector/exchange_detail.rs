@@ -12,6 +12,7 @@ use serde_json::Value;
 use super::clipboard::copy_to_clipboard;
 use super::format_duration;
 use super::json_tree::JsonTree;
+use super::support_levels::SupportLevels;
 use crate::api::{use_save, Crossbar};
 use crate::components::environment::WriteGuard;
 use crate::components::form::unique_id;
@@ -109,6 +110,8 @@ pub fn ExchangeDetail(exchange: Exchange, id: String) -> impl IntoView {
         (_, None) => t_with("inspector-no-response", &[("reason", arg(exchange.note.clone().unwrap_or_default()))]),
     };
     let response_for_copy = exchange.response_body.clone().unwrap_or_default();
+    let support = crossbar_path(&exchange.url, &client.root())
+        .map(|path| view! { <SupportLevels path=path body=exchange.request_body.clone() /> });
     let replay = crossbar_path(&exchange.url, &client.root()).map(|path| {
         let body = exchange.request_body.clone().filter(|b| !b.trim().is_empty());
         (exchange.method.clone(), path, body)
@@ -196,6 +199,7 @@ pub fn ExchangeDetail(exchange: Exchange, id: String) -> impl IntoView {
                 <pre class="inspector__code">{headers_text(&exchange.request_headers)}</pre>
             </details>
             {body_view(request_body, t("inspector-request-body"), on_copy_path)}
+            {support}
             <h3>{t("inspector-response")}</h3>
             <details>
                 <summary>{t("inspector-headers")}</summary>

@@ -8,6 +8,7 @@ mod filter_bar;
 mod har_export;
 pub(crate) mod json_tree;
 mod reproduce;
+mod support_levels;
 
 use std::collections::HashSet;
 

@@ -2,6 +2,7 @@
 //! in four languages, what an error answer means, and a HAR export without secrets.
 
 use anyhow::Result;
+use fantoccini::Locator;
 use patchbay_e2e::Harness;
 use serde_json::Value;
 
@@ -249,6 +250,18 @@ async fn reproduce_as_script_makes_the_same_documents_on_another_server() -> Res
 
     h.button("API inspector").await?.click().await?;
     h.button_starting("Create user Ada Lovelace").await?.click().await?;
+    // What each field sent is worth, as KAZOO's schema marks it.
+    h.button_starting("PUT /v2/accounts/").await?.click().await?;
+    h.browser
+        .find(Locator::XPath("//summary[normalize-space(.)='How supported these fields are']"))
+        .await?
+        .click()
+        .await?;
+    h.eventually("first_name marked supported", || async {
+        let found = h.browser.find_all(Locator::XPath("//li[normalize-space(.)='first_name: supported']")).await?;
+        Ok((!found.is_empty()).then_some(()))
+    })
+    .await?;
     h.button("Reproduce as script").await?.click().await?;
     h.heading("Reproduce “Create user Ada Lovelace”").await?;
     let bash = h.value_of("Script").await?;
