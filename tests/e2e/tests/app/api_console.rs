@@ -113,3 +113,37 @@ async fn against_production_a_write_waits_for_the_account_name() -> Result<()> {
     h.eventually("the user made", || async { Ok((users_named(&h, "Hedy").await? == 1).then_some(())) }).await?;
     h.finish().await
 }
+
+/// "Which app should I use?": everyday tasks with where to do them, found by a word, each
+/// linking its screen; and the sub-menu recipe's steps linking theirs.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_guide_finds_a_task_and_leads_to_its_screen() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    h.link("Which app should I use?").await?.click().await?;
+    h.heading("Where to do what").await?;
+    h.fill("Find a task", "ring").await?;
+    let visible = || async {
+        let mut names = Vec::new();
+        for row in h.browser.find_all(Locator::Css("section[aria-labelledby=tasks-title] tbody tr")).await? {
+            if row.is_displayed().await? {
+                names.push(row.find(Locator::Css("th")).await?.text().await?);
+            }
+        }
+        Ok::<_, anyhow::Error>(names)
+    };
+    let shown = h
+        .eventually("only the ring groups task", || async {
+            let names = visible().await?;
+            Ok((names == ["Ring groups"]).then_some(names))
+        })
+        .await?;
+    assert_eq!(shown, ["Ring groups"]);
+    h.link("API docs for “Ring groups”").await?;
+    h.heading("A sub-menu on the main number, across apps").await?;
+    h.check_accessibility().await?;
+    h.link("Smart PBX › Groups").await?.click().await?;
+    h.heading("Groups").await?;
+    h.finish().await
+}
