@@ -129,8 +129,11 @@ const TASKS: &[Task] = &[
     },
 ];
 
-/// The sub-menu on the main number, step by step: the screen and what to do there.
-const RECIPE: &[(fn() -> Screen, &str, &str)] = &[
+/// One step of a recipe: its screen, the screen's name and what to do there.
+type Step = (fn() -> Screen, &'static str, &'static str);
+
+/// The sub-menu on the main number, step by step.
+const RECIPE: &[Step] = &[
     (|| Screen::SmartPbx(Spbx::Groups), "which-screen-groups", "recipe-step-groups"),
     (|| Screen::NewCallflow, "which-screen-new-callflow", "recipe-step-menu"),
     (|| Screen::NewCallflow, "which-screen-new-callflow", "recipe-step-list"),
