@@ -28,6 +28,7 @@ use crate::routes::{
         AccountSettingsScreen, CallflowFeatureCodesScreen, CallflowsScreen, EditCallflowScreen, EntityScreen,
         MediaScreen, NewCallflowScreen, TimeOfDayScreen,
     },
+    doctor::DoctorPage,
     gate::Gate,
     home::Home,
     my_settings::MySettingsPage,
@@ -132,6 +133,7 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                         <Route path=StaticSegment(ACCOUNTS) view=page(|| view! { <Gate section=Section::Accounts><AccountsPage /></Gate> }.into_any()) />
                         <Route path=StaticSegment(MY_SETTINGS) view=page(|| view! { <Gate section=Section::MySettings><MySettingsPage /></Gate> }.into_any()) />
                         <Route path=StaticSegment(WHICH_APP) view=page(|| view! { <WhichAppPage /> }.into_any()) />
+                        <Route path=StaticSegment(DOCTOR) view=page(|| view! { <Gate section=Section::ApiConsole><DoctorPage /></Gate> }.into_any()) />
                         <Route path=StaticSegment(API_CONSOLE) view=page(|| view! { <Gate section=Section::ApiConsole><ApiConsolePage /></Gate> }.into_any()) />
                     </Routes>
                 </Shell>

@@ -11,6 +11,7 @@ pub mod classify;
 pub mod dashboard;
 pub mod device;
 pub mod directory;
+pub mod doctor;
 pub mod feature_codes;
 pub mod flow;
 pub mod holiday_calendar;

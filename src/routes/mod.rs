@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod api_console;
 pub mod callflows;
+pub mod doctor;
 pub mod gate;
 pub mod home;
 pub mod my_settings;

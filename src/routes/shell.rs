@@ -129,6 +129,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                     </Show>
                     <Show when=move || can(Section::ApiConsole)>
                         <li><A href=Screen::ApiConsole.href()>{t("nav-api-console")}</A></li>
+                        <li><A href=Screen::Doctor.href()>{t("nav-doctor")}</A></li>
                     </Show>
                 </ul>
             </nav>

@@ -12,6 +12,7 @@ pub mod segment {
     pub const MY_SETTINGS: &str = "settings";
     pub const WHICH_APP: &str = "which-app";
     pub const API_CONSOLE: &str = "api-console";
+    pub const DOCTOR: &str = "doctor";
     pub const USERS: &str = "users";
     pub const DEVICES: &str = "devices";
     pub const GROUPS: &str = "groups";
@@ -78,6 +79,8 @@ pub enum Screen {
     MySettings,
     WhichApp,
     ApiConsole,
+    /// The compatibility doctor.
+    Doctor,
 }
 
 impl Screen {
@@ -98,6 +101,7 @@ impl Screen {
             Screen::MySettings => path(&[MY_SETTINGS]),
             Screen::WhichApp => path(&[WHICH_APP]),
             Screen::ApiConsole => path(&[API_CONSOLE]),
+            Screen::Doctor => path(&[DOCTOR]),
             Screen::SmartPbx(screen) => {
                 let (list, item) = match screen {
                     Spbx::Dashboard => return path(&[SMARTPBX]),

@@ -147,3 +147,100 @@ async fn the_guide_finds_a_task_and_leads_to_its_screen() -> Result<()> {
     h.heading("Groups").await?;
     h.finish().await
 }
+
+/// The compatibility doctor finds documents made by hand that Smart PBX would misread,
+/// mends two of them as named actions, and a second scan no longer finds them.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_doctor_finds_broken_documents_and_mends_them() -> Result<()> {
+    let h = Harness::start().await?;
+    h.sign_in("Demo Co", "admin", "admin-pass").await?;
+    h.heading("Dashboard").await?;
+    let account = h.account_id().await?;
+    let base = format!("accounts/{account}");
+    let made = |(status, doc): (u16, Value)| {
+        assert!(status < 300, "{status}: {doc}");
+        doc["data"]["id"].as_str().unwrap_or_default().to_string()
+    };
+    // A group's callflow without its type, as a script might leave it.
+    let (_, groups) = h.api("GET", &format!("{base}/groups"), None).await?;
+    let group = groups["data"][0]["id"].clone();
+    let old_sales = made(
+        h.api(
+            "PUT",
+            &format!("{base}/callflows"),
+            Some(serde_json::json!({"name": "Old sales", "group_id": group, "numbers": ["7001"],
+                "flow": {"module": "ring_group", "data": {"strategy": "simultaneous", "endpoints": []}}})),
+        )
+        .await?,
+    );
+    // A box whose owner was deleted.
+    let temp = made(
+        h.api("PUT", &format!("{base}/users"), Some(serde_json::json!({"first_name": "Temp", "last_name": "Person"})))
+            .await?,
+    );
+    let old_box = made(
+        h.api(
+            "PUT",
+            &format!("{base}/vmboxes"),
+            Some(serde_json::json!({"name": "Old box", "mailbox": "7002", "owner_id": temp})),
+        )
+        .await?,
+    );
+    assert_eq!(h.api("DELETE", &format!("{base}/users/{temp}"), None).await?.0, 200);
+    // A menu step whose menu was deleted.
+    let menu = made(h.api("PUT", &format!("{base}/menus"), Some(serde_json::json!({"name": "Gone menu"}))).await?);
+    made(
+        h.api(
+            "PUT",
+            &format!("{base}/callflows"),
+            Some(serde_json::json!({"name": "Press one", "numbers": ["7003"], "flow": {"module": "menu", "data": {"id": menu}}})),
+        )
+        .await?,
+    );
+    assert_eq!(h.api("DELETE", &format!("{base}/menus/{menu}"), None).await?.0, 200);
+
+    h.link("Compatibility doctor").await?.click().await?;
+    h.heading("Compatibility doctor").await?;
+    h.button("Scan").await?.click().await?;
+    let first = h
+        .eventually("the scan's result", || async {
+            let found = h.browser.find_all(Locator::XPath("//*[@role='status'][contains(., 'problem')]")).await?;
+            Ok(match found.first() {
+                Some(s) => Some(s.text().await?),
+                None => None,
+            })
+        })
+        .await?;
+    let count = |line: &str| line.split_whitespace().next().and_then(|n| n.parse::<usize>().ok()).unwrap_or(0);
+    assert!(count(&first) >= 3, "{first}");
+    h.text("The ring group callflow “Old sales” has no type").await?;
+    h.text("In the callflow “Press one”, a menu step sends calls to something that no longer exists").await?;
+    h.link("Open “Press one” in Callflows").await?;
+    h.check_accessibility().await?;
+
+    h.button("Mark “Old sales” as a ring group callflow").await?.click().await?;
+    h.button("Clear the owner of “Old box”").await?.click().await?;
+    h.eventually("both mended", || async {
+        let (_, cf) = h.api("GET", &format!("{base}/callflows/{old_sales}"), None).await?;
+        let (_, vmbox) = h.api("GET", &format!("{base}/vmboxes/{old_box}"), None).await?;
+        Ok((cf["data"]["type"] == "baseGroup" && vmbox["data"].get("owner_id").is_none()).then_some(()))
+    })
+    .await?;
+    h.button("API inspector").await?.click().await?;
+    h.button_starting("Mark “Old sales” as a ring group callflow").await?;
+    h.button("API inspector").await?.click().await?;
+
+    h.button("Scan").await?.click().await?;
+    let second = h
+        .eventually("the second scan's result", || async {
+            let found = h.browser.find_all(Locator::XPath("//*[@role='status'][contains(., 'problem')]")).await?;
+            let text = match found.first() {
+                Some(s) => s.text().await?,
+                None => String::new(),
+            };
+            Ok((!text.is_empty() && !text.starts_with("Reading") && count(&text) != count(&first)).then_some(text))
+        })
+        .await?;
+    assert_eq!(count(&second), count(&first) - 2, "{first} then {second}");
+    h.finish().await
+}
