@@ -110,7 +110,7 @@ fn demo_seed_builds_the_small_office() {
     assert_eq!(numbers["data"]["numbers"].as_object().map(|m| m.len()), Some(6));
     let cdrs = s.rows("cdrs");
     assert_eq!(cdrs.len(), 300);
-    for (collection, count) in [("devices", 10), ("groups", 2), ("vmboxes", 9), ("temporal_rules", 6)] {
+    for (collection, count) in [("devices", 10), ("groups", 2), ("vmboxes", 10), ("temporal_rules", 6)] {
         if s.get(collection).0 == 200 {
             assert_eq!(s.rows(collection).len(), count, "{collection}");
         }

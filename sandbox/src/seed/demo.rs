@@ -111,6 +111,7 @@ pub fn seed_office(store: &Store, info: &DemoInfo) -> anyhow::Result<()> {
         people::write_ring_group(&w, "Sales", &sales, &["3001".into(), SALES_DID.into()], &sales_cf)?;
         people::write_ring_group(&w, "Support", &support, &["3002".into()], &support_cf)?;
         write_hotline(&w, &support, &main.main_vmbox_id, &hotline_cf)?;
+        write_leftovers(&w)?;
 
         calls::write_cdrs(&w, REALM, &lines, CALLS)
     })?;
@@ -131,6 +132,24 @@ pub fn seed_office(store: &Store, info: &DemoInfo) -> anyhow::Result<()> {
     ];
     let used = [MAIN_DID, ALICE_DID, SALES_DID, CONFERENCE_DID, HOTLINE_DID].map(String::from);
     numbers::add_numbers(store, account, &inventory, &used)
+}
+
+/// What an older provisioning script left behind, for the compatibility doctor to find
+/// (Patchbay's `docs/compatibility.md`): the box of a receptionist whose user was
+/// deleted, and a callflow whose menu was deleted. Neither carries `ui_metadata`.
+fn write_leftovers(w: &Writer) -> anyhow::Result<()> {
+    let gone_user = doc::new_id();
+    w.put_unstamped(
+        "vmbox",
+        json!({"name": "Former reception", "mailbox": "1099", "owner_id": gone_user, "pin": "0000",
+            "require_pin": true, "check_if_owner": true, "timezone": "America/New_York"}),
+    )?;
+    let gone_menu = doc::new_id();
+    w.put_unstamped(
+        "callflow",
+        json!({"name": "Old phone menu", "numbers": ["7100"], "flow": {"module": "menu", "data": {"id": gone_menu}, "children": {}}}),
+    )?;
+    Ok(())
 }
 
 /// An advanced callflow built in the Callflows app (monster-ui-callflows `app.js` `save`, `getUIFlow`): rings the

@@ -49,6 +49,20 @@ impl<'b, 'c> Writer<'b, 'c> {
         Ok(id)
     }
 
+    /// Stores `body` as written by a script that knew nothing of Monster: no
+    /// `ui_metadata`. Returns the new id.
+    pub fn put_unstamped(&self, pvt_type: &str, body: Value) -> anyhow::Result<String> {
+        let id = doc::new_id();
+        let mut stored = match body {
+            Value::Object(m) => m,
+            other => anyhow::bail!("seed document is not an object: {other}"),
+        };
+        stored.insert("_id".into(), id.clone().into());
+        stored.insert("pvt_type".into(), pvt_type.into());
+        self.batch.save(self.account_id, &mut stored)?;
+        Ok(id)
+    }
+
     /// Saves an already complete stored document (private keys included) unchanged.
     pub fn save_raw(&self, stored: &mut Map<String, Value>) -> anyhow::Result<()> {
         self.batch.save(self.account_id, stored)

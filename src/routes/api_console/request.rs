@@ -12,6 +12,7 @@ use crate::api::{use_save, ActionScope, Crossbar};
 use crate::components::environment::{Environment, WriteGuard};
 use crate::components::form::{unique_id, SelectField, TextField};
 use crate::components::inspector::exchange_detail::ExchangeDetail;
+use crate::components::leave_guard::use_unsaved_form;
 use crate::hooks::watch;
 use crate::i18n::{arg, t, t_with};
 
@@ -207,6 +208,20 @@ pub fn RequestForm(draft: RequestDraft) -> impl IntoView {
         format!("{} /v2/{}", draft.method.get(), request_path(&draft.path.get(), &draft.query.get()))
     });
     let busy = Signal::derive(move || check.pending().get() || send.pending().get());
+    // A request typed by hand is asked about before leaving, until it is sent.
+    let unsaved =
+        use_unsaved_form(move || (draft.path.get_untracked(), draft.query.get_untracked(), draft.body.get_untracked()));
+    watch(move || {
+        if send.value().with(Option::is_some) {
+            unsaved.saved();
+        }
+    });
+    watch(move || {
+        // Choosing an endpoint starts a fresh request: nothing typed is at stake yet.
+        if draft.endpoint.with(Option::is_some) {
+            unsaved.saved();
+        }
+    });
     view! {
         <section class="api-console__request" aria-labelledby="console-request">
             <h2 id="console-request">{t("console-request")}</h2>
