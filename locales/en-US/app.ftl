@@ -369,3 +369,5 @@ recipe-step-groups = Make a ring group for each team in
 recipe-step-menu = Make a callflow with a menu whose options go to those groups, in
 recipe-step-list = In that callflow, tick "List this callflow in Main Number", then save, in
 recipe-step-main-number = Choose that callflow for office hours (or after hours) in
+inspector-copy-request = Copy the request body
+inspector-request-copied = Copied the request body to the clipboard.

@@ -110,6 +110,7 @@ pub fn ExchangeDetail(exchange: Exchange, id: String) -> impl IntoView {
         (_, None) => t_with("inspector-no-response", &[("reason", arg(exchange.note.clone().unwrap_or_default()))]),
     };
     let response_for_copy = exchange.response_body.clone().unwrap_or_default();
+    let request_for_copy = exchange.request_body.clone().filter(|b| !b.trim().is_empty());
     let support = crossbar_path(&exchange.url, &client.root())
         .map(|path| view! { <SupportLevels path=path body=exchange.request_body.clone() /> });
     let replay = crossbar_path(&exchange.url, &client.root()).map(|path| {
@@ -186,6 +187,11 @@ pub fn ExchangeDetail(exchange: Exchange, id: String) -> impl IntoView {
             <div class="inspector__tools">
                 {docs.map(|(url, page)| view! {
                     <a href=url target="_blank" rel="noopener noreferrer">{t_with("inspector-docs-label", &[("page", arg(page))])}</a>
+                })}
+                {request_for_copy.map(|body| view! {
+                    <button type="button" on:click=move |_| copy(body.clone(), t("inspector-request-copied"))>
+                        {t("inspector-copy-request")}
+                    </button>
                 })}
                 <button type="button" on:click=move |_| copy(response_for_copy.clone(), t("inspector-body-copied"))>
                     {t("inspector-copy-response")}

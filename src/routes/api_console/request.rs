@@ -18,6 +18,35 @@ use crate::i18n::{arg, t, t_with};
 
 const METHODS: [&str; 5] = ["GET", "PUT", "POST", "PATCH", "DELETE"];
 
+/// Crossbar's listing parameters (KAZOO docs `basics.md`, "Pagination" and "Filters"),
+/// the ones ending in `_` taking a field's name after them.
+const QUERY_KEYS: [&str; 11] = [
+    "page_size",
+    "start_key",
+    "paginate",
+    "filter_",
+    "filter_not_",
+    "has_key",
+    "key_missing",
+    "has_value",
+    "created_from",
+    "created_to",
+    "ascending",
+];
+
+/// `query` with `key=value` added, each part percent-encoded.
+fn with_param(query: &str, key: &str, value: &str) -> String {
+    let pair = format!(
+        "{}={}",
+        js_sys::encode_uri_component(key).as_string().unwrap_or_default(),
+        js_sys::encode_uri_component(value).as_string().unwrap_or_default()
+    );
+    match query.trim().trim_start_matches('?') {
+        "" => pair,
+        q => format!("{q}&{pair}"),
+    }
+}
+
 /// The request on the form, shared with the catalogue that starts it.
 #[derive(Clone, Copy)]
 pub struct RequestDraft {
@@ -236,6 +265,7 @@ pub fn RequestForm(draft: RequestDraft) -> impl IntoView {
                     }).collect_view()
                 })}
                 <TextField label=t("console-query") value=draft.query hint=t("console-query-hint") />
+                <QueryBuilder query=draft.query />
                 <div class="field">
                     <label for=body_id.clone()>{t("console-body")}</label>
                     <textarea id=body_id rows="10" spellcheck="false" class="api-console__body" prop:value=draft.body on:input=move |ev| draft.body.set(event_target_value(&ev))></textarea>
@@ -288,5 +318,45 @@ mod tests {
             "accounts/a/users?filter_first_name=Ada"
         );
         assert_eq!(request_path(" about ", ""), "about");
+    }
+}
+
+/// Adds one listing parameter to the query: chosen from Crossbar's, with its field (for
+/// `filter_…`) and value.
+#[component]
+fn QueryBuilder(query: RwSignal<String>) -> impl IntoView {
+    let key = RwSignal::new(QUERY_KEYS[0].to_string());
+    let field = RwSignal::new(String::new());
+    let value = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    // `filter_…` reads as "filter_ and then a field".
+    let shown = |k: &str| if k.ends_with('_') { format!("{k}…") } else { k.to_string() };
+    let keys = Signal::derive(move || QUERY_KEYS.iter().map(|k| (k.to_string(), shown(k))).collect::<Vec<_>>());
+    let needs_field = move || key.with(|k| k.ends_with('_'));
+    let add = move |_| {
+        let mut name = key.get_untracked();
+        if needs_field() {
+            let f = field.get_untracked().trim().to_string();
+            if f.is_empty() {
+                error.set(Some(t("console-query-field-missing")));
+                return;
+            }
+            name.push_str(&f);
+        }
+        error.set(None);
+        query.update(|q| *q = with_param(q, &name, value.get_untracked().trim()));
+        field.set(String::new());
+        value.set(String::new());
+    };
+    view! {
+        <fieldset class="api-console__query">
+            <legend>{t("console-query-add")}</legend>
+            <SelectField label=t("console-query-parameter") value=key options=keys />
+            <Show when=needs_field>
+                <TextField label=t("console-query-field") value=field hint=t("console-query-field-hint") error=Signal::derive(move || error.get()) />
+            </Show>
+            <TextField label=t("console-query-value") value=value />
+            <button type="button" on:click=add>{t("console-query-add-button")}</button>
+        </fieldset>
     }
 }

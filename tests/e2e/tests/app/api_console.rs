@@ -93,6 +93,25 @@ async fn a_user_is_made_by_hand_after_the_schema_refused_a_first_try() -> Result
     h.button("Send").await?.click().await?;
     h.heading("Answer").await?;
     h.text("alice@demo.test").await?;
+
+    // A listing filtered with the query builder.
+    h.fill("Search endpoints", "users put").await?;
+    h.button("/v2/accounts/{ACCOUNT_ID}/users GET · PUT").await?.click().await?;
+    h.choose("Parameter", "filter_…").await?;
+    h.fill("Field", "last_name").await?;
+    h.fill("Value", "Lamarr").await?;
+    h.button("Add parameter").await?.click().await?;
+    assert_eq!(h.value_of("Query").await?, "filter_last_name=Lamarr");
+    h.choose("Parameter", "page_size").await?;
+    h.fill("Value", "5").await?;
+    h.button("Add parameter").await?.click().await?;
+    assert_eq!(h.value_of("Query").await?, "filter_last_name=Lamarr&page_size=5");
+    h.button("Send").await?.click().await?;
+    h.eventually("only Hedy listed", || async {
+        let answer = h.browser.find(Locator::Css(".api-console__answer")).await?.text().await?;
+        Ok((answer.contains("Lamarr") && !answer.contains("Liddell")).then_some(()))
+    })
+    .await?;
     h.check_accessibility().await?;
     h.finish().await
 }
