@@ -28,3 +28,5 @@ doctor-fix-unstamped = Mark “{ $name }” as Smart PBX's
 doctor-open-user = Open { $name }
 doctor-open-callflow = Open “{ $name }” in Callflows
 doctor-open-number = Open the first callflow with { $number }
+doctor-device-owner = The device “{ $name }” is assigned to a user who no longer exists.
+doctor-fix-device-owner = Make “{ $name }” unassigned

@@ -37,6 +37,9 @@ pub enum Problem {
     RingGroupWithoutType { callflow_id: String, name: String },
     /// A voicemail box owned by a user who no longer exists. Mend: clear the owner.
     VmboxOwnerGone { vmbox_id: String, name: String, owner_id: String },
+    /// A device assigned to a user who no longer exists: it rings for nobody's calls
+    /// and Smart PBX shows it as someone's. Mend: make it unassigned.
+    DeviceOwnerGone { device_id: String, name: String, owner_id: String },
     /// A user Smart PBX would show with no voicemail: no box of theirs.
     UserWithoutVmbox { user_id: String, name: String },
     /// A user with no main callflow: nobody can call them by extension.
@@ -175,6 +178,17 @@ pub fn diagnose(inv: &Inventory) -> Vec<Problem> {
         }
     }
 
+    for device in &inv.devices {
+        let owner = str_of(device, "owner_id");
+        if !owner.is_empty() && !user_ids.contains(&owner) {
+            found.push(Problem::DeviceOwnerGone {
+                device_id: id_of(device),
+                name: str_of(device, "name"),
+                owner_id: owner,
+            });
+        }
+    }
+
     let owners: HashSet<String> = inv.vmboxes.iter().map(|v| str_of(v, "owner_id")).collect();
     let with_callflow: HashSet<String> = inv
         .callflows
@@ -210,6 +224,7 @@ pub fn patch_for(problem: &Problem, inv: &Inventory, meta: &crate::UiMetadata) -
             Some((format!("callflows/{callflow_id}"), body))
         }
         Problem::VmboxOwnerGone { vmbox_id, .. } => Some((format!("vmboxes/{vmbox_id}"), json!({"owner_id": null}))),
+        Problem::DeviceOwnerGone { device_id, .. } => Some((format!("devices/{device_id}"), json!({"owner_id": null}))),
         Problem::Unstamped { collection, id, .. } => {
             Some((format!("{collection}/{id}"), json!({"ui_metadata": meta.to_json()})))
         }
@@ -244,6 +259,10 @@ mod tests {
                 json!({"id": "v9", "owner_id": "gone", "name": "Old box"}),
             ],
             temporal_rules: vec![json!({"id": "r1"})],
+            devices: vec![
+                json!({"id": "d1", "owner_id": "u1", "name": "Desk"}),
+                json!({"id": "d9", "owner_id": "gone", "name": "Old phone"}),
+            ],
             callflows: vec![
                 json!({"id": "c1", "owner_id": "u1", "type": "mainUserCallflow", "ui_metadata": {"origin": "voip"}, "numbers": ["1001"],
                     "flow": {"module": "user", "data": {"id": "u1"}, "children": {"_": {"module": "voicemail", "data": {"id": "v1"}}}}}),
@@ -275,6 +294,7 @@ mod tests {
             Problem::MainRuleGone { callflow_id: "c5".into(), rule_id: "r-gone".into() },
             Problem::NumberTwice { number: "1001".into(), callflow_ids: vec!["c1".into(), "c2".into()] },
             Problem::VmboxOwnerGone { vmbox_id: "v9".into(), name: "Old box".into(), owner_id: "gone".into() },
+            Problem::DeviceOwnerGone { device_id: "d9".into(), name: "Old phone".into(), owner_id: "gone".into() },
             Problem::UserWithoutVmbox { user_id: "u2".into(), name: "Bob Box".into() },
             Problem::UserWithoutCallflow { user_id: "u3".into(), name: "Cy Nocall".into() },
         ];
@@ -302,6 +322,8 @@ mod tests {
         assert!(body["flow"]["children"].get("r-gone").is_none() && body["flow"]["children"].get("_").is_some());
         let unstamped = found.iter().find(|p| matches!(p, Problem::Unstamped { .. })).unwrap();
         assert_eq!(mend(unstamped).unwrap().1["ui_metadata"]["origin"], "voip");
+        let phone = found.iter().find(|p| matches!(p, Problem::DeviceOwnerGone { .. })).unwrap();
+        assert_eq!(mend(phone), Some(("devices/d9".into(), json!({"owner_id": null}))));
         let twice = found.iter().find(|p| matches!(p, Problem::NumberTwice { .. })).unwrap();
         assert_eq!(mend(twice), None, "which number to keep is a person's choice");
     }

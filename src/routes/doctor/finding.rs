@@ -19,6 +19,7 @@ fn describe(p: &Problem) -> String {
     match p {
         Problem::RingGroupWithoutType { name, .. } => t_with("doctor-group-type", &[("name", arg(name.clone()))]),
         Problem::VmboxOwnerGone { name, .. } => t_with("doctor-vmbox-owner", &[("name", arg(name.clone()))]),
+        Problem::DeviceOwnerGone { name, .. } => t_with("doctor-device-owner", &[("name", arg(name.clone()))]),
         Problem::UserWithoutVmbox { name, .. } => t_with("doctor-user-vmbox", &[("name", arg(name.clone()))]),
         Problem::UserWithoutCallflow { name, .. } => t_with("doctor-user-callflow", &[("name", arg(name.clone()))]),
         Problem::MainRuleGone { rule_id, .. } => t_with("doctor-main-rule", &[("rule", arg(rule_id.clone()))]),
@@ -40,6 +41,7 @@ fn mend_name(p: &Problem) -> Option<String> {
     Some(match p {
         Problem::RingGroupWithoutType { name, .. } => t_with("doctor-fix-group-type", &[("name", arg(name.clone()))]),
         Problem::VmboxOwnerGone { name, .. } => t_with("doctor-fix-vmbox-owner", &[("name", arg(name.clone()))]),
+        Problem::DeviceOwnerGone { name, .. } => t_with("doctor-fix-device-owner", &[("name", arg(name.clone()))]),
         Problem::UserWithoutVmbox { name, .. } => t_with("doctor-fix-user-vmbox", &[("name", arg(name.clone()))]),
         Problem::MainRuleGone { rule_id, .. } => t_with("doctor-fix-main-rule", &[("rule", arg(rule_id.clone()))]),
         Problem::Unstamped { name, id, .. } => {
