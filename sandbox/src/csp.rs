@@ -103,9 +103,43 @@ pub fn headers_file(policy: &str) -> String {
     out
 }
 
+/// An nginx server snippet serving a `dist/` folder as every host of one build: the
+/// same headers as `_headers`, the precompressed `.gz` files, unknown paths answered with
+/// `index.html` (the app routes them), and hashed assets cached for a year while
+/// `index.html` and `config.json` are asked for again each time.
+pub fn nginx_snippet(policy: &str) -> String {
+    let mut out = String::from(
+        "# Patchbay behind nginx: one build for every domain (made by `cargo xtask dist`).\n\
+         # In the http block:\n\
+         map $uri $patchbay_cache {\n    ~*\\.(wasm|js|css)$  \"public, max-age=31536000, immutable\";\n    default  \"no-cache\";\n}\n\n\
+         # In the server block of every domain the app is served on:\n\
+         root /srv/patchbay;  # the dist/ folder\n\
+         location / {\n    try_files $uri /index.html;\n    gzip_static on;\n    # brotli_static on;  # with the ngx_brotli module: the .br files are there too\n\
+         \x20   add_header Cache-Control $patchbay_cache always;\n",
+    );
+    for (name, value) in headers(policy) {
+        out.push_str(&format!("    add_header {name} \"{}\" always;\n", value.replace('"', "\\\"")));
+    }
+    out.push_str("}\n");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_nginx_snippet_sends_every_header_and_routes_unknown_paths_to_the_app() {
+        let p = policy(&["sha256-abc".into()], &["https://pbx.example.com:8443".into()]);
+        let conf = nginx_snippet(&p);
+        for (name, value) in headers(&p) {
+            assert!(conf.contains(&format!("add_header {name} \"{value}\" always;")), "{name}: {conf}");
+        }
+        assert!(conf.contains("try_files $uri /index.html;"), "{conf}");
+        assert!(conf.contains("gzip_static on;"), "{conf}");
+        assert!(conf.contains("connect-src 'self' https://pbx.example.com:8443"), "{conf}");
+        assert!(conf.contains("~*\\.(wasm|js|css)$"), "{conf}");
+    }
 
     #[test]
     fn inline_scripts_are_hashed_and_external_ones_skipped() {

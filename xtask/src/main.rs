@@ -2,11 +2,12 @@
 //! clone needs nothing but a Rust toolchain (plus Node/npm for wasm-opt and, for the tests,
 //! Chromium). See `cargo xtask help`.
 //!
-//! One module per subcommand (`demo`, `test`, `conformance`, `bench`); `tools` installs whatever is missing.
+//! One module per subcommand (`demo`, `dist`, `test`, `conformance`, `bench`); `tools` installs whatever is missing.
 
 mod bench;
 mod conformance;
 mod demo;
+mod dist;
 mod test;
 mod tidy;
 mod tools;
@@ -28,6 +29,8 @@ COMMANDS:
               --port N          port on 127.0.0.1 (default 8080)
               --fresh           delete the demo database and seed it again
               --token-ttl SECS  lifetime of issued auth tokens (default: the sandbox's, 3600)
+    dist    Build the release app into dist/ for any static host: hashed assets, .br/.gz files,
+            config.json to edit, the security headers as _headers and nginx.conf.example
     conformance  Drive a fresh sandbox through scripted writes for every resource, then
             validate every stored document against KAZOO's JSON schemas
               --kazoo-schemas DIR   KAZOO's schemas folder (CI: ../shared/kazoo/schemas)
@@ -48,6 +51,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("demo") => demo::run(&args[1..]),
+        Some("dist") => dist::run(&args[1..]),
         Some("test") => test::run(&args[1..]),
         Some("conformance") => conformance::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),

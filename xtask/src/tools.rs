@@ -75,6 +75,8 @@ impl Tools {
         // Pages); the sandbox sends the same ones itself.
         let policy = patchbay_sandbox::csp::policy_for_dist(&dist)?;
         std::fs::write(dist.join("_headers"), patchbay_sandbox::csp::headers_file(&policy))?;
+        // The same for nginx, to paste into its configuration.
+        std::fs::write(dist.join("nginx.conf.example"), patchbay_sandbox::csp::nginx_snippet(&policy))?;
         precompress(&dist)?;
         Ok(dist)
     }
