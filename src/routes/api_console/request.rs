@@ -55,6 +55,7 @@ pub struct RequestDraft {
     query: RwSignal<String>,
     body: RwSignal<String>,
     endpoint: RwSignal<Option<Endpoint>>,
+    client: Crossbar,
 }
 
 impl RequestDraft {
@@ -65,6 +66,7 @@ impl RequestDraft {
             query: RwSignal::new(String::new()),
             body: RwSignal::new(String::new()),
             endpoint: RwSignal::new(None),
+            client: expect_context::<Crossbar>(),
         }
     }
 
@@ -81,7 +83,7 @@ impl RequestDraft {
 
     /// The endpoint's path with this account's id, its first method, an empty body.
     pub fn start_from(&self, e: Endpoint) {
-        let account = expect_context::<Crossbar>().account_id();
+        let account = self.client.account_id();
         let (path, query) = e.path.split_once('?').unwrap_or((e.path, ""));
         self.path.set(fill(path, &[("ACCOUNT_ID", &account)]));
         self.query.set(query.to_string());
@@ -131,11 +133,10 @@ struct Outgoing {
     schema: Option<&'static str>,
 }
 
-fn exchange_of(call: &ActionScope) -> Option<Exchange> {
+/// The last call `call` made, as the inspector recorded it.
+fn exchange_of(client: Crossbar, call: &ActionScope) -> Option<Exchange> {
     let id = call.action_id();
-    expect_context::<Crossbar>()
-        .log
-        .with_untracked(|log| log.newest_first().find(|a| a.id == id).and_then(|a| a.exchanges.last().cloned()))
+    client.log.with_untracked(|log| log.newest_first().find(|a| a.id == id).and_then(|a| a.exchanges.last().cloned()))
 }
 
 #[component]
@@ -171,7 +172,7 @@ pub fn RequestForm(draft: RequestDraft) -> impl IntoView {
         move |call, o: Outgoing| async move {
             let _ = call.send_as_typed(&o.method, &o.path, o.body.clone()).await;
             // Whatever the answer, it is shown as the inspector recorded it.
-            Ok::<_, CrossbarError>(exchange_of(&call))
+            Ok::<_, CrossbarError>(exchange_of(client, &call))
         },
     );
     let go = move |o: Outgoing| {
@@ -221,15 +222,19 @@ pub fn RequestForm(draft: RequestDraft) -> impl IntoView {
         go(outgoing());
     };
     // A schema's first body, when a write is chosen on an endpoint that has one.
+    let read_schema = use_save(
+        |schema: &&'static str| t_with("action-console-schema", &[("schema", arg(*schema))]),
+        |call, schema: &'static str| async move { call.get(&format!("schemas/{schema}")).await.map(|env| env.data) },
+    );
+    watch(move || {
+        if let Some(Ok(schema)) = read_schema.value().get() {
+            draft.body.set(serde_json::to_string_pretty(&seed_body(&schema)).unwrap_or_default());
+        }
+    });
     let seed = move |_| {
-        let Some(schema) = draft.endpoint.get_untracked().and_then(|e| e.schema) else { return };
-        let scope = client.action(t_with("action-console-schema", &[("schema", arg(schema))]));
-        leptos::task::spawn_local(async move {
-            if let Ok(env) = scope.get(&format!("schemas/{schema}")).await {
-                let body = serde_json::to_string_pretty(&seed_body(&env.data)).unwrap_or_default();
-                let _ = draft.body.try_set(body);
-            }
-        });
+        if let Some(schema) = draft.endpoint.get_untracked().and_then(|e| e.schema) {
+            read_schema.dispatch(schema);
+        }
     };
     let methods = Signal::derive(|| METHODS.iter().map(|m| (m.to_string(), m.to_string())).collect::<Vec<_>>());
     let body_id = unique_id("console-body");
