@@ -81,6 +81,12 @@ pub struct Noun<'a> {
 }
 
 /// A 32-hex Crossbar id.
+/// The part of `url` after the Crossbar `root` (`accounts/…?query`), when `url` is a
+/// call to that Crossbar (not to a provisioner or another server).
+pub fn after_root<'a>(url: &'a str, root: &str) -> Option<&'a str> {
+    url.strip_prefix(root.trim_end_matches('/')).and_then(|rest| rest.strip_prefix('/'))
+}
+
 pub fn is_id(segment: &str) -> bool {
     segment.len() == 32 && segment.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
 }
@@ -122,6 +128,13 @@ fn accepts_argument(name: &str, seg: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_call_is_known_as_crossbars_by_its_root() {
+        assert_eq!(after_root("http://h:8000/v2/accounts/a?x=1", "http://h:8000/v2/"), Some("accounts/a?x=1"));
+        assert_eq!(after_root("http://h:8000/v2x/a", "http://h:8000/v2"), None);
+        assert_eq!(after_root("http://p:9000/api/phones", "http://h:8000/v2"), None);
+    }
 
     const A: &str = "0123456789abcdef0123456789abcdef";
     const U: &str = "fedcba9876543210fedcba9876543210";

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use patchbay_crossbar::docs::{docs_page, docs_url};
 use patchbay_crossbar::inspector::Exchange;
+use patchbay_crossbar::path::after_root;
 use patchbay_crossbar::snippet::{snippet, Lang, SnippetContext};
 use patchbay_crossbar::CrossbarError;
 use serde_json::Value;
@@ -60,12 +61,6 @@ fn body_view(text: String, label: String, on_copy: Callback<String>) -> AnyView 
     }
 }
 
-/// The call's path after the Crossbar root (`accounts/…?query`), when it went to this
-/// console's Crossbar (not a provisioner or another server).
-fn crossbar_path(url: &str, root: &str) -> Option<String> {
-    url.strip_prefix(root.trim_end_matches('/')).and_then(|rest| rest.strip_prefix('/')).map(str::to_string)
-}
-
 #[component]
 pub fn ExchangeDetail(exchange: Exchange, id: String) -> impl IntoView {
     let client = expect_context::<Crossbar>();
@@ -111,9 +106,10 @@ pub fn ExchangeDetail(exchange: Exchange, id: String) -> impl IntoView {
     };
     let response_for_copy = exchange.response_body.clone().unwrap_or_default();
     let request_for_copy = exchange.request_body.clone().filter(|b| !b.trim().is_empty());
-    let support = crossbar_path(&exchange.url, &client.root())
+    let support = after_root(&exchange.url, &client.root())
+        .map(str::to_string)
         .map(|path| view! { <SupportLevels path=path body=exchange.request_body.clone() /> });
-    let replay = crossbar_path(&exchange.url, &client.root()).map(|path| {
+    let replay = after_root(&exchange.url, &client.root()).map(str::to_string).map(|path| {
         let body = exchange.request_body.clone().filter(|b| !b.trim().is_empty());
         (exchange.method.clone(), path, body)
     });
