@@ -50,6 +50,7 @@ pub const SCHEMAS: &[(&str, &str)] = &[
     ("whitelabel", "whitelabel"),
     ("cdr", "cdrs"),
     ("port_request", "port_requests"),
+    ("limits", "limits"),
 ];
 
 pub fn schema_for(pvt_type: &str) -> Option<&'static str> {
@@ -197,6 +198,14 @@ pub fn script(demo: &DemoInfo) -> Vec<Step> {
             &format!("{r}/whitelabel"),
             json!({"domain": "pbx.example.com", "company_name": "Example Voice", "hide_powered": true}),
         )
+    });
+    // The reseller sets its customer's trunks (cb_limits lets the reseller POST).
+    steps.push(Step {
+        who: Who::Reseller,
+        method: "POST",
+        path: format!("{a}/limits"),
+        body: Some(json!({"twoway_trunks": 2, "inbound_trunks": 1, "allow_prepay": false})),
+        expect: 200,
     });
     // The superduper admin may change a device's type.
     steps.push(Step {

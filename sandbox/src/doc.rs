@@ -123,6 +123,25 @@ pub fn iso8601(unix: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}", secs / 3600, (secs % 3600) / 60, secs % 60)
 }
 
+/// The Gregorian seconds of the first instant of the month after the one `unix` falls
+/// in (UTC): when a monthly billing cycle next starts.
+pub fn next_month_gregorian(unix: i64) -> i64 {
+    let (y, m, _) = civil_from_days(unix.div_euclid(86_400));
+    let (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    days_from_civil(y, m, 1) * 86_400 + UNIX_EPOCH_IN_GREGORIAN
+}
+
+/// Howard Hinnant's civil-to-days algorithm: days since 1970-01-01.
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = i64::from(if m > 2 { m - 3 } else { m + 9 });
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// Howard Hinnant's days-to-civil algorithm (proleptic Gregorian calendar).
 fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
@@ -156,6 +175,14 @@ mod tests {
     fn iso8601_formats_known_instants() {
         assert_eq!(iso8601(0), "1970-01-01T00:00:00");
         assert_eq!(iso8601(1_710_237_600), "2024-03-12T10:00:00");
+    }
+
+    #[test]
+    fn the_next_month_starts_on_its_first_day() {
+        // 2024-03-12 → 2024-04-01, 2024-12-31 → 2025-01-01 (as Unix seconds, then Gregorian).
+        assert_eq!(next_month_gregorian(1_710_237_600) - UNIX_EPOCH_IN_GREGORIAN, 1_711_929_600);
+        assert_eq!(next_month_gregorian(1_735_603_200) - UNIX_EPOCH_IN_GREGORIAN, 1_735_689_600);
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
     }
 
     #[test]

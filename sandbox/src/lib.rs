@@ -109,6 +109,11 @@ impl Running {
         Ok(self.state.store.list(account_id, pvt_type)?.as_ref().clone())
     }
 
+    /// The live documents of one type in every account (accounts themselves, say).
+    pub fn stored_everywhere(&self, pvt_type: &str) -> anyhow::Result<Vec<serde_json::Value>> {
+        self.state.store.list_all(pvt_type)
+    }
+
     /// Stops accepting connections, lets in-flight requests finish, and waits.
     pub async fn shutdown(self) {
         let _ = self.shutdown.send(());

@@ -81,8 +81,7 @@ pub fn respond_sorted<'a>(
         return Err(CbError::range_not_satisfiable());
     }
     let filters = Filters::parse(ctx);
-    // Crossbar's default direction is descending; only `ascending=true` flips it.
-    let descending = ctx.query("ascending") != Some("true") || ctx.query("descending") == Some("true");
+    let descending = is_descending(ctx);
     // Rows in the requested direction from `start` (an index in ascending order).
     let walk = |start: usize| -> Box<dyn Iterator<Item = &Row<'a>> + '_> {
         let passing = move |r: &&Row| filters.pass(r.doc);
@@ -127,6 +126,28 @@ pub fn respond_sorted<'a>(
     }
     success.data = Value::Array(views(&page)?);
     Ok(success)
+}
+
+/// Crossbar's default direction is descending; only `ascending=true` flips it.
+fn is_descending(ctx: &Ctx) -> bool {
+    ctx.query("ascending") != Some("true") || ctx.query("descending") == Some("true")
+}
+
+/// Every row passing the request's filters, in the requested direction, as `views`
+/// builds them: a view load with pagination turned off by the module rather than by
+/// the client (cb_search's multi search), so no paging keys and no memory guard.
+pub fn unpaged<'a>(
+    ctx: &Ctx,
+    mut rows: Vec<Row<'a>>,
+    views: impl FnOnce(&[&Row<'a>]) -> Result<Vec<Value>, CbError>,
+) -> Result<Vec<Value>, CbError> {
+    sort(&mut rows);
+    let filters = Filters::parse(ctx);
+    let mut passing: Vec<&Row> = rows.iter().filter(|r| filters.pass(r.doc)).collect();
+    if is_descending(ctx) {
+        passing.reverse();
+    }
+    views(&passing)
 }
 
 /// `crossbar_filter`'s query-string filters, parsed once per request rather than once

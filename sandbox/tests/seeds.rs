@@ -118,6 +118,51 @@ fn demo_seed_builds_the_small_office() {
 }
 
 #[test]
+fn demo_seed_gives_the_reseller_a_tree_of_customers() {
+    let s = Server::start(Seed::Demo);
+    let (reseller, root) = login(s.addr, "Patchbay Reseller", "reseller", "reseller-pass");
+    let get = |path: &str| {
+        let r = call(s.addr, "GET", path, Some(&reseller), None).expect("GET");
+        assert_eq!(r.status, 200, "{path}: {}", r.body);
+        r.body
+    };
+    let names = |body: &Value| -> Vec<String> {
+        body["data"].as_array().expect("rows").iter().filter_map(|r| r["name"].as_str().map(str::to_string)).collect()
+    };
+    let children = get(&format!("/v2/accounts/{root}/children?ascending=true"));
+    assert_eq!(names(&children), ["Acme Dental", "Blue Harbor Law", "Demo Co", "Northwind Clinic"]);
+    let acme = &children["data"][0];
+    assert_eq!(acme["descendants_count"], 1);
+    let acme_id = acme["id"].as_str().expect("id");
+    assert_eq!(names(&get(&format!("/v2/accounts/{acme_id}/children"))), ["Acme Dental Uptown"]);
+    assert_eq!(get(&format!("/v2/accounts/{root}/descendants"))["data"].as_array().map(Vec::len), Some(5));
+
+    let account =
+        |row: usize| get(&format!("/v2/accounts/{}", children["data"][row]["id"].as_str().unwrap_or_default()));
+    let (blue, northwind) = (account(1), account(3));
+    assert_eq!((&blue["data"]["language"], &blue["data"]["timezone"]), (&"fr-FR".into(), &"America/Toronto".into()));
+    assert_eq!((&northwind["data"]["language"], &northwind["data"]["enabled"]), (&"es-ES".into(), &false.into()));
+    assert!(account(0)["data"]["created"].as_i64() < northwind["data"]["created"].as_i64());
+
+    // Their admins sign in with the default apps; the disabled clinic's cannot.
+    let (dana, _) = login(s.addr, "Acme Dental", "dana@acme-dental.test", "dana-pass");
+    let summary =
+        call(s.addr, "GET", &format!("/v2/accounts/{acme_id}/services/summary"), Some(&dana), None).expect("GET");
+    assert_eq!(summary.body["data"]["quantities"]["account"]["users"], serde_json::json!({"admin": 1, "user": 2}));
+    assert_eq!(summary.body["data"]["quantities"]["account"]["limits"]["twoway_trunks"], 4);
+    assert_eq!(summary.body["data"]["invoices"].as_array().map(Vec::len), Some(1));
+    let md5 = {
+        use md5::{Digest, Md5};
+        hex::encode(Md5::digest(b"lucia@northwind-clinic.test:lucia-pass"))
+    };
+    let creds = serde_json::json!({"credentials": md5, "account_name": "Northwind Clinic"});
+    let refused = call(s.addr, "PUT", "/v2/user_auth", None, Some(creds)).expect("PUT");
+    assert_eq!(refused.body["data"]["account"]["disabled"]["message"], "account disabled", "{}", refused.body);
+    let found = get("/v2/search?t=account&q=name&v=acme");
+    assert_eq!(names(&found), ["Acme Dental Uptown", "Acme Dental"]);
+}
+
+#[test]
 fn every_scale_collection_pages_each_document_exactly_once() {
     const USERS: usize = 2_000;
     let s = Server::start(Seed::Scale { users: USERS });

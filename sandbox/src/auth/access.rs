@@ -45,7 +45,7 @@ pub fn user_template(owner_id: &str) -> Value {
         // The media listing, and one's own greetings: made, played and replaced (the
         // media collection checks the owner and the box).
         "media": rules(json!({"/": ["GET", "PUT"], "#": ["GET", "POST"]})),
-        "search": listing(),
+        "search": rules(json!({"/": ["GET"], "multi": ["GET"]})),
         "about": listing(),
         "cdrs": listing(),
         // Busy lamps: one's own (the path rules keep `users/{U}` one's own; the handler

@@ -11,6 +11,7 @@ use crate::reply::{CbError, Outcome, Success};
 use crate::store::Store;
 use crate::validate::{is_word_char, Validator};
 use serde_json::{json, Map, Value};
+use std::collections::HashMap;
 
 pub struct Accounts;
 
@@ -50,11 +51,11 @@ impl Resource for Accounts {
             (Verb::Delete, Some(acc), None) => delete(ctx, acc),
             (Verb::Get, Some(acc), Some("children")) => {
                 let id = id_of(&acc);
-                tree_listing(ctx, |tree| tree.last().map(String::as_str) == Some(id))
+                tree_listing(ctx, TreeView::Children, |tree| tree.last().map(String::as_str) == Some(id))
             }
             (Verb::Get, Some(acc), Some("descendants")) => {
                 let id = id_of(&acc);
-                tree_listing(ctx, |tree| tree.iter().any(|a| a == id))
+                tree_listing(ctx, TreeView::Descendants, |tree| tree.iter().any(|a| a == id))
             }
             (Verb::Get, Some(acc), Some("parents" | "tree")) => parents(ctx, &acc),
             (Verb::Get, Some(acc), Some("api_key")) => {
@@ -77,6 +78,17 @@ pub fn tree_of(account: &Value) -> Vec<String> {
         .and_then(Value::as_array)
         .map(|t| t.iter().filter_map(Value::as_str).map(str::to_string).collect())
         .unwrap_or_default()
+}
+
+/// How many accounts have each account among their ancestors.
+pub fn descendants_counts(accounts: &[Value]) -> HashMap<&str, usize> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for ancestors in accounts.iter().filter_map(|a| a.get("pvt_tree").and_then(Value::as_array)) {
+        for ancestor in ancestors.iter().filter_map(Value::as_str) {
+            *counts.entry(ancestor).or_default() += 1;
+        }
+    }
+    counts
 }
 
 /// `kzd_accounts:normalize_name/1`: lower-case, alphanumerics only.
@@ -179,7 +191,13 @@ fn create(ctx: &Ctx, parent: &Value) -> Outcome {
     account.insert("pvt_reseller".into(), false.into());
     account.insert("pvt_superduper_admin".into(), false.into());
     store.save(&id, &mut account)?;
-    crate::seed::install_default_apps(store, &id, tree.first().map(String::as_str), false)?;
+    // cb_accounts `put/2` creates the account's `apps_store` document empty
+    // (`cb_apps_util:create_apps_store_doc/1`, `kzd_apps_store:new/1`): no app is
+    // installed until a client installs it (`PUT /apps_store/{APP}`).
+    let mut apps_store = Map::new();
+    apps_store.insert("_id".into(), "apps_store".into());
+    apps_store.insert("pvt_type".into(), "apps_store".into());
+    store.save(&id, &mut apps_store)?;
     let saved = Value::Object(account);
     Ok(Success {
         created: true,
@@ -220,17 +238,43 @@ fn delete(ctx: &Ctx, stored: Value) -> Outcome {
     Ok(Success::doc(view, rev(&saved)))
 }
 
-fn tree_listing(ctx: &Ctx, include: impl Fn(&[String]) -> bool) -> Outcome {
+/// Which of the `accounts` database's listing views answers (accounts.json
+/// `listing_by_children`, `listing_by_descendants`): both key accounts by
+/// `[ancestor, name]`, so rows come in name order, and differ in their values.
+#[derive(Clone, Copy)]
+enum TreeView {
+    /// `{id, name, realm, descendants_count, flags}`.
+    Children,
+    /// `{id, name, realm, tree, flags}`.
+    Descendants,
+}
+
+fn tree_listing(ctx: &Ctx, view: TreeView, include: impl Fn(&[String]) -> bool) -> Outcome {
     let accounts = ctx.state.store.list_all("account")?;
     let rows = accounts
         .iter()
         .filter(|a| include(&tree_of(a)))
         .map(|a| Row { key: name_of(a).to_lowercase().into(), id: id_of(a), doc: a })
         .collect();
+    // KAZOO stores `descendants_count` on the account (`crossbar_util:descendants_count/1`);
+    // the sandbox counts it from the tree.
+    let counts = descendants_counts(&accounts);
     listing::respond(ctx, rows, |page| {
         Ok(page
             .iter()
-            .map(|r| json!({"id": r.id, "name": name_of(r.doc), "realm": r.doc.get("realm"), "tree": tree_of(r.doc)}))
+            .map(|r| {
+                let flags = r.doc.get("flags").cloned().unwrap_or_else(|| json!([]));
+                match view {
+                    TreeView::Children => json!({
+                        "id": r.id, "name": name_of(r.doc), "realm": r.doc.get("realm"),
+                        "descendants_count": counts.get(r.id).copied().unwrap_or(0), "flags": flags,
+                    }),
+                    TreeView::Descendants => json!({
+                        "id": r.id, "name": name_of(r.doc), "realm": r.doc.get("realm"),
+                        "tree": tree_of(r.doc), "flags": flags,
+                    }),
+                }
+            })
             .collect())
     })
 }

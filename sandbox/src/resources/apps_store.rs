@@ -47,7 +47,9 @@ impl Resource for AppsStore {
                 fresh
             });
         let Some(app_id) = ctx.args().first().cloned() else {
-            return Ok(Success::ok(Value::Array(catalogue.iter().map(doc::public_view).collect())));
+            let installed = apps_store.get("apps").cloned().unwrap_or_default();
+            let rows = catalogue.iter().map(|app| listing_row(app, &master, &installed)).collect();
+            return Ok(Success::ok(Value::Array(rows)));
         };
         let app = catalogue
             .iter()
@@ -77,6 +79,33 @@ impl Resource for AppsStore {
             _ => Err(CbError::bad_identifier(&app_id)),
         }
     }
+}
+
+/// A row of the listing as `cb_apps_store.erl normalize_apps_result` builds it: the
+/// catalogue entry's summary and who may open it in this account (`allowed_users` and
+/// `users` absent while the app is not installed).
+fn listing_row(app: &Value, master: &str, installed: &Value) -> Value {
+    let id = app.get("_id").and_then(Value::as_str).unwrap_or_default();
+    let mut row = json!({
+        "id": id,
+        "name": app.get("name"),
+        "i18n": app.get("i18n"),
+        "tags": app.get("tags"),
+        "api_url": app.get("api_url"),
+        "source_url": app.get("source_url"),
+        "account_id": master,
+        "masqueradable": app.get("masqueradable").cloned().unwrap_or(Value::Bool(true)),
+        "phase": app.get("phase"),
+        "extends": app.get("extends"),
+    });
+    if let (Some(grant), Value::Object(map)) = (installed.get(id), &mut row) {
+        map.insert("allowed_users".into(), grant.get("allowed_users").cloned().unwrap_or(Value::Null));
+        map.insert("users".into(), grant.get("users").cloned().unwrap_or_else(|| json!([])));
+    }
+    if let Value::Object(map) = &mut row {
+        map.retain(|_, v| !v.is_null());
+    }
+    row
 }
 
 /// Apps the account's reseller hid from its sub-accounts.

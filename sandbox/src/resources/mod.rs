@@ -17,6 +17,7 @@ pub(crate) mod e164;
 mod e911_provider;
 mod faxboxes;
 mod groups;
+pub(crate) mod limits;
 mod media;
 mod menus;
 pub(crate) mod messages;
@@ -27,6 +28,7 @@ mod presence;
 mod recovery;
 mod schemas;
 mod search;
+pub(crate) mod services;
 mod temporal_rules;
 mod temporal_rules_sets;
 mod uploads;
@@ -83,6 +85,8 @@ pub fn lookup(name: &str) -> Option<&'static dyn Resource> {
         "blacklists" => &collection::Collection(blacklists::Blacklists),
         "directories" => &collection::Collection(directories::Directories),
         "search" => &search::Search,
+        "limits" => &limits::Limits,
+        "services" => &services::Services,
         "schemas" => &schemas::Schemas,
         "presence" => &presence::Presence,
         "messages" => &messages::Messages,

@@ -10,6 +10,7 @@ pub mod devices;
 pub mod directories;
 pub mod faxboxes;
 pub mod groups;
+pub mod limits;
 pub mod menus;
 pub mod phone_numbers;
 pub mod temporal_rules;

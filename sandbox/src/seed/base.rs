@@ -1,7 +1,9 @@
 //! The minimal tree every seed starts from, and which end-to-end tests rely on: the
-//! reseller, Demo Co, the users admin and alice with their passwords, the API keys and
-//! the app catalogue with each account's `apps_store`.
+//! reseller, Demo Co, the users admin and alice with their passwords, the API keys, the
+//! app catalogue with each account's `apps_store`, and the reseller's service plan
+//! assigned to Demo Co.
 
+use super::billing;
 use crate::doc;
 use crate::resources::users::rules as users_rules;
 use crate::store::Store;
@@ -55,6 +57,8 @@ pub fn seed_minimal(store: &Store) -> anyhow::Result<DemoInfo> {
         }),
     )?;
     install_default_apps(store, &demo_id, Some(&reseller_id), false)?;
+    billing::seed_plan(store, &reseller_id)?;
+    billing::assign(store, &demo_id, &reseller_id)?;
 
     // Each password is `<username>-pass` and each email `<username>@demo.test`.
     let user = |account_id: &str, username: &str, first_name: &str, last_name: &str, priv_level: &str| {
@@ -110,12 +114,13 @@ pub(super) fn obj(v: Value) -> Map<String, Value> {
     v.as_object().cloned().unwrap_or_default()
 }
 
-fn save_account(store: &Store, id: &str, fields: Value) -> anyhow::Result<()> {
+/// Saves an account document; `fields` may set `pvt_enabled: false` (enabled otherwise).
+pub(super) fn save_account(store: &Store, id: &str, fields: Value) -> anyhow::Result<()> {
     let mut account = obj(fields);
     account.insert("_id".into(), id.into());
     account.insert("pvt_type".into(), "account".into());
     account.insert("pvt_vsn".into(), "1".into());
-    account.insert("pvt_enabled".into(), true.into());
+    account.entry("pvt_enabled").or_insert(true.into());
     store.save(id, &mut account)
 }
 

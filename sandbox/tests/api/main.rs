@@ -1,5 +1,6 @@
 //! Behaviour a Crossbar client sees, driven through the real router.
 
+mod accounts_tree;
 mod apps_and_branding;
 mod auth;
 mod bad_input;

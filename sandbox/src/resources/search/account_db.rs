@@ -1,5 +1,6 @@
-//! `GET /v2/accounts/{A}/search?t={pvt_type}&q={view}&v={prefix}` (cb_search): prefix
-//! search over the account's `_design/search` views.
+//! `GET /v2/accounts/{A}/search?t={pvt_type}&q={view}&v={prefix}` (cb_search) for every
+//! type but `account`: prefix search over the account database's `_design/search` views
+//! (`core/kazoo_apps/priv/couchdb/account/search.json`).
 //!
 //! The views key each document by `[pvt_type, name]` where `name` is `first_name +
 //! last_name` or `name`, lower-cased with everything but `a-z0-9` removed; the number
@@ -8,73 +9,67 @@
 //! Results come back in ascending key order, and `start_key`/`next_start_key` are the raw
 //! view keys (cb_search strips the type), not the opaque keys of other listings.
 
-use super::{account_scoped, Resource, GET};
-use crate::ctx::{Ctx, Noun, Verb};
+use crate::ctx::Ctx;
 use crate::listing;
 use crate::reply::{CbError, Outcome, Success};
 use serde_json::{json, Map, Value};
+use std::sync::Arc;
 
-pub struct Search;
+pub const VIEWS: [&str; 3] = ["name", "name_and_number", "number"];
 
-const VIEWS: [&str; 3] = ["name", "name_and_number", "number"];
+/// One page of the view's rows whose keys start with `prefix`.
+pub fn search(ctx: &Ctx, account_id: &str, doc_type: &str, view: &str, prefix: &str) -> Outcome {
+    let (docs, index) = view_index_of(ctx, account_id, doc_type, view)?;
+    let size = listing::page_size(ctx)?;
+    let start = ctx.query("start_key").unwrap_or(prefix);
+    // Keys starting with `prefix` are one run of the sorted keys, and all of them are
+    // at or after `prefix`: the page starts at the later of `start` and `prefix`.
+    let from = index.partition_point(|e| e.key.as_str() < start.max(prefix));
+    let mut page: Vec<&Emitted> =
+        index[from..].iter().take_while(|e| e.key.starts_with(prefix)).take(size.saturating_add(1)).collect();
+    let next = (page.len() > size).then(|| page.pop()).flatten().map(|e| e.key.clone());
 
-impl Resource for Search {
-    fn allowed(&self, nouns: &[Noun]) -> Option<&'static [Verb]> {
-        account_scoped(nouns, "search").filter(|args| args.is_empty()).map(|_| GET)
+    let mut success = Success::ok(Value::Null);
+    success.extra.insert("page_size".into(), page.len().into());
+    if let Some(first) = page.first() {
+        success.extra.insert("start_key".into(), first.key.clone().into());
     }
-
-    fn handle(&self, ctx: &mut Ctx) -> Outcome {
-        let Some(doc_type) = ctx.query("t") else {
-            return Err(required("t", json!({"message": "Search needs a document type to search on"})));
-        };
-        let Some(view) = ctx.query("q") else {
-            return Err(required("q", json!({"message": "Search needs a view to search in", "target": VIEWS})));
-        };
-        if !VIEWS.contains(&view) {
-            return Err(CbError::field(
-                "q",
-                "enum",
-                json!({"message": "Value not found in enumerated list of values", "target": VIEWS, "cause": view}),
-            ));
-        }
-        let Some(prefix) = ctx.query("v") else {
-            return Err(required("v", json!({"message": "Search needs a value to search with"})));
-        };
-        let account_id = ctx.account_id().unwrap_or_default().to_string();
-        // The view's keys are kept with the cached documents until the next write, so a
-        // search bisects them instead of emitting and sorting every document's rows.
-        let tag = match view {
-            "name" => "search/name",
-            "number" => "search/number",
-            _ => "search/name_and_number",
-        };
-        let (docs, index) = ctx.state.store.list_derived(&account_id, doc_type, tag, |docs| view_index(view, docs))?;
-
-        let size = listing::page_size(ctx)?;
-        let start = ctx.query("start_key").unwrap_or(prefix);
-        // Keys starting with `prefix` are one run of the sorted keys, and all of them are
-        // at or after `prefix`: the page starts at the later of `start` and `prefix`.
-        let from = index.partition_point(|e| e.key.as_str() < start.max(prefix));
-        let mut page: Vec<&Emitted> =
-            index[from..].iter().take_while(|e| e.key.starts_with(prefix)).take(size.saturating_add(1)).collect();
-        let next = (page.len() > size).then(|| page.pop()).flatten().map(|e| e.key.clone());
-
-        let mut success = Success::ok(Value::Null);
-        success.extra.insert("page_size".into(), page.len().into());
-        if let Some(first) = page.first() {
-            success.extra.insert("start_key".into(), first.key.clone().into());
-        }
-        if let Some(next) = next {
-            success.extra.insert("next_start_key".into(), next.into());
-        }
-        let rows = page.iter().map(|e| view_rows(view, &docs[e.doc]).swap_remove(e.nth).2);
-        success.data = Value::Array(rows.collect());
-        Ok(success)
+    if let Some(next) = next {
+        success.extra.insert("next_start_key".into(), next.into());
     }
+    success.data = Value::Array(page.iter().map(|e| row_of(view, &docs, e)).collect());
+    Ok(success)
 }
 
-fn required(field: &str, detail: Value) -> CbError {
-    CbError::field(field, "required", detail)
+/// Every row whose key starts with `prefix`, in the same order (a multi search).
+pub fn all_matches(
+    ctx: &Ctx,
+    account_id: &str,
+    doc_type: &str,
+    view: &str,
+    prefix: &str,
+) -> Result<Vec<Value>, CbError> {
+    let (docs, index) = view_index_of(ctx, account_id, doc_type, view)?;
+    let from = index.partition_point(|e| e.key.as_str() < prefix);
+    Ok(index[from..].iter().take_while(|e| e.key.starts_with(prefix)).map(|e| row_of(view, &docs, e)).collect())
+}
+
+type Indexed = (Arc<Vec<Value>>, Arc<Vec<Emitted>>);
+
+/// The view's keys are kept with the cached documents until the next write, so a
+/// search bisects them instead of emitting and sorting every document's rows.
+fn view_index_of(ctx: &Ctx, account_id: &str, doc_type: &str, view: &str) -> Result<Indexed, CbError> {
+    let tag = match view {
+        "name" => "search/name",
+        "number" => "search/number",
+        _ => "search/name_and_number",
+    };
+    Ok(ctx.state.store.list_derived(account_id, doc_type, tag, |docs| view_index(view, docs))?)
+}
+
+/// The row itself, built only for what is returned.
+fn row_of(view: &str, docs: &[Value], e: &Emitted) -> Value {
+    view_rows(view, &docs[e.doc]).swap_remove(e.nth).2
 }
 
 /// What the search views' map functions keep of a name: lower-case `a-z0-9` only.
