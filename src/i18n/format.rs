@@ -64,6 +64,20 @@ pub fn format_duration_ms(ms: f64, locale: &str) -> String {
         .unwrap_or_else(|| format!("{} ms", ms.round() as i64))
 }
 
+/// A number as `locale` writes it ("1,234.5" in en-US, "1 234,5" in fr-FR).
+pub fn format_number(n: f64, locale: &str) -> String {
+    construct("NumberFormat", locale, &Object::new())
+        .and_then(|f| call_format(&f, &JsValue::from_f64(n)))
+        .unwrap_or_else(|| n.to_string())
+}
+
+/// An amount of money in `currency` (ISO 4217) as `locale` writes it ("$1,234.50").
+pub fn format_money(amount: f64, locale: &str, currency: &str) -> String {
+    construct("NumberFormat", locale, &options(&[("style", "currency"), ("currency", currency)]))
+        .and_then(|f| call_format(&f, &JsValue::from_f64(amount)))
+        .unwrap_or_else(|| format!("{amount:.2} {currency}"))
+}
+
 /// IANA timezone names the browser knows, for timezone pickers.
 pub fn time_zones() -> Vec<String> {
     let Some(intl) = Reflect::get(&js_sys::global(), &"Intl".into()).ok() else {

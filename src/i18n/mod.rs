@@ -12,7 +12,8 @@ mod message;
 use std::cell::RefCell;
 
 pub use format::{
-    format_duration_ms, format_month, format_month_day, format_time_of_day, format_timestamp_ms, time_zones,
+    format_duration_ms, format_money, format_month, format_month_day, format_number, format_time_of_day,
+    format_timestamp_ms, time_zones,
 };
 pub use message::Arg;
 use message::{Messages, Part};
@@ -39,11 +40,39 @@ fn message(tag: &str, key: &str) -> Option<&'static [Part]> {
 pub fn set_language(tag: &str) {
     let known = LOCALES.iter().find(|(t, _)| t.eq_ignore_ascii_case(tag)).map(|(t, _)| *t);
     ACTIVE.with(|a| *a.borrow_mut() = known.filter(|t| *t != FALLBACK));
+    // Screen readers pick their voice from the page's `lang`.
+    #[cfg(target_arch = "wasm32")]
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", known.unwrap_or(FALLBACK));
+    }
 }
 
 /// The language in use (a tag of a file in locales/).
 pub fn language() -> String {
     ACTIVE.with(|a| a.borrow().unwrap_or(FALLBACK).to_string())
+}
+
+/// The first of the browser's preferred languages (`navigator.languages`) this app
+/// speaks, matched exactly or by language alone (`fr-CA` → `fr-FR`); else English.
+pub fn browser_language() -> String {
+    let preferred: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default();
+    best_match(&preferred)
+}
+
+fn best_match(preferred: &[String]) -> String {
+    let available = available_languages();
+    let primary = |tag: &str| tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
+    preferred
+        .iter()
+        .find_map(|wanted| {
+            available
+                .iter()
+                .find(|t| t.eq_ignore_ascii_case(wanted))
+                .or_else(|| available.iter().find(|t| primary(t) == primary(wanted)))
+        })
+        .map_or_else(|| FALLBACK.to_string(), |t| t.to_string())
 }
 
 /// Languages with a translation file.
@@ -140,6 +169,21 @@ mod tests {
         assert_eq!(t_with("inspector-calls", &[("count", 1.into())]), "1 call");
         assert_eq!(t_with("inspector-calls", &[("count", 3usize.into())]), "3 calls");
         assert!(t("sign-in-api-key-hint").contains("/v2/accounts/{ACCOUNT_ID}/api_key"));
+    }
+
+    #[test]
+    fn the_browsers_first_spoken_language_wins() {
+        let tags = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(best_match(&tags(&["de-DE", "fr-CA", "en-US"])), "fr-FR");
+        assert_eq!(best_match(&tags(&["es-ES"])), "es-ES");
+        assert_eq!(best_match(&tags(&["ja-JP"])), "en-US");
+        assert_eq!(best_match(&[]), "en-US");
+    }
+
+    #[test]
+    fn french_and_spanish_are_shipped() {
+        assert!(available_languages().contains(&"fr-FR"));
+        assert!(available_languages().contains(&"es-ES"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod bench;
 mod conformance;
 mod demo;
 mod dist;
+mod locales;
 mod test;
 mod tidy;
 mod tools;

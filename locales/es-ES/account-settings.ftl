@@ -1,0 +1,26 @@
+## Callflows › Configuración de la cuenta
+cas-title = Configuración de la cuenta
+cas-tile = Identificadores de llamada, música en espera y listas de bloqueo de toda la cuenta.
+cas-intro = Lo que se aplica a todas las llamadas de la cuenta, salvo que un usuario o un teléfono indique otra cosa.
+cas-caller-id-internal = Identificador de llamada dentro de la oficina
+cas-caller-id-internal-hint = Se muestra en los teléfonos de los compañeros.
+cas-caller-id-internal-name = Nombre del identificador de llamada interno
+cas-caller-id-internal-number = Número del identificador de llamada interno
+cas-caller-id-external = Identificador de llamada hacia el exterior
+cas-caller-id-external-hint = Lo ven las personas a las que se llama; el número debe ser uno de los de la cuenta.
+cas-caller-id-external-name = Nombre del identificador de llamada externo
+cas-caller-id-external-number = Número del identificador de llamada externo
+cas-caller-id-emergency = Identificador de llamada para emergencias
+cas-caller-id-emergency-hint = Se envía en las llamadas a los servicios de emergencia; el número debe tener su dirección registrada.
+cas-caller-id-emergency-name = Nombre del identificador de llamada de emergencia
+cas-caller-id-emergency-number = Número del identificador de llamada de emergencia
+cas-calls = Llamadas
+cas-moh = Música en espera
+cas-preflow = Flujo de llamada que se ejecuta antes de cada llamada
+cas-static-flags = Etiquetas de salida
+cas-dynamic-flags = Etiquetas de salida dinámicas
+cas-flags-hint = Para los operadores que enrutan según etiquetas; separe varias con comas.
+cas-blocklists = Listas de bloqueo en vigor
+cas-no-blocklists = Aún no hay listas de bloqueo; cree una en
+action-open-account-settings = Abrir la configuración de la cuenta
+action-save-account-settings = Guardar la configuración de la cuenta

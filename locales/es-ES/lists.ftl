@@ -1,0 +1,29 @@
+## Listas largas: búsqueda y funciones que se muestran en los listados
+
+users-col-features = Funciones
+users-search = Buscar usuarios por nombre
+search-hit-open-for-details = Abrir para ver la extensión, el rol, los números, los dispositivos y las funciones.
+user-features-none = Ninguna
+user-feature-hotdesk = Puesto compartido (hot desking)
+user-feature-call_forward = Desvío de llamadas
+user-feature-caller_id = Identificador de llamada
+user-feature-vm_to_email = Mensajes de voz por correo electrónico
+user-feature-music_on_hold = Música en espera
+user-feature-do_not_disturb = No molestar
+user-feature-find_me_follow_me = Sígueme
+user-feature-call_recording = Grabación de llamadas
+user-feature-conferencing = Conferencia personal
+user-feature-faxing = Buzón de fax
+user-feature-call_forward_failover = Desvío si no contesta
+users-col-numbers = Números de teléfono
+users-col-devices = Dispositivos
+users-col-unavailable = No se han podido cargar
+users-no-numbers = Ninguno
+users-no-devices = Ninguno
+user-feature-voicemail = Buzón de voz
+devices-search = Buscar dispositivos por nombre
+device-hit-open-for-details = Abrir para ver el tipo, el estado y el propietario.
+vmboxes-search = Buscar buzones de voz por nombre
+vmbox-hit-open-for-details = Abrir para ver el número de buzón y los mensajes.
+groups-search = Buscar grupos por nombre
+group-hit-open-for-details = Abrir para ver los miembros.

@@ -1,0 +1,147 @@
+# Smart PBX › Número principal: configuración inicial, números, festivos, gestión de llamadas entrantes, recepcionistas virtuales.
+
+delete = Eliminar
+remove = Quitar
+
+action-bootstrap-main-number = Configurar Número principal (crear { $pieces })
+bootstrap-renumber = número provisional de MainCallflow
+bootstrap-done = Se ha creado lo que Smart PBX necesitaba y faltaba: { $pieces }.
+
+numbers-main-title = Números principales
+numbers-main-none = Aún no hay ningún número de teléfono asignado al número principal.
+numbers-main-spare = Número libre para el número principal
+numbers-main-add = Añadir número principal
+numbers-main-remove = Quitar { $number } de los números principales
+numbers-main-action-add = Añadir número principal { $number }
+numbers-main-action-remove = Quitar número principal { $number }
+numbers-main-added = Las llamadas a { $number } ahora llegan al número principal.
+numbers-main-removed = Las llamadas a { $number } ya no llegan al número principal.
+numbers-conference-title = Número de conferencia
+numbers-conference-none = Aún no hay ningún número de acceso a conferencias.
+numbers-conference-spare = Número libre para conferencias
+numbers-conference-add = Añadir número de conferencia
+numbers-conference-remove = Quitar { $number } de los números de conferencia
+numbers-conference-action-add = Añadir número de conferencia { $number }
+numbers-conference-action-remove = Quitar número de conferencia { $number }
+numbers-conference-added = Las llamadas a { $number } ahora llegan a la conferencia principal.
+numbers-conference-removed = Las llamadas a { $number } ya no llegan a la conferencia principal.
+numbers-fax-title = Número de fax
+numbers-fax-none = Aún no hay ningún número de fax.
+numbers-fax-spare = Número libre para faxes
+numbers-fax-add = Añadir número de fax
+numbers-fax-remove = Quitar el número de fax { $number }
+numbers-fax-action-add = Añadir el número de fax { $number } y el buzón de fax principal
+numbers-fax-action-remove = Quitar el número de fax { $number } y el buzón de fax principal
+numbers-fax-added = { $number } ahora recibe faxes.
+numbers-fax-removed = { $number } ya no recibe faxes.
+numbers-fax-email = Correo electrónico para los faxes recibidos
+numbers-fax-email-hint = Todos los faxes recibidos en este número se envían a esta dirección.
+numbers-fax-email-required = Introduzca la dirección de correo electrónico a la que se envían los faxes recibidos.
+numbers-fax-remove-confirm = ¿Quitar { $number }? También se eliminará el buzón de fax principal, con su configuración.
+numbers-remove-confirm = ¿Quitar { $number } de «{ $what }»? Las llamadas a este número dejarán de atenderse ahí.
+numbers-remove-yes = Sí, quitar
+
+holiday-kind = Tipo de festivo
+holiday-kind-single = Un día
+holiday-kind-range = Varios días seguidos
+holiday-kind-advanced = Un día de la semana de un mes (p. ej., el cuarto jueves de noviembre)
+holiday-first-day = Primer día
+holiday-last-day = Último día
+holiday-ordinal = Cuál
+holiday-weekday = Día de la semana
+holiday-month = Mes
+holiday-repeats = Todos los años
+holiday-delete-named = Eliminar festivo { $name }
+holiday-delete-confirm = ¿Eliminar el festivo «{ $name }»? Se eliminarán su regla y su ruta en el número principal.
+holiday-delete-confirm-set = ¿Eliminar el festivo «{ $name }»? Se eliminarán su conjunto de reglas, la regla de cada mes que abarca y su ruta en el número principal.
+holiday-delete-yes = Sí, eliminar
+holiday-deleted = Festivo «{ $name }» eliminado.
+action-delete-holiday = Eliminar festivo { $name }
+
+period-MainOpenHours = Horario de apertura
+period-MainLunchHours = Hora de comer
+period-MainAfterHours = Fuera de horario
+period-MainHolidays = Festivos
+calls-title = Llamadas entrantes
+calls-intro = Qué ocurre con las llamadas a los números principales en cada periodo.
+calls-mode = { $period }: las llamadas van a
+calls-mode-menu = La recepcionista virtual
+calls-mode-entity-menu = Llamar a alguien y después pasar a la recepcionista virtual
+calls-mode-entity-voicemail = Llamar a alguien (o a nadie) y después pasar a un buzón de voz
+calls-mode-advanced = Un flujo de llamada avanzado
+calls-mode-other = Algo configurado en otro lugar (se mantiene hasta que elija otra opción)
+calls-ring = { $period }: llamar a
+calls-ring-nobody = Nadie
+calls-ring-current = Lo configurado actualmente
+calls-users = Usuarios
+calls-groups = Grupos
+calls-advanced = Flujos de llamada avanzados
+calls-vmbox = { $period }: buzón de voz
+calls-advanced-callflow = { $period }: flujo de llamada avanzado
+calls-save = Guardar la gestión de llamadas: { $period }
+calls-saved = Gestión de llamadas guardada: { $period }.
+calls-choose = Elija adónde van las llamadas.
+calls-ring-required = Elija a quién se llama primero.
+calls-vmbox-required = Elija un buzón de voz.
+calls-advanced-required = Elija un flujo de llamada avanzado (los flujos de llamada que aparecen en el número principal en la aplicación Callflows).
+calls-outside-confirm = El flujo de llamada de este periodo se creó o se modificó por última vez fuera de Smart PBX. Si guarda aquí, su flujo se reescribirá en el formato de Smart PBX. ¿Guardar de todos modos?
+action-save-period = Guardar la gestión de llamadas: { $period }
+
+menu-edit = Editar la recepcionista virtual: { $period }
+menu-title = Recepcionista virtual: { $period }
+menu-greeting = { $period }: saludo (texto hablado)
+menu-greeting-hint = Se lee a quien llama mediante síntesis de voz. Déjelo vacío para no usar saludo.
+menu-greeting-hint-set = Hay un saludo configurado. Escriba un texto nuevo para sustituirlo o déjelo vacío para mantenerlo.
+menu-greeting-recording = { $period }: saludo (grabación)
+menu-options = { $period }: opciones de teclas
+menu-col-key = Tecla
+menu-col-target = Destino
+menu-option-key = { $period }, opción { $n }: tecla
+menu-option-target = { $period }, opción { $n }: destino
+menu-key-default = Cualquier otra tecla
+menu-key-timeout = Ninguna tecla pulsada
+menu-key-star = Asterisco (*)
+menu-target-none = Nada (quitar esta opción)
+menu-target-kept = Según se configuró en otro lugar (se mantiene)
+menu-vmboxes = Buzones de voz
+menu-directories = Directorios
+menu-add-option = Añadir una opción
+menu-add-option-for = Añadir una opción: { $period }
+menu-save = Guardar la recepcionista virtual: { $period }
+menu-saved = Recepcionista virtual guardada: { $period }.
+menu-key-required = Elija una tecla para cada opción.
+menu-target-required = Elija el destino de cada opción.
+menu-key-twice = La tecla «{ $key }» se usa dos veces.
+menu-missing = Falta el menú de la recepcionista virtual: { $period }.
+action-save-menu = Guardar la recepcionista virtual: { $period }
+numbers-main-last-e911 = Este es el único número principal con dirección de emergencia (E911), y las llamadas de emergencia la necesitan. Asigne una dirección a otro número principal (Smart PBX › Números) antes de quitar este.
+action-import-holidays = Importar { $count ->
+    [one] un festivo nacional
+   *[other] { $count } festivos nacionales
+}
+holidays-import-title = Importar festivos nacionales
+holidays-import-country = País
+holidays-import-year = Año
+holidays-import = Importar festivos
+holidays-imported = { $count ->
+    [one] Se ha importado un festivo.
+   *[other] Se han importado { $count } festivos.
+}
+holidays-import-nothing = Todos los festivos de ese año ya están en la lista.
+numbers-no-spare = La cuenta no tiene ningún número libre para usar aquí.
+action-open-faxbox = Leer la configuración de la línea de fax
+action-save-fax-email = Enviar los faxes recibidos a { $email }
+numbers-fax-email-save = Guardar correo electrónico
+numbers-fax-email-saved = Los faxes recibidos ahora se envían a { $email }.
+action-open-menu = Abrir la recepcionista virtual: { $period }
+conference-greeting-title = Saludo de la línea de conferencias
+conference-greeting-hint = Lo que oyen quienes llaman a la línea de conferencias antes de introducir el número de una conferencia. Si no hay ninguno, oyen el mensaje estándar.
+conference-greeting = Saludo de conferencia
+conference-greeting-save = Guardar saludo de conferencia
+conference-greeting-custom = Quienes llaman a la línea de conferencias oyen su grabación antes de introducir el número de una conferencia.
+conference-greeting-standard = Quienes llaman a la línea de conferencias oyen el mensaje estándar.
+conference-greeting-change = Cambiar el saludo de conferencia
+conference-greeting-spoken = O bien: texto que oyen quienes llaman, leído mediante síntesis de voz
+conference-greeting-spoken-hint = Si se escribe, sustituye a la grabación elegida arriba.
+conference-greeting-saved = Saludo de conferencia guardado.
+action-save-conference-greeting = Guardar el saludo de la línea de conferencias

@@ -1,0 +1,26 @@
+## Callflows › Paramètres du compte
+cas-title = Paramètres du compte
+cas-tile = Numéros présentés, musique d'attente et listes de blocage pour tout le compte.
+cas-intro = Ce qui s'applique à chaque appel du compte, sauf indication contraire d'un utilisateur ou d'un téléphone.
+cas-caller-id-internal = Numéro présenté au sein du bureau
+cas-caller-id-internal-hint = Affiché sur les téléphones des collègues.
+cas-caller-id-internal-name = Nom présenté en interne
+cas-caller-id-internal-number = Numéro présenté en interne
+cas-caller-id-external = Numéro présenté à l'extérieur
+cas-caller-id-external-hint = Affiché chez les personnes que vous appelez ; le numéro doit être l'un de ceux du compte.
+cas-caller-id-external-name = Nom présenté à l'extérieur
+cas-caller-id-external-number = Numéro présenté à l'extérieur
+cas-caller-id-emergency = Numéro présenté pour les appels d'urgence
+cas-caller-id-emergency-hint = Envoyé avec les appels aux services d'urgence ; l'adresse associée au numéro doit être enregistrée.
+cas-caller-id-emergency-name = Nom présenté pour les urgences
+cas-caller-id-emergency-number = Numéro présenté pour les urgences
+cas-calls = Appels
+cas-moh = Musique d'attente
+cas-preflow = Flux d'appel exécuté avant chaque appel
+cas-static-flags = Indicateurs sortants
+cas-dynamic-flags = Indicateurs sortants dynamiques
+cas-flags-hint = Pour les opérateurs qui routent selon des indicateurs ; séparez-en plusieurs par des virgules.
+cas-blocklists = Listes de blocage en vigueur
+cas-no-blocklists = Aucune liste de blocage pour l'instant ; créez-en une dans
+action-open-account-settings = Ouvrir les paramètres du compte
+action-save-account-settings = Enregistrer les paramètres du compte

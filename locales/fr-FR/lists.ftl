@@ -1,0 +1,29 @@
+## Longues listes : recherche et fonctions affichées dans les listes
+
+users-col-features = Fonctions
+users-search = Rechercher des utilisateurs par nom
+search-hit-open-for-details = Ouvrez pour voir le poste, le rôle, les numéros, les appareils et les fonctions.
+user-features-none = Aucune
+user-feature-hotdesk = Bureau partagé (hot desking)
+user-feature-call_forward = Renvoi d'appel
+user-feature-caller_id = Numéro présenté
+user-feature-vm_to_email = Messagerie vocale par e-mail
+user-feature-music_on_hold = Musique d'attente
+user-feature-do_not_disturb = Ne pas déranger
+user-feature-find_me_follow_me = Suivez-moi
+user-feature-call_recording = Enregistrement des appels
+user-feature-conferencing = Conférence personnelle
+user-feature-faxing = Boîte de fax
+user-feature-call_forward_failover = Renvoi en cas de non-réponse
+users-col-numbers = Numéros de téléphone
+users-col-devices = Appareils
+users-col-unavailable = Chargement impossible
+users-no-numbers = Aucun
+users-no-devices = Aucun
+user-feature-voicemail = Messagerie vocale
+devices-search = Rechercher des appareils par nom
+device-hit-open-for-details = Ouvrez pour voir le type, l'état et le propriétaire.
+vmboxes-search = Rechercher des boîtes vocales par nom
+vmbox-hit-open-for-details = Ouvrez pour voir le numéro de la boîte vocale et les messages.
+groups-search = Rechercher des groupes par nom
+group-hit-open-for-details = Ouvrez pour voir les membres.

@@ -1,0 +1,147 @@
+# Smart PBX › Numéro principal : mise en place, numéros, jours fériés, gestion des appels entrants, réceptionnistes virtuels.
+
+delete = Supprimer
+remove = Retirer
+
+action-bootstrap-main-number = Configurer le numéro principal (créer { $pieces })
+bootstrap-renumber = numéro provisoire de MainCallflow
+bootstrap-done = Les éléments nécessaires à Smart PBX qui manquaient ont été créés : { $pieces }.
+
+numbers-main-title = Numéros principaux
+numbers-main-none = Aucun numéro de téléphone n'est encore attribué au numéro principal.
+numbers-main-spare = Numéro libre à utiliser comme numéro principal
+numbers-main-add = Ajouter un numéro principal
+numbers-main-remove = Retirer { $number } des numéros principaux
+numbers-main-action-add = Ajouter le numéro principal { $number }
+numbers-main-action-remove = Retirer le numéro principal { $number }
+numbers-main-added = { $number } aboutit désormais au numéro principal.
+numbers-main-removed = { $number } n'aboutit plus au numéro principal.
+numbers-conference-title = Numéro de conférence
+numbers-conference-none = Pas encore de numéro d'accès aux conférences.
+numbers-conference-spare = Numéro libre à utiliser pour les conférences
+numbers-conference-add = Ajouter un numéro de conférence
+numbers-conference-remove = Retirer { $number } des numéros de conférence
+numbers-conference-action-add = Ajouter le numéro de conférence { $number }
+numbers-conference-action-remove = Retirer le numéro de conférence { $number }
+numbers-conference-added = { $number } aboutit désormais à la conférence principale.
+numbers-conference-removed = { $number } n'aboutit plus à la conférence principale.
+numbers-fax-title = Numéro de fax
+numbers-fax-none = Pas encore de numéro de fax.
+numbers-fax-spare = Numéro libre à utiliser pour les fax
+numbers-fax-add = Ajouter un numéro de fax
+numbers-fax-remove = Retirer le numéro de fax { $number }
+numbers-fax-action-add = Ajouter le numéro de fax { $number } et la boîte de fax principale
+numbers-fax-action-remove = Retirer le numéro de fax { $number } et la boîte de fax principale
+numbers-fax-added = { $number } reçoit désormais les fax.
+numbers-fax-removed = { $number } ne reçoit plus de fax.
+numbers-fax-email = Adresse e-mail des fax reçus
+numbers-fax-email-hint = Chaque fax reçu sur ce numéro est envoyé à cette adresse.
+numbers-fax-email-required = Saisissez l'adresse e-mail à laquelle envoyer les fax reçus.
+numbers-fax-remove-confirm = Retirer { $number } ? La boîte de fax principale est supprimée en même temps, avec ses réglages.
+numbers-remove-confirm = Retirer { $number } de la section « { $what } » ? Les appels vers ce numéro n'y seront plus pris.
+numbers-remove-yes = Oui, retirer
+
+holiday-kind = Type de jour férié
+holiday-kind-single = Un seul jour
+holiday-kind-range = Plusieurs jours consécutifs
+holiday-kind-advanced = Un jour de la semaine dans un mois (par ex. le quatrième jeudi de novembre)
+holiday-first-day = Premier jour
+holiday-last-day = Dernier jour
+holiday-ordinal = Lequel
+holiday-weekday = Jour de la semaine
+holiday-month = Mois
+holiday-repeats = Chaque année
+holiday-delete-named = Supprimer le jour férié { $name }
+holiday-delete-confirm = Supprimer le jour férié « { $name } » ? Sa règle et son acheminement sur le numéro principal sont supprimés.
+holiday-delete-confirm-set = Supprimer le jour férié « { $name } » ? Son ensemble de règles, la règle de chaque mois qu'il couvre et son acheminement sur le numéro principal sont supprimés.
+holiday-delete-yes = Oui, supprimer
+holiday-deleted = Jour férié « { $name } » supprimé.
+action-delete-holiday = Supprimer le jour férié { $name }
+
+period-MainOpenHours = Heures d'ouverture
+period-MainLunchHours = Pause déjeuner
+period-MainAfterHours = Hors heures d'ouverture
+period-MainHolidays = Jours fériés
+calls-title = Appels entrants
+calls-intro = Ce que deviennent les appels vers les numéros principaux à chaque période.
+calls-mode = { $period } : les appels vont vers
+calls-mode-menu = Le réceptionniste virtuel
+calls-mode-entity-menu = Faire sonner quelqu'un, puis le réceptionniste virtuel
+calls-mode-entity-voicemail = Faire sonner quelqu'un (ou personne), puis une boîte vocale
+calls-mode-advanced = Un flux d'appel avancé
+calls-mode-other = Un réglage fait ailleurs (conservé tant que vous n'avez pas choisi)
+calls-ring = { $period } : faire sonner
+calls-ring-nobody = Personne
+calls-ring-current = Le réglage actuel
+calls-users = Utilisateurs
+calls-groups = Groupes
+calls-advanced = Flux d'appel avancés
+calls-vmbox = { $period } : boîte vocale
+calls-advanced-callflow = { $period } : flux d'appel avancé
+calls-save = Enregistrer la gestion des appels ({ $period })
+calls-saved = Gestion des appels enregistrée ({ $period }).
+calls-choose = Choisissez où vont les appels.
+calls-ring-required = Choisissez qui sonne en premier.
+calls-vmbox-required = Choisissez une boîte vocale.
+calls-advanced-required = Choisissez un flux d'appel avancé (les flux d'appel affichés dans Numéro principal depuis l'application Callflows).
+calls-outside-confirm = Le flux d'appel de cette période a été créé ou modifié pour la dernière fois en dehors de Smart PBX. L'enregistrer ici réécrit son déroulement au format de Smart PBX. Enregistrer quand même ?
+action-save-period = Enregistrer la gestion des appels ({ $period })
+
+menu-edit = Modifier le réceptionniste virtuel ({ $period })
+menu-title = Réceptionniste virtuel ({ $period })
+menu-greeting = { $period } : message d'accueil (texte lu)
+menu-greeting-hint = Lu aux appelants par synthèse vocale. Laissez vide pour ne pas diffuser de message d'accueil.
+menu-greeting-hint-set = Un message d'accueil est défini. Saisissez un nouveau texte pour le remplacer, ou laissez vide pour le conserver.
+menu-greeting-recording = { $period } : message d'accueil (enregistrement)
+menu-options = { $period } : options des touches
+menu-col-key = Touche
+menu-col-target = Destination
+menu-option-key = { $period }, option { $n } : touche
+menu-option-target = { $period }, option { $n } : destination
+menu-key-default = Toute autre touche
+menu-key-timeout = Aucune touche pressée
+menu-key-star = Étoile (*)
+menu-target-none = Rien (supprimer cette option)
+menu-target-kept = Tel que défini ailleurs (conservé)
+menu-vmboxes = Boîtes vocales
+menu-directories = Annuaires
+menu-add-option = Ajouter une option
+menu-add-option-for = Ajouter une option ({ $period })
+menu-save = Enregistrer le réceptionniste virtuel ({ $period })
+menu-saved = Réceptionniste virtuel enregistré ({ $period }).
+menu-key-required = Choisissez une touche pour chaque option.
+menu-target-required = Choisissez la destination de chaque option.
+menu-key-twice = La touche « { $key } » est utilisée deux fois.
+menu-missing = Le menu vocal du réceptionniste virtuel ({ $period }) est introuvable.
+action-save-menu = Enregistrer le réceptionniste virtuel ({ $period })
+numbers-main-last-e911 = C'est le seul numéro principal doté d'une adresse d'urgence (E911), et les appels d'urgence en ont besoin. Attribuez une adresse à un autre numéro principal (Smart PBX › Numéros) avant de retirer celui-ci.
+action-import-holidays = Importer { $count ->
+    [one] un jour férié national
+   *[other] { $count } jours fériés nationaux
+}
+holidays-import-title = Importer les jours fériés nationaux
+holidays-import-country = Pays
+holidays-import-year = Année
+holidays-import = Importer les jours fériés
+holidays-imported = { $count ->
+    [one] { $count } jour férié importé.
+   *[other] { $count } jours fériés importés.
+}
+holidays-import-nothing = Tous les jours fériés de cette année figurent déjà dans la liste.
+numbers-no-spare = Le compte n'a aucun numéro libre à utiliser ici.
+action-open-faxbox = Charger les réglages de la ligne de fax
+action-save-fax-email = Envoyer les fax reçus à { $email }
+numbers-fax-email-save = Enregistrer l'adresse e-mail
+numbers-fax-email-saved = Les fax reçus sont désormais envoyés à { $email }.
+action-open-menu = Ouvrir le réceptionniste virtuel ({ $period })
+conference-greeting-title = Message d'accueil de la ligne de conférence
+conference-greeting-hint = Ce qu'entendent les appelants de la ligne de conférence avant de saisir le numéro d'une conférence. Sans message, ils entendent l'annonce standard.
+conference-greeting = Message d'accueil de conférence
+conference-greeting-save = Enregistrer le message d'accueil de conférence
+conference-greeting-custom = Les appelants de la ligne de conférence entendent votre enregistrement avant de saisir le numéro d'une conférence.
+conference-greeting-standard = Les appelants de la ligne de conférence entendent l'annonce standard.
+conference-greeting-change = Changer le message d'accueil de conférence
+conference-greeting-spoken = Ou : un texte lu aux appelants par synthèse vocale
+conference-greeting-spoken-hint = S'il est saisi, ce texte remplace l'enregistrement choisi ci-dessus.
+conference-greeting-saved = Message d'accueil de conférence enregistré.
+action-save-conference-greeting = Enregistrer le message d'accueil de la ligne de conférence
