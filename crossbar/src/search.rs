@@ -56,6 +56,45 @@ pub fn search_request(
     Some((format!("{account}/search"), format!("t={}&q={}&v={}", encode(doc_type), view.as_str(), encode(&value))))
 }
 
+/// The account search below `root` (`accounts/{A}/search/multi`, cb_search): one
+/// request asks the name, realm and id views at once with what was typed, each view
+/// keyed as KAZOO keys it (names normalised, realms lower-cased, ids as 32 hex).
+/// `None` when nothing searchable was typed.
+pub fn account_search_request(root_account: &str, typed: &str) -> Option<(String, String)> {
+    let typed = typed.trim();
+    let name = normalize(typed);
+    let realm: String = typed.chars().map(ascii_lowercase).filter(|c| !c.is_whitespace()).collect();
+    let id: String = realm.chars().filter(char::is_ascii_hexdigit).collect();
+    let encode = crate::path::seg;
+    let mut query = vec!["t=account".to_string()];
+    if !name.is_empty() {
+        query.push(format!("by_name={}", encode(&name)));
+    }
+    if !realm.is_empty() {
+        query.push(format!("by_realm={}", encode(&realm)));
+    }
+    if id.len() == realm.len() && !id.is_empty() {
+        query.push(format!("by_id={}", encode(&id)));
+    }
+    (query.len() > 1).then(|| (format!("accounts/{}/search/multi", encode(root_account)), query.join("&")))
+}
+
+/// The accounts a multi search found (`data: {name: [...], realm: [...], id: [...]}`),
+/// each once, name matches first.
+pub fn account_hits(data: &serde_json::Value) -> Vec<serde_json::Value> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut hits = Vec::new();
+    for view in ["name", "realm", "id"] {
+        for row in data.get(view).and_then(serde_json::Value::as_array).into_iter().flatten() {
+            let id = row.get("id").and_then(serde_json::Value::as_str).unwrap_or_default().to_string();
+            if seen.insert(id) {
+                hits.push(row.clone());
+            }
+        }
+    }
+    hits
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,5 +124,27 @@ mod tests {
                 Some(ascii_lowercase(c)).filter(|l| l.is_ascii_lowercase() || l.is_ascii_digit()).into_iter().collect();
             assert_eq!(ours, unicode, "{c:?}");
         }
+    }
+
+    #[test]
+    fn an_account_search_asks_the_views_that_can_match() {
+        let (path, query) = account_search_request("r1", " Acme Dental ").unwrap();
+        assert_eq!(path, "accounts/r1/search/multi");
+        assert_eq!(query, "t=account&by_name=acmedental&by_realm=acmedental");
+        let (_, query) = account_search_request("r1", "5A3f").unwrap();
+        assert_eq!(query, "t=account&by_name=5a3f&by_realm=5a3f&by_id=5a3f");
+        let (_, query) = account_search_request("r1", "acme.sip").unwrap();
+        assert_eq!(query, "t=account&by_name=acmesip&by_realm=acme.sip");
+        assert_eq!(account_search_request("r1", "  "), None);
+        let (_, query) = account_search_request("r1", "a&b=c").unwrap();
+        assert!(query.ends_with("by_realm=a%26b%3Dc"), "{query}");
+    }
+
+    #[test]
+    fn account_hits_are_listed_once() {
+        let row = |id: &str| serde_json::json!({"id": id, "name": id});
+        let data = serde_json::json!({"name": [row("a"), row("b")], "realm": [row("b"), row("c")], "id": [row("a")]});
+        let ids: Vec<_> = account_hits(&data).iter().map(|r| r["id"].as_str().unwrap().to_string()).collect();
+        assert_eq!(ids, ["a", "b", "c"]);
     }
 }

@@ -4,6 +4,7 @@
 //! Callflows apps keep working on what Patchbay writes. Browser-free; tested with
 //! plain `cargo test` against documents written exactly as `docs/compatibility.md` shows.
 
+pub mod account;
 pub mod bootstrap;
 pub mod call_handling;
 pub mod callflow;

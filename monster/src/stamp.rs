@@ -7,6 +7,8 @@ use serde_json::{json, Value};
 /// App names as Monster stamps them in `ui_metadata.origin`.
 pub const ORIGIN_SMARTPBX: &str = "voip";
 pub const ORIGIN_CALLFLOWS: &str = "callflows";
+/// The Account Manager (monster-ui-accounts).
+pub const ORIGIN_ACCOUNTS: &str = "accounts";
 pub const UI_MONSTER: &str = "monster-ui";
 
 /// `{"version": …, "ui": "monster-ui", "origin": …}`; `version` is the UI build's
@@ -25,6 +27,11 @@ impl UiMetadata {
     /// The Callflows app's stamp (`origin: "callflows"`).
     pub fn callflows(version: Option<&str>) -> Self {
         UiMetadata { version: version.map(str::to_string), origin: ORIGIN_CALLFLOWS.into() }
+    }
+
+    /// The Account Manager's stamp (`origin: "accounts"`).
+    pub fn accounts(version: Option<&str>) -> Self {
+        UiMetadata { version: version.map(str::to_string), origin: ORIGIN_ACCOUNTS.into() }
     }
 
     pub fn to_json(&self) -> Value {

@@ -2,12 +2,14 @@
 //! any [`Transport`]: in the app through its one Crossbar client (so the inspector shows
 //! every request under the action's name), in `cargo test` against the sandbox's
 //! router in-process (`tests/`). Each follows what monster-ui-voip does for the same
-//! button; the documents themselves come from `patchbay_monster`.
+//! button; the documents themselves come from `patchbay_monster`. The Account Manager's
+//! operations (`accounts`) live here too: they are made the same way.
 //!
 //! Nothing here knows about screens or words on screen: failures come back as
 //! `CrossbarError`s (with the step they happened at where a form needs it), and the
 //! randomness Smart PBX uses (SIP credentials, menu PINs) is handed in.
 
+pub mod accounts;
 pub mod feature_codes;
 pub mod groups;
 pub mod main_number;

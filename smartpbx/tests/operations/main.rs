@@ -2,6 +2,7 @@
 //! router, in-process (no socket, no browser): what lands in the database after each,
 //! and what is left when a step fails.
 
+mod accounts;
 mod groups;
 mod main_number;
 mod numbers;
