@@ -1,8 +1,10 @@
-//! Compiles the Fluent sources of every language in `locales/` into static Rust data
-//! (`src/i18n/ftl.rs` reads them): either one file `locales/<tag>.ftl` or a folder
-//! `locales/<tag>/` whose `.ftl` files (one per area of the app, so parallel work never
-//! edits the same file) are joined in name order. A syntax error or a key defined twice
-//! stops the build, naming the language and line.
+//! Checks the Fluent sources of every language in `locales/` (`src/i18n/ftl.rs` reads
+//! them): either one file `locales/<tag>.ftl` or a folder `locales/<tag>/` whose `.ftl`
+//! files (one per area of the app, so parallel work never edits the same file) are
+//! joined in name order. A syntax error or a key defined twice stops the build, naming
+//! the language and line. English, the fallback, is compiled into the app as static
+//! data; the other languages are served beside it (`dist/locales/`, copied by trunk)
+//! and fetched only by those who speak them, so each costs English speakers nothing.
 
 use std::{env, fs, path::Path, path::PathBuf};
 
@@ -41,9 +43,12 @@ fn main() {
         })
         .collect();
     locales.sort();
-    // Each language's messages, parsed here and written out as static data sorted by
-    // key (the app looks them up by binary search and carries no Fluent parser).
+    // English is parsed here and written out as static data sorted by key (the app
+    // looks messages up by binary search); the others are only checked, and listed with
+    // their files and a version that changes with their text (a cache buster).
     let mut entries = String::new();
+    let mut served = String::new();
+    let mut version: u64 = 0xcbf2_9ce4_8422_2325;
     for (tag, files) in &locales {
         let mut source = String::new();
         for file in files {
@@ -51,6 +56,18 @@ fn main() {
             source.push('\n');
         }
         let mut messages = ftl::parse(&source, &format!("locales/{tag}")).unwrap_or_else(|e| panic!("{e}"));
+        if tag != "en-US" {
+            for byte in source.bytes() {
+                version = (version ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+            }
+            let names: Vec<String> = files
+                .iter()
+                .filter_map(|f| f.strip_prefix(&dir).ok())
+                .map(|f| format!("{:?}", f.to_string_lossy().replace('\\', "/")))
+                .collect();
+            served.push_str(&format!("    ({tag:?}, &[{}]),\n", names.join(", ")));
+            continue;
+        }
         messages.sort_by(|a, b| a.0.cmp(&b.0));
         let items: Vec<String> =
             messages.iter().map(|(key, pieces)| format!("        ({key:?}, {}),\n", ftl::to_rust(pieces))).collect();
@@ -60,8 +77,12 @@ fn main() {
     fs::write(
         out,
         format!(
-            "/// (language tag, messages sorted by key) for each language in locales/.\n\
-             pub static LOCALES: &[(&str, Messages)] = &[\n{entries}];\n"
+            "/// (language tag, messages sorted by key) for the languages built in.\n\
+             pub static LOCALES: &[(&str, Messages)] = &[\n{entries}];\n\
+             /// (language tag, its files below `locales/`) for the languages fetched when needed.\n\
+             pub static SERVED_LOCALES: &[(&str, &[&str])] = &[\n{served}];\n\
+             /// Changes whenever a served language's text does.\n\
+             pub const SERVED_LOCALES_VERSION: &str = \"{version:016x}\";\n"
         ),
     )
     .expect("write locales.rs");

@@ -1,10 +1,12 @@
 //! The one place user-visible text comes from: Fluent sources in `locales/`, one
 //! folder (or file) per language; `en-US` is the reference and the fallback for
-//! missing keys.
+//! missing keys. English is built in; another language is fetched from `locales/`
+//! beside the app the first time someone needs it (`load_language`), read with the
+//! same Fluent reader the build checks it with.
 
 mod format;
-// The build's Fluent reader, tested here (only `build.rs` writes Rust with it).
-#[cfg(test)]
+// The Fluent reader: the build checks every language with it and writes English out as
+// Rust (`to_rust`, used by `build.rs` only); the app reads served languages with it.
 #[allow(dead_code)]
 mod ftl;
 mod message;
@@ -25,10 +27,68 @@ pub const FALLBACK: &str = "en-US";
 thread_local! {
     /// The language in use; `None` is the fallback.
     static ACTIVE: RefCell<Option<&'static str>> = const { RefCell::new(None) };
+    /// Served languages fetched so far, their messages sorted by key.
+    static LOADED: RefCell<Vec<(&'static str, Messages)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn messages(tag: &str) -> Option<Messages> {
-    LOCALES.iter().find(|(t, _)| t.eq_ignore_ascii_case(tag)).map(|(_, m)| *m)
+    LOCALES
+        .iter()
+        .find(|(t, _)| t.eq_ignore_ascii_case(tag))
+        .map(|(_, m)| *m)
+        .or_else(|| LOADED.with(|l| l.borrow().iter().find(|(t, _)| t.eq_ignore_ascii_case(tag)).map(|(_, m)| *m)))
+}
+
+/// Every language's tag: built in or served.
+fn all_tags() -> impl Iterator<Item = &'static str> {
+    LOCALES.iter().map(|(t, _)| *t).chain(SERVED_LOCALES.iter().map(|(t, _)| *t))
+}
+
+/// Reads a served language's Fluent source into messages kept for the page's life.
+fn compile(tag: &str, source: &str) -> Result<Messages, String> {
+    fn leak(s: String) -> &'static str {
+        Box::leak(s.into_boxed_str())
+    }
+    fn parts(pieces: Vec<ftl::Piece>) -> &'static [Part] {
+        let parts: Vec<Part> = pieces
+            .into_iter()
+            .map(|piece| match piece {
+                ftl::Piece::Text(t) => Part::Text(leak(t)),
+                ftl::Piece::Var(v) => Part::Var(leak(v)),
+                ftl::Piece::Select { var, variants, default } => Part::Select {
+                    var: leak(var),
+                    variants: Box::leak(
+                        variants.into_iter().map(|(k, p)| (leak(k), parts(p))).collect::<Vec<_>>().into_boxed_slice(),
+                    ),
+                    default,
+                },
+            })
+            .collect();
+        Box::leak(parts.into_boxed_slice())
+    }
+    let mut messages: Vec<(&'static str, &'static [Part])> =
+        ftl::parse(source, &format!("locales/{tag}"))?.into_iter().map(|(k, p)| (leak(k), parts(p))).collect();
+    patchbay_crossbar::order::sort_by(&mut messages, |a, b| a.0.cmp(b.0));
+    Ok(Box::leak(messages.into_boxed_slice()))
+}
+
+/// Makes `tag`'s messages available, fetching them the first time (`locales/<tag>/…`
+/// beside the app). A language that cannot be fetched stays English, as an unknown one.
+pub async fn load_language(tag: &str) {
+    let Some((tag, files)) = SERVED_LOCALES.iter().find(|(t, _)| t.eq_ignore_ascii_case(tag)) else { return };
+    if messages(tag).is_some() {
+        return;
+    }
+    let fetches = files.iter().map(|file| async move {
+        let url = format!("locales/{file}?v={SERVED_LOCALES_VERSION}");
+        let response = gloo_net::http::Request::get(&url).send().await.ok().filter(|r| r.ok())?;
+        response.text().await.ok()
+    });
+    let texts = futures::future::join_all(fetches).await;
+    let Some(texts) = texts.into_iter().collect::<Option<Vec<String>>>() else { return };
+    if let Ok(compiled) = compile(tag, &texts.join("\n")) {
+        LOADED.with(|l| l.borrow_mut().push((tag, compiled)));
+    }
 }
 
 fn message(tag: &str, key: &str) -> Option<&'static [Part]> {
@@ -38,7 +98,7 @@ fn message(tag: &str, key: &str) -> Option<&'static [Part]> {
 
 /// Switch the language; unknown languages keep English (Monster behaves the same).
 pub fn set_language(tag: &str) {
-    let known = LOCALES.iter().find(|(t, _)| t.eq_ignore_ascii_case(tag)).map(|(t, _)| *t);
+    let known = all_tags().find(|t| t.eq_ignore_ascii_case(tag));
     ACTIVE.with(|a| *a.borrow_mut() = known.filter(|t| *t != FALLBACK));
     // Screen readers pick their voice from the page's `lang`.
     #[cfg(target_arch = "wasm32")]
@@ -77,7 +137,7 @@ fn best_match(preferred: &[String]) -> String {
 
 /// Languages with a translation file.
 pub fn available_languages() -> Vec<&'static str> {
-    LOCALES.iter().map(|(t, _)| *t).collect()
+    all_tags().collect()
 }
 
 /// The plural category (`one`, `few`, `other` …) of `n` in `tag`, from the browser's
@@ -181,9 +241,22 @@ mod tests {
     }
 
     #[test]
-    fn french_and_spanish_are_shipped() {
+    fn french_and_spanish_are_served_and_read_with_the_builds_reader() {
         assert!(available_languages().contains(&"fr-FR"));
         assert!(available_languages().contains(&"es-ES"));
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/");
+        for (tag, files) in SERVED_LOCALES {
+            let source: Vec<String> =
+                files.iter().map(|f| std::fs::read_to_string(format!("{root}{f}")).unwrap()).collect();
+            LOADED.with(|l| l.borrow_mut().push((tag, compile(tag, &source.join("\n")).unwrap())));
+        }
+        set_language("fr-FR");
+        assert_eq!(t("sign-in-submit"), "Se connecter");
+        assert_eq!(t_with("inspector-calls", &[("count", 3usize.into())]), "3 appels");
+        set_language("es-ES");
+        assert_eq!(t("nav-accounts"), t_or("nav-accounts", "?"));
+        assert_ne!(t("accounts-act-as"), "Act as this account");
+        set_language("en-US");
     }
 
     #[test]

@@ -83,7 +83,7 @@ impl Tools {
 }
 
 /// The kinds of file that get precompressed siblings.
-const COMPRESSIBLE: &[&str] = &["wasm", "js", "css", "html", "json"];
+const COMPRESSIBLE: &[&str] = &["wasm", "js", "css", "html", "json", "ftl"];
 
 /// Writes `NAME.br` (brotli, quality 11) and `NAME.gz` (gzip, level 9) next to every
 /// compressible file in `dist`, as a CDN keeps them, so that the sandbox (and any static
