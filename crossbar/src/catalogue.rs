@@ -100,6 +100,7 @@ pub fn endpoints() -> Vec<Endpoint> {
             methods: &["GET", "PUT", "POST", "DELETE"],
             schema: Some("whitelabel"),
         },
+        Endpoint { path: "accounts/{ACCOUNT_ID}/whitelabel/domains", methods: READ, schema: None },
         Endpoint { path: "accounts/{ACCOUNT_ID}/apps_store", methods: READ, schema: None },
         Endpoint { path: "accounts/{ACCOUNT_ID}/search?t=user&q=name&v={TEXT}", methods: READ, schema: None },
         Endpoint { path: "schemas", methods: READ, schema: None },

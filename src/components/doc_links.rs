@@ -1,10 +1,12 @@
 //! Where to read more: the user guide, and the Crossbar docs of the resources a screen
 //! touches. One "Docs" menu per screen (a disclosure: one Tab stop, opened with Enter or
 //! Space), so the screen's own buttons come first; a lone guide link stays a link.
+//! A brand that hides documentation links (`branding::docs_hidden`) hides them all.
 
 use leptos::prelude::*;
 use patchbay_crossbar::docs::docs_url;
 
+use crate::branding::docs_hidden;
 use crate::config::RuntimeConfig;
 use crate::i18n::{arg, t, t_with};
 
@@ -29,10 +31,10 @@ pub fn DocLinks(#[prop(into)] guide: String, #[prop(default = vec![])] resources
         .collect();
     let guide_link = view! { <a href=guide target="_blank" rel="noopener noreferrer">{t("user-guide")}</a> };
     if api_links.is_empty() {
-        return view! { <p class="doc-links">{guide_link}</p> }.into_any();
+        return view! { <p class="doc-links" hidden=docs_hidden>{guide_link}</p> }.into_any();
     }
     view! {
-        <details class="docs-menu">
+        <details class="docs-menu" hidden=docs_hidden>
             <summary>{t("docs-menu")}</summary>
             <ul class="doc-links" role="list">
                 <li>{guide_link}</li>

@@ -216,7 +216,7 @@ fn TaskMatrix() -> impl IntoView {
                         <th scope="col">{t("tasks-col-task")}</th>
                         <th scope="col">{t("tasks-col-where")}</th>
                         <th scope="col">{t("tasks-col-screen")}</th>
-                        <th scope="col">{t("tasks-col-docs")}</th>
+                        <th scope="col" hidden=crate::branding::docs_hidden>{t("tasks-col-docs")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -227,7 +227,7 @@ fn TaskMatrix() -> impl IntoView {
                                 <th scope="row">{t(task.key)}</th>
                                 <td>{t(task.place.key())}</td>
                                 <td><A href=(task.screen)().href()>{t(task.screen_key)}</A></td>
-                                <td>{docs_link.map(|url| view! {
+                                <td hidden=crate::branding::docs_hidden>{docs_link.map(|url| view! {
                                     <a href=url target="_blank" rel="noopener noreferrer">{t_with("tasks-docs-link", &[("task", arg(t(task.key)))])}</a>
                                 })}</td>
                             </tr>

@@ -93,3 +93,29 @@ async fn whitelabel_logo_upload_and_public_download() {
     let r = sb.call("GET", "/v2/whitelabel/nobody.test/logo", None, None).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 }
+
+/// The DNS records a white-label domain needs (cb_whitelabel `load_domains`): for the
+/// domain asked about, else the saved one; without either, `domain.required`. The
+/// sandbox's template points the domain at the host the request reached.
+#[tokio::test]
+async fn whitelabel_domains_give_the_dns_records_for_the_domain() {
+    let sb = Sandbox::new();
+    let admin = sb.admin().await;
+    let wl = format!("/v2/accounts/{}/whitelabel", sb.demo.demo_account_id);
+    let r = sb.call("GET", &format!("{wl}/domains"), Some(&admin), None).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.body["data"]["domain"]["required"].is_object(), "{}", r.body);
+
+    let r = sb.call("GET", &format!("{wl}/domains?domain=asked.example.com"), Some(&admin), None).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let records = r.body["data"].as_object().unwrap();
+    let (_, hosts) = records.iter().next().unwrap();
+    assert!(hosts.get("asked.example.com").is_some_and(|h| h["mapping"].is_array()), "{}", r.body);
+
+    sb.call("PUT", &wl, Some(&admin), Some(json!({"domain": "saved.example.com"}))).await;
+    let r = sb.call("GET", &format!("{wl}/domains"), Some(&admin), None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body["data"].to_string().contains("saved.example.com"), "{}", r.body);
+    let r = sb.call("GET", &format!("{wl}/domains"), None, None).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED, "the hints are the account's");
+}

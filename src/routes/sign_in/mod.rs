@@ -106,6 +106,9 @@ pub fn SignInPage() -> impl IntoView {
                 <forgot::ForgotPassword account=account on_back=Callback::new(move |_| forgot.set(false)) />
             </Show>
             <form class="sign-in__card" hidden=move || forgot.get() on:submit=submit novalidate=true aria-labelledby="sign-in-title">
+                {move || branding.logo.get().map(|url| view! {
+                    <img class="sign-in__logo" src=url alt=i18n::t_with("brand-logo-alt", &[("name", i18n::arg(branding.name.get()))]) />
+                })}
                 <p class="sign-in__brand">{move || branding.name.get()}</p>
                 <h1 id="sign-in-title">{t("sign-in-title")}</h1>
                 <p>{t("sign-in-intro")}</p>

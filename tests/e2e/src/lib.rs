@@ -10,6 +10,7 @@ mod api;
 mod find;
 mod fixtures;
 mod start;
+mod static_site;
 
 use std::time::Duration;
 
@@ -18,7 +19,7 @@ use patchbay_sandbox::{DemoInfo, Running, Seed};
 use tokio::process::Child;
 
 pub use find::xpath_literal;
-pub use fixtures::wav_bytes;
+pub use fixtures::{png_bytes, wav_bytes};
 
 /// How long to wait for the app to show something before failing.
 pub const PATIENCE: Duration = Duration::from_secs(20);
@@ -62,5 +63,8 @@ pub struct Harness {
     other: Option<Client>,
     /// The screens (URL paths) axe-core has checked in this test.
     checked: std::sync::Mutex<std::collections::HashSet<String>>,
+    /// A plain static host serving the app on an origin of its own, when the test
+    /// runs it apart from Crossbar (`start_cross_origin`).
+    site: Option<static_site::StaticSite>,
     _db_dir: tempfile::TempDir,
 }

@@ -102,6 +102,21 @@ impl Harness {
     }
 
     pub async fn start_with(options: Options) -> Result<Harness> {
+        Self::start_inner(options, false).await
+    }
+
+    /// The app as a static deployment: `dist/` served by a plain static host on one
+    /// origin (`http://localhost:<port>`, a copy whose `config.json` points
+    /// `crossbar_url` at the sandbox), and the sandbox answering only Crossbar on
+    /// another (`http://127.0.0.1:<port>/v2`), so every request the app makes is a
+    /// cross-origin one (CORS) and the Content-Security-Policy must allow Crossbar's
+    /// origin. `base_url` is the static host's; `api` (same-origin `fetch`) does not
+    /// reach Crossbar there: read what landed with `sandbox().stored`.
+    pub async fn start_cross_origin() -> Result<Harness> {
+        Self::start_inner(Options::default(), true).await
+    }
+
+    async fn start_inner(options: Options, cross_origin: bool) -> Result<Harness> {
         let dist = std::env::var_os("PATCHBAY_DIST").map(PathBuf::from).context(
             "PATCHBAY_DIST is not set: run the end-to-end tests with `cargo xtask test`, which builds the SPA first",
         )?;
@@ -117,14 +132,21 @@ impl Harness {
             bind: SocketAddr::from(([127, 0, 0, 1], 0)),
             token_ttl_secs: options.token_ttl_secs,
             latency_ms: options.latency_ms,
-            static_dir: Some(dist),
+            static_dir: (!cross_origin).then(|| dist.clone()),
             seed: options.seed,
             kazoo_schemas: kazoo_schemas(),
             present_as_production: options.present_as_production,
             ..Config::default()
         })
         .await?;
-        let base_url = format!("http://{}", sandbox.addr);
+        let site = match cross_origin {
+            true => Some(super::static_site::serve_copy(&dist, &format!("http://{}/v2", sandbox.addr)).await?),
+            false => None,
+        };
+        let base_url = match &site {
+            Some(site) => site.url.clone(),
+            None => format!("http://{}", sandbox.addr),
+        };
         let demo = sandbox.demo.clone();
 
         let port = free_port()?;
@@ -185,6 +207,7 @@ impl Harness {
             caps,
             other: None,
             checked: Default::default(),
+            site,
             _db_dir: db_dir,
         })
     }
@@ -277,6 +300,7 @@ impl Harness {
         }
         let _ = self.browser.clone().close().await;
         let _ = self.driver.kill().await;
+        drop(self.site.take());
         if let Some(s) = self.sandbox.take() {
             s.shutdown().await;
         }

@@ -1,6 +1,8 @@
 //! Whitelabel: the unauthenticated `GET /v2/whitelabel/{domain}` lookup and the
-//! account's `whitelabel` document (id `whitelabel`, no PATCH, POST replaces).
+//! account's `whitelabel` document (id `whitelabel`, no PATCH, POST replaces), its logo
+//! and icon (`files`) and the DNS records its domain needs (`domains`).
 
+mod domains;
 mod files;
 
 use super::{account_scoped, Resource, GET, GET_PUT_POST_DELETE};
@@ -96,6 +98,7 @@ fn handle_file_or_domain(ctx: &Ctx) -> Option<Outcome> {
         (None, [domain, file]) => by_domain(domain).and_then(|account| files::download(store, &account, file)),
         (Some(account), [file]) if files::is_file(file) && ctx.verb == Verb::Post => files::upload(ctx, account, file),
         (Some(account), [file]) if files::is_file(file) => files::download(store, account, file),
+        (Some(account), [name]) if name == domains::NAME => domains::hints(ctx, account),
         (Some(_), [domain]) => by_domain(domain).and_then(|account| {
             let found = store.get_live(&account, DOC_ID)?.ok_or_else(|| CbError::bad_identifier(domain))?;
             Ok(reply(&found))

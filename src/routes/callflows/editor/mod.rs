@@ -434,7 +434,7 @@ fn EditStepDialog(
                 Some(view! {
                     <h2 id="cf-edit-title">{t_with("cf-edit-named", &[("action", arg(name))])}</h2>
                     <p>
-                        <a href=docs target="_blank" rel="noopener noreferrer">{t_with("cf-module-docs", &[("module", arg(node.module.clone()))])}</a>
+                        <a href=docs target="_blank" rel="noopener noreferrer" hidden=crate::branding::docs_hidden>{t_with("cf-module-docs", &[("module", arg(node.module.clone()))])}</a>
                         {target.map(|id| view! { " · " <A href=Screen::Callflow(id).href()>{t("cf-open-target")}</A> })}
                     </p>
                     <form class="form" novalidate=true on:submit=apply>
