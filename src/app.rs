@@ -22,8 +22,9 @@ use crate::routes::smartpbx::{
 };
 use crate::routes::table::segment::*;
 use crate::routes::{
-    accounts::AccountsPage,
+    accounts::{AccountScreen, AccountsScreen, NewAccountScreen},
     api_console::ApiConsolePage,
+    branding::BrandingScreen,
     callflows::{
         AccountSettingsScreen, CallflowFeatureCodesScreen, CallflowsScreen, EditCallflowScreen, EntityScreen,
         MediaScreen, NewCallflowScreen, TimeOfDayScreen,
@@ -46,7 +47,11 @@ async fn load_config() -> Result<RuntimeConfig, String> {
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
-    response.json::<RuntimeConfig>().await.map_err(|e| e.to_string())
+    let config = response.json::<RuntimeConfig>().await.map_err(|e| e.to_string())?;
+    // The first screen speaks the person's language from its first word: the signed-in
+    // person's, else the browser's, fetched here if it is not built in.
+    i18n::load_language(&Session::stored_language().unwrap_or_else(i18n::browser_language)).await;
+    Ok(config)
 }
 
 #[component]
@@ -78,9 +83,9 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
     let origin = window().location().origin().unwrap_or_default();
     let session = Session::restore();
     let client = Crossbar::new(config.crossbar_root(&origin), session);
-    if let Some(lang) = session.get_untracked().map(|s| s.language) {
-        i18n::set_language(&lang);
-    }
+    // The signed-in person's language, else the browser's (the sign-in page).
+    let lang = session.get_untracked().map(|s| s.language).unwrap_or_else(i18n::browser_language);
+    i18n::set_language(&lang);
     let branding = Branding::new(&config.brand_name);
     provide_context(config);
     provide_context(client);
@@ -130,7 +135,11 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                         <Route path=(StaticSegment(CALLFLOWS), StaticSegment(MEDIA)) view=page(|| view! { <Gate section=Section::Callflows><MediaScreen /></Gate> }.into_any()) />
                         <Route path=(StaticSegment(CALLFLOWS), StaticSegment(TIME_OF_DAY)) view=page(|| view! { <Gate section=Section::Callflows><TimeOfDayScreen /></Gate> }.into_any()) />
                         <Route path=(StaticSegment(CALLFLOWS), ParamSegment("id")) view=page(|| view! { <Gate section=Section::Callflows><EditCallflowScreen /></Gate> }.into_any()) />
-                        <Route path=StaticSegment(ACCOUNTS) view=page(|| view! { <Gate section=Section::Accounts><AccountsPage /></Gate> }.into_any()) />
+                        <Route path=StaticSegment(ACCOUNTS) view=page(|| view! { <Gate section=Section::Accounts><AccountsScreen /></Gate> }.into_any()) />
+                        <Route path=(StaticSegment(ACCOUNTS), StaticSegment(NEW)) view=page(|| view! { <Gate section=Section::Accounts><NewAccountScreen /></Gate> }.into_any()) />
+                        <Route path=(StaticSegment(ACCOUNTS), ParamSegment("id")) view=page(|| view! { <Gate section=Section::Accounts><AccountScreen /></Gate> }.into_any()) />
+                        <Route path=(StaticSegment(ACCOUNTS), ParamSegment("id"), StaticSegment(NEW)) view=page(|| view! { <Gate section=Section::Accounts><NewAccountScreen /></Gate> }.into_any()) />
+                        <Route path=StaticSegment(BRANDING) view=page(|| view! { <Gate section=Section::Branding><BrandingScreen /></Gate> }.into_any()) />
                         <Route path=StaticSegment(MY_SETTINGS) view=page(|| view! { <Gate section=Section::MySettings><MySettingsPage /></Gate> }.into_any()) />
                         <Route path=StaticSegment(WHICH_APP) view=page(|| view! { <WhichAppPage /> }.into_any()) />
                         <Route path=StaticSegment(DOCTOR) view=page(|| view! { <Gate section=Section::ApiConsole><DoctorPage /></Gate> }.into_any()) />

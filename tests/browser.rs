@@ -63,6 +63,7 @@ fn sample_session() -> SessionData {
         timezone: None,
         provisioner_url: None,
         must_change_password: false,
+        acting_as: None,
     }
 }
 

@@ -13,6 +13,8 @@ pub enum Section {
     MySettings,
     /// Any Crossbar request by hand: for admins, whatever apps the account has.
     ApiConsole,
+    /// The reseller's white-label (Monster's Branding app): reseller admins.
+    Branding,
 }
 
 impl Section {
@@ -22,7 +24,7 @@ impl Section {
             Section::SmartPbx => Some("voip"),
             Section::Callflows => Some("callflows"),
             Section::Accounts => Some("accounts"),
-            Section::MySettings | Section::ApiConsole => None,
+            Section::MySettings | Section::ApiConsole | Section::Branding => None,
         }
     }
 }
@@ -58,6 +60,7 @@ impl Viewer {
             Section::Accounts => admin && self.is_reseller && self.has_app("accounts"),
             Section::MySettings => self.has_user,
             Section::ApiConsole => admin,
+            Section::Branding => admin && self.is_reseller,
         }
     }
 

@@ -73,8 +73,15 @@ impl Crossbar {
         patchbay_crossbar::path::origin(&self.root()).unwrap_or_default().to_string()
     }
 
-    /// The signed-in account's id (`""` when signed out: a request then fails cleanly).
+    /// The id of the account the sections work on: the one acted as, else the signed-in
+    /// one (`""` when signed out: a request then fails cleanly).
     pub fn account_id(&self) -> String {
+        self.session.with_untracked(|s| s.map(|s| s.working_account_id().to_string())).unwrap_or_default()
+    }
+
+    /// The signed-in person's own account, whatever account they act as (their user
+    /// document and their sub-accounts live there).
+    pub fn own_account_id(&self) -> String {
         self.session.get_untracked().map(|s| s.account_id).unwrap_or_default()
     }
 

@@ -16,6 +16,7 @@ pub fn section_screen(section: Section) -> Screen {
         Section::Accounts => Screen::Accounts,
         Section::MySettings => Screen::MySettings,
         Section::ApiConsole => Screen::ApiConsole,
+        Section::Branding => Screen::Branding,
     }
 }
 

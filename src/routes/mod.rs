@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod api_console;
+pub mod branding;
 pub mod callflows;
 pub mod doctor;
 pub mod gate;

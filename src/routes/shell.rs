@@ -29,6 +29,14 @@ pub fn Shell(children: Children) -> impl IntoView {
     if config.inspector {
         inspector_shortcut(inspector);
     }
+    // The deployment's `inspector`, unless the brand of this web address hides it.
+    let deployment_inspector = config.inspector;
+    let inspector_shown = move || deployment_inspector && !branding.hide_inspector.get();
+    watch(move || {
+        if inspector.0.get() && !inspector_shown() {
+            inspector.0.set(false);
+        }
+    });
     let session = client.session;
     let can = move |s: Section| session.with(|d| d.is_some_and(|d| d.viewer().can_open(s)));
     let navigate = use_navigate();
@@ -79,7 +87,10 @@ pub fn Shell(children: Children) -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_content>{t("skip-to-content")}</a>
         <div class="shell" class:shell--inspecting=move || inspector.0.get()>
             <header class="banner" class:banner--open=move || menu_open.get()>
-                <A href=Screen::Home.href() attr:class="banner__brand">{move || branding.name.get()}</A>
+                <A href=Screen::Home.href() attr:class="banner__brand">
+                    {move || branding.logo.get().map(|url| view! { <img class="banner__logo" src=url alt="" /> })}
+                    {move || branding.name.get()}
+                </A>
                 <EnvironmentBadge environment=environment />
                 // On a phone the rest of the header and the sections fold into this menu.
                 <button
@@ -98,7 +109,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                     <span class="banner__account" title=t("header-account")>{account}</span>
                 </p>
                 <A href=Screen::WhichApp.href() attr:class="banner__help">{t("nav-which-app")}</A>
-                {config.inspector.then(|| view! {
+                {move || inspector_shown().then(|| view! {
                     <button
                         type="button"
                         class="banner__inspector"
@@ -124,6 +135,9 @@ pub fn Shell(children: Children) -> impl IntoView {
                     <Show when=move || can(Section::Accounts)>
                         <li><A href=Screen::Accounts.href()>{t("nav-accounts")}</A></li>
                     </Show>
+                    <Show when=move || can(Section::Branding)>
+                        <li><A href=Screen::Branding.href()>{t("nav-branding")}</A></li>
+                    </Show>
                     <Show when=move || can(Section::MySettings)>
                         <li><A href=Screen::MySettings.href()>{t("nav-my-settings")}</A></li>
                     </Show>
@@ -134,10 +148,11 @@ pub fn Shell(children: Children) -> impl IntoView {
                 </ul>
             </nav>
             <main id="main" class="page" tabindex="-1" node_ref=main>
+                <crate::routes::accounts::ActingBanner />
                 <FlashNotice />
                 {children()}
             </main>
-            {config.inspector.then(|| view! { <InspectorPanel /> })}
+            {move || inspector_shown().then(|| view! { <InspectorPanel /> })}
         </div>
         <ReauthDialog />
         <ConflictDialog />

@@ -13,6 +13,7 @@ pub mod segment {
     pub const WHICH_APP: &str = "which-app";
     pub const API_CONSOLE: &str = "api-console";
     pub const DOCTOR: &str = "doctor";
+    pub const BRANDING: &str = "branding";
     pub const USERS: &str = "users";
     pub const DEVICES: &str = "devices";
     pub const GROUPS: &str = "groups";
@@ -75,7 +76,14 @@ pub enum Screen {
     Media,
     /// One of Callflows' entity managers, by its key (`menus`, `fax-boxes`…).
     Entities(&'static str),
+    /// The accounts below the signed-in one.
     Accounts,
+    /// One account: its details, settings, sub-accounts and apps.
+    Account(String),
+    /// A new account under the given parent (`None`: under the signed-in account).
+    NewAccount(Option<String>),
+    /// The reseller's white-label.
+    Branding,
     MySettings,
     WhichApp,
     ApiConsole,
@@ -98,6 +106,10 @@ impl Screen {
             Screen::AccountSettings => path(&[CALLFLOWS, ACCOUNT_SETTINGS]),
             Screen::Media => path(&[CALLFLOWS, MEDIA]),
             Screen::Accounts => path(&[ACCOUNTS]),
+            Screen::Account(id) => path(&[ACCOUNTS, &seg(id)]),
+            Screen::NewAccount(None) => path(&[ACCOUNTS, NEW]),
+            Screen::NewAccount(Some(parent)) => path(&[ACCOUNTS, &seg(parent), NEW]),
+            Screen::Branding => path(&[BRANDING]),
             Screen::MySettings => path(&[MY_SETTINGS]),
             Screen::WhichApp => path(&[WHICH_APP]),
             Screen::ApiConsole => path(&[API_CONSOLE]),

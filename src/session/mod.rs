@@ -40,6 +40,19 @@ pub struct SessionData {
     /// set by a password-recovery link or an administrator).
     #[serde(default)]
     pub must_change_password: bool,
+    /// The sub-account every section works on instead of the signed-in one ("Act as this
+    /// account", Monster's masquerade), with the signed-in person's own token.
+    #[serde(default)]
+    pub acting_as: Option<ActingAs>,
+}
+
+/// A sub-account acted as: its id, its name for the banner, and the apps it grants an
+/// admin from above (the sections then follow its apps, not the reseller's).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActingAs {
+    pub account_id: String,
+    pub name: String,
+    pub apps: Vec<String>,
 }
 
 impl SessionData {
@@ -47,9 +60,19 @@ impl SessionData {
         Viewer {
             priv_level: self.priv_level,
             is_reseller: self.is_reseller,
-            apps: self.apps.clone(),
+            apps: self.acting_as.as_ref().map(|a| a.apps.clone()).unwrap_or_else(|| self.apps.clone()),
             has_user: self.owner_id.is_some(),
         }
+    }
+
+    /// The account the sections work on: the one acted as, else the signed-in one.
+    pub fn working_account_id(&self) -> &str {
+        self.acting_as.as_ref().map_or(&self.account_id, |a| &a.account_id)
+    }
+
+    /// That account's name.
+    pub fn working_account_name(&self) -> &str {
+        self.acting_as.as_ref().map_or(&self.account_name, |a| &a.name)
     }
 
     pub fn display_name(&self) -> String {
@@ -82,6 +105,14 @@ impl Session {
         Session { data: RwSignal::new(saved), last_activity_ms: RwSignal::new(0.0) }
     }
 
+    /// The language of the tab's stored session, before the app starts.
+    pub fn stored_language() -> Option<String> {
+        storage()
+            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+            .and_then(|json| serde_json::from_str::<SessionData>(&json).ok())
+            .map(|d| d.language)
+    }
+
     pub fn get(&self) -> Option<SessionData> {
         self.data.get()
     }
@@ -98,11 +129,16 @@ impl Session {
         self.data.with_untracked(|d| d.as_ref().map(|d| d.token.clone()))
     }
 
+    pub fn with_untracked<T>(&self, f: impl FnOnce(Option<&SessionData>) -> T) -> T {
+        self.data.with_untracked(|d| f(d.as_ref()))
+    }
+
     pub fn get_untracked(&self) -> Option<SessionData> {
         self.data.get_untracked()
     }
 
     pub fn set(&self, data: SessionData) {
+        crate::i18n::set_language(&data.language);
         if let Some(s) = storage() {
             if let Ok(json) = serde_json::to_string(&data) {
                 let _ = s.set_item(STORAGE_KEY, &json);
@@ -126,5 +162,46 @@ impl Session {
             let _ = s.remove_item(STORAGE_KEY);
         }
         self.data.set(None);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reseller() -> SessionData {
+        SessionData {
+            token: "t".into(),
+            exp: 0,
+            issued_at_ms: 0.0,
+            account_id: "r1".into(),
+            account_name: "Patchbay Reseller".into(),
+            owner_id: Some("u1".into()),
+            username: Some("reseller".into()),
+            first_name: "Rhea".into(),
+            last_name: "Reseller".into(),
+            priv_level: PrivLevel::Admin,
+            is_reseller: true,
+            apps: vec!["voip".into(), "callflows".into(), "accounts".into()],
+            language: "en-US".into(),
+            timezone: None,
+            provisioner_url: None,
+            must_change_password: false,
+            acting_as: None,
+        }
+    }
+
+    #[test]
+    fn acting_as_an_account_changes_the_working_account_and_the_apps_not_the_person() {
+        let mut s = reseller();
+        assert_eq!((s.working_account_id(), s.working_account_name()), ("r1", "Patchbay Reseller"));
+        s.acting_as =
+            Some(ActingAs { account_id: "c1".into(), name: "Kestrel Dental".into(), apps: vec!["voip".into()] });
+        assert_eq!((s.working_account_id(), s.working_account_name()), ("c1", "Kestrel Dental"));
+        assert_eq!(s.viewer().apps, ["voip"]);
+        assert_eq!((s.account_id.as_str(), s.display_name()), ("r1", "Rhea Reseller".to_string()));
+        // A session stored before acting existed still reads.
+        let json = serde_json::to_string(&reseller()).unwrap().replace(",\"acting_as\":null", "");
+        assert_eq!(serde_json::from_str::<SessionData>(&json).unwrap().acting_as, None);
     }
 }

@@ -113,7 +113,8 @@ async fn complete(
         .and_then(|u| u.language.clone())
         .or(auth.language)
         .or(account.language.clone())
-        .unwrap_or_else(|| crate::i18n::FALLBACK.to_string());
+        .unwrap_or_else(crate::i18n::browser_language);
+    crate::i18n::load_language(&language).await;
     let timezone = user.as_ref().and_then(|u| u.timezone.clone()).or(account.timezone.clone());
     let account_name = auth.account_name.or(account.name.clone()).unwrap_or_else(|| typed_account.to_string());
     let must_change_password = user.as_ref().is_some_and(|u| u.require_password_update);
@@ -143,6 +144,7 @@ async fn complete(
             .filter(|u| !u.trim().is_empty())
             .map(str::to_string),
         must_change_password,
+        acting_as: None,
     })
 }
 

@@ -22,7 +22,10 @@ pub fn WriteGuard(
 ) -> impl IntoView {
     let environment = expect_context::<Environment>();
     let account = StoredValue::new(
-        expect_context::<Crossbar>().session.get_untracked().map(|s| s.account_name).unwrap_or_default(),
+        expect_context::<Crossbar>()
+            .session
+            .with_untracked(|s| s.map(|s| s.working_account_name().to_string()))
+            .unwrap_or_default(),
     );
     let typed = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);

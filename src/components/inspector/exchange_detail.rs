@@ -65,7 +65,7 @@ fn body_view(text: String, label: String, on_copy: Callback<String>) -> AnyView 
 pub fn ExchangeDetail(exchange: Exchange, id: String) -> impl IntoView {
     let client = expect_context::<Crossbar>();
     let config = expect_context::<RuntimeConfig>();
-    let account_id = client.session.get_untracked().map(|s| s.account_id);
+    let account_id = Some(client.account_id()).filter(|a| !a.is_empty());
     let server = client.server_origin();
     let lang = RwSignal::new(Lang::Curl);
     let my_values = RwSignal::new(false);

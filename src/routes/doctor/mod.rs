@@ -29,7 +29,8 @@ pub fn DoctorPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let run = use_save(
         move |_: &()| {
-            let account = client.session.get_untracked().map(|s| s.account_name).unwrap_or_default();
+            let account =
+                client.session.with_untracked(|s| s.map(|s| s.working_account_name().to_string())).unwrap_or_default();
             t_with("action-doctor-scan", &[("account", account.into())])
         },
         move |call, ()| {

@@ -23,7 +23,7 @@ pub fn MyCalls(owner_id: String) -> impl IntoView {
         (Some(f), Some(t_)) => range_query(f, t_).unwrap_or_default(),
         _ => String::new(),
     };
-    let path = format!("accounts/{}/users/{}/cdrs", seg(&client.account_id()), seg(&owner_id));
+    let path = format!("accounts/{}/users/{}/cdrs", seg(&client.own_account_id()), seg(&owner_id));
     view! {
         <section class="settings-section" aria-labelledby="my-calls-title">
             <h3 id="my-calls-title">{t("my-calls-title")}</h3>

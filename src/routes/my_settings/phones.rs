@@ -16,7 +16,7 @@ pub fn MyPhones(owner_id: String) -> impl IntoView {
     let devices = use_load(
         || t("action-open-my-phones"),
         move |call| {
-            let (account, owner) = (client.account_id(), owner_id.clone());
+            let (account, owner) = (client.own_account_id(), owner_id.clone());
             async move {
                 let path = format!("accounts/{}/devices", seg(&account));
                 fetch_all_pages(&call, &path, &format!("filter_owner_id={}", seg(&owner))).await

@@ -20,7 +20,7 @@ use crate::routes::smartpbx::users::settings::UserCtx;
 #[component]
 pub fn MyVoicemail(ctx: UserCtx, presence_id: Option<String>) -> impl IntoView {
     let client = expect_context::<Crossbar>();
-    let base = format!("accounts/{}", seg(&client.account_id()));
+    let base = format!("accounts/{}", seg(&client.own_account_id()));
     let owner = ctx.user_id.clone();
     let found = {
         let base = base.clone();
@@ -62,6 +62,6 @@ pub fn MyVoicemail(ctx: UserCtx, presence_id: Option<String>) -> impl IntoView {
 
 /// The box's id and `accounts/{A}/vmboxes/{VM}` path.
 fn box_path(vmbox: &Value) -> String {
-    let account = expect_context::<Crossbar>().account_id();
+    let account = expect_context::<Crossbar>().own_account_id();
     format!("accounts/{}/vmboxes/{}", seg(&account), seg(&crate::routes::smartpbx::json::doc_id(vmbox)))
 }

@@ -46,7 +46,7 @@ fn vmbox_row(v: &Value) -> AnyView {
 }
 
 fn account() -> String {
-    expect_context::<Crossbar>().session.get_untracked().map(|s| s.account_id).unwrap_or_default()
+    expect_context::<Crossbar>().account_id()
 }
 
 #[component]

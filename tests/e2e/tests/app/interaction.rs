@@ -211,7 +211,7 @@ async fn escape_closes_the_inspector_and_a_confirmation_and_focus_returns() -> R
 }
 
 /// How far the page is wider than the window, in CSS pixels, and the widest culprits.
-async fn overflow(h: &Harness) -> Result<(i64, String)> {
+pub(crate) async fn overflow(h: &Harness) -> Result<(i64, String)> {
     let v = h
         .browser
         .execute(

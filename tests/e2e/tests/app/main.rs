@@ -2,8 +2,11 @@
 //! Chromium against its own freshly seeded sandbox. One binary links once (fantoccini, the
 //! sandbox, tokio) instead of once per file, which keeps CI's build time and disk in check.
 
+mod accounts;
 mod api_console;
+mod branding;
 mod callflows;
+mod cross_origin;
 mod inspector;
 mod interaction;
 mod lists;
