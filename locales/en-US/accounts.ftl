@@ -126,3 +126,6 @@ accounts-created-apps-failed = its apps could not all be set
 accounts-created-no-match-failed = its route for outside calls could not be made
 accounts-not-created = The account was not created.
 accounts-admin-not-created = The administrator could not be made, so the account was not kept.
+accounts-emergency-number = Emergency caller ID number
+accounts-emergency-name = Emergency caller ID name
+accounts-emergency-hint = What emergency services see and call back, when a person or phone sets none of its own.

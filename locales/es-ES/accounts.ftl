@@ -126,3 +126,6 @@ accounts-created-apps-failed = no se han podido configurar todas sus aplicacione
 accounts-created-no-match-failed = no se ha podido crear su ruta para las llamadas del exterior
 accounts-not-created = No se ha creado la cuenta.
 accounts-admin-not-created = No se ha podido crear el administrador, así que no se ha conservado la cuenta.
+accounts-emergency-number = Número del identificador de llamada de emergencia
+accounts-emergency-name = Nombre del identificador de llamada de emergencia
+accounts-emergency-hint = Lo que ven y a lo que devuelven la llamada los servicios de emergencia, cuando una persona o un teléfono no define el suyo.

@@ -126,3 +126,6 @@ accounts-created-apps-failed = ses applications n'ont pas toutes pu être config
 accounts-created-no-match-failed = son acheminement des appels venant de l'extérieur n'a pas pu être créé
 accounts-not-created = Le compte n'a pas été créé.
 accounts-admin-not-created = L'administrateur n'a pas pu être créé ; le compte n'a donc pas été conservé.
+accounts-emergency-number = Numéro présenté aux urgences
+accounts-emergency-name = Nom présenté aux urgences
+accounts-emergency-hint = Ce que voient et rappellent les services d'urgence, quand une personne ou un téléphone n'en définit pas.

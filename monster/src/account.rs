@@ -30,6 +30,9 @@ pub struct AccountForm {
     /// External caller ID: number and name (empty: not set).
     pub caller_id_number: String,
     pub caller_id_name: String,
+    /// Emergency caller ID (what emergency services see and call back; empty: not set).
+    pub emergency_number: String,
+    pub emergency_name: String,
 }
 
 /// The account document as the Account Manager's wizard sends it
@@ -43,8 +46,9 @@ pub fn new_account_doc(form: &AccountForm) -> Value {
             doc.insert(key.into(), value.trim().into());
         }
     }
-    if let Some(caller_id) = caller_id(form) {
-        doc.insert("caller_id".into(), caller_id);
+    let ids: Map<String, Value> = caller_ids(form).filter_map(|(kind, id)| Some((kind.to_string(), id?))).collect();
+    if !ids.is_empty() {
+        doc.insert("caller_id".into(), Value::Object(ids));
     }
     Value::Object(doc)
 }
@@ -61,14 +65,13 @@ pub fn edited_account_doc(stored: &Value, form: &AccountForm) -> Value {
             map.insert(key.into(), value.trim().into());
         }
     }
+    // Other kinds of caller ID (internal, and any another app keeps) stay as stored.
     let mut ids = map.get("caller_id").and_then(Value::as_object).cloned().unwrap_or_default();
-    match caller_id(form) {
-        Some(Value::Object(new)) => {
-            ids.insert("external".into(), new["external"].clone());
-        }
-        _ => {
-            ids.remove("external");
-        }
+    for (kind, id) in caller_ids(form) {
+        match id {
+            Some(id) => ids.insert(kind.into(), id),
+            None => ids.remove(kind),
+        };
     }
     if ids.is_empty() {
         map.remove("caller_id");
@@ -78,34 +81,40 @@ pub fn edited_account_doc(stored: &Value, form: &AccountForm) -> Value {
     doc
 }
 
-fn caller_id(form: &AccountForm) -> Option<Value> {
-    let (number, name) = (form.caller_id_number.trim(), form.caller_id_name.trim());
-    if number.is_empty() && name.is_empty() {
-        return None;
-    }
-    let mut external = Map::new();
-    if !number.is_empty() {
-        external.insert("number".into(), number.into());
-    }
-    if !name.is_empty() {
-        external.insert("name".into(), name.into());
-    }
-    Some(json!({ "external": external }))
+/// The form's caller IDs by kind (`external`, `emergency`): `{number, name}` with what
+/// was typed, or `None` when both are empty.
+fn caller_ids(form: &AccountForm) -> impl Iterator<Item = (&'static str, Option<Value>)> + '_ {
+    [
+        ("external", &form.caller_id_number, &form.caller_id_name),
+        ("emergency", &form.emergency_number, &form.emergency_name),
+    ]
+    .into_iter()
+    .map(|(kind, number, name)| {
+        let mut id = Map::new();
+        for (key, value) in [("number", number.trim()), ("name", name.trim())] {
+            if !value.is_empty() {
+                id.insert(key.into(), value.into());
+            }
+        }
+        (kind, (!id.is_empty()).then_some(Value::Object(id)))
+    })
 }
 
 /// The form a stored account fills.
 pub fn form_of(stored: &Value) -> AccountForm {
     let s = |key: &str| stored.get(key).and_then(Value::as_str).unwrap_or_default().to_string();
-    let external = |key: &str| {
-        stored.pointer(&format!("/caller_id/external/{key}")).and_then(Value::as_str).unwrap_or_default().to_string()
+    let id = |kind: &str, key: &str| {
+        stored.pointer(&format!("/caller_id/{kind}/{key}")).and_then(Value::as_str).unwrap_or_default().to_string()
     };
     AccountForm {
         name: s("name"),
         realm: s("realm"),
         timezone: s("timezone"),
         language: s("language"),
-        caller_id_number: external("number"),
-        caller_id_name: external("name"),
+        caller_id_number: id("external", "number"),
+        caller_id_name: id("external", "name"),
+        emergency_number: id("emergency", "number"),
+        emergency_name: id("emergency", "name"),
     }
 }
 
@@ -292,6 +301,8 @@ mod tests {
         assert_eq!(new_account_doc(&form), json!({"name": "Acme", "timezone": "Europe/Paris"}));
         let form = AccountForm { name: "Acme".into(), caller_id_number: "+14155550100".into(), ..Default::default() };
         assert_eq!(new_account_doc(&form)["caller_id"], json!({"external": {"number": "+14155550100"}}));
+        let form = AccountForm { name: "Acme".into(), emergency_number: "+14155550911".into(), ..Default::default() };
+        assert_eq!(new_account_doc(&form)["caller_id"], json!({"emergency": {"number": "+14155550911"}}));
     }
 
     #[test]
@@ -317,6 +328,12 @@ mod tests {
         form.caller_id_number = String::new();
         form.caller_id_name = String::new();
         assert_eq!(edited_account_doc(&stored, &form)["caller_id"], json!({"emergency": {"number": "+15550100"}}));
+        form.emergency_number = String::new();
+        assert!(edited_account_doc(&stored, &form).get("caller_id").is_none(), "no caller ID left");
+        form.emergency_number = "+14155550911".into();
+        form.emergency_name = "Acme HQ".into();
+        let doc = edited_account_doc(&stored, &form);
+        assert_eq!(doc["caller_id"], json!({"emergency": {"number": "+14155550911", "name": "Acme HQ"}}));
     }
 
     #[test]

@@ -128,6 +128,8 @@ fn NewAccountForm(parent: Parent) -> impl IntoView {
     let language = RwSignal::new(str_at(&parent.account, "language").to_string());
     let caller_id_number = RwSignal::new(String::new());
     let caller_id_name = RwSignal::new(String::new());
+    let emergency_number = RwSignal::new(String::new());
+    let emergency_name = RwSignal::new(String::new());
     // The realm follows the name until the person types one of their own.
     let suggested = StoredValue::new(String::new());
     watch(move || {
@@ -163,6 +165,8 @@ fn NewAccountForm(parent: Parent) -> impl IntoView {
                 language: language.get_untracked(),
                 caller_id_number: caller_id_number.get_untracked(),
                 caller_id_name: caller_id_name.get_untracked(),
+                emergency_number: emergency_number.get_untracked(),
+                emergency_name: emergency_name.get_untracked(),
             },
             NewAdmin {
                 first_name: first_name.get_untracked(),
@@ -248,7 +252,7 @@ fn NewAccountForm(parent: Parent) -> impl IntoView {
         <form on:submit=on_submit novalidate>
             <fieldset>
                 <legend>{t("accounts-the-account")}</legend>
-                <AccountFields name realm timezone language caller_id_number caller_id_name state realm_hint=realm_hint />
+                <AccountFields name realm timezone language caller_id_number caller_id_name emergency_number emergency_name state realm_hint=realm_hint />
             </fieldset>
             <fieldset>
                 <legend>{t("accounts-first-admin")}</legend>

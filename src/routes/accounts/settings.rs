@@ -25,6 +25,7 @@ pub fn account_field(path: &str) -> Option<&'static str> {
         "realm" => Some("realm"),
         "timezone" => Some("timezone"),
         "language" => Some("language"),
+        p if p.starts_with("caller_id.emergency") => Some("emergency"),
         p if p.starts_with("caller_id") => Some("caller_id"),
         _ => None,
     }
@@ -41,9 +42,11 @@ pub fn account_problems(f: &AccountForm) -> FieldErrors {
         Some(RealmProblem::Characters) => errors.push(("realm", t("accounts-realm-characters"))),
         None => {}
     }
-    let number = f.caller_id_number.trim();
-    if !number.is_empty() && !number.trim_start_matches('+').chars().all(|c| c.is_ascii_digit()) {
-        errors.push(("caller_id", t("accounts-caller-id-digits")));
+    for (key, number) in [("caller_id", &f.caller_id_number), ("emergency", &f.emergency_number)] {
+        let number = number.trim();
+        if !number.is_empty() && !number.trim_start_matches('+').chars().all(|c| c.is_ascii_digit()) {
+            errors.push((key, t("accounts-caller-id-digits")));
+        }
     }
     errors
 }
@@ -94,6 +97,8 @@ pub fn AccountFields(
     language: RwSignal<String>,
     caller_id_number: RwSignal<String>,
     caller_id_name: RwSignal<String>,
+    emergency_number: RwSignal<String>,
+    emergency_name: RwSignal<String>,
     state: SaveState,
     #[prop(into)] realm_hint: String,
 ) -> impl IntoView {
@@ -108,6 +113,8 @@ pub fn AccountFields(
         <p class="field__hint">{t("accounts-defaults-hint")}</p>
         <TextField label=t("accounts-caller-id-number") value=caller_id_number input_type="tel" hint=t("accounts-caller-id-hint") error=state.error_for("caller_id") />
         <TextField label=t("accounts-caller-id-name") value=caller_id_name maxlength=35 />
+        <TextField label=t("accounts-emergency-number") value=emergency_number input_type="tel" hint=t("accounts-emergency-hint") error=state.error_for("emergency") />
+        <TextField label=t("accounts-emergency-name") value=emergency_name maxlength=35 />
     }
 }
 
@@ -121,6 +128,8 @@ pub fn SettingsForm(account: Value) -> impl IntoView {
     let language = RwSignal::new(initial.language.clone());
     let caller_id_number = RwSignal::new(initial.caller_id_number.clone());
     let caller_id_name = RwSignal::new(initial.caller_id_name.clone());
+    let emergency_number = RwSignal::new(initial.emergency_number.clone());
+    let emergency_name = RwSignal::new(initial.emergency_name.clone());
     let current = move || AccountForm {
         name: name.get_untracked(),
         realm: realm.get_untracked(),
@@ -128,6 +137,8 @@ pub fn SettingsForm(account: Value) -> impl IntoView {
         language: language.get_untracked(),
         caller_id_number: caller_id_number.get_untracked(),
         caller_id_name: caller_id_name.get_untracked(),
+        emergency_number: emergency_number.get_untracked(),
+        emergency_name: emergency_name.get_untracked(),
     };
     let unsaved = use_unsaved_form(current);
     let state = SaveState::plain();
@@ -161,7 +172,7 @@ pub fn SettingsForm(account: Value) -> impl IntoView {
         <section aria-labelledby="account-settings-title">
             <h2 id="account-settings-title">{t("accounts-settings")}</h2>
             <form on:submit=on_submit novalidate>
-                <AccountFields name realm timezone language caller_id_number caller_id_name state realm_hint=t("accounts-realm-edit-hint") />
+                <AccountFields name realm timezone language caller_id_number caller_id_name emergency_number emergency_name state realm_hint=t("accounts-realm-edit-hint") />
                 <div class="form-error" role="alert">{move || state.form_error.get()}</div>
                 <p class="form-actions">
                     <button type="submit" class="primary" disabled=move || write.pending().get()>{t("accounts-save-settings")}</button>

@@ -126,10 +126,12 @@ async fn an_account_is_edited_turned_off_and_deleted() -> Result<()> {
     h.link("Acme Dental").await?.click().await?;
     h.heading("Acme Dental").await?;
     h.fill("Caller ID name", "Acme Front Desk").await?;
+    h.fill("Emergency caller ID number", "+13125550911").await?;
     h.button("Save account settings").await?.click().await?;
     h.role_with_text("status", "Saved").await?;
     let acme = stored_account(&h, "Acme Dental")?.expect("stored");
     assert_eq!(acme["caller_id"]["external"]["name"], "Acme Front Desk");
+    assert_eq!(acme["caller_id"]["emergency"]["number"], "+13125550911");
     assert_eq!(acme["realm"], "acme-dental.sip.patchbay.test", "the rest is kept");
     h.text("Two-way trunks").await?;
     h.text("What the plan bills").await?;
