@@ -177,7 +177,7 @@ fn NewAccountForm(parent: Parent) -> impl IntoView {
             },
         )
     };
-    let unsaved = use_unsaved_form(move || current().0.name);
+    let unsaved = use_unsaved_form(current);
     let state = SaveState::plain();
     let parent_id = StoredValue::new(parent.id.clone());
     type Input = (AccountForm, NewAdmin, Vec<(String, AppAccess)>);
