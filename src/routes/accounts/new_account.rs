@@ -13,11 +13,11 @@ use patchbay_smartpbx::accounts::{self, CreateError, NewAdmin, Step};
 use serde_json::Value;
 
 use super::apps::{access_key, access_of, access_options, app_label};
-use super::settings::{account_field_errors, account_problems, AccountFields};
+use super::settings::{account_field_errors, account_problems, AccountFields, AccountSignals};
 use crate::api::{use_load, use_save, Crossbar};
 use crate::components::error_notice::{error_text, problem_in_words};
 use crate::components::flash::Flash;
-use crate::components::form::{name_problem, unique_id, CheckboxField, FieldErrors, SaveState, TextField};
+use crate::components::form::{name_problem, CheckboxField, FieldErrors, SaveState, SelectField, TextField};
 use crate::components::leave_guard::use_unsaved_form;
 use crate::components::loaded::Loaded;
 use crate::hooks::watch;
@@ -122,14 +122,12 @@ fn NewAccountForm(parent: Parent) -> impl IntoView {
     let flash = expect_context::<Flash>();
     let parent_name = str_at(&parent.account, "name").to_string();
     let parent_realm = str_at(&parent.account, "realm").to_string();
-    let name = RwSignal::new(String::new());
-    let realm = RwSignal::new(String::new());
-    let timezone = RwSignal::new(str_at(&parent.account, "timezone").to_string());
-    let language = RwSignal::new(str_at(&parent.account, "language").to_string());
-    let caller_id_number = RwSignal::new(String::new());
-    let caller_id_name = RwSignal::new(String::new());
-    let emergency_number = RwSignal::new(String::new());
-    let emergency_name = RwSignal::new(String::new());
+    let fields = AccountSignals::new(&AccountForm {
+        timezone: str_at(&parent.account, "timezone").to_string(),
+        language: str_at(&parent.account, "language").to_string(),
+        ..AccountForm::default()
+    });
+    let AccountSignals { name, realm, .. } = fields;
     // The realm follows the name until the person types one of their own.
     let suggested = StoredValue::new(String::new());
     watch(move || {
@@ -158,16 +156,7 @@ fn NewAccountForm(parent: Parent) -> impl IntoView {
     let apps = StoredValue::new(apps);
     let current = move || {
         (
-            AccountForm {
-                name: name.get_untracked(),
-                realm: realm.get_untracked(),
-                timezone: timezone.get_untracked(),
-                language: language.get_untracked(),
-                caller_id_number: caller_id_number.get_untracked(),
-                caller_id_name: caller_id_name.get_untracked(),
-                emergency_number: emergency_number.get_untracked(),
-                emergency_name: emergency_name.get_untracked(),
-            },
+            fields.form(),
             NewAdmin {
                 first_name: first_name.get_untracked(),
                 last_name: last_name.get_untracked(),
@@ -252,7 +241,7 @@ fn NewAccountForm(parent: Parent) -> impl IntoView {
         <form on:submit=on_submit novalidate>
             <fieldset>
                 <legend>{t("accounts-the-account")}</legend>
-                <AccountFields name realm timezone language caller_id_number caller_id_name emergency_number emergency_name state realm_hint=realm_hint />
+                <AccountFields fields state realm_hint=realm_hint />
             </fieldset>
             <fieldset>
                 <legend>{t("accounts-first-admin")}</legend>
@@ -271,19 +260,7 @@ fn NewAccountForm(parent: Parent) -> impl IntoView {
                 <legend>{t("accounts-apps")}</legend>
                 <p class="field__hint">{t("accounts-apps-hint")}</p>
                 {apps.get_value().into_iter().map(|app| {
-                    let id = unique_id("new-app");
-                    let key = app.key;
-                    view! {
-                        <div class="field">
-                            <label for=id.clone()>{app.label.clone()}</label>
-                            <select id=id on:change=move |ev| key.set(event_target_value(&ev)) prop:value=move || key.get()>
-                                {move || access_options("apps-first-admin").get().into_iter().map(|(v, l)| {
-                                    let selected = key.with_untracked(|k| *k == v);
-                                    view! { <option value=v selected=selected>{l}</option> }
-                                }).collect_view()}
-                            </select>
-                        </div>
-                    }
+                    view! { <SelectField label=app.label.clone() value=app.key options=access_options("apps-first-admin") /> }
                 }).collect_view()}
             </fieldset>
             <div class="form-error" role="alert">{move || state.form_error.get()}</div>

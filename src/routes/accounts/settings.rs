@@ -88,20 +88,63 @@ pub fn language_options(current: &str, empty_label: String) -> Vec<(String, Stri
     all
 }
 
-/// The account form's fields, shared by the new-account form.
-#[component]
-pub fn AccountFields(
-    name: RwSignal<String>,
-    realm: RwSignal<String>,
+/// The account form's fields as signals, one per field, shared by the settings form and the
+/// new-account form.
+#[derive(Clone, Copy)]
+pub struct AccountSignals {
+    pub name: RwSignal<String>,
+    pub realm: RwSignal<String>,
     timezone: RwSignal<String>,
     language: RwSignal<String>,
     caller_id_number: RwSignal<String>,
     caller_id_name: RwSignal<String>,
     emergency_number: RwSignal<String>,
     emergency_name: RwSignal<String>,
-    state: SaveState,
-    #[prop(into)] realm_hint: String,
-) -> impl IntoView {
+}
+
+impl AccountSignals {
+    pub fn new(f: &AccountForm) -> Self {
+        let field = |v: &String| RwSignal::new(v.clone());
+        AccountSignals {
+            name: field(&f.name),
+            realm: field(&f.realm),
+            timezone: field(&f.timezone),
+            language: field(&f.language),
+            caller_id_number: field(&f.caller_id_number),
+            caller_id_name: field(&f.caller_id_name),
+            emergency_number: field(&f.emergency_number),
+            emergency_name: field(&f.emergency_name),
+        }
+    }
+
+    /// What the fields hold now (not tracked).
+    pub fn form(&self) -> AccountForm {
+        AccountForm {
+            name: self.name.get_untracked(),
+            realm: self.realm.get_untracked(),
+            timezone: self.timezone.get_untracked(),
+            language: self.language.get_untracked(),
+            caller_id_number: self.caller_id_number.get_untracked(),
+            caller_id_name: self.caller_id_name.get_untracked(),
+            emergency_number: self.emergency_number.get_untracked(),
+            emergency_name: self.emergency_name.get_untracked(),
+        }
+    }
+}
+
+/// The account form's fields, shared by the new-account form.
+#[component]
+pub fn AccountFields(fields: AccountSignals, state: SaveState, #[prop(into)] realm_hint: String) -> impl IntoView {
+    let AccountSignals {
+        name,
+        realm,
+        timezone,
+        language,
+        caller_id_number,
+        caller_id_name,
+        emergency_number,
+        emergency_name,
+    } = fields;
     let (tz_now, lang_now) = (timezone.get_untracked(), language.get_untracked());
     let zones = Signal::derive(move || zone_options(&tz_now, t("accounts-timezone-unset")));
     let languages = Signal::derive(move || language_options(&lang_now, t("accounts-language-unset")));
@@ -121,25 +164,8 @@ pub fn AccountFields(
 #[component]
 pub fn SettingsForm(account: Value) -> impl IntoView {
     let stored = StoredValue::new(account.clone());
-    let initial = form_of(&account);
-    let name = RwSignal::new(initial.name.clone());
-    let realm = RwSignal::new(initial.realm.clone());
-    let timezone = RwSignal::new(initial.timezone.clone());
-    let language = RwSignal::new(initial.language.clone());
-    let caller_id_number = RwSignal::new(initial.caller_id_number.clone());
-    let caller_id_name = RwSignal::new(initial.caller_id_name.clone());
-    let emergency_number = RwSignal::new(initial.emergency_number.clone());
-    let emergency_name = RwSignal::new(initial.emergency_name.clone());
-    let current = move || AccountForm {
-        name: name.get_untracked(),
-        realm: realm.get_untracked(),
-        timezone: timezone.get_untracked(),
-        language: language.get_untracked(),
-        caller_id_number: caller_id_number.get_untracked(),
-        caller_id_name: caller_id_name.get_untracked(),
-        emergency_number: emergency_number.get_untracked(),
-        emergency_name: emergency_name.get_untracked(),
-    };
+    let fields = AccountSignals::new(&form_of(&account));
+    let current = move || fields.form();
     let unsaved = use_unsaved_form(current);
     let state = SaveState::plain();
     let write = use_save(
@@ -172,7 +198,7 @@ pub fn SettingsForm(account: Value) -> impl IntoView {
         <section aria-labelledby="account-settings-title">
             <h2 id="account-settings-title">{t("accounts-settings")}</h2>
             <form on:submit=on_submit novalidate>
-                <AccountFields name realm timezone language caller_id_number caller_id_name emergency_number emergency_name state realm_hint=t("accounts-realm-edit-hint") />
+                <AccountFields fields state realm_hint=t("accounts-realm-edit-hint") />
                 <div class="form-error" role="alert">{move || state.form_error.get()}</div>
                 <p class="form-actions">
                     <button type="submit" class="primary" disabled=move || write.pending().get()>{t("accounts-save-settings")}</button>
