@@ -69,6 +69,7 @@ accounts-deleted = Account { $account } deleted.
 apps-title = Apps
 apps-intro = Which apps this account has, and who in it may open each.
 action-open-account-apps = Open the account's apps
+action-open-account-people = Read the account's people
 action-save-account-apps = Save the account's apps
 apps-not-installed = Not installed
 apps-all-users = Everyone

@@ -69,6 +69,7 @@ accounts-deleted = Cuenta { $account } eliminada.
 apps-title = Aplicaciones
 apps-intro = Qué aplicaciones tiene esta cuenta y quién puede abrir cada una.
 action-open-account-apps = Abrir las aplicaciones de la cuenta
+action-open-account-people = Leer las personas de la cuenta
 action-save-account-apps = Guardar las aplicaciones de la cuenta
 apps-not-installed = No instalada
 apps-all-users = Todos

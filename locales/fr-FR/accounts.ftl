@@ -69,6 +69,7 @@ accounts-deleted = Compte { $account } supprimé.
 apps-title = Applications
 apps-intro = Les applications dont dispose ce compte, et qui peut ouvrir chacune d'elles.
 action-open-account-apps = Ouvrir les applications du compte
+action-open-account-people = Lire les personnes du compte
 action-save-account-apps = Enregistrer les applications du compte
 apps-not-installed = Non installée
 apps-all-users = Tout le monde

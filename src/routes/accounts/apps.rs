@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::api::{fetch_all_pages, use_load, use_save};
 use crate::components::error_notice::error_text;
-use crate::components::form::unique_id;
+use crate::components::form::{unique_id, SelectField};
 use crate::components::loaded::Loaded;
 use crate::hooks::watch;
 use crate::i18n::{self, t};
@@ -74,27 +74,22 @@ pub fn AppsSection(account_id: String) -> impl IntoView {
         || t("action-open-account-apps"),
         move |call| {
             let base = format!("accounts/{}", seg(&account.get_value()));
-            async move {
-                let apps_path = format!("{base}/apps_store");
-                let users_path = format!("{base}/users");
-                let (apps, users) = futures::join!(call.get(&apps_path), fetch_all_pages(&call, &users_path, ""));
-                Ok((apps?.data.as_array().cloned().unwrap_or_default(), users?))
-            }
+            async move { Ok(call.get(&format!("{base}/apps_store")).await?.data.as_array().cloned().unwrap_or_default()) }
         },
     );
     view! {
         <section aria-labelledby="account-apps-title">
             <h2 id="account-apps-title">{t("apps-title")}</h2>
             <p>{t("apps-intro")}</p>
-            <Loaded load=loaded let:ready>
-                <AppsForm account=account.get_value() apps=ready.0 users=ready.1 />
+            <Loaded load=loaded let:apps>
+                <AppsForm account=account.get_value() apps=apps />
             </Loaded>
         </section>
     }
 }
 
 #[component]
-fn AppsForm(account: String, apps: Vec<Value>, users: Vec<Value>) -> impl IntoView {
+fn AppsForm(account: String, apps: Vec<Value>) -> impl IntoView {
     let rows: Vec<AppRow> = apps
         .iter()
         .map(|app| {
@@ -147,16 +142,34 @@ fn AppsForm(account: String, apps: Vec<Value>, users: Vec<Value>) -> impl IntoVi
         }
         None => {}
     });
-    let people: Vec<(String, String)> = users
-        .iter()
-        .map(|u| {
-            (
-                str_at(u, "id").to_string(),
-                format!("{} {}", str_at(u, "first_name"), str_at(u, "last_name")).trim().to_string(),
-            )
-        })
-        .collect();
-    let people = StoredValue::new(people);
+    // The account's people are read only once some app is for chosen people: most accounts
+    // never need the list, and a large account's list is many pages.
+    let wanted = RwSignal::new(false);
+    watch(move || {
+        if rows.with_value(|rows| rows.iter().any(|row| row.key.get() == "specific")) {
+            wanted.set(true);
+        }
+    });
+    let people = use_load(
+        || t("action-open-account-people"),
+        move |call| {
+            let path = format!("accounts/{}/users", seg(&account.get_value()));
+            let wanted = wanted.get();
+            async move {
+                if !wanted {
+                    return Ok(vec![]);
+                }
+                let users = fetch_all_pages(&call, &path, "").await?;
+                Ok(users
+                    .iter()
+                    .map(|u| {
+                        let name = format!("{} {}", str_at(u, "first_name"), str_at(u, "last_name"));
+                        (str_at(u, "id").to_string(), name.trim().to_string())
+                    })
+                    .collect::<Vec<_>>())
+            }
+        },
+    );
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         status.set(None);
@@ -165,22 +178,16 @@ fn AppsForm(account: String, apps: Vec<Value>, users: Vec<Value>) -> impl IntoVi
     view! {
         <form on:submit=on_submit>
             {rows.get_value().into_iter().map(|row| {
-                let select_id = unique_id("app-access");
                 let key = row.key;
                 let chosen = row.chosen;
                 view! {
-                    <div class="field app-access">
-                        <label for=select_id.clone()>{row.label.clone()}</label>
-                        <select id=select_id on:change=move |ev| key.set(event_target_value(&ev)) prop:value=move || key.get()>
-                            {move || access_options("apps-chosen-people").get().into_iter().map(|(v, l)| {
-                                let selected = key.with_untracked(|k| *k == v);
-                                view! { <option value=v selected=selected>{l}</option> }
-                            }).collect_view()}
-                        </select>
+                    <div class="app-access">
+                        <SelectField label=row.label.clone() value=key options=access_options("apps-chosen-people") />
                         <Show when=move || key.get() == "specific">
                             <fieldset class="app-people">
                                 <legend>{t("apps-who")}</legend>
-                                {people.get_value().into_iter().map(|(id, name)| {
+                                <Loaded load=people let:people>
+                                {people.into_iter().map(|(id, name)| {
                                     let box_id = unique_id("app-person");
                                     let (id_check, id_set) = (id.clone(), id.clone());
                                     view! {
@@ -198,6 +205,7 @@ fn AppsForm(account: String, apps: Vec<Value>, users: Vec<Value>) -> impl IntoVi
                                         </div>
                                     }
                                 }).collect_view()}
+                                </Loaded>
                             </fieldset>
                         </Show>
                     </div>

@@ -135,6 +135,35 @@ async fn an_account_is_edited_turned_off_and_deleted() -> Result<()> {
     assert_eq!(acme["realm"], "acme-dental.sip.patchbay.test", "the rest is kept");
     h.text("Two-way trunks").await?;
     h.text("What the plan bills").await?;
+
+    // Apps: the account's people are read only once an app is for chosen people.
+    let acme_id = stored_account(&h, "Acme Dental")?.expect("stored")["_id"].as_str().unwrap_or_default().to_string();
+    let people_path = format!("/accounts/{acme_id}/users");
+    let people_reads = || async {
+        let names =
+            h.browser.execute("return performance.getEntriesByType('resource').map(e => e.name);", vec![]).await?;
+        let reads =
+            names.as_array().into_iter().flatten().filter(|n| n.as_str().is_some_and(|n| n.contains(&people_path)));
+        anyhow::Ok(reads.count())
+    };
+    h.button("Save apps").await?;
+    assert_eq!(people_reads().await?, 0, "no app is for chosen people yet");
+    h.choose("Callflows", "Chosen people").await?;
+    h.field("Dana Whitfield").await?.click().await?;
+    h.button("Save apps").await?.click().await?;
+    h.role_with_text("status", "Saved").await?;
+    assert_eq!(people_reads().await?, 1);
+    let dana = h.sandbox().stored(&acme_id, "user")?.into_iter().find(|u| u["first_name"] == "Dana").expect("Dana");
+    let apps = h.sandbox().stored(&acme_id, "apps_store")?;
+    let chosen: Vec<Value> = apps
+        .first()
+        .and_then(|d| d["apps"].as_object().cloned())
+        .unwrap_or_default()
+        .into_values()
+        .filter(|a| a["allowed_users"] == "specific")
+        .collect();
+    assert_eq!(chosen.len(), 1, "{apps:?}");
+    assert_eq!(chosen[0]["users"], serde_json::json!([{ "id": dana["_id"] }]));
     // An account with accounts below it is not deleted, and says why.
     h.button("Delete this account").await?.click().await?;
     h.fill("Type Acme Dental to confirm", "Acme Dental").await?;
