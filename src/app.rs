@@ -9,34 +9,12 @@ use crate::api::Crossbar;
 use crate::branding::{load_branding, Branding};
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, t, t_with};
-use crate::routes::smartpbx::{
-    call_logs::CallLogsScreen,
-    devices::{CreateDeviceScreen, DevicesScreen, EditDeviceScreen},
-    feature_codes::FeatureCodesScreen,
-    groups::{CreateGroupScreen, EditGroupScreen, GroupsScreen},
-    main_number::MainNumberScreen,
-    numbers::{buy::BuyNumbersScreen, features::NumberFeaturesScreen, port::PortNumbersScreen, NumbersScreen},
-    users::{CreateUserScreen, EditUserScreen, UsersScreen},
-    vmboxes::{CreateVmboxScreen, EditVmboxScreen, VoicemailBoxesScreen},
-    ComingNextScreen, DashboardScreen, SmartPbxLayout,
-};
+use crate::routes::chunks::{accounts, api, callflows, chunked, dashboard, personal, smartpbx, Build, Chunked};
+use crate::routes::chunks::{Accounts, Api, Callflows, Landing, Personal, SmartPbx};
+use crate::routes::smartpbx::SmartPbxLayout;
 use crate::routes::table::segment::*;
 use crate::routes::{
-    accounts::{AccountScreen, AccountsScreen, NewAccountScreen},
-    api_console::ApiConsolePage,
-    branding::BrandingScreen,
-    callflows::{
-        AccountSettingsScreen, CallflowFeatureCodesScreen, CallflowsScreen, EditCallflowScreen, EntityScreen,
-        MediaScreen, NewCallflowScreen, TimeOfDayScreen,
-    },
-    doctor::DoctorPage,
-    gate::Gate,
-    home::Home,
-    my_settings::MySettingsPage,
-    new_password::NewPasswordPage,
-    not_found::NotFound,
-    shell::Shell,
-    sign_in::SignInPage,
+    gate::Gate, home::Home, new_password::NewPasswordPage, not_found::NotFound, shell::Shell, sign_in::SignInPage,
     which_app::WhichAppPage,
 };
 use crate::session::{keep_session_alive, Session};
@@ -101,49 +79,49 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
                     <Routes fallback=|| view! { <NotFound /> }>
                         <Route path=StaticSegment("") view=page(|| view! { <Home /> }.into_any()) />
                         <ParentRoute path=StaticSegment(SMARTPBX) view=|| view! { <Gate section=Section::SmartPbx><SmartPbxLayout /></Gate> }>
-                            <Route path=StaticSegment("") view=page(|| view! { <DashboardScreen /> }.into_any()) />
-                            <Route path=StaticSegment(USERS) view=page(|| view! { <UsersScreen /> }.into_any()) />
-                            <Route path=(StaticSegment(USERS), StaticSegment(NEW)) view=page(|| view! { <CreateUserScreen /> }.into_any()) />
-                            <Route path=(StaticSegment(USERS), ParamSegment("id")) view=page(|| view! { <EditUserScreen /> }.into_any()) />
-                            <Route path=StaticSegment(FEATURE_CODES) view=page(|| view! { <FeatureCodesScreen /> }.into_any()) />
-                            <Route path=StaticSegment(DEVICES) view=page(|| view! { <DevicesScreen /> }.into_any()) />
-                            <Route path=(StaticSegment(DEVICES), StaticSegment(NEW)) view=page(|| view! { <CreateDeviceScreen /> }.into_any()) />
-                            <Route path=(StaticSegment(DEVICES), ParamSegment("id")) view=page(|| view! { <EditDeviceScreen /> }.into_any()) />
-                            <Route path=StaticSegment(CALL_LOGS) view=page(|| view! { <CallLogsScreen /> }.into_any()) />
-                            <Route path=StaticSegment(NUMBERS) view=page(|| view! { <NumbersScreen /> }.into_any()) />
-                            <Route path=(StaticSegment(NUMBERS), StaticSegment(BUY)) view=page(|| view! { <BuyNumbersScreen /> }.into_any()) />
-                            <Route path=(StaticSegment(NUMBERS), StaticSegment(PORT)) view=page(|| view! { <PortNumbersScreen /> }.into_any()) />
-                            <Route path=(StaticSegment(NUMBERS), ParamSegment("number")) view=page(|| view! { <NumberFeaturesScreen /> }.into_any()) />
-                            <Route path=StaticSegment(MAIN_NUMBER) view=page(|| view! { <MainNumberScreen /> }.into_any()) />
-                            <Route path=StaticSegment(GROUPS) view=page(|| view! { <GroupsScreen /> }.into_any()) />
-                            <Route path=(StaticSegment(GROUPS), StaticSegment(NEW)) view=page(|| view! { <CreateGroupScreen /> }.into_any()) />
-                            <Route path=(StaticSegment(GROUPS), ParamSegment("id")) view=page(|| view! { <EditGroupScreen /> }.into_any()) />
-                            <Route path=StaticSegment(VMBOXES) view=page(|| view! { <VoicemailBoxesScreen /> }.into_any()) />
-                            <Route path=(StaticSegment(VMBOXES), StaticSegment(NEW)) view=page(|| view! { <CreateVmboxScreen /> }.into_any()) />
-                            <Route path=(StaticSegment(VMBOXES), ParamSegment("id")) view=page(|| view! { <EditVmboxScreen /> }.into_any()) />
-                            <Route path=ParamSegment("screen") view=page(|| view! { <ComingNextScreen /> }.into_any()) />
+                            <Route path=StaticSegment("") view=chunked(|| Box::pin(dashboard(Landing::Dashboard))) />
+                            <Route path=StaticSegment(USERS) view=chunked(|| Box::pin(smartpbx(SmartPbx::Users))) />
+                            <Route path=(StaticSegment(USERS), StaticSegment(NEW)) view=chunked(|| Box::pin(smartpbx(SmartPbx::NewUser))) />
+                            <Route path=(StaticSegment(USERS), ParamSegment("id")) view=chunked(|| Box::pin(smartpbx(SmartPbx::User))) />
+                            <Route path=StaticSegment(FEATURE_CODES) view=chunked(|| Box::pin(smartpbx(SmartPbx::FeatureCodes))) />
+                            <Route path=StaticSegment(DEVICES) view=chunked(|| Box::pin(smartpbx(SmartPbx::Devices))) />
+                            <Route path=(StaticSegment(DEVICES), StaticSegment(NEW)) view=chunked(|| Box::pin(smartpbx(SmartPbx::NewDevice))) />
+                            <Route path=(StaticSegment(DEVICES), ParamSegment("id")) view=chunked(|| Box::pin(smartpbx(SmartPbx::Device))) />
+                            <Route path=StaticSegment(CALL_LOGS) view=chunked(|| Box::pin(smartpbx(SmartPbx::CallLogs))) />
+                            <Route path=StaticSegment(NUMBERS) view=chunked(|| Box::pin(smartpbx(SmartPbx::Numbers))) />
+                            <Route path=(StaticSegment(NUMBERS), StaticSegment(BUY)) view=chunked(|| Box::pin(smartpbx(SmartPbx::BuyNumbers))) />
+                            <Route path=(StaticSegment(NUMBERS), StaticSegment(PORT)) view=chunked(|| Box::pin(smartpbx(SmartPbx::PortNumbers))) />
+                            <Route path=(StaticSegment(NUMBERS), ParamSegment("number")) view=chunked(|| Box::pin(smartpbx(SmartPbx::Number))) />
+                            <Route path=StaticSegment(MAIN_NUMBER) view=chunked(|| Box::pin(smartpbx(SmartPbx::MainNumber))) />
+                            <Route path=StaticSegment(GROUPS) view=chunked(|| Box::pin(smartpbx(SmartPbx::Groups))) />
+                            <Route path=(StaticSegment(GROUPS), StaticSegment(NEW)) view=chunked(|| Box::pin(smartpbx(SmartPbx::NewGroup))) />
+                            <Route path=(StaticSegment(GROUPS), ParamSegment("id")) view=chunked(|| Box::pin(smartpbx(SmartPbx::Group))) />
+                            <Route path=StaticSegment(VMBOXES) view=chunked(|| Box::pin(smartpbx(SmartPbx::Vmboxes))) />
+                            <Route path=(StaticSegment(VMBOXES), StaticSegment(NEW)) view=chunked(|| Box::pin(smartpbx(SmartPbx::NewVmbox))) />
+                            <Route path=(StaticSegment(VMBOXES), ParamSegment("id")) view=chunked(|| Box::pin(smartpbx(SmartPbx::Vmbox))) />
+                            <Route path=ParamSegment("screen") view=chunked(|| Box::pin(dashboard(Landing::ComingNext))) />
                         </ParentRoute>
-                        <Route path=StaticSegment(CALLFLOWS) view=page(|| view! { <Gate section=Section::Callflows><CallflowsScreen /></Gate> }.into_any()) />
-                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(NEW)) view=page(|| view! { <Gate section=Section::Callflows><NewCallflowScreen /></Gate> }.into_any()) />
-                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(entity::MENU.key)) view=page(|| view! { <Gate section=Section::Callflows><EntityScreen entity=&entity::MENU /></Gate> }.into_any()) />
-                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(entity::CONFERENCE.key)) view=page(|| view! { <Gate section=Section::Callflows><EntityScreen entity=&entity::CONFERENCE /></Gate> }.into_any()) />
-                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(entity::DIRECTORY.key)) view=page(|| view! { <Gate section=Section::Callflows><EntityScreen entity=&entity::DIRECTORY /></Gate> }.into_any()) />
-                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(entity::BLOCKLIST.key)) view=page(|| view! { <Gate section=Section::Callflows><EntityScreen entity=&entity::BLOCKLIST /></Gate> }.into_any()) />
-                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(entity::FAXBOX.key)) view=page(|| view! { <Gate section=Section::Callflows><EntityScreen entity=&entity::FAXBOX /></Gate> }.into_any()) />
-                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(CALLFLOW_FEATURE_CODES)) view=page(|| view! { <Gate section=Section::Callflows><CallflowFeatureCodesScreen /></Gate> }.into_any()) />
-                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(ACCOUNT_SETTINGS)) view=page(|| view! { <Gate section=Section::Callflows><AccountSettingsScreen /></Gate> }.into_any()) />
-                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(MEDIA)) view=page(|| view! { <Gate section=Section::Callflows><MediaScreen /></Gate> }.into_any()) />
-                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(TIME_OF_DAY)) view=page(|| view! { <Gate section=Section::Callflows><TimeOfDayScreen /></Gate> }.into_any()) />
-                        <Route path=(StaticSegment(CALLFLOWS), ParamSegment("id")) view=page(|| view! { <Gate section=Section::Callflows><EditCallflowScreen /></Gate> }.into_any()) />
-                        <Route path=StaticSegment(ACCOUNTS) view=page(|| view! { <Gate section=Section::Accounts><AccountsScreen /></Gate> }.into_any()) />
-                        <Route path=(StaticSegment(ACCOUNTS), StaticSegment(NEW)) view=page(|| view! { <Gate section=Section::Accounts><NewAccountScreen /></Gate> }.into_any()) />
-                        <Route path=(StaticSegment(ACCOUNTS), ParamSegment("id")) view=page(|| view! { <Gate section=Section::Accounts><AccountScreen /></Gate> }.into_any()) />
-                        <Route path=(StaticSegment(ACCOUNTS), ParamSegment("id"), StaticSegment(NEW)) view=page(|| view! { <Gate section=Section::Accounts><NewAccountScreen /></Gate> }.into_any()) />
-                        <Route path=StaticSegment(BRANDING) view=page(|| view! { <Gate section=Section::Branding><BrandingScreen /></Gate> }.into_any()) />
-                        <Route path=StaticSegment(MY_SETTINGS) view=page(|| view! { <Gate section=Section::MySettings><MySettingsPage /></Gate> }.into_any()) />
+                        <Route path=StaticSegment(CALLFLOWS) view=gated(Section::Callflows, || Box::pin(callflows(Callflows::List))) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(NEW)) view=gated(Section::Callflows, || Box::pin(callflows(Callflows::New))) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(entity::MENU.key)) view=gated(Section::Callflows, || Box::pin(callflows(Callflows::Menus))) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(entity::CONFERENCE.key)) view=gated(Section::Callflows, || Box::pin(callflows(Callflows::Conferences))) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(entity::DIRECTORY.key)) view=gated(Section::Callflows, || Box::pin(callflows(Callflows::Directories))) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(entity::BLOCKLIST.key)) view=gated(Section::Callflows, || Box::pin(callflows(Callflows::Blocklists))) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(entity::FAXBOX.key)) view=gated(Section::Callflows, || Box::pin(callflows(Callflows::Faxboxes))) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(CALLFLOW_FEATURE_CODES)) view=gated(Section::Callflows, || Box::pin(callflows(Callflows::FeatureCodes))) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(ACCOUNT_SETTINGS)) view=gated(Section::Callflows, || Box::pin(callflows(Callflows::AccountSettings))) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(MEDIA)) view=gated(Section::Callflows, || Box::pin(callflows(Callflows::Media))) />
+                        <Route path=(StaticSegment(CALLFLOWS), StaticSegment(TIME_OF_DAY)) view=gated(Section::Callflows, || Box::pin(callflows(Callflows::TimeOfDay))) />
+                        <Route path=(StaticSegment(CALLFLOWS), ParamSegment("id")) view=gated(Section::Callflows, || Box::pin(callflows(Callflows::Edit))) />
+                        <Route path=StaticSegment(ACCOUNTS) view=gated(Section::Accounts, || Box::pin(accounts(Accounts::List))) />
+                        <Route path=(StaticSegment(ACCOUNTS), StaticSegment(NEW)) view=gated(Section::Accounts, || Box::pin(accounts(Accounts::New))) />
+                        <Route path=(StaticSegment(ACCOUNTS), ParamSegment("id")) view=gated(Section::Accounts, || Box::pin(accounts(Accounts::Account))) />
+                        <Route path=(StaticSegment(ACCOUNTS), ParamSegment("id"), StaticSegment(NEW)) view=gated(Section::Accounts, || Box::pin(accounts(Accounts::New))) />
+                        <Route path=StaticSegment(BRANDING) view=gated(Section::Branding, || Box::pin(accounts(Accounts::Branding))) />
+                        <Route path=StaticSegment(MY_SETTINGS) view=gated(Section::MySettings, || Box::pin(personal(Personal::MySettings))) />
                         <Route path=StaticSegment(WHICH_APP) view=page(|| view! { <WhichAppPage /> }.into_any()) />
-                        <Route path=StaticSegment(DOCTOR) view=page(|| view! { <Gate section=Section::ApiConsole><DoctorPage /></Gate> }.into_any()) />
-                        <Route path=StaticSegment(API_CONSOLE) view=page(|| view! { <Gate section=Section::ApiConsole><ApiConsolePage /></Gate> }.into_any()) />
+                        <Route path=StaticSegment(DOCTOR) view=gated(Section::ApiConsole, || Box::pin(api(Api::Doctor))) />
+                        <Route path=StaticSegment(API_CONSOLE) view=gated(Section::ApiConsole, || Box::pin(api(Api::Console))) />
                     </Routes>
                 </Shell>
                 </Show>
@@ -157,4 +135,10 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
 /// budget").
 fn page(render: fn() -> AnyView) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
     move || render()
+}
+
+/// A gated screen in a section's file (see `routes::chunks`): the gate is in the shell, so a
+/// person without the section is told so without downloading it.
+fn gated(section: Section, build: Build) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
+    move || view! { <Gate section=section><Chunked screen=build /></Gate> }.into_any()
 }

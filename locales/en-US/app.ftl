@@ -60,6 +60,7 @@ api-docs = Crossbar API docs: { $resource }
 coming-next = Coming next
 loading = Loading…
 retry = Try again
+screen-unavailable = This part of Patchbay could not be downloaded. Check your connection, then try again.
 saved = Saved.
 role-admin = Admin
 role-user = User

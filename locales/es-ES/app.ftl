@@ -60,6 +60,7 @@ api-docs = Documentación de la API de Crossbar: { $resource }
 coming-next = Próximamente
 loading = Cargando…
 retry = Reintentar
+screen-unavailable = No se ha podido descargar esta parte de Patchbay. Compruebe su conexión y vuelva a intentarlo.
 saved = Guardado.
 role-admin = Administrador
 role-user = Usuario

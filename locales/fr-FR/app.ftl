@@ -60,6 +60,7 @@ api-docs = Documentation de l'API Crossbar : { $resource }
 coming-next = Bientôt disponible
 loading = Chargement…
 retry = Réessayer
+screen-unavailable = Cette partie de Patchbay n'a pas pu être téléchargée. Vérifiez votre connexion, puis réessayez.
 saved = Enregistré.
 role-admin = Administrateur
 role-user = Utilisateur

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod api_console;
 pub mod branding;
 pub mod callflows;
+pub mod chunks;
 pub mod doctor;
 pub mod gate;
 pub mod home;

@@ -9,6 +9,7 @@ mod conformance;
 mod demo;
 mod dist;
 mod locales;
+mod split;
 mod test;
 mod tidy;
 mod tools;

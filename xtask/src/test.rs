@@ -61,7 +61,7 @@ pub fn run(args: &[String]) -> Result<()> {
                 .env("WASM_BINDGEN_TEST_DRIVER_TIMEOUT", "30"),
         )
     })?;
-    let dist = steps.step("Build the SPA (trunk build --release)", || tools.build_spa())?;
+    let dist = steps.step("Build the SPA (trunk build --release, cut into sections)", || tools.build_spa())?;
     let axe = steps.step("Install axe-core (accessibility checks)", crate::tools::ensure_axe_core)?;
     steps.step("End-to-end tests (WebDriver, headless Chromium, axe-core)", || {
         run_cmd(

@@ -71,6 +71,16 @@ impl Tools {
         if !dist.join("index.html").is_file() {
             bail!("trunk finished but {} has no index.html", dist.display());
         }
+        let cut = crate::split::cut(&dist, &self.binaryen_bin.join("wasm-opt"))?;
+        let weight =
+            |files: &[PathBuf]| -> u64 { files.iter().filter_map(|f| f.metadata().ok()).map(|m| m.len()).sum() };
+        eprintln!(
+            "cut the app into its shell ({} KB in {} files) and {} files for the sections ({} KB), before compression",
+            weight(&cut.shell) / 1024,
+            cut.shell.len(),
+            cut.sections.len(),
+            weight(&cut.sections) / 1024
+        );
         // The security headers for static hosts that read `_headers` (Netlify, Cloudflare
         // Pages); the sandbox sends the same ones itself.
         let policy = patchbay_sandbox::csp::policy_for_dist(&dist)?;

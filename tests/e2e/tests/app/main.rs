@@ -11,6 +11,7 @@ mod inspector;
 mod interaction;
 mod lists;
 mod my_settings;
+mod sections;
 mod security;
 mod skeleton;
 mod smartpbx_dashboard;
