@@ -9,7 +9,7 @@ use crate::api::Crossbar;
 use crate::branding::{load_branding, Branding};
 use crate::config::RuntimeConfig;
 use crate::i18n::{self, t, t_with};
-use crate::routes::chunks::{accounts, api, callflows, chunked, dashboard, personal, smartpbx, Build, Chunked};
+use crate::routes::chunks::{accounts, api, callflows, chunked, dashboard, gated, personal, smartpbx};
 use crate::routes::chunks::{Accounts, Api, Callflows, Landing, Personal, SmartPbx};
 use crate::routes::smartpbx::SmartPbxLayout;
 use crate::routes::table::segment::*;
@@ -135,10 +135,4 @@ fn Loaded(config: RuntimeConfig) -> impl IntoView {
 /// budget").
 fn page(render: fn() -> AnyView) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
     move || render()
-}
-
-/// A gated screen in a section's file (see `routes::chunks`): the gate is in the shell, so a
-/// person without the section is told so without downloading it.
-fn gated(section: Section, build: Build) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
-    move || view! { <Gate section=section><Chunked screen=build /></Gate> }.into_any()
 }

@@ -52,15 +52,19 @@ pub fn ErrorNotice(
     #[prop(into)] error: Signal<Option<CrossbarError>>,
     #[prop(optional)] on_retry: Option<Callback<()>>,
 ) -> impl IntoView {
-    move || {
-        error.get().map(|err| {
-            view! {
-                <div class="error-notice" role="alert">
-                    <p>{error_text(&err)}</p>
-                    {on_retry.map(|cb| view! { <button type="button" on:click=move |_| cb.run(())>{t("retry")}</button> })}
-                </div>
-            }
-        })
+    move || error.get().map(|err| view! { <AlertNotice text=error_text(&err) on_retry=on_retry /> })
+}
+
+/// A problem said in one sentence, announced to screen readers, with "Try again" when the
+/// caller can retry. `ErrorNotice` says Crossbar errors through it; a screen that failed
+/// before any request (a section's file that did not download) says its own sentence.
+#[component]
+pub fn AlertNotice(text: String, on_retry: Option<Callback<()>>) -> impl IntoView {
+    view! {
+        <div class="error-notice" role="alert">
+            <p>{text}</p>
+            {on_retry.map(|cb| view! { <button type="button" on:click=move |_| cb.run(())>{t("retry")}</button> })}
+        </div>
     }
 }
 

@@ -8,10 +8,12 @@
 //! saying which screen to build and returns the built view.
 
 use leptos::prelude::*;
+use patchbay_crossbar::gating::Section;
 use patchbay_monster::callflow::entity;
 use send_wrapper::SendWrapper;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
+use crate::components::error_notice::AlertNotice;
 use crate::routes::accounts::{AccountScreen, AccountsScreen, NewAccountScreen};
 use crate::routes::api_console::ApiConsolePage;
 use crate::routes::branding::BrandingScreen;
@@ -20,6 +22,7 @@ use crate::routes::callflows::{
     NewCallflowScreen, TimeOfDayScreen,
 };
 use crate::routes::doctor::DoctorPage;
+use crate::routes::gate::Gate;
 use crate::routes::my_settings::MySettingsPage;
 use crate::routes::smartpbx::{
     call_logs::CallLogsScreen,
@@ -207,6 +210,12 @@ pub fn chunked(build: Build) -> impl Fn() -> AnyView + Clone + Send + Sync + 'st
     move || view! { <Chunked screen=build /> }.into_any()
 }
 
+/// A gated screen in a section's file: the gate is in the shell, so a person without the
+/// section is told so without downloading it.
+pub fn gated(section: Section, build: Build) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
+    move || view! { <Gate section=section><Chunked screen=build /></Gate> }.into_any()
+}
+
 #[component]
 pub fn Chunked(screen: Build) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
@@ -218,15 +227,11 @@ pub fn Chunked(screen: Build) -> impl IntoView {
                 Suspend::new(SendWrapper::new(async move {
                     match screen().await {
                         Ok(view) => view,
-                        Err(ChunkMissing) => view! {
-                            <div class="error-notice" role="alert">
-                                <p>{crate::i18n::t("screen-unavailable")}</p>
-                                <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
-                                    {crate::i18n::t("retry")}
-                                </button>
-                            </div>
+                        Err(ChunkMissing) => {
+                            let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+                            view! { <AlertNotice text=crate::i18n::t("screen-unavailable") on_retry=Some(retry) /> }
+                                .into_any()
                         }
-                        .into_any(),
                     }
                 }))
             }}
