@@ -59,6 +59,16 @@ pub(crate) struct Served {
 
 /// Which encoding each response came in, judged by comparing its encoded size with the
 /// `.br`, `.gz` and plain files on disk.
+fn file_size(dist: &Path, name: &str) -> Option<f64> {
+    std::fs::metadata(dist.join(name)).map(|m| m.len() as f64).ok()
+}
+
+/// What a file weighs as gzip: its precompressed `.gz` beside it, else the file itself (the
+/// server leaves files too small to gain from compression as they are).
+fn gzip_weight(dist: &Path, file: &str) -> f64 {
+    file_size(dist, &format!("{file}.gz")).or(file_size(dist, file)).unwrap_or(0.0)
+}
+
 pub(crate) fn served(dist: &Path, resources: &[(String, f64, f64)]) -> Vec<Served> {
     resources
         .iter()
@@ -66,7 +76,7 @@ pub(crate) fn served(dist: &Path, resources: &[(String, f64, f64)]) -> Vec<Serve
             let path = url.split("://").nth(1).and_then(|rest| rest.find('/').map(|i| &rest[i..])).unwrap_or("/");
             let path = path.split(['?', '#']).next().unwrap_or("/");
             let file = if path == "/" { "index.html" } else { path.trim_start_matches('/') };
-            let size = |ext: &str| std::fs::metadata(dist.join(format!("{file}{ext}"))).map(|m| m.len() as f64).ok();
+            let size = |ext: &str| file_size(dist, &format!("{file}{ext}"));
             let (br, gz, plain) = (size(".br"), size(".gz"), size(""));
             let encoding = if br == Some(*encoded) {
                 "br"
@@ -77,7 +87,7 @@ pub(crate) fn served(dist: &Path, resources: &[(String, f64, f64)]) -> Vec<Serve
             } else {
                 "api"
             };
-            let as_gz = if encoding == "api" { 0.0 } else { gz.or(plain).unwrap_or(0.0) };
+            let as_gz = if encoding == "api" { 0.0 } else { gzip_weight(dist, file) };
             Served { encoding, as_br: br.or(plain).unwrap_or(*encoded), as_gz }
         })
         .collect()
@@ -158,8 +168,7 @@ fn whole_app(dist: &Path) -> (f64, Vec<String>) {
         if !(name.ends_with(".wasm") || name.ends_with(".js") || name.ends_with(".css")) {
             continue;
         }
-        let size = |n: &str| std::fs::metadata(dist.join(n)).map(|m| m.len() as f64).ok();
-        let weight = size(&format!("{name}.gz")).or(size(&name)).unwrap_or(0.0);
+        let weight = gzip_weight(dist, &name);
         whole += weight;
         if let Some(section) = name.split("-split_").nth(1).and_then(|s| s.strip_suffix(".wasm")) {
             sections.push((section.to_string(), weight));
