@@ -194,3 +194,37 @@ fn every_scale_collection_pages_each_document_exactly_once() {
     }
     eprintln!("walked: {walked:?}");
 }
+
+#[test]
+fn a_callflow_s_get_names_what_its_steps_point_at_each_once() {
+    let s = Server::start(Seed::Demo);
+    let user = s.rows("users").into_iter().find(|u| u["presence_id"] == "1001").expect("user 1001");
+    let rule = s.rows("temporal_rules").into_iter().next().expect("a temporal rule");
+    let (user_id, rule_id) = (user["id"].as_str().unwrap_or_default(), rule["id"].as_str().unwrap_or_default());
+    let leaf = |id: &str| serde_json::json!({"module": "user", "data": {"id": id}, "children": {}});
+    // The same user under every key, a rule id as a branch key, and ids that name nothing.
+    let flow = serde_json::json!({"module": "temporal_route", "data": {}, "children": {
+        rule_id: {"module": "menu", "data": {"id": "null"}, "children": {"1": leaf(user_id), "2": leaf(user_id), "3": leaf("null")}},
+        "_": leaf(user_id)
+    }});
+    let body = serde_json::json!({"name": "Metadata", "numbers": ["2991"], "flow": flow});
+    let path = format!("/v2/accounts/{}/callflows", s.account);
+    let created = call(s.addr, "PUT", &path, Some(&s.token), Some(body)).expect("PUT");
+    assert_eq!(created.status, 201, "{}", created.body);
+    let (status, got) = s.get(&format!("callflows/{}", created.body["data"]["id"].as_str().unwrap_or_default()));
+    assert_eq!(status, 200, "{got}");
+    let metadata = got["data"]["metadata"].as_object().expect("metadata");
+    let mut keys: Vec<&str> = metadata.keys().map(String::as_str).collect();
+    keys.sort();
+    let mut expected = vec![user_id, rule_id];
+    expected.sort();
+    assert_eq!(keys, expected, "{got}");
+    let full_name = format!(
+        "{} {}",
+        user["first_name"].as_str().unwrap_or_default(),
+        user["last_name"].as_str().unwrap_or_default()
+    );
+    assert_eq!(metadata[user_id]["name"], full_name.as_str());
+    assert_eq!(metadata[user_id]["pvt_type"], "user");
+    assert_eq!(metadata[rule_id]["name"], rule["name"]);
+}
