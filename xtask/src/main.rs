@@ -10,6 +10,7 @@ mod demo;
 mod dist;
 mod locales;
 mod split;
+mod styles;
 mod test;
 mod tidy;
 mod tools;

@@ -72,6 +72,7 @@ impl Tools {
             bail!("trunk finished but {} has no index.html", dist.display());
         }
         let cut = crate::split::cut(&dist, &self.binaryen_bin.join("wasm-opt"))?;
+        crate::styles::join(&dist)?;
         let weight =
             |files: &[PathBuf]| -> u64 { files.iter().filter_map(|f| f.metadata().ok()).map(|m| m.len()).sum() };
         eprintln!(
