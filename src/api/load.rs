@@ -102,7 +102,7 @@ fn loading(label: Rc<dyn Fn() -> String>, fetch: Fetch) -> LocalResource<Answer>
     LocalResource::new(move || {
         client.conflicts.epoch.track();
         cancel_running();
-        let scope = client.action(label());
+        let scope = client.action(label()).recorded_after_drawing();
         let scope = match web_sys::AbortController::new() {
             Ok(controller) => {
                 let signal = controller.signal();
@@ -149,7 +149,7 @@ impl Rounds {
         if let Some(Some(previous)) = self.current.try_update_value(|c| std::mem::replace(c, controller)) {
             previous.abort();
         }
-        let scope = client.action(label);
+        let scope = client.action(label).recorded_after_drawing();
         match signal {
             Some(signal) => scope.cancelled_by(signal),
             None => scope,
