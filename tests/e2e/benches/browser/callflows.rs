@@ -30,10 +30,10 @@ pub(crate) async fn callflow_editor(h: &Harness, table: &mut Table) {
         Ok((open, turn_off, undo)) => {
             let n = steps();
             table.row(
-                format!("Callflows: open a {n}-step callflow (click → every step drawn)"),
-                ms(open),
+                format!("Callflows: open a {n}-step callflow (click → every step drawn, median of {CALLFLOW_OPENS})"),
+                format!("{} (min {}, max {})", ms(open.median), ms(open.min), ms(open.max)),
                 format!("≤ {}", ms(TARGET_CALLFLOW_OP_MS)),
-                open <= TARGET_CALLFLOW_OP_MS,
+                open.median <= TARGET_CALLFLOW_OP_MS,
             );
             table.row(
                 format!("Callflows: turn a step off in a {n}-step callflow (click → drawn)"),
@@ -52,18 +52,35 @@ pub(crate) async fn callflow_editor(h: &Harness, table: &mut Table) {
     }
 }
 
-async fn run(h: &Harness) -> Result<(f64, f64, f64)> {
+/// How many times the callflow is opened from the list.
+const CALLFLOW_OPENS: usize = 5;
+
+/// The opens' times.
+struct Opened {
+    median: f64,
+    min: f64,
+    max: f64,
+}
+
+async fn run(h: &Harness) -> Result<(Opened, f64, f64)> {
     let account = h.account_id().await?;
     let body = json!({"name": "Bench tree", "numbers": ["2990"], "flow": node(0)});
     let (status, answer) = h.api("PUT", &format!("accounts/{account}/callflows"), Some(body)).await?;
     if status != 201 {
         bail!("creating the callflow: {status} {answer}");
     }
-    h.link("Callflows").await?.click().await?;
-    h.heading("Callflows").await?;
     let n = steps();
     let drawn = format!("() => document.querySelectorAll('[role=treeitem]').length >= {n}");
-    let open = timed_click(h, &drawn, || async { h.link("Bench tree").await }).await?;
+    // Opened several times from the list (one open is one sample of a noisy figure); the
+    // median is reported.
+    let mut opens = Vec::new();
+    for _ in 0..CALLFLOW_OPENS {
+        h.link("Callflows").await?.click().await?;
+        h.heading("Callflows").await?;
+        opens.push(timed_click(h, &drawn, || async { h.link("Bench tree").await }).await?);
+    }
+    opens.sort_by(f64::total_cmp);
+    let open = Opened { median: opens[opens.len() / 2], min: opens[0], max: opens[opens.len() - 1] };
     // The last step, selected (not timed), then turned off and back.
     page(
         h,
