@@ -116,8 +116,9 @@ fn use_around() -> AroundSignals {
 
 #[component]
 pub fn EditCallflowScreen() -> impl IntoView {
-    let around = use_around();
     let params = use_params_map();
+    // The callflow first: the screen waits for it alone, and the server and the browser's
+    // connections take requests in the order they are asked for.
     let opened = use_load(
         || t("action-open-callflow"),
         move |call| {
@@ -126,6 +127,7 @@ pub fn EditCallflowScreen() -> impl IntoView {
             async move { call.get(&path).await.map(|e| Some(e.data)) }
         },
     );
+    let around = use_around();
     view! {
         <Loaded load=opened let:doc>
             <CallflowEditor doc=doc around=around />
